@@ -1,0 +1,38 @@
+"""Small input/output helpers shared by the subcommands."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+
+def add_inputs(parser: Any, *, what: str = "text") -> None:
+    parser.add_argument(
+        "inputs", nargs="*", default=["-"], metavar="FILE",
+        help=f"{what} file(s) to read; '-' or nothing reads standard input",
+    )
+
+
+def validate_inputs(paths: Sequence[str]) -> None:
+    from pressnlp.cli import UsageError
+
+    for path in paths:
+        if path != "-" and not Path(path).is_file():
+            raise UsageError(f"no such file: {path}")
+
+
+def read_inputs(paths: Sequence[str], *, binary: bool = False) -> Iterator[tuple[str, str | bytes]]:
+    """Yield ``(name, content)`` for each input; ``-`` is standard input."""
+    for path in paths or ["-"]:
+        if path == "-":
+            yield "-", (sys.stdin.buffer.read() if binary else sys.stdin.read())
+        else:
+            p = Path(path)
+            yield path, (p.read_bytes() if binary else p.read_text(encoding="utf-8", errors="replace"))
+
+
+def print_json(obj: Any) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")

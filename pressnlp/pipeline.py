@@ -1,0 +1,83 @@
+"""Building the pressnlp spaCy pipeline.
+
+``load()`` returns a ``spacy.Language`` for Indonesian with every pressnlp component:
+
+    ner -> pressnlp_entities -> pressnlp_stemmer -> pressnlp_topics
+
+The statistical NER (and its tokenizer settings) comes from the shipped ``models/ner``;
+``pressnlp_entities`` adds rule-based entities and normalised values (``Span._.value``),
+``pressnlp_stemmer`` fills ``Token._.stem`` (keeping entity tokens intact) and
+``pressnlp_topics`` fills ``doc.cats``.
+
+>>> import pressnlp
+>>> nlp = pressnlp.load()                                       # doctest: +SKIP
+>>> doc = nlp("Menteri Keuangan Sri Mulyani Indrawati di Jakarta.")  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from pressnlp.resources import model_path
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+STEMMER = "pressnlp_stemmer"
+ENTITIES = "pressnlp_entities"
+TOPICS = "pressnlp_topics"
+COMPONENTS = ("ner", ENTITIES, STEMMER, TOPICS)
+
+
+def _register_components() -> None:
+    # Importing the modules runs their @Language.factory decorators; needed when pressnlp
+    # runs from a source tree without installed entry points.
+    import pressnlp.components.entities  # noqa: F401
+    import pressnlp.components.stemmer  # noqa: F401
+    import pressnlp.components.topics  # noqa: F401
+
+
+def load(
+    *,
+    topic_model: str | os.PathLike[str] | None = None,
+    exclude: Iterable[str] = (),
+) -> Language:
+    """A fresh pressnlp pipeline.
+
+    Args:
+        topic_model: folder of a topic model saved with ``TopicModel.save`` (or trained with
+            ``pressnlp train topics``); default: the shipped ``models/topics``.
+        exclude: component names to leave out, e.g. ``("pressnlp_topics",)`` for speed.
+    """
+    import spacy
+
+    _register_components()
+    excluded = set(exclude)
+    unknown = excluded - set(COMPONENTS)
+    if unknown:
+        raise ValueError(f"unknown component(s) {sorted(unknown)}; choose from {COMPONENTS}")
+    try:
+        ner_dir = model_path("ner")
+    except FileNotFoundError:
+        ner_dir = None
+    if ner_dir is not None and (ner_dir / "config.cfg").is_file():
+        nlp = spacy.load(ner_dir, exclude=[n for n in excluded if n == "ner"])
+    else:
+        nlp = spacy.blank("id")
+    if ENTITIES not in excluded and ENTITIES not in nlp.pipe_names:
+        nlp.add_pipe(ENTITIES)
+    if STEMMER not in excluded:
+        nlp.add_pipe(STEMMER)
+    if TOPICS not in excluded:
+        config = {"model": os.fspath(topic_model)} if topic_model is not None else {}
+        nlp.add_pipe(TOPICS, config=config)
+    return nlp
+
+
+@functools.cache
+def default_pipeline(exclude: tuple[str, ...] = ()) -> Language:
+    """The process-wide shared pipeline used by the plain functions (loaded once)."""
+    return load(exclude=exclude)

@@ -1,0 +1,72 @@
+"""Locating bundled data, shipped models and the (optional) shared training corpora.
+
+Bundled files are read through :mod:`importlib.resources`; loaders that parse them are
+wrapped in :func:`functools.cache` by their callers so each file is read once per process.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from importlib.abc import Traversable
+from pathlib import Path
+
+DATA_ENV = "PRESSNLP_DATA"
+"""Environment variable that points at the shared corpora folder (``shared/data``)."""
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def data_file(*parts: str) -> Traversable:
+    """A file or folder under ``pressnlp/data`` (works from a wheel or a checkout)."""
+    node = resources.files("pressnlp") / "data"
+    for part in parts:
+        node = node / part
+    return node
+
+
+def model_path(name: str) -> Path:
+    """Folder of the shipped model ``name`` (``models/<name>``).
+
+    In a wheel the top-level ``models/`` folder is installed as ``pressnlp/models``;
+    in a source checkout (or an editable install) it sits next to the package.
+    """
+    candidates = [_PACKAGE_DIR / "models" / name, _PACKAGE_DIR.parent / "models" / name]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(
+        f"shipped model {name!r} not found (looked in {', '.join(map(str, candidates))}); "
+        "reinstall pressnlp or rebuild it with `pressnlp train`"
+    )
+
+
+def shared_data_dir(explicit: str | os.PathLike[str] | None = None, *, required: bool = True) -> Path | None:
+    """The shared corpora folder used by training, evaluation and benchmarks.
+
+    Looked up in order: ``explicit`` argument, ``$PRESSNLP_DATA``, ``../shared/data``
+    relative to the source checkout, then relative to the working directory.
+    Returns ``None`` (or raises :class:`FileNotFoundError` when ``required``) if absent.
+    """
+    if explicit is not None:
+        path = Path(explicit).expanduser()
+        if not path.is_dir():
+            raise FileNotFoundError(f"data folder {path} does not exist")
+        return path
+    candidates: list[Path] = []
+    if os.environ.get(DATA_ENV):
+        candidates.append(Path(os.environ[DATA_ENV]).expanduser())
+    candidates += [
+        _PACKAGE_DIR.parent.parent / "shared" / "data",
+        Path.cwd().parent / "shared" / "data",
+        Path.cwd() / "shared" / "data",
+    ]
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    if required:
+        raise FileNotFoundError(
+            "shared data folder not found; pass --data DIR or set "
+            f"${DATA_ENV} (looked in {', '.join(map(str, candidates))})"
+        )
+    return None

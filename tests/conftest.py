@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pressnlp.resources import shared_data_dir
+
+SAMPLES = Path(__file__).resolve().parent.parent / "pressnlp" / "data" / "samples"
+SEED_NAME = "000_8bdf8b16649a04d4.txt"
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """The shared corpora (``../shared/data``); tests using it skip when it is absent."""
+    path = shared_data_dir(required=False)
+    if path is None:
+        pytest.skip("shared data folder (../shared/data or $PRESSNLP_DATA) not available")
+    return path
+
+
+@pytest.fixture(scope="session")
+def seed_raw() -> str:
+    """The seed press release exactly as scraped (bundled with the package)."""
+    return (SAMPLES / SEED_NAME).read_text(encoding="utf-8")

@@ -5,7 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+if not Doc.has_extension("pub_date"):
+    Doc.set_extension("pub_date", default=None)
+if not Span.has_extension("value"):
+    Span.set_extension("value", default=None)
 
 
 class _Passthrough:

@@ -35,14 +35,21 @@ _LAZY: dict[str, str] = {
 
 __all__ = ["__version__", *sorted(_LAZY)]
 
-if TYPE_CHECKING:  # pragma: no cover
-    from pressnlp.batch import Summary, tag_archive, tag_frame
-    from pressnlp.cleaning import Article, clean
-    from pressnlp.entities import Entity, extract_entities
-    from pressnlp.analysis import Analysis, analyze
-    from pressnlp.pipeline import load
-    from pressnlp.stemming import stem, stem_tokens
-    from pressnlp.topics import Topic, classify_topic
+if TYPE_CHECKING:  # pragma: no cover  (static view of the lazy names)
+    from pressnlp.analysis import Analysis as Analysis
+    from pressnlp.analysis import analyze as analyze
+    from pressnlp.batch import Summary as Summary
+    from pressnlp.batch import tag_archive as tag_archive
+    from pressnlp.batch import tag_frame as tag_frame
+    from pressnlp.cleaning import Article as Article
+    from pressnlp.cleaning import clean as clean
+    from pressnlp.entities import Entity as Entity
+    from pressnlp.entities import extract_entities as extract_entities
+    from pressnlp.pipeline import load as load
+    from pressnlp.stemming import stem as stem
+    from pressnlp.stemming import stem_tokens as stem_tokens
+    from pressnlp.topics import Topic as Topic
+    from pressnlp.topics import classify_topic as classify_topic
 
 
 def __getattr__(name: str) -> Any:

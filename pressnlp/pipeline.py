@@ -35,8 +35,8 @@ COMPONENTS = ("ner", ENTITIES, STEMMER, TOPICS)
 def _register_components() -> None:
     # Importing the modules runs their @Language.factory decorators; needed when pressnlp
     # runs from a source tree without installed entry points.
-    import pressnlp.components.entities  # noqa: F401
-    import pressnlp.components.stemmer  # noqa: F401
+    import pressnlp.components.entities
+    import pressnlp.components.stemmer
     import pressnlp.components.topics  # noqa: F401
 
 

@@ -1,0 +1,7 @@
+"""``python -m pressnlp`` is the ``pressnlp`` command."""
+
+import sys
+
+from pressnlp.cli import main
+
+sys.exit(main())

@@ -1,0 +1,98 @@
+"""The public surface: lazy imports, entry points, pipeline assembly, CLI plumbing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from importlib.metadata import entry_points
+
+import pytest
+
+import pressnlp
+from pressnlp.cli import main
+from pressnlp.pipeline import COMPONENTS, load
+from pressnlp.resources import model_path, shared_data_dir
+
+HEAVY = ("spacy", "sklearn", "pandas", "dask", "pyarrow")
+
+
+def _modules_after(statement: str) -> set[str]:
+    code = f"import sys; {statement}; print(' '.join(sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return {name.split(".")[0] for name in out.stdout.split()}
+
+
+def test_import_is_light() -> None:
+    loaded = _modules_after("import pressnlp")
+    assert not loaded & set(HEAVY), loaded & set(HEAVY)
+
+
+@pytest.mark.parametrize("name", ["stemmer", "entities", "topics"])
+def test_component_modules_do_not_import_heavy_libraries(name: str) -> None:
+    # spaCy imports these through entry points while loading *any* pipeline.
+    loaded = _modules_after(f"import pressnlp.components.{name}")
+    assert not loaded & {"sklearn", "pandas", "dask", "pyarrow"}
+
+
+def test_all_public_names_resolve() -> None:
+    for name in pressnlp.__all__:
+        assert getattr(pressnlp, name) is not None, name
+    with pytest.raises(AttributeError):
+        _ = pressnlp.no_such_function  # type: ignore[attr-defined]
+
+
+def test_spacy_factories_entry_points() -> None:
+    names = {ep.name: ep.value for ep in entry_points(group="spacy_factories")}
+    for component in ("pressnlp_stemmer", "pressnlp_entities", "pressnlp_topics"):
+        assert names.get(component, "").startswith("pressnlp.components."), component
+
+
+def test_pipeline_has_every_component_in_order() -> None:
+    nlp = load()
+    present = [name for name in nlp.pipe_names if name in COMPONENTS]
+    assert present == [name for name in COMPONENTS if name in nlp.pipe_names]
+    assert present[-3:] == ["pressnlp_entities", "pressnlp_stemmer", "pressnlp_topics"]
+    assert "pressnlp_topics" not in load(exclude=["pressnlp_topics"]).pipe_names
+    with pytest.raises(ValueError, match="unknown component"):
+        load(exclude=["parser"])
+
+
+def test_analyze_seed_is_json_ready_and_offsets_point_into_body(seed_raw: str) -> None:
+    result = pressnlp.analyze(seed_raw)
+    record = result.to_dict()
+    json.dumps(record, ensure_ascii=False)
+    body = result.article.body
+    assert result.n_tokens > 300
+    for ent in result.entities:
+        assert body[ent.start : ent.end] == ent.text
+
+
+def test_model_path_and_data_dir_errors(tmp_path) -> None:
+    with pytest.raises(FileNotFoundError, match="no_such_model"):
+        model_path("no_such_model")
+    with pytest.raises(FileNotFoundError):
+        shared_data_dir(tmp_path / "missing")
+    assert shared_data_dir(tmp_path) == tmp_path
+
+
+def test_cli_version_and_usage(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert pressnlp.__version__ in capsys.readouterr().out
+    assert main([]) == 2
+    with pytest.raises(SystemExit) as exit_info:
+        main(["no-such-command"])
+    assert exit_info.value.code == 2
+
+
+def test_console_script_reports_errors_on_stderr(tmp_path) -> None:
+    missing = tmp_path / "missing.txt"
+    proc = subprocess.run(
+        [sys.executable, "-m", "pressnlp", "clean", str(missing)],
+        capture_output=True, text=True,
+    )
+    assert proc.returncode != 0
+    assert "missing.txt" in proc.stderr
+    assert proc.stdout == ""

@@ -1,15 +1,63 @@
-"""Placeholder (the cleaning helper replaces this whole file): minimal Article/clean."""
+"""Cleaning: raw scraped press release (text or HTML) in, :class:`Article` out.
+
+The pipeline is a chain of small pure ``str -> str`` steps with keyword-only options
+(:func:`decode_bytes`, :func:`fix_mojibake`, :func:`normalize_unicode`,
+:func:`remove_invisible`, :func:`normalize_whitespace`, :func:`html_to_text`) followed by
+one structured pass that classifies every line with the named rules of
+:mod:`pressnlp.rules` and builds the :class:`Article`.
+
+Nothing is dropped silently: every snippet that does not end up in ``Article.body``
+is listed in ``Article.removed`` as ``"<rule name>: <snippet>"`` (rule names are those
+of :func:`pressnlp.rules.rule_names`), and the information it carries (view count,
+release number, signature, contact lines, ...) is kept in ``Article.meta``.
+
+>>> from pressnlp.cleaning import clean
+>>> art = clean("Judul Rilis Kementerian Contoh\\n\\nDi baca 12 kali\\n\\n"
+...             "Jakarta, 2 Mei 2024 - Menteri meresmikan gedung baru di Bandung. (ant)")
+>>> art.title, art.date.isoformat(), art.meta["views"], art.meta["dateline"]
+('Judul Rilis Kementerian Contoh', '2024-05-02', 12, 'Jakarta, 2 Mei 2024')
+>>> art.body
+'Menteri meresmikan gedung baru di Bandung.'
+>>> art.removed[0]
+'view_counter: Di baca 12 kali'
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
+
+from pressnlp import rules as R
+
+__all__ = [
+    "Article",
+    "clean",
+    "decode_bytes",
+    "fix_mojibake",
+    "html_text",
+    "html_to_text",
+    "is_html",
+    "normalize_unicode",
+    "normalize_whitespace",
+    "parse_date",
+    "preprocess",
+    "remove_invisible",
+    "split_removed",
+]
 
 
 @dataclass
 class Article:
+    """A cleaned press release.
+
+    ``removed`` lists every dropped snippet as ``"<rule>: <snippet>"``; use
+    :func:`split_removed` or :meth:`removed_by_rule` to take the entries apart.
+    """
+
     title: str | None = None
     date: dt.date | None = None
     body: str = ""
@@ -18,15 +66,588 @@ class Article:
     removed: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
+        """A JSON/DataFrame friendly dict (``date`` as an ISO string or ``None``)."""
         d = dataclasses.asdict(self)
         d["date"] = self.date.isoformat() if self.date else None
         return d
 
+    def removed_by_rule(self) -> dict[str, list[str]]:
+        """``removed`` grouped by rule name, in document order."""
+        out: dict[str, list[str]] = {}
+        for entry in self.removed:
+            rule, snippet = split_removed(entry)
+            out.setdefault(rule, []).append(snippet)
+        return out
+
+
+def split_removed(entry: str) -> tuple[str, str]:
+    """``"view_counter: Di baca 1414 kali"`` -> ``("view_counter", "Di baca 1414 kali")``."""
+    rule, _, snippet = entry.partition(": ")
+    return rule, snippet
+
+
+# --------------------------------------------------------------------------- decoding
+def decode_bytes(raw: bytes) -> str:
+    """Decode UTF-8 (with or without BOM); fall back to cp1252, then latin-1 (never fails)."""
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("cp1252")
+    except UnicodeDecodeError:
+        # cp1252 leaves five bytes undefined; latin-1 maps every byte
+        return raw.decode("latin-1")
+
+
+# UTF-8 read as cp1252/latin-1 leaves these two-character signatures ("Ã©", "â€™", "Â ")
+_MOJIBAKE = re.compile("[ÃÂâÅÄ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+                       "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+
+
+def fix_mojibake(text: str) -> str:
+    """Repair UTF-8 text that was decoded with a single-byte codec (``â€œ`` -> ``“``).
+
+    Uses ``ftfy.fix_encoding`` (which leaves quotes and everything else alone) when
+    mojibake is likely; without ftfy, a cp1252 round trip is attempted instead.
+    """
+    if not _MOJIBAKE.search(text):
+        return text
+    try:
+        import ftfy
+    except ImportError:  # pragma: no cover - ftfy is a dependency, this is a safety net
+        try:
+            return text.encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            return text
+    try:
+        return str(ftfy.fix_encoding(text))
+    except Exception:  # pragma: no cover - never let a repair step crash cleaning
+        return text
+
+
+# ------------------------------------------------------------------------ normalising
+def normalize_unicode(text: str, *, form: str = "NFKC") -> str:
+    """Unicode-normalise (NFKC by default: styled 𝘪𝘵𝘢𝘭𝘪𝘤𝘴 and full-width forms become plain).
+
+    Curly quotes are not touched by NFKC and stay as they are.
+    """
+    try:
+        return unicodedata.normalize(form, text)
+    except ValueError:
+        raise ValueError(f"unknown Unicode normal form {form!r}") from None
+
+
+_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_CONTROL = re.compile("[\u0000-\u0008\u000e-\u001b\u007f-\u0084\u0086-\u009f]")
+_LINEBREAKS = re.compile("\r\n|[\r\u000b\u000c\u001c-\u001e\u0085\u2028\u2029]")
+
+
+def remove_invisible(text: str) -> str:
+    """Drop zero-width characters, soft hyphens, bidi marks and stray control characters."""
+    return _CONTROL.sub("", _INVISIBLE.sub("", text))
+
+
+_HSPACE = re.compile(r"[^\S\n]+")
+
+
+def normalize_whitespace(text: str) -> str:
+    """Unify line breaks, collapse spaces/tabs/nbsp inside lines, keep at most one blank line."""
+    text = _LINEBREAKS.sub("\n", text)
+    text = _HSPACE.sub(" ", text)
+    lines = [line.strip() for line in text.split("\n")]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
+
+
+def preprocess(text: str, *, fix_encoding: bool = True, form: str = "NFKC") -> str:
+    """All character-level steps in order: mojibake repair, normalisation, invisibles, spaces."""
+    if fix_encoding:
+        text = fix_mojibake(text)
+    text = normalize_unicode(text, form=form)
+    return normalize_whitespace(remove_invisible(text))
+
+
+# ------------------------------------------------------------------------------- HTML
+_HTML_TAG = re.compile(
+    r"<(?:!doctype\b|!--|/?(?:html|head|body|p|div|br|span|a|h[1-6]|ul|ol|li|table|tr|td|th|article|section"
+    r"|strong|em|b|i|u|img|meta|script|style|nav|header|footer|figure|figcaption|blockquote|font|o:p)\b[^<>]*>)",
+    re.IGNORECASE,
+)
+
+
+def is_html(text: str) -> bool:
+    """True when ``text`` looks like HTML markup rather than plain text."""
+    head = text.lstrip()[:15].lower()
+    if head.startswith(("<!doctype", "<html")):
+        return True
+    count = 0
+    for _ in _HTML_TAG.finditer(text):
+        count += 1
+        if count >= 2:
+            return True
+    return False
+
+
+_BLOCK_TAG = re.compile(
+    r"<\s*/?\s*(?:p|div|br|li|h[1-6]|tr|section|article|header|footer|nav|ul|ol|table|blockquote|figure"
+    r"|figcaption|aside|dd|dt|pre|hr|title|main|form|address)\b[^>]*>",
+    re.IGNORECASE,
+)
+_CELL_TAG = re.compile(r"<\s*/\s*(?:td|th)\s*>", re.IGNORECASE)
+
+
+def html_text(html: str) -> str:
+    """Every visible text block of ``html`` (scripts, styles and comments dropped), one per paragraph.
+
+    No boilerplate detection: this is the reference "what the page says" used to account
+    for what the extractor of :func:`html_to_text` left out.
+    """
+    import lxml.html
+
+    marked = _CELL_TAG.sub(" | ", _BLOCK_TAG.sub("\n\n", html))
+    try:
+        doc = lxml.html.document_fromstring(marked)
+        for bad in doc.xpath("//script|//style|//noscript|//template"):
+            bad.drop_tree()
+        text = doc.text_content()
+    except Exception:  # lxml rejects some inputs (e.g. only a comment); strip tags instead
+        import html as htmllib
+
+        text = htmllib.unescape(re.sub(r"<[^>]*>", " ", re.sub(r"(?s)<(script|style)\b.*?</\1\s*>", " ", marked)))
+    text = preprocess(text)
+    return "\n\n".join(p for p in (" ".join(b.split()) for b in text.split("\n\n")) if p)
+
+
+@dataclass
+class _HtmlResult:
+    text: str
+    title: str | None
+    date: str | None
+    dropped: list[str]
+
+
+def _extract_html(html: str) -> _HtmlResult:
+    reference = html_text(html)
+    text, title, date = "", None, None
+    try:
+        import trafilatura
+
+        # favor_recall keeps every body paragraph on the shared press HTML (fewer body sentences
+        # lost than precision mode or jusText); the press rules then remove what it keeps too much.
+        doc = trafilatura.bare_extraction(
+            html, favor_recall=True, include_comments=False, include_tables=True, include_images=False,
+            include_links=False, with_metadata=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+        if doc is not None:
+            text = getattr(doc, "text", None) or ""
+            title = getattr(doc, "title", None)
+            date = getattr(doc, "date", None)
+    except Exception:  # the extractor failing on odd markup must not fail cleaning
+        text = ""
+    if not text.strip():
+        text = reference
+    text = preprocess(text)
+    # trafilatura puts one paragraph per line
+    text = "\n\n".join(line for line in text.split("\n") if line.strip())
+    kept = " ".join(text.split())
+    dropped = [b for b in reference.split("\n\n") if b and " ".join(b.split()) not in kept]
+    if title:
+        title = " ".join(preprocess(title).split()) or None
+    return _HtmlResult(text, title, date, [b for b in dropped if b != title])
+
+
+def html_to_text(html: str) -> str:
+    """Main text of an HTML page or fragment (trafilatura, recall-oriented), paragraphs blank-line separated."""
+    return _extract_html(html).text
+
+
+# ------------------------------------------------------------------------------ dates
+_ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_NUMERIC = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})")
+_DMY = re.compile(r"(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})")
+_MDY = re.compile(r"([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
+
+
+def _mkdate(year: int, month: int, day: int) -> dt.date | None:
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first calendar date written in ``text`` ("Rabu, 12 Juli 2017", "12/07/2017", "2017-07-12").
+
+    Numeric dates are read day-first, as Indonesian sites print them.
+
+    >>> parse_date("Rabu, 12 Juli 2017")
+    datetime.date(2017, 7, 12)
+    """
+    m = R.DATE_RE.search(text)
+    if not m:
+        return None
+    s = m.group(0)
+    if iso := _ISO.match(s):
+        return _mkdate(int(iso[1]), int(iso[2]), int(iso[3]))
+    if num := _NUMERIC.match(s):
+        return _mkdate(int(num[3]), int(num[2]), int(num[1]))
+    if dmy := _DMY.match(s):
+        month = R.MONTHS.get(dmy[2].lower())
+        return _mkdate(int(dmy[3]), month, int(dmy[1])) if month else None
+    if mdy := _MDY.match(s):
+        month = R.MONTHS.get(mdy[1].lower())
+        return _mkdate(int(mdy[3]), month, int(mdy[2])) if month else None
+    return None
+
+
+# -------------------------------------------------------------------- structured pass
+_WORD_ABBREV = re.compile(r"^(?:[A-Z][a-z]{0,3}|[A-Z]{1,2}|[a-z]{1,3})$")
+_SENTENCE_BREAK = re.compile(r"(\S+)[.!?]\s+[\"“‘(]?[A-Z]")
+_PROSE_WORDS = 9  # the issue's "sentence longer than 8 words"
+
+
+def _title_like(line: str) -> bool:
+    words = line.split()
+    if not 3 <= len(words) <= 30 or len(line) > 250:
+        return False
+    if line[-1] in ".,;:" or not (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'"):
+        return False
+    if not any(c.isalpha() for c in line) or re.search(r"[.!?]\s*\(", line):
+        return False
+    # two sentences ("... dibuka. Menteri ...") is a paragraph, "Prof. Zudan" is not
+    return all(_WORD_ABBREV.match(m[1].split(".")[-1] or "X") for m in _SENTENCE_BREAK.finditer(line))
+
+
+def _name_like(line: str) -> bool:
+    words = line.split()
+    return 1 <= len(words) <= 6 and line[0].isupper() and not line.endswith((":", "?", "!"))
+
+
+def _short(line: str) -> bool:
+    words = line.split()
+    return len(words) <= 14 and not (len(words) >= 6 and line.endswith((".", "!", "?")) and
+                                     not line.endswith(("Ph.D.", "M.Sc.", "S.H.", "M.H.")))
+
+
+_FOOTER_KINDS = {
+    "contact_block", "contact_line", "signature_block", "signature", "end_marker", "social_footer",
+    "cms_line", "copyright", "hashtags", "sign_off", "pdf_download", "credit", "source_credit",
+    "link_list", "dateline_line", "about_block", "rating_widget", "count_row", "share_widget",
+}
+_CONTACT_KINDS = {"contact_block", "contact_line", "cms_line"}
+_PHONE_RE = re.compile(r"(?:\+62|\(?0\d{1,3}\)?)[\s.-]?\d{2,4}[\s.-]?\d{3,5}(?:[\s.-]?\d{2,5})?")
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CREDIT_PAIR = re.compile(r"([A-Za-z][A-Za-z &/,]*?)\s*:\s*([^:|;]+?)(?=\s*(?:[|;]|/\s*[A-Za-z][A-Za-z &]*:|$))")
+_CREDIT_KEYS = {
+    "editor": "editor", "redaktur": "editor", "penyunting": "editor", "copy editor": "editor",
+    "penulis": "reporter", "reporter": "reporter", "pewarta": "reporter", "wartawan": "reporter",
+    "kontributor": "reporter", "teks": "reporter", "narasi": "reporter", "liputan": "reporter",
+    "foto": "photo", "fotografer": "photo", "sumber foto": "photo", "dokumentasi": "photo", "dok": "photo",
+    "videografer": "photo", "video": "photo",
+}
+
+
+class _Collector:
+    """Accumulates ``removed`` entries and ``meta`` while the structured pass runs."""
+
+    def __init__(self) -> None:
+        self.removed: list[str] = []
+        self.meta: dict[str, Any] = {}
+
+    def drop(self, rule: str, snippet: str) -> None:
+        if snippet:
+            self.removed.append(f"{rule}: {snippet}")
+
+    def add(self, key: str, value: Any) -> None:
+        if value in (None, "", []):
+            return
+        self.meta.setdefault(key, [])
+        if value not in self.meta[key]:
+            self.meta[key].append(value)
+
+    def set_first(self, key: str, value: Any) -> None:
+        if value not in (None, "") and key not in self.meta:
+            self.meta[key] = value
+
+    def credits(self, text: str) -> None:
+        self.add("credits", text)
+        for label, value in _CREDIT_PAIR.findall(text):
+            for part in re.split(r"\s*(?:&|dan|/|,)\s*", label.strip().lower()):
+                key = _CREDIT_KEYS.get(part)
+                if key:
+                    self.set_first(key, value.strip().rstrip(".,"))
+
+    def footer_meta(self, kind: str, line: str) -> None:
+        if kind in _CONTACT_KINDS:
+            self.add("contact", line)
+        elif kind in ("signature_block", "end_marker") and line not in ("***",):
+            self.add("signature_lines", line)
+        elif kind == "about_block":
+            self.add("about", line)
+        elif kind == "social_footer":
+            self.add("social", line)
+        for phone in _PHONE_RE.findall(line):
+            if len(re.sub(r"\D", "", phone)) >= 7:
+                self.add("phones", phone.strip())
+        for email in _EMAIL_RE.findall(line):
+            self.add("emails", email)
+
+
+def _rule_meta(rule: R.Rule, m: re.Match[str], line: str, col: _Collector, *, first_line: bool) -> None:
+    value = (m.groupdict().get("value") or "").strip()
+    if rule.meta == "views":
+        digits = re.sub(r"\D", "", value)
+        if digits:
+            col.set_first("views", int(digits))
+    elif rule.meta == "credits":
+        col.credits(value or line)
+    elif rule.meta == "dateline":
+        col.set_first("dateline" if first_line else "closing_dateline", value.rstrip(" -–—"))
+    elif rule.meta in ("release_number", "release_type", "source", "date_text", "responsible", "signature"):
+        col.set_first(rule.meta, value)
+    if rule.name in _FOOTER_KINDS or rule.meta in ("contact", "address"):
+        col.footer_meta(rule.name, line)
+    if rule.meta == "address":
+        col.set_first("address", value)
+
+
+def _strip_dateline(par: str) -> tuple[str, str | None]:
+    m = R.DATELINE.match(par)
+    if not m:
+        return par, None
+    rest = par[m.end():].strip()
+    dateline = m.group("value").strip()
+    # a dateline is short and leaves a sentence behind it
+    if len(dateline) > 80 or len(dateline.split()) > 10 or len(rest.split()) < 3:
+        return par, None
+    return rest, par[: m.end()].strip()
+
+
+def _classify(lines: list[str | None]) -> list[tuple[R.Rule, re.Match[str]] | None]:
+    out: list[tuple[R.Rule, re.Match[str]] | None] = []
+    for line in lines:
+        hit = None
+        if line:
+            for rule in (*R.LINE_RULES, *R.BLOCK_HEADERS):
+                m = rule.match(line)
+                if m:
+                    hit = (rule, m)
+                    break
+        out.append(hit)
+    return out
+
+
+def _structure(text: str, col: _Collector) -> list[str]:
+    """Classify lines, drop boilerplate (recording it), return the kept paragraphs."""
+    lines: list[str | None] = [line or None for line in text.split("\n")]
+    hits = _classify(lines)
+    n = len(lines)
+    content_idx = [i for i, line in enumerate(lines) if line]
+    # "Tentang PT ..." company blurbs sit in the second half; the blurb runs to the next boilerplate
+    in_about = [False] * n
+    for k, i in enumerate(content_idx):
+        hit = hits[i]
+        if hit and hit[0].name == "about_block":
+            if k < len(content_idx) / 2:
+                hits[i] = None
+                continue
+            for j in content_idx[k + 1:]:
+                if hits[j]:
+                    break
+                in_about[j] = True
+    prose = [i for i in content_idx if not hits[i] and not in_about[i] and len((lines[i] or "").split()) >= _PROSE_WORDS]
+    last_prose = prose[-1] if prose else -1
+    # a unit signature ("Humas Kemensetneg ...") only closes a release; earlier it is a title or prose
+    for i in content_idx:
+        hit = hits[i]
+        if hit and hit[0].name == "signature_block" and i < last_prose:
+            hits[i] = None
+
+    dropped: dict[int, str] = {}
+    for i in content_idx:
+        hit = hits[i]
+        if hit:
+            dropped[i] = hit[0].name
+        elif in_about[i]:
+            dropped[i] = "about_block"
+
+    # footer blocks after the last prose line: short lines around a boilerplate line go with it
+    blocks: list[list[int]] = []
+    current: list[int] = []
+    for i in range(n):
+        if lines[i]:
+            current.append(i)
+        elif current:
+            blocks.append(current)
+            current = []
+    if current:
+        blocks.append(current)
+    contact_mode: str | None = None
+    for block in blocks:
+        if block[0] <= last_prose:
+            continue
+        matched = [i for i in block if i in dropped and dropped[i] in _FOOTER_KINDS]
+        if not matched and not contact_mode:
+            continue
+        opener = dropped[matched[0]] if matched else contact_mode or "footer"
+        start = block.index(matched[0]) if matched else 0
+        # a name line right above "Kepala Biro ..." belongs to the signature
+        while start > 0 and block[start - 1] not in dropped and _name_like(lines[block[start - 1]] or "") \
+                and block.index(matched[0] if matched else block[0]) - start < 2:
+            start -= 1
+        for i in block[start:]:
+            if i not in dropped and _short(lines[i] or ""):
+                dropped[i] = opener
+        if any(dropped.get(i) in ("contact_block", "link_list", "cms_line") for i in block):
+            contact_mode = next(dropped[i] for i in block if dropped.get(i) in ("contact_block", "link_list", "cms_line"))
+
+    kept: list[list[str]] = []  # kept lines grouped by block, for unwrapping
+    first_content = content_idx[0] if content_idx else -1
+    new_block = True
+    for i in range(n):
+        line = lines[i]
+        if not line:
+            new_block = True
+            continue
+        if i in dropped:
+            name = dropped[i]
+            hit = hits[i]
+            if hit and hit[0].name == name:
+                _rule_meta(hit[0], hit[1], line, col, first_line=(i == first_content))
+            else:
+                col.footer_meta(name, line)
+            col.drop(name, line)
+            new_block = True
+            continue
+        if new_block or not kept:
+            kept.append([line])
+            new_block = False
+        else:
+            kept[-1].append(line)
+
+    paragraphs: list[str] = []
+    for block_lines in kept:
+        # re-join hard-wrapped lines: no sentence end before, lower-case start after
+        par = block_lines[0]
+        for line in block_lines[1:]:
+            if par[-1] not in ".!?:;\"”'’)" and line[0].islower():
+                par = f"{par} {line}"
+            else:
+                paragraphs.append(par)
+                par = line
+        paragraphs.append(par)
+    return [" ".join(p.split()) for p in paragraphs if p.strip()]
+
+
+def _strip_trailing_signature(paragraphs: list[str], col: _Collector) -> None:
+    while paragraphs:
+        last = paragraphs[-1]
+        m = R.TRAILING_SIGNATURE.search(last)
+        if not m:
+            return
+        value, inner = m.group("value"), (m.group("inner") or "").strip()
+        if inner and (len(inner.split()) > 10 or re.search(r"\d{3,}", inner)):
+            return  # a long or numeric parenthetical is content, not a sign-off
+        rest = last[: m.start()].rstrip()
+        if inner and ":" in inner:
+            col.credits(inner)
+            col.drop("credit", value)
+        elif inner and inner != "*":
+            col.set_first("signature", inner)
+            col.drop("signature", value)
+        else:
+            col.drop("end_marker", value)
+        if rest:
+            paragraphs[-1] = rest
+        else:
+            paragraphs.pop()
+
+
+def _build(text: str, *, html_title: str | None = None, html_date: str | None = None,
+           col: _Collector | None = None) -> Article:
+    col = col or _Collector()
+    paragraphs = _structure(text, col)
+
+    title: str | None = None
+    if paragraphs:
+        first, first_dl = _strip_dateline(paragraphs[0])
+        if html_title and " ".join(first.lower().split()) == html_title.lower():
+            title = first
+        elif len(paragraphs) >= 2 and _title_like(first) and not _title_like(_strip_dateline(paragraphs[1])[0]):
+            title = first
+        if title is not None:
+            if first_dl:
+                col.set_first("dateline", first_dl.rstrip(" -–—"))
+                col.drop("dateline", first_dl)
+            col.drop("title", title)
+            paragraphs = paragraphs[1:]
+    if paragraphs:
+        rest, dateline = _strip_dateline(paragraphs[0])
+        if dateline:
+            col.set_first("dateline", dateline.rstrip(" -–—"))
+            col.drop("dateline", dateline)
+            paragraphs[0] = rest
+    _strip_trailing_signature(paragraphs, col)
+
+    meta = col.meta
+    if "signature" not in meta and meta.get("signature_lines"):
+        meta["signature"] = ", ".join(meta["signature_lines"])
+    if isinstance(meta.get("signature"), str):
+        meta["signature"] = meta["signature"].strip("() ")
+    date = None
+    for candidate in (meta.get("date_text"), html_date, meta.get("dateline"), meta.get("closing_dateline")):
+        if candidate:
+            date = parse_date(str(candidate))
+            if date:
+                break
+    return Article(title=title or html_title, date=date, body="\n\n".join(paragraphs),
+                   paragraphs=paragraphs, meta=meta, removed=col.removed)
+
 
 def clean(raw: str | bytes, *, html: bool | None = None) -> Article:
-    if isinstance(raw, bytes):
-        raw = raw.decode("utf-8", errors="replace")
-    if not isinstance(raw, str):
+    """Clean one raw press release (plain text or HTML, ``str`` or ``bytes``) into an :class:`Article`.
+
+    ``html=None`` auto-detects markup; ``True``/``False`` force the HTML or text path.
+    ``bytes`` are decoded as UTF-8, falling back to cp1252/latin-1 with mojibake repair.
+    Raises :class:`TypeError` for anything that is not ``str`` or ``bytes``.
+
+    >>> art = clean("<html><body><h1>Pemprov Jabar Buka Pasar Murah</h1>"
+    ...             "<p>Bandung - Pemerintah Provinsi Jawa Barat membuka pasar murah di 27 kabupaten/kota.</p>"
+    ...             "<p>Bagikan: Facebook Twitter WhatsApp</p></body></html>")
+    >>> art.body
+    'Pemerintah Provinsi Jawa Barat membuka pasar murah di 27 kabupaten/kota.'
+    >>> art.meta["dateline"]
+    'Bandung'
+    """
+    if isinstance(raw, (bytes, bytearray, memoryview)):
+        text = decode_bytes(bytes(raw))
+    elif isinstance(raw, str):
+        text = raw
+    else:
         raise TypeError(f"clean() expects str or bytes, got {type(raw).__name__}")
-    paragraphs = [p.strip() for p in raw.split("\n\n") if p.strip()]
-    return Article(body="\n\n".join(paragraphs), paragraphs=paragraphs)
+    if not text.strip():
+        return Article()
+    use_html = is_html(text) if html is None else html
+    if use_html:
+        result = _extract_html(fix_mojibake(text))
+        col = _Collector()
+        for block in result.dropped:
+            # page chrome the extractor left out: name it after a press rule when one fits
+            hit = _classify([block])[0]
+            if hit:
+                _rule_meta(hit[0], hit[1], block, col, first_line=False)
+                col.drop(hit[0].name, block)
+            else:
+                col.drop("html_boilerplate", block)
+        art = _build(result.text, html_title=result.title, html_date=result.date, col=col)
+        art.meta["html"] = True
+        return art
+    return _build(preprocess(text))

@@ -1,0 +1,272 @@
+"""Named boilerplate patterns for Indonesian press releases.
+
+Rules are data: each :class:`Rule` pairs a stable ``name`` (what shows up in
+``Article.removed`` as ``"<name>: <snippet>"``) with a compiled pattern and, where
+the snippet carries information, the ``meta`` key it is stored under.
+
+Three kinds of rules exist:
+
+* :data:`LINE_RULES` match a *whole line* (``fullmatch`` on the stripped line);
+* :data:`BLOCK_HEADERS` are line rules that also open a footer block (contact,
+  social media, signature block, "Tentang PT ..."), whose following short lines are
+  absorbed by :mod:`pressnlp.cleaning`;
+* :data:`DATELINE` and :data:`TRAILING_SIGNATURE` work *inside* a paragraph (start
+  of the first one, end of the last one).
+
+>>> from pressnlp.rules import match_line
+>>> match_line("Di baca 1414 kali").name
+'view_counter'
+>>> match_line("Presiden meresmikan bendungan itu pada Senin.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = [
+    "BLOCK_HEADERS",
+    "DATELINE",
+    "DATE_RE",
+    "LINE_RULES",
+    "MONTHS",
+    "Rule",
+    "TRAILING_SIGNATURE",
+    "WEEKDAYS",
+    "match_line",
+    "rule_names",
+]
+
+# --- dates ---------------------------------------------------------------------
+MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1, "january": 1,
+    "februari": 2, "feb": 2, "pebruari": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "agus": 8, "aug": 8, "august": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nov": 11, "nopember": 11,
+    "desember": 12, "des": 12, "dec": 12, "december": 12,
+}
+"""Indonesian (and English, as some CMSs print them) month names and abbreviations."""
+
+WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu", "ahad")
+
+_MONTH_ALT = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_WEEKDAY_ALT = "(?i:" + "|".join(re.escape(w) for w in WEEKDAYS) + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# "12 Juli 2017", "12 Jul. 2017", "2019-03-21", "12/07/2017", "12-07-2017"
+_DATE = (
+    rf"(?:\d{{1,2}}\s+(?:{_MONTH_ALT})\.?\s+\d{{4}}"
+    rf"|(?:{_MONTH_ALT})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    r"|\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
+)
+DATE_RE = re.compile(_DATE, re.IGNORECASE)
+"""A single calendar date in the forms press sites print (parsed by ``cleaning.parse_date``)."""
+
+_TIME = r"(?:(?:pukul|jam)\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT|GMT\s*\+?\d*|UTC)?"
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One named pattern. ``meta`` is the :attr:`Article.meta` key its ``value`` group goes to."""
+
+    name: str
+    pattern: re.Pattern[str]
+    meta: str | None = None
+    description: str = ""
+    max_words: int = 40
+    """A line longer than this never matches (protects body prose that merely starts alike)."""
+
+    def match(self, line: str) -> re.Match[str] | None:
+        if len(line.split()) > self.max_words:
+            return None
+        return self.pattern.fullmatch(line)
+
+
+def _r(name: str, pattern: str, meta: str | None = None, description: str = "", *,
+       max_words: int = 40, flags: int = re.IGNORECASE) -> Rule:
+    return Rule(name, re.compile(pattern, flags), meta, description, max_words)
+
+
+_SOCIAL = r"(?:facebook|fb|twitter|x|whatsapp|wa|telegram|line|linkedin|e-?mail|pinterest|tumblr|threads|tiktok|instagram|ig|youtube|copy\s*link|salin\s*(?:link|tautan))"
+_SOCIAL_LABEL = r"(?:website|web|laman|situs(?:\s*web)?|youtube|facebook|fb|instagram|ig|twitter|x|tiktok|threads|linkedin|telegram)"
+_CREDIT_LABEL = (
+    r"(?:penulis|editor|redaktur|penyunting|reporter|pewarta|wartawan|fotografer|foto|kontributor|teks"
+    r"|narasi|liputan|sumber\s+foto|dokumentasi|dok|videografer|video|desain|grafis|alih\s+bahasa|penerjemah"
+    r"|copy\s*editor|editing|layout)"
+)
+_CREDIT = rf"{_CREDIT_LABEL}(?:\s*(?:&|dan|/|,)\s*{_CREDIT_LABEL})*\s*:\s*[^:]{{1,80}}?"
+_PHONE = r"(?:\+62|\(?0\d{1,3}\)?)[\s.-]?\d{2,4}[\s.-]?\d{3,5}(?:[\s.-]?\d{2,5})?"
+_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+_URL = r"(?:https?://|www\.)\S+"
+_HASHTAG = r"#[^\W_][\w]*"
+_NUM = r"\d{1,3}(?:[.,]\d{3})+|\d+"
+
+LINE_RULES: tuple[Rule, ...] = (
+    _r("share_widget",
+       rf"(?:bagikan|share|sebarkan|bagi)(?:\s+(?:berita|artikel|ini|this|halaman|postingan|post))?"
+       rf"(?:\s+(?:ke|on|via|to|melalui))?\s*:?(?:\s*{_SOCIAL}\b[\s,|/•·]*)*",
+       description='"bagikan berita ke :", "Share this:", "Bagikan: Facebook Twitter"', max_words=14),
+    _r("share_widget", rf"(?:{_SOCIAL}\s*[|,/•·]?\s*){{2,}}", description="a bare row of share buttons",
+       max_words=12),
+    _r("view_counter",
+       rf"(?:(?:telah\s+)?(?:di\s*baca|dilihat|dikunjungi)|views?|pembaca|hits|jumlah\s+(?:pembaca|kunjungan))"
+       rf"\s*:?\s*(?P<value>{_NUM})\s*(?:kali|x|views?|pembaca)?",
+       "views", '"Di baca 1414 kali", "Dilihat: 2.345 kali", "Views: 120"', max_words=8),
+    _r("view_counter",
+       rf"(?P<value>{_NUM})\s*(?:kali\s+(?:di\s*baca|dilihat)|x\s+dibaca|total\s+views?|views?|pembaca|hits|kunjungan)"
+       rf"(?:\s*,\s*{_NUM}\s*views?\s+today)?",
+       "views", '"39,540 total views, 2,488 views today" (WordPress Post Views Counter)', max_words=10),
+    _r("rating_widget",
+       r"(?:bagaimana|apa)\s+(?:pendapat|reaksi|perasaan|tanggapan|penilaian)\s+(?:anda|kamu|sobat)\b.{0,60}",
+       description='"Bagaimana pendapat anda mengenai artikel ini?"', max_words=14),
+    _r("rating_widget",
+       r"(?:beri(?:kan)?\s+(?:rating|penilaian|nilai)|rate\s+this|apakah\s+(?:artikel|informasi|halaman)\s+ini\s+"
+       r"(?:bermanfaat|membantu))\b.{0,50}", max_words=12),
+    _r("rating_widget",
+       r"(?:(?:senang|sedih|marah|terkejut|kaget|terinspirasi|bangga|takut|lucu|suka|tidak\s+suka|terhibur"
+       r"|bosan|gembira|khawatir|puas|kecewa|wow|inspiratif|menarik|biasa\s+saja)\s*(?:\d+\s*)?[|,·]?\s*){2,}",
+       description="a row of reaction labels (Senang Sedih Marah ...)", max_words=20),
+    _r("count_row", r"\d{1,6}(?:\s+\d{1,6})+",
+       description='a row of bare widget counts such as "0   0   0   0   0"', max_words=12),
+    _r("baca_juga",
+       r"(?:baca\s+(?:juga|pula)|simak\s+juga|lihat\s+juga|artikel\s+terkait|berita\s+terkait|related(?:\s+news)?)"
+       r"\b\s*[:.\-–—]?.*",
+       description='"Baca juga: ..." cross-links', max_words=30),
+    _r("baca_juga", r"(?:baca\s+selengkapnya|selengkapnya|read\s+more)\s*(?:[:\-–—»>]|di)\s*.*", max_words=20),
+    _r("credit", rf"\(?\s*(?P<value>{_CREDIT}(?:\s*[|;/,]\s*{_CREDIT})*)\s*\)?",
+       "credits", '"Editor: des", "Penulis: Mia | Foto: Kis", "(Foto: Humas)"', max_words=24),
+    _r("source_credit", r"(?:sumber|source)\s*:\s*(?P<value>\S.{0,80})", "source",
+       '"Sumber: indonesia.go.id"', max_words=10),
+    _r("release_number",
+       r"(?:(?:siaran\s+pers|press\s+release|rilis(?:\s+pers)?|keterangan\s+pers)(?:\s+bersama)?\s*[:,]?\s*)?"
+       r"(?:nomor|no\.?|number|nr\.?)\s*[:.]?\s*(?P<value>[A-Z0-9][\w.\-]*(?:\s*/\s*[\w.\-]+)+)",
+       "release_number", '"Siaran Pers Nomor: 123/HM/..", "Nomor: SP.297/HUMAS/PP/HMS.3/11/2025"', max_words=10),
+    _r("release_header",
+       r"(?P<value>siaran\s+pers(?:\s+bersama)?|press\s+release|rilis\s+pers|keterangan\s+pers|"
+       r"pengumuman\s+resmi|for\s+immediate\s+release|untuk\s+segera\s+(?:diterbitkan|dipublikasikan)"
+       r"|siaran\s+pers\s+untuk\s+segera\s+diterbitkan)(?:\s+[A-Z][\w.]*){0,3}\s*[:!]?",
+       "release_type", '"SIARAN PERS", "Siaran Pers Bersama", "Press Release"', max_words=7),
+    _r("date_line",
+       rf"(?:(?:diposting|diterbitkan|dipublikasikan|ditulis|dirilis|tanggal|posted(?:\s+on)?|published(?:\s+on)?"
+       rf"|tgl\.?)\s*(?:pada|on)?\s*:?\s*)?(?:(?:{_WEEKDAY_ALT})\s*,?\s*)?\(?(?P<value>{_DATE})\)?"
+       rf"(?:\s*[|,\-–—/]?\s*{_TIME})?(?:\s*[|,\-–—]\s*(?:oleh|by)\s*:?\s*\S.{{0,40}})?",
+       "date_text", '"Rabu, 12 Juli 2017", "2019-03-21", "11 November 2025 | 13.45 WIB"', max_words=12),
+    _r("dateline_line",
+       rf"(?P<value>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*,\s*)(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}\s*,\s*){{0,3}}"
+       rf"(?:(?:{_WEEKDAY_ALT})\s*,?\s*)?{_DATE})\s*[-–—]?",
+       "dateline", '"Jakarta, Kemenhut, 14 November 2025" on a line of its own', max_words=12),
+    _r("pdf_download",
+       r"(?:format\s+pdf\s+siaran\s+pers.*|(?:unduh|download|dowload)\s+(?:siaran\s+pers|rilis|dokumen|file|materi"
+       r"|lampiran|selengkapnya|versi\s+pdf|pdf).*|.*\((?:download|unduh)\)|.*(?:dapat|bisa)\s+di\s*"
+       r"(?:unduh|download|dowload)\s+(?:di\s*sini|disini)\.?)",
+       description='"Format pdf siaran pers ini dapat diunduh pada tautan berikut."', max_words=25),
+    _r("cms_line", r"penanggung\s*jawab(?:\s+berita)?\s*:?\s*(?P<value>.*)", "responsible",
+       '"Penanggung jawab berita: ..."', max_words=25),
+    _r("cms_line", r"(?:kategori|category|tags?|label|topik|rubrik)\s*:\s*.{1,120}", max_words=20),
+    _r("cms_line",
+       r"(?:diposting|ditulis|diunggah|diperbarui|terakhir\s+diperbarui|last\s+updated|posted|updated)\s*"
+       r"(?:oleh|by|pada|on)\s*:?\s*.{1,60}", max_words=12),
+    _r("cms_line", r"(?:oleh|by|admin|administrator)\s*:\s*\S.{0,40}", max_words=6),
+    _r("breadcrumb", r"(?:beranda|home)\s*(?:[>»›/|]\s*[^>»›/|.]{1,60}){1,6}|\S[^>»›|.]{0,40}(?:\s*[>»›]\s*[^>»›|.]{1,60}){2,6}",
+       description='"Beranda > Berita > ..." navigation trail', max_words=25),
+    _r("link_list", r"-?\s*(?:https?://|www\.)\S+", description="a line that is only a link", max_words=1),
+    _r("hashtags", rf"(?:{_HASHTAG}[\s,.]*)+", description="a line of hashtags", max_words=20),
+    _r("social_footer",
+       rf"(?:{_SOCIAL_LABEL}|ikuti\s+kami|follow\s+us|temukan\s+kami)\s*(?:di|on)?\s*[:：]\s*(?P<value>.{{0,200}})",
+       "social", '"Instagram: @kemenhut", "Laman: kemendikdasmen.go.id, X: ..."', max_words=30),
+    _r("social_footer", r"@[\w.]{2,40}", "social", "a bare social-media handle", max_words=1),
+    _r("social_footer",
+       r"(?:ikuti|follow)\s+(?:kami|juga|akun|us).{0,80}(?:media\s+sosial|instagram|twitter|facebook|youtube|tiktok)"
+       r"[^.]{0,80}\.?", "social", max_words=25),
+    _r("copyright", r"(?:©|\(c\)|copyright|hak\s+cipta)\s*.{0,200}", description="copyright line",
+       max_words=30),
+    _r("copyright", r".{0,120}(?:hak\s+cipta\s+dilindungi|all\s+rights\s+reserved).{0,80}", max_words=30),
+    _r("contact_line",
+       r"(?:(?:alamat|address|e-?mail|surel|call\s*cent(?:er|re)|hotline|sms|phone|kontak|website|situs)\s*[:：]\s*"
+       r"|(?:telp|tel|telepon|hp|handphone|ponsel|wa|whatsapp|fax|faks|faksimili)\.?\s*[:.]?\s*(?=[+(\d]))"
+       r"(?P<value>.{1,200})",
+       "contact", '"HP. 085246207112", "Email: humas@bkn.go.id"', max_words=30),
+    _r("contact_line",
+       r"(?P<value>(?:jl|jln|jalan)\.?\s+(?=.*(?:\b\d{5}\b|\bNo\.?\s*\d|\bKav\.?\s*\d)).{2,200}?)(?<![a-z][.!?])",
+       "address", '"Jl. Jendral Gatot Subroto Kav. 51, Jakarta 12950"', max_words=40),
+    _r("contact_line", rf"(?P<value>[^.!?]{{0,80}}(?:{_PHONE}|{_EMAIL}).{{0,200}}\|.{{0,200}})", "contact",
+       "a pipe-separated row with a phone number or an email address", max_words=40),
+    _r("contact_line", rf"(?P<value>(?:{_PHONE}|{_EMAIL})(?:\s*[,/|]\s*(?:{_PHONE}|{_EMAIL}))*)", "contact",
+       max_words=6),
+    _r("end_marker", r"\*{3,}|#{3}|-{3,}|_{3,}|[-–—]?\s*(?:selesai|end|akhir)\s*[-–—]?|\[\s*selesai\s*\]|\(\s*\*\s*\)",
+       description='"***", "-selesai-", "(*)" closing marks', max_words=3),
+    _r("signature",
+       r"\((?P<value>[^()]{1,60})\)",
+       "signature", 'a line that is only a short parenthetical: "(ant)", "(Biro Infohan Setjen Kemhan)"',
+       max_words=8),
+    _r("sign_off", r"salam\s+\w+(?:\s+\w+)?\s*!*", description='"Salam LESTARI!"', max_words=3),
+)
+"""Whole-line rules, tried in order; the first that matches names the line."""
+
+BLOCK_HEADERS: tuple[Rule, ...] = (
+    _r("contact_block",
+       r"(?:narahubung|kontak\s+(?:media|pers|person)|contact\s+person|media\s+contact|kontak"
+       r"|(?:untuk\s+)?(?:informasi|info|keterangan)\s+lebih\s+lanjut(?:\s+(?:hubungi|silakan\s+hubungi))?"
+       r"|hubungi)(?:\s+(?:lembaga|media|pers|kami))?\s*[:：,]?\s*(?P<value>.{0,160})",
+       "contact", '"Narahubung : Anton Jumaedi", "Untuk Informasi Lebih Lanjut: ..."', max_words=25),
+    _r("signature_block",
+       r"\(?(?P<value>(?:(?:biro|bagian|sub\s*bagian|tim|pusat|divisi|kepala\s+biro)\s+)?(?:humas|hubungan\s+masyarakat"
+       r"|komunikasi(?:\s+(?:publik|dan\s+\w+(?:\s+\w+){0,3}))?|infohan|pusat\s+penerangan|puspen|penerangan"
+       r"|corporate\s+(?:communication|secretary)|sekretaris\s+perusahaan)\b[^.!?()]{0,90})\)?",
+       "signature", '"Biro Humas Kemnaker", "Humas Kementerian ...", a closing unit signature', max_words=14),
+    _r("about_block",
+       r"(?:tentang|about)\s+(?P<value>(?:PT|Perum|Persero|Bank|BUMN|Kementerian|Badan|Lembaga|Otoritas|Pemerintah"
+       r"|Pemprov|Pemkab|Pemkot|Pemerintah)\b.{0,80}|[A-Z][A-Za-z0-9&.]{1,15}(?:\s+[A-Z(][\w&.()]*){0,4})\s*:?",
+       "about", '"Tentang PT Pertamina (Persero)" boilerplate company description', max_words=10, flags=0),
+    _r("link_list", r"(?:link\s+counter|referensi|rujukan|sumber\s+(?:berita|referensi)|tautan)\s*:?",
+       description='"Link Counter:" followed by source links', max_words=4),
+)
+"""Lines that open a footer block; short lines after them belong to the block."""
+
+# Datelines at the start of the first paragraph: "Jakarta, 12 Juli 2017 -", "JAKARTA, KOMPAS.com -",
+# "TEMPO.CO, Jakarta -", "Samarkand, Uzbekistan, Kemendikdasmen –", "Mataram—", "Jakarta (ANTARA) -".
+_SEG = r"(?:[A-Z][\w.'’&]*(?:-[A-Z][\w.'’&]*)?(?:\s+[A-Z][\w.'’&]*){0,3}|[a-z][\w-]*\.(?:com|co\.id|id|net|go\.id|co))"
+DATELINE = re.compile(
+    rf"(?P<value>{_SEG}(?:\s*\([A-Z][\w .]{{1,20}}\))?"
+    rf"(?:\s*,\s*(?:(?:{_WEEKDAY_ALT})\s*,?\s*)?(?:{_DATE}|{_SEG}))*"
+    rf"(?:\s*\([A-Z][\w .]{{1,20}}\))?)"
+    r"(?P<dash>\s+[-–—]{1,2}\s*|\s*[–—]{1,2}\s*|(?<=[A-Z]{3})-(?=[A-Z]))"
+    r"(?=[\"“‘'(]?[A-Z0-9])",
+)
+"""Dateline prefix of a first paragraph; ``cleaning`` stores it in ``meta["dateline"]``."""
+
+# "... peserta. (FAF - Humas Kemensetneg)", "... ujar Leonardo.(*)", "... pungkasnya. (dil)",
+# "... penghargaan. *** (Penulis & Fotografer: Irfan/Editor: Denty A.)", "... kata dia. ***"
+TRAILING_SIGNATURE = re.compile(
+    r"(?<=[.!?\"”’')\]*])\s*(?P<value>\((?P<inner>[^()]{1,90})\)|\*{3,}|-\s*selesai\s*-|\[\s*selesai\s*\])\s*$",
+    re.IGNORECASE,
+)
+"""A signature, credit or end mark glued to the end of the last paragraph."""
+
+
+def match_line(line: str) -> Rule | None:
+    """The first of :data:`LINE_RULES` or :data:`BLOCK_HEADERS` that matches the whole ``line``."""
+    text = line.strip()
+    if not text:
+        return None
+    for rule in LINE_RULES:
+        if rule.match(text):
+            return rule
+    for rule in BLOCK_HEADERS:
+        if rule.match(text):
+            return rule
+    return None
+
+
+def rule_names() -> list[str]:
+    """Every rule name that can appear in ``Article.removed`` (sorted)."""
+    names = {r.name for r in (*LINE_RULES, *BLOCK_HEADERS)}
+    names |= {"dateline", "signature", "title", "html_boilerplate", "footer"}
+    return sorted(names)

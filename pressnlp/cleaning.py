@@ -198,6 +198,7 @@ _BLOCK_TAG = re.compile(
     r"|figcaption|aside|dd|dt|pre|hr|title|main|form|address)\b[^>]*>",
     re.IGNORECASE,
 )
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
 _CELL_TAG = re.compile(r"<\s*/\s*(?:td|th)\s*>", re.IGNORECASE)
 
 
@@ -253,12 +254,18 @@ def _extract_html(html: str) -> _HtmlResult:
     if not text.strip():
         text = reference
     text = preprocess(text)
-    # trafilatura puts one paragraph per line
-    text = "\n\n".join(line for line in text.split("\n") if line.strip())
+    # trafilatura puts one paragraph per line and prefixes list items with "- " (not in the page)
+    text = "\n\n".join(re.sub(r"^- (?=\S)", "", line) for line in text.split("\n") if line.strip())
     kept = " ".join(text.split())
     dropped = [b for b in reference.split("\n\n") if b and " ".join(b.split()) not in kept]
+    if not title:
+        heading = _H1.search(html)
+        if heading:
+            title = re.sub(r"<[^>]*>", " ", heading.group(1))
     if title:
-        title = " ".join(preprocess(title).split()) or None
+        import html as htmllib
+
+        title = " ".join(preprocess(htmllib.unescape(title)).split()) or None
     return _HtmlResult(text, title, date, [b for b in dropped if b != title])
 
 
@@ -314,9 +321,20 @@ _SENTENCE_BREAK = re.compile(r"(\S+)[.!?]\s+[\"“‘(]?[A-Z]")
 _PROSE_WORDS = 9  # the issue's "sentence longer than 8 words"
 
 
+_FUNCTION_WORDS = frozenset(
+    "dan di ke dari untuk yang dengan dalam pada atau oleh bagi serta hingga sebagai tentang terhadap antara "
+    "jadi ini itu of and on the in for to a an at by with".split()
+)
+
+
 def _title_like(line: str) -> bool:
     words = line.split()
-    if not 3 <= len(words) <= 30 or len(line) > 250:
+    if not 3 <= len(words) <= 20 or len(line) > 200:
+        return False
+    content = [w.strip("\"“”‘’'()[],:;") for w in words]
+    content = [w for w in content if w and w[0].isalpha() and w.lower() not in _FUNCTION_WORDS]
+    # headlines are Title Case or upper case; a lower-case lead sentence is not a headline
+    if content and sum(w[0].isupper() for w in content) / len(content) < 0.6:
         return False
     if line[-1] in ".,;:" or not (line[0].isupper() or line[0].isdigit() or line[0] in "\"“‘'"):
         return False
@@ -343,6 +361,7 @@ _FOOTER_KINDS = {
     "link_list", "dateline_line", "about_block", "rating_widget", "count_row", "share_widget",
 }
 _CONTACT_KINDS = {"contact_block", "contact_line", "cms_line"}
+_MODE_KINDS = {"contact_block", "link_list", "cms_line", "signature_block", "end_marker"}
 _PHONE_RE = re.compile(r"(?:\+62|\(?0\d{1,3}\)?)[\s.-]?\d{2,4}[\s.-]?\d{3,5}(?:[\s.-]?\d{2,5})?")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _CREDIT_PAIR = re.compile(r"([A-Za-z][A-Za-z &/,]*?)\s*:\s*([^:|;]+?)(?=\s*(?:[|;]|/\s*[A-Za-z][A-Za-z &]*:|$))")
@@ -490,24 +509,41 @@ def _structure(text: str, col: _Collector) -> list[str]:
             current = []
     if current:
         blocks.append(current)
-    contact_mode: str | None = None
+    mode: str | None = None  # once a contact/signature block started, the rest of the tail follows it
     for block in blocks:
         if block[0] <= last_prose:
             continue
         matched = [i for i in block if i in dropped and dropped[i] in _FOOTER_KINDS]
-        if not matched and not contact_mode:
+        if not matched and not mode:
             continue
-        opener = dropped[matched[0]] if matched else contact_mode or "footer"
+        opener = dropped[matched[0]] if matched else mode or "footer"
         start = block.index(matched[0]) if matched else 0
         # a name line right above "Kepala Biro ..." belongs to the signature
-        while start > 0 and block[start - 1] not in dropped and _name_like(lines[block[start - 1]] or "") \
-                and block.index(matched[0] if matched else block[0]) - start < 2:
+        while matched and start > 0 and block[start - 1] not in dropped \
+                and _name_like(lines[block[start - 1]] or "") and block.index(matched[0]) - start < 2:
             start -= 1
         for i in block[start:]:
             if i not in dropped and _short(lines[i] or ""):
                 dropped[i] = opener
-        if any(dropped.get(i) in ("contact_block", "link_list", "cms_line") for i in block):
-            contact_mode = next(dropped[i] for i in block if dropped.get(i) in ("contact_block", "link_list", "cms_line"))
+        for i in block:
+            if dropped.get(i) in _MODE_KINDS:
+                mode = dropped[i]
+                break
+
+    # a closing run of name/institution lines ("Kementerian Keuangan / Republik Indonesia") is a signature;
+    # walked line by line from the end so the decision does not depend on blank lines (idempotence)
+    run: list[int] = []
+    for i in reversed(content_idx):
+        if i <= last_prose or len(run) > 4:
+            break
+        if i in dropped:
+            continue
+        if not _name_like(lines[i] or ""):
+            break
+        run.append(i)
+    if run and len(run) <= 4 and any(R.ORG_LINE.match(lines[i] or "") for i in run):
+        for i in run:
+            dropped[i] = "signature_block"
 
     kept: list[list[str]] = []  # kept lines grouped by block, for unwrapping
     first_content = content_idx[0] if content_idx else -1
@@ -572,7 +608,7 @@ def _strip_trailing_signature(paragraphs: list[str], col: _Collector) -> None:
 
 
 def _build(text: str, *, html_title: str | None = None, html_date: str | None = None,
-           col: _Collector | None = None) -> Article:
+           col: _Collector | None = None, guess_title: bool = True) -> Article:
     col = col or _Collector()
     paragraphs = _structure(text, col)
 
@@ -581,7 +617,7 @@ def _build(text: str, *, html_title: str | None = None, html_date: str | None = 
         first, first_dl = _strip_dateline(paragraphs[0])
         if html_title and " ".join(first.lower().split()) == html_title.lower():
             title = first
-        elif len(paragraphs) >= 2 and _title_like(first) and not _title_like(_strip_dateline(paragraphs[1])[0]):
+        elif guess_title and len(paragraphs) >= 2 and _title_like(first) and not _title_like(_strip_dateline(paragraphs[1])[0]):
             title = first
         if title is not None:
             if first_dl:
@@ -647,7 +683,8 @@ def clean(raw: str | bytes, *, html: bool | None = None) -> Article:
                 col.drop(hit[0].name, block)
             else:
                 col.drop("html_boilerplate", block)
-        art = _build(result.text, html_title=result.title, html_date=result.date, col=col)
+        # in HTML the headline is marked up (<title>/<h1>), so no guessing from the first paragraph
+        art = _build(result.text, html_title=result.title, html_date=result.date, col=col, guess_title=False)
         art.meta["html"] = True
         return art
     return _build(preprocess(text))

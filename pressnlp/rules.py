@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 __all__ = [
     "BLOCK_HEADERS",
+    "ORG_LINE",
     "DATELINE",
     "DATE_RE",
     "LINE_RULES",
@@ -106,7 +107,7 @@ _PHONE = r"(?:\+62|\(?0\d{1,3}\)?)[\s.-]?\d{2,4}[\s.-]?\d{3,5}(?:[\s.-]?\d{2,5})
 _EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 _URL = r"(?:https?://|www\.)\S+"
 _HASHTAG = r"#[^\W_][\w]*"
-_NUM = r"\d{1,3}(?:[.,]\d{3})+|\d+"
+_NUM = r"(?:\d{1,3}(?:[.,]\d{3})+|\d+)"
 
 LINE_RULES: tuple[Rule, ...] = (
     _r("share_widget",
@@ -146,7 +147,7 @@ LINE_RULES: tuple[Rule, ...] = (
        '"Sumber: indonesia.go.id"', max_words=10),
     _r("release_number",
        r"(?:(?:siaran\s+pers|press\s+release|rilis(?:\s+pers)?|keterangan\s+pers)(?:\s+bersama)?\s*[:,]?\s*)?"
-       r"(?:nomor|no\.?|number|nr\.?)\s*[:.]?\s*(?P<value>[A-Z0-9][\w.\-]*(?:\s*/\s*[\w.\-]+)+)",
+       r"(?:nomor|no\.?|number|nr\.?)\s*[:.]?\s*(?P<value>[A-Z0-9][\w.\-]*(?:\s?[\w.\-]+)?(?:\s*/\s*[\w.\-]+)+)",
        "release_number", '"Siaran Pers Nomor: 123/HM/..", "Nomor: SP.297/HUMAS/PP/HMS.3/11/2025"', max_words=10),
     _r("release_header",
        r"(?P<value>siaran\s+pers(?:\s+bersama)?|press\s+release|rilis\s+pers|keterangan\s+pers|"
@@ -177,7 +178,16 @@ LINE_RULES: tuple[Rule, ...] = (
     _r("breadcrumb", r"(?:beranda|home)\s*(?:[>»›/|]\s*[^>»›/|.]{1,60}){1,6}|\S[^>»›|.]{0,40}(?:\s*[>»›]\s*[^>»›|.]{1,60}){2,6}",
        description='"Beranda > Berita > ..." navigation trail', max_words=25),
     _r("link_list", r"-?\s*(?:https?://|www\.)\S+", description="a line that is only a link", max_words=1),
-    _r("hashtags", rf"(?:{_HASHTAG}[\s,.]*)+", description="a line of hashtags", max_words=20),
+    _r("hashtags", rf"(?:{_HASHTAG}(?:\s+[A-Z][a-z]+)?[\s,.]*)+", description='a line of hashtags ("#Sobat Hijau" too)',
+       max_words=20),
+    _r("media_widget",
+       r"press\s+esc\s+to\s+exit\s+full\s*screen|your\s+browser\s+does\s+not\s+support.{0,60}|play\s+video"
+       r"|putar\s+video|(?:tonton|saksikan)\s+(?:video|selengkapnya)\s*(?:di|:).{0,120}|advertisement|iklan"
+       r"|scroll\s+(?:untuk|to)\s+.{0,40}|gulir\s+untuk\s+.{0,40}",
+       description="video-player and advert chrome", max_words=16),
+    _r("greeting", r"(?:halo|hai|hi|hallo)\s+sobat\b[^.!?]{0,30}[.!?,]*", description='"Halo Sobat Hijau!"',
+       max_words=5),
+    _r("separator", r"[^\w\s]{1,10}", description="a line of punctuation only", max_words=3),
     _r("social_footer",
        rf"(?:{_SOCIAL_LABEL}|ikuti\s+kami|follow\s+us|temukan\s+kami)\s*(?:di|on)?\s*[:：]\s*(?P<value>.{{0,200}})",
        "social", '"Instagram: @kemenhut", "Laman: kemendikdasmen.go.id, X: ..."', max_words=30),
@@ -237,7 +247,7 @@ DATELINE = re.compile(
     rf"(?P<value>{_SEG}(?:\s*\([A-Z][\w .]{{1,20}}\))?"
     rf"(?:\s*,\s*(?:(?:{_WEEKDAY_ALT})\s*,?\s*)?(?:{_DATE}|{_SEG}))*"
     rf"(?:\s*\([A-Z][\w .]{{1,20}}\))?)"
-    r"(?P<dash>\s+[-–—]{1,2}\s*|\s*[–—]{1,2}\s*|(?<=[A-Z]{3})-(?=[A-Z]))"
+    r"(?P<dash>\s+[-–—]{1,2}\s*|\s*[–—]{1,2}\s*|(?<=[A-Z]{3})-(?=[A-Z][a-z]))"
     r"(?=[\"“‘'(]?[A-Z0-9])",
 )
 """Dateline prefix of a first paragraph; ``cleaning`` stores it in ``meta["dateline"]``."""
@@ -245,10 +255,17 @@ DATELINE = re.compile(
 # "... peserta. (FAF - Humas Kemensetneg)", "... ujar Leonardo.(*)", "... pungkasnya. (dil)",
 # "... penghargaan. *** (Penulis & Fotografer: Irfan/Editor: Denty A.)", "... kata dia. ***"
 TRAILING_SIGNATURE = re.compile(
-    r"(?<=[.!?\"”’')\]*])\s*(?P<value>\((?P<inner>[^()]{1,90})\)|\*{3,}|-\s*selesai\s*-|\[\s*selesai\s*\])\s*$",
+    r"(?<=[.!?\"”’')\]*])\s*(?P<value>[(\[](?P<inner>[^()\[\]]{1,90})[)\]]|\*{3,}|-\s*selesai\s*-)\s*$",
     re.IGNORECASE,
 )
 """A signature, credit or end mark glued to the end of the last paragraph."""
+
+
+ORG_LINE = re.compile(
+    r"(?:Kementerian|Kemen[a-z]+|Badan|Biro|Bagian|Pemerintah|Pemprov|Pemkab|Pemkot|Dinas|Sekretariat|Direktorat"
+    r"|Ditjen|PT|Perum|Bank|Lembaga|Otoritas|Humas|Pusat|Divisi|Republik|Universitas|Kantor|Komisi|Dewan)\b"
+)
+"""A line naming an institution; a closing block of such short lines is a signature."""
 
 
 def match_line(line: str) -> Rule | None:

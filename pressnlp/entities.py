@@ -1,16 +1,46 @@
-"""Placeholder (the entities helper replaces this whole file): interface only."""
+"""Named entities of Indonesian press releases: PERSON, ORG, LOC, DATE with normalised values.
+
+>>> import datetime, pressnlp
+>>> ents = pressnlp.extract_entities("Kemensetneg menggelar pelatihan 3 s.d. 14 Juli 2017.")
+>>> [(e.text, e.label, e.key) for e in ents]                          # doctest: +SKIP
+[('Kemensetneg', 'ORG', 'Kementerian Sekretariat Negara'),
+ ('3 s.d. 14 Juli 2017', 'DATE', '2017-07-03/2017-07-14')]
+
+Value formats (``Entity.value`` / ``Span._.value``), all plain data:
+
+- DATE: ISO 8601 string -- ``"2017-07-12"``, ``"2017-07-03/2017-07-14"``, ``"2025-01"``,
+  ``"2024"``, ``"2024-Q3"``, ``"2025-H1"``, partial ``"--07-14"`` -- or ``None``.
+- ORG: ``{"id", "canonical", "acronym", "type"}`` plus ``"valid_to"``, ``"successor"``,
+  ``"successor_name"`` for historic names (Kominfo -> Komdigi) and ``"unit"`` when the span
+  names a unit of a known institution ("Biro Humas" of Kemnaker); ``None`` if unknown.
+- LOC: region ``{"name", "code", "level", "type", "province", "lat", "lon"}``, country
+  ``{"name", "iso2", "type": "country"}``, ``{"candidates": [region, ...]}`` when a bare name
+  is ambiguous (Bogor, Banjar), or ``None``.
+- PERSON: the name without honorifics, titles, ranks and degrees (``str``).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass
-from typing import Any
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["CHUNK_CHARS", "Entity", "entities_from_doc", "extract_entities", "split_text"]
+
+CHUNK_CHARS = 100_000
+"""Texts longer than this are processed in chunks cut at paragraph boundaries."""
 
 
 @dataclass
 class Entity:
+    """One entity: ``start``/``end`` are character offsets into the analysed text."""
+
     text: str
     label: str
     start: int
@@ -19,20 +49,90 @@ class Entity:
 
     @property
     def key(self) -> str:
+        """A flat string for counting and joining: ISO date, canonical institution,
+        region/country name, cleaned person name; the surface text when not normalised."""
+        v = self.value
+        if isinstance(v, str) and v:
+            return v
+        if isinstance(v, dict):
+            for field in ("canonical", "name"):
+                if isinstance(v.get(field), str):
+                    return str(v[field])
         return self.text
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        """Plain dict (JSON-ready) with ``key`` included."""
+        return {
+            "text": self.text, "label": self.label, "start": self.start, "end": self.end,
+            "value": self.value, "key": self.key,
+        }
 
 
-def entities_from_doc(doc: Doc) -> list[Entity]:
-    return [Entity(e.text, e.label_, e.start_char, e.end_char) for e in doc.ents]
+def entities_from_doc(doc: Doc, *, offset: int = 0) -> list[Entity]:
+    """Entities of a processed doc (``doc.ents`` with ``Span._.value``)."""
+    return [
+        Entity(e.text, e.label_, e.start_char + offset, e.end_char + offset, e._.value)
+        for e in doc.ents
+    ]
 
 
-def extract_entities(text: str, *, pub_date: dt.date | None = None) -> list[Entity]:
-    from pressnlp.pipeline import TOPICS, default_pipeline
+_BREAKS = [re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+")]
 
-    nlp = default_pipeline(exclude=(TOPICS,))
-    doc = nlp.make_doc(text)
-    doc._.pub_date = pub_date
-    return entities_from_doc(nlp(doc))
+
+def split_text(text: str, max_chars: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """``(offset, chunk)`` pieces of at most ``max_chars``, cut at the last paragraph break
+    (else line break, sentence end, whitespace; a hard cut only for one giant word).
+
+    >>> list(split_text("aa\\n\\nbb\\n\\ncc", 5))
+    [(0, 'aa\\n\\n'), (4, 'bb\\n\\n'), (8, 'cc')]
+    """
+    pos = 0
+    n = len(text)
+    while n - pos > max_chars:
+        window = text[pos: pos + max_chars]
+        cut = 0
+        for rx in _BREAKS:
+            ends = [m.end() for m in rx.finditer(window, max_chars // 2)]
+            if ends:
+                cut = ends[-1]
+                break
+        if cut <= 0:
+            cut = max_chars
+        yield pos, text[pos: pos + cut]
+        pos += cut
+    if pos < n or n == 0:
+        yield pos, text[pos:]
+
+
+def extract_entities(text: str, *, pub_date: dt.date | None = None,
+                     nlp: Language | None = None) -> list[Entity]:
+    """PERSON / ORG / LOC / DATE entities of ``text`` with normalised values.
+
+    ``pub_date`` (the release's publication date) resolves dates without a year
+    ("Jumat (14/7)"). Long texts are processed in paragraph-aligned chunks; offsets always
+    refer to ``text``. ``nlp`` defaults to the shared pipeline without the topic classifier.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    if not text.strip():
+        return []
+    if nlp is None:
+        from pressnlp.pipeline import TOPICS, default_pipeline
+
+        nlp = default_pipeline(exclude=(TOPICS,))
+    limit = min(CHUNK_CHARS, nlp.max_length)
+    chunks = list(split_text(text, limit))
+
+    def docs() -> Iterator[Doc]:
+        for _, chunk in chunks:
+            doc = nlp.make_doc(chunk)
+            doc._.pub_date = pub_date
+            yield doc
+
+    out: list[Entity] = []
+    for (offset, _), doc in zip(chunks, nlp.pipe(docs()), strict=True):
+        out += entities_from_doc(doc, offset=offset)
+    return out

@@ -441,7 +441,8 @@ def build_person_cues(gaz: Path) -> dict[str, Any]:
                 suffixes.add("Purn")
             elif r["category"] in STRIP_CATEGORIES:
                 prefixes.update(f.rstrip(".") for f in forms)
-    titles: set[str] = set()
+    # generic heads of titles the draft only lists in combinations ("Kepala Biro" ...)
+    titles: set[str] = {"Kepala", "Wakil Kepala", "Sekretaris", "Staf Ahli", "Tenaga Ahli", "Plt", "Plh"}
     with (gaz / "curated_id_person_cues" / "job_titles.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             if r["category"] in {"legislative_or_org"} and r["title"] in {"Anggota", "Pimpinan"}:

@@ -1,23 +1,358 @@
-"""Placeholder component (replace this whole file): passes docs through unchanged."""
+"""spaCy component ``pressnlp_entities``: rule-based entities and normalised values.
+
+Runs after the statistical ``ner`` and
+
+1. adds rule-found DATE spans (``pressnlp.dates``) and replaces the model's overlapping DATE
+   spans with them; drops model DATE spans that are durations, clock times, counts or sit
+   inside a regulation reference ("Nomor 12 Tahun 2017");
+2. adds gazetteer matches (institution names and acronyms, "Kabupaten/Kota/Provinsi X",
+   province names, countries) where the model found nothing overlapping -- the press-release
+   gap: long institution names and units ("Biro Humas Kemnaker");
+3. sets ``Span._.value`` on every entity: ISO string (DATE), institution dict (ORG), region /
+   country dict or ``{"candidates": [...]}`` (LOC), cleaned name string (PERSON), else None.
+
+Values are plain ``str``/``dict``/``list``/``None`` so they survive ``nlp.pipe(n_process=2)``.
+Light imports only: this module is loaded through a spaCy entry point.
+
+>>> import spacy, datetime
+>>> nlp = spacy.blank("id"); _ = nlp.add_pipe("pressnlp_entities")
+>>> doc = nlp.make_doc("Rapat di Kemensetneg pada Jumat (14/7).")
+>>> doc._.pub_date = datetime.date(2017, 7, 12)
+>>> [(e.text, e.label_, e._.value if e.label_ == "DATE" else e._.value["canonical"]) for e in nlp(doc).ents]
+[('Kemensetneg', 'ORG', 'Kementerian Sekretariat Negara'), ('Jumat (14/7)', 'DATE', '2017-07-14')]
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 from typing import Any
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from pressnlp import dates, gazetteer
 
 if not Doc.has_extension("pub_date"):
     Doc.set_extension("pub_date", default=None)
 if not Span.has_extension("value"):
     Span.set_extension("value", default=None)
 
+# Titlecase words that open the name of an organisational unit: "Biro Humas Kemnaker".
+UNIT_WORDS = frozenset(
+    [
+        "Biro",
+        "Bagian",
+        "Direktorat",
+        "Ditjen",
+        "Dirjen",
+        "Setjen",
+        "Sekretariat",
+        "Pusat",
+        "Pusdatin",
+        "Balai",
+        "Humas",
+        "Inspektorat",
+        "Itjen",
+        "Badan",
+        "Deputi",
+        "Kedeputian",
+        "Bidang",
+        "Subbagian",
+        "Kantor",
+        "Dinas",
+        "Lembaga",
+        "Unit",
+        "Divisi",
+        "Satuan",
+        "Satker",
+        "Tim",
+        "Kanwil",
+        "Kantah",
+        "Puskom",
+        "Pusdiklat",
+        "Pusdatik",
+        "Setditjen",
+        "Sesditjen",
+        "Direktorat",
+        "Jenderal",
+        "Diklat",
+        "Subdirektorat",
+        "Subdit",
+        "Seksi",
+        "Asdep",
+        "Asisten",
+        "Setwapres",
+        "Infohan",
+    ]
+)
+# Words before a bare country/province name that still leave it a place name.
+_LOC_OK_BEFORE = frozenset(
+    [
+        "Republik",
+        "Democratik",
+        "Demokratik",
+        "Kerajaan",
+        "Negara",
+        "Federasi",
+        "Provinsi",
+        "Kabupaten",
+        "Kota",
+        "Prov",
+        "Kab",
+        "Pemerintah",
+        "Selatan",
+        "Utara",
+        "Timur",
+        "Barat",
+        "Tengah",
+    ]
+)
+# Words after a place name that make it part of a longer name ("Jakarta Convention Center").
+_NAME_CONTINUES = frozenset(
+    [
+        "Convention",
+        "Center",
+        "Centre",
+        "Hall",
+        "Raya",
+        "Maju",
+        "Emas",
+        "Cup",
+        "Open",
+        "Airlines",
+        "Airport",
+        "University",
+        "Expo",
+        "Fair",
+        "Forum",
+        "Hotel",
+        "Tower",
+        "Square",
+        "Mall",
+        "Plaza",
+        "Stadium",
+        "Arena",
+        "International",
+        "Internasional",
+        "Post",
+        "Globe",
+        "Times",
+        "Daily",
+        "Journal",
+        "Fashion",
+        "Week",
+        "Marathon",
+        "Institute",
+        "Foundation",
+        "Development",
+        "Investment",
+    ]
+)
 
-class _Passthrough:
+
+def _pub_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+@functools.lru_cache(maxsize=50_000)
+def _value(label: str, text: str) -> Any:
+    if label == "ORG":
+        return gazetteer.lookup_institution(text)
+    if label == "LOC":
+        return gazetteer.lookup_location(text)
+    if label == "PERSON":
+        name = gazetteer.clean_person_name(text)
+        return name or None
+    return None
+
+
+def _copy(value: Any) -> Any:
+    # cached values are shared between docs: hand out copies so users may mutate theirs
+    if isinstance(value, dict):
+        return {k: _copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_copy(v) for v in value]
+    return value
+
+
+class EntityNormalizer:
+    """The ``pressnlp_entities`` component (see module docstring)."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "pressnlp_entities",
+        *,
+        dates: bool = True,
+        gazetteer: bool = True,
+    ) -> None:
+        self.name = name
+        self.use_dates = dates
+        self.use_gazetteer = gazetteer
+        self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
+        if gazetteer:
+            self._build(nlp)
+
+    def _build(self, nlp: Language) -> None:
+        orth: dict[str, set[str]] = {"ORG": set(), "LOC": set(), "LOC_BARE": set()}
+        lower: dict[str, set[str]] = {"ORG": set(), "LOC": set()}
+        ambiguous = gazetteer.ambiguous_aliases()
+        for inst in gazetteer.institutions().values():
+            for alias in [inst["canonical"], *inst["aliases"]]:
+                if alias in ambiguous:
+                    continue
+                if gazetteer._is_acronym(alias) or len(alias.split()) == 1:
+                    # single words keep their case: "Pelni" yes, "pelni" in a URL no
+                    orth["ORG"].add(alias)
+                else:
+                    lower["ORG"].add(alias)
+        for r in gazetteer.regions().values():
+            names = {r["short_name"], *(a for a in r["aliases"] if not gazetteer._is_acronym(a))}
+            if r["level"] == 1:
+                for n in names:
+                    for cue in ("Provinsi", "Prov.", "Prov"):
+                        lower["LOC"].add(f"{cue} {n}")
+                orth["LOC_BARE"].update(names)
+                orth["LOC_BARE"].update(a for a in r["aliases"] if gazetteer._is_acronym(a))
+            else:
+                lower["LOC"].add(r["name"])
+                cues = ("Kabupaten", "Kab.", "Kab") if r["type"].startswith("kab") else ("Kota",)
+                for cue in cues:
+                    lower["LOC"].add(f"{cue} {r['short_name']}")
+                if r["type"] == "kota_administrasi":
+                    orth["LOC_BARE"].add(r["short_name"])
+        for c in gazetteer.countries().values():
+            # "AS" and "PNG" are too short to trust without the model
+            orth["LOC_BARE"].update(n for n in [c["name"], *c["aliases"]] if len(n) > 3)
+        for label, phrases in orth.items():
+            self.orth.add(label, [nlp.make_doc(p) for p in sorted(phrases)])
+        for label, phrases in lower.items():
+            self.lower.add(label, [nlp.make_doc(p) for p in sorted(phrases)])
+
+    # ------------------------------------------------------------------------------------
+
     def __call__(self, doc: Doc) -> Doc:
+        pub = _pub_date(doc._.pub_date)
+        ents = list(doc.ents)
+        final = [e for e in ents if e.label_ != "DATE"]
+        values: dict[tuple[int, int], Any] = {}
+        rule_dates: list[Span] = []
+        if self.use_dates and doc.text:
+            rule_dates = self._rule_dates(doc, pub, final, values)
+        regs = dates.regulation_spans(doc.text) if self.use_dates else []
+        taken = {i for s in [*final, *rule_dates] for i in range(s.start, s.end)}
+        for e in ents:
+            if e.label_ != "DATE" or any(i in taken for i in range(e.start, e.end)):
+                continue
+            if self.use_dates and (
+                dates.is_non_date(e.text)
+                or any(a <= e.start_char and e.end_char <= b for a, b in regs)
+            ):
+                continue
+            final.append(e)
+        final += rule_dates
+        if self.use_gazetteer:
+            final += self._gazetteer_spans(doc, final)
+        final.sort(key=lambda s: s.start)
+        doc.ents = final
+        for e in doc.ents:
+            key = (e.start_char, e.end_char)
+            if key in values:
+                e._.value = values[key]
+            elif e.label_ == "DATE":
+                e._.value = dates.normalize_date(e.text, pub_date=pub)
+            else:
+                e._.value = _copy(_value(e.label_, e.text))
         return doc
 
+    def _rule_dates(
+        self, doc: Doc, pub: dt.date | None, final: list[Span], values: dict[tuple[int, int], Any]
+    ) -> list[Span]:
+        out: list[Span] = []
+        for m in dates.find_dates(doc.text, pub_date=pub):
+            span = doc.char_span(m.start, m.end, label="DATE", alignment_mode="expand")
+            if span is None or m.value is None:
+                continue
+            clash = [e for e in final if e.start < span.end and span.start < e.end]
+            # a model PERSON/ORG/LOC only partly inside the date: the model saw a name there
+            if any(e.start < span.start or e.end > span.end for e in clash):
+                continue
+            for e in clash:
+                final.remove(e)
+            if out and out[-1].end > span.start:
+                continue
+            out.append(span)
+            values[(span.start_char, span.end_char)] = m.value
+        return out
 
-@Language.factory("pressnlp_entities", default_config={})
-def make_entities(nlp: Language, name: str, **config: Any) -> _Passthrough:
-    return _Passthrough()
+    def _gazetteer_spans(self, doc: Doc, existing: list[Span]) -> list[Span]:
+        taken = bytearray(len(doc))
+        for e in existing:
+            taken[e.start : e.end] = b"\x01" * (e.end - e.start)
+        cands: list[Span] = []
+        for matcher in (self.orth, self.lower):
+            for match_id, start, end in matcher(doc):
+                label = doc.vocab.strings[match_id]
+                if label == "LOC_BARE":
+                    if not self._bare_place_ok(doc, start, end):
+                        continue
+                    label = "LOC"
+                elif label == "ORG":
+                    start = self._extend_unit(doc, start)
+                cands.append(Span(doc, start, end, label=label))
+        out = []
+        for span in filter_spans(cands):
+            if not any(taken[span.start : span.end]):
+                out.append(span)
+        return out
+
+    @staticmethod
+    def _bare_place_ok(doc: Doc, start: int, end: int) -> bool:
+        if start > 0:
+            prev = doc[start - 1]
+            if (
+                prev.is_title
+                and prev.text not in _LOC_OK_BEFORE
+                and not (
+                    start == 1 or doc[start - 2].is_punct or "\n" in doc[start - 2].text_with_ws
+                )
+            ):
+                return False
+        return not (end < len(doc) and doc[end].text in _NAME_CONTINUES)
+
+    @staticmethod
+    def _extend_unit(doc: Doc, start: int) -> int:
+        """Start of "Biro Humas Kemnaker": walk left over Titlecase words to a unit word."""
+        i, best = start, start
+        while i > 0 and start - i < 6:
+            tok = doc[i - 1]
+            if not (tok.is_title or tok.is_upper) or tok.is_punct or "\n" in tok.text_with_ws:
+                break
+            i -= 1
+            if tok.text in UNIT_WORDS:
+                best = i
+        return best
+
+
+@Language.factory(
+    "pressnlp_entities",
+    default_config={"dates": True, "gazetteer": True},
+    requires=["doc.ents"],
+    assigns=["doc.ents", "span._.value"],
+)
+def make_entities(nlp: Language, name: str, dates: bool, gazetteer: bool) -> EntityNormalizer:
+    """Factory of the ``pressnlp_entities`` component."""
+    return EntityNormalizer(nlp, name, dates=dates, gazetteer=gazetteer)

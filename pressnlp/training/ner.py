@@ -1,15 +1,129 @@
-"""Placeholder: being written (replace this whole file)."""
+"""``pressnlp train ner``: rebuild the shipped statistical NER model from the shared corpora.
+
+Steps (all deterministic given the data, except floret's multi-threaded vector training):
+
+1. corpus: idner-news-2k train (+ DATE projected from NER-UGM) + NER-UI, de-duplicated,
+   missing-DATE marking, re-tokenised with spaCy's ``id`` tokenizer -> ``train.spacy``;
+   idner-news-2k dev (+ projected DATE) -> ``dev.spacy`` (see :mod:`.ner_corpus`);
+2. vectors: floret (hashed subword) vectors trained on the unlabelled ``topics/`` news text
+   (see :mod:`.ner_vectors`), converted with ``spacy init vectors --mode floret``;
+3. ``spacy train configs/ner.cfg`` (fixed seed, early stopping on idner dev);
+4. the best checkpoint is copied to ``--output`` (default ``models/ner``), keeping its
+   model card ``README.md``.
+
+Example::
+
+    pressnlp train ner --data ../shared/data --output models/ner
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
-HELP = "(not yet implemented)"
+HELP = "Train the statistical NER model (PERSON/ORG/LOC/DATE) from the shared corpora."
+
+_REPO = Path(__file__).resolve().parent.parent.parent
+DEFAULT_CONFIG = _REPO / "configs" / "ner.cfg"
+EXTRAS = ("nerui", "nergrit")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    pass
+    parser.add_argument("--data", metavar="DIR", help="shared corpora folder (default: $PRESSNLP_DATA or ../shared/data)")
+    parser.add_argument("--output", metavar="DIR", default=str(_REPO / "models" / "ner"), help="where the trained pipeline goes (default: models/ner)")
+    parser.add_argument("--config", metavar="CFG", default=str(DEFAULT_CONFIG), help="spaCy training config (default: configs/ner.cfg)")
+    parser.add_argument("--workdir", metavar="DIR", default=str(_REPO / "corpus" / "ner"), help="scratch folder for .spacy files, vectors, checkpoints (default: corpus/ner)")
+    parser.add_argument("--extras", default="nerui", help="comma-separated extra corpora from {nerui,nergrit}, or '' (default: nerui)")
+    parser.add_argument("--silver", metavar="JSONL", help="silver-labelled press sentences (from pressnlp.training.ner_silver)")
+    parser.add_argument("--no-vectors", action="store_true", help="train without static vectors")
+    parser.add_argument("--reuse", action="store_true", help="reuse corpus/vectors already in --workdir")
+    parser.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
+    parser.add_argument("--max-steps", type=int, help="override training.max_steps")
+
+
+def validate(args: argparse.Namespace) -> None:
+    if not Path(args.config).is_file():
+        raise SystemExit(f"error: config {args.config} not found")
+    extras = [e for e in args.extras.split(",") if e]
+    bad = set(extras) - set(EXTRAS)
+    if bad:
+        raise SystemExit(f"error: unknown extra corpora {sorted(bad)}; choose from {EXTRAS}")
+    args.extras_list = extras
+    if args.silver is not None and not Path(args.silver).is_file():
+        raise SystemExit(f"error: --silver {args.silver} does not exist")
+
+
+def _log(msg: str) -> None:
+    print(f"[train ner] {msg}", file=sys.stderr, flush=True)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("not yet implemented")
+    import spacy
+    from spacy.cli.train import train as spacy_train
+
+    from pressnlp.resources import shared_data_dir
+    from pressnlp.training import ner_corpus, ner_vectors
+
+    if not hasattr(args, "extras_list"):
+        validate(args)
+    data = shared_data_dir(args.data)
+    assert data is not None
+    work = Path(args.workdir)
+    work.mkdir(parents=True, exist_ok=True)
+    nlp = spacy.blank("id")
+
+    if not (args.reuse and (work / "train.spacy").is_file()):
+        _log(f"building corpus from {data} (extras: {args.extras_list or 'none'})")
+        counts = ner_corpus.build_corpus(
+            data, work, extras=args.extras_list, silver=Path(args.silver) if args.silver else None, nlp=nlp
+        )
+        (work / "corpus_counts.json").write_text(json.dumps(counts, indent=1))
+        _log(f"corpus: {counts}")
+
+    overrides: dict[str, object] = {
+        "paths.train": str(work / "train.spacy"),
+        "paths.dev": str(work / "dev.spacy"),
+        "system.seed": args.seed,
+    }
+    if args.max_steps:
+        overrides["training.max_steps"] = args.max_steps
+    if args.no_vectors:
+        overrides["components.tok2vec.model.embed.include_static_vectors"] = False
+    else:
+        vec_dir = work / "vectors"
+        if not (args.reuse and (vec_dir / "config.cfg").is_file()):
+            text = work / "vectors.txt"
+            _log("writing tokenised topics/ text for floret")
+            ner_vectors.write_text(data, text, nlp, seed=args.seed)
+            _log("training floret vectors")
+            floret_file = ner_vectors.train_vectors(text, work / "vectors")
+            subprocess.run(
+                [sys.executable, "-m", "spacy", "init", "vectors", "id", str(floret_file), str(vec_dir), "--mode", "floret"],
+                check=True,
+            )
+        overrides["paths.vectors"] = str(vec_dir)
+
+    out_train = work / "training"
+    _log(f"spacy train {args.config} -> {out_train}")
+    spacy_train(Path(args.config), out_train, overrides=overrides)
+
+    best = out_train / "model-best"
+    output = Path(args.output)
+    card = output / "README.md"
+    card_text = card.read_text(encoding="utf-8") if card.is_file() else None
+    if output.exists():
+        shutil.rmtree(output)
+    shutil.copytree(best, output)
+    meta_path = output / "meta.json"
+    meta = json.loads(meta_path.read_text())
+    meta.update({"name": "pressnlp_ner", "version": "1.0.0", "license": "MIT",
+                 "description": "pressnlp statistical NER (PERSON/ORG/LOC/DATE) for Indonesian; see README.md"})
+    meta_path.write_text(json.dumps(meta, indent=2))
+    if card_text is not None:
+        card.write_text(card_text, encoding="utf-8")
+    _log(f"saved to {output}")
+    return 0

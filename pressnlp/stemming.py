@@ -67,14 +67,16 @@ __all__ = [
 _TLD = r"(?:com|id|org|net|info|io|gov|edu|int|biz|asia|co|go|ac|or|sch|web|my|desa)"
 _TOKEN_RE = re.compile(
     r"""
-    (?:https?://|www\.)[^\s<>"'“”]*[^\s<>"'“”.,;:!?)\]}]        # URL, no trailing punct
-    | [\w.+-]*\w@\w[\w-]*(?:\.\w[\w-]*)+                         # e-mail
+    (?=[\w@#])(?:  # every token starts so: lets the engine skip spaces/punctuation fast
+    [^\W\d_]+(?![\w@]|[-'’.:/]\w|://)                           # plain word: the fast path
+    | (?:https?://|www\.)[^\s<>"'“”]*[^\s<>"'“”.,;:!?)\]}]        # URL, no trailing punct
+    | \w[\w.+-]*@\w[\w-]*(?:\.\w[\w-]*)+                         # e-mail
     | (?:[A-Za-z0-9][A-Za-z0-9-]*\.)+"""
     + _TLD
     + r"""\b(?:/[^\s<>"'“”]*[^\s<>"'“”.,;:!?)\]}])?             # bare domain / path
     | [@#]\w+                                                    # mention, hashtag
-    | \w+(?:(?:[-'’]|(?<=\d)[.,:/](?=\d))\w+)*                   # word, number, hyphenated
-    """,
+    | \w+(?:(?:[-'’]|(?<=\d)[.,:/](?=\d))\w+)*                   # number, hyphenated, other
+    )""",
     re.VERBOSE,
 )
 _KEEP_CHARS_RE = re.compile(r"[\d@#/.:_]")  # digits, URLs, e-mails, handles: kept as written
@@ -84,7 +86,12 @@ _CAPITAL_CLITIC_RE = re.compile(r"(.*[a-z])-?(Ku|Mu|Nya)\Z")
 _SENTENCE_END = frozenset(".!?\n")
 # A full stop after these does not end a sentence ("Dr. Budi", "Jl. Merdeka").
 _ABBREVIATIONS = frozenset(
-    ["dr", "drs", "dra", "ir", "h", "hj", "prof", "no", "nomor", "st", "kh", "jl", "jln", "bpk", "yth", "sdr", "sdri", "mr", "mrs", "ms", "dkk", "tn", "ny", "nn", "kec", "kab", "kel", "ds", "rt", "rw", "pt", "cv", "tbk", "sh", "se", "mm", "mt", "msi", "mpd", "skom", "spd", "mh", "dll", "dsb", "hlm"]
+    [
+        "bpk", "cv", "dll", "dkk", "dr", "dra", "drs", "ds", "dsb", "h", "hj", "hlm", "ir",
+        "jl", "jln", "kab", "kec", "kel", "kh", "mh", "mm", "mpd", "mr", "mrs", "ms", "msi",
+        "mt", "nn", "no", "nomor", "ny", "prof", "pt", "rt", "rw", "sdr", "sdri", "se", "sh",
+        "skom", "spd", "st", "tbk", "tn", "yth",
+    ]
 )
 
 
@@ -473,11 +480,13 @@ class Stemmer:
             # perdana+nya, not per+dana+nya (shorter clitics are ambiguous: beru+lah)
             if suffixes == ("nya",) and base in self._words:
                 return base
-        sastrawi = self._sastrawi_word(word)
         ranked = self.analyses(word)
         if not ranked:
-            return sastrawi
+            return self._sastrawi_word(word)  # infixes, rerata, ...: Sastrawi's own rules
         best = ranked[0]
+        if all(a.root == best.root for a in ranked):
+            return best.root  # one root however the affixes are read: nothing to decide
+        sastrawi = self._sastrawi_word(word)
         if best.root == sastrawi:
             return sastrawi
         if sastrawi == word or sastrawi not in self._words:
@@ -545,7 +554,7 @@ class Stemmer:
         first, rest = tok[0], tok[1:]
         if first.isupper() and (rest.islower() or not rest):
             lower = tok.lower()
-            if self._looks_like_name(lower):
+            if lower in _ABBREVIATIONS or self._looks_like_name(lower):
                 return tok
             stemmed = self.stem_word(lower)
             # An unknown capitalised word that does not stem is most likely a name.
@@ -570,32 +579,37 @@ class Stemmer:
         # mixed case compound (Asia-Pasifik, e-KTP): every part on its own
         return "-".join(self.stem_token(p) if p else p for p in parts)
 
-    def _iter(self, text: str) -> Iterator[tuple[str, str, int, int]]:
+    def _check(self, text: object) -> None:
         if not isinstance(text, str):
             raise TypeError(
                 f"stemming needs a str, not {type(text).__name__}"
                 + (" (decode bytes first)" if isinstance(text, (bytes, bytearray)) else "")
             )
-        cache_get = self._cache.get
-        prev_end = 0
-        prev_tok = ""
-        for m in _TOKEN_RE.finditer(text):
-            tok = m.group()
-            start, end = m.span()
-            s = cache_get(tok)
-            if s is None:
-                s = self.stem_token(tok)
-            # cached stems hold for the sentence start; mid-sentence capitals are names
-            if (
-                s != tok
-                and not tok.islower()
-                and prev_tok
-                and not _sentence_start(text, prev_tok, prev_end, start)
-            ):
-                s = tok
-            yield tok, s, start, end
-            prev_end = end
-            prev_tok = tok
+
+    def _replace(self, m: re.Match[str]) -> str:
+        tok = m.group()
+        s = self._cache.get(tok)
+        if s is None:
+            s = self.stem_token(tok)
+        # cached stems hold for a sentence start; capitalised tokens inside a sentence
+        # are names and stay as written
+        if s != tok and tok[0].isupper() and not _sentence_start(m.string, m.start()):
+            return tok
+        return s
+
+    def stem_at(self, text: str, start: int, token: str) -> str:
+        """Stem of ``token`` found at offset ``start`` of ``text`` (applies the rule that
+        capitalised tokens inside a sentence are names).
+
+        >>> get_stemmer().stem_at("di Bekasi", 3, "Bekasi")
+        'Bekasi'
+        """
+        s = self._cache.get(token)
+        if s is None:
+            s = self.stem_token(token)
+        if s != token and token[:1].isupper() and not _sentence_start(text, start):
+            return token
+        return s
 
     def stem(self, text: str) -> str:
         """``text`` with every word replaced by its stem (punctuation and spacing kept)."""
@@ -603,14 +617,8 @@ class Stemmer:
         hit = self._cache.get(text) if isinstance(text, str) else None
         if hit is not None:
             return hit
-        pieces: list[str] = []
-        last = 0
-        for _tok, s, start, end in self._iter(text):
-            pieces.append(text[last:start])
-            pieces.append(s)
-            last = end
-        pieces.append(text[last:])
-        result = "".join(pieces)
+        self._check(text)
+        result = _TOKEN_RE.sub(self._replace, text)
         if len(text) <= 64 and not any(c.isspace() for c in text):
             # a standalone word with punctuation ("Jakarta,"): cache the whole input too
             self._cache[text] = result
@@ -618,7 +626,9 @@ class Stemmer:
 
     def stem_tokens(self, text: str) -> list[StemToken]:
         """The tokens of ``text`` with their stems and offsets."""
-        return [StemToken(t, s, a, b) for t, s, a, b in self._iter(text)]
+        self._check(text)
+        replace = self._replace
+        return [StemToken(m.group(), replace(m), *m.span()) for m in _TOKEN_RE.finditer(text)]
 
     def cache_info(self) -> dict[str, int]:
         """Sizes of the token and word caches."""
@@ -631,22 +641,29 @@ class Stemmer:
         self._family_cache.clear()
 
 
-def _sentence_start(text: str, prev_tok: str, prev_end: int, start: int) -> bool:
-    """Does the token at ``start`` open a sentence (after ``.!?`` or a line break)?"""
-    gap = text[prev_end:start]
-    for i, c in enumerate(gap):
+def _sentence_start(text: str, start: int) -> bool:
+    """Does the token at ``start`` open a sentence?
+
+    True at the start of the text and after ``.``, ``!``, ``?`` or a line break (with
+    any quotes, brackets or spaces in between), except for a full stop that closes a
+    title or an initial (``Dr. Budi``, ``H. Ahmad``).
+    """
+    i = start - 1
+    while i >= 0:
+        c = text[i]
+        if c.isalnum():
+            return False
         if c in _SENTENCE_END:
-            if c == "." and i == 0 and (
-                prev_tok.lower() in _ABBREVIATIONS or (len(prev_tok) == 1 and prev_tok.isupper())
-            ):
-                continue
+            if c == ".":
+                j = i
+                while j > 0 and text[j - 1].isalpha():
+                    j -= 1
+                word = text[j:i]
+                if word and (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+                    return False
             return True
-    return False
-
-
-def is_sentence_start(text: str, prev_tok: str, prev_end: int, start: int) -> bool:
-    """Public form of the sentence-start rule (used by the spaCy component)."""
-    return not prev_tok or _sentence_start(text, prev_tok, prev_end, start)
+        i -= 1
+    return True
 
 
 # Hand-checked corrections on top of the scoring (keep it small; document each entry).

@@ -1,15 +1,55 @@
-"""Placeholder: being written (replace this whole file)."""
+"""``pressnlp stem FILE...|-``: print stemmed text, or token records with ``--json``.
+
+Plain output is each input with every word replaced by its stem (punctuation, numbers,
+names and line breaks kept), as :func:`pressnlp.stem` returns it. ``--json`` prints one
+JSON object per token: ``{"source", "token", "stem", "start", "end"}`` where
+``start``/``end`` are character offsets into that input.
+
+Examples::
+
+    echo "Kerusakan jalan di Bekasi diperbaiki." | pressnlp stem
+    pressnlp stem --json rilis.txt | head
+"""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
-HELP = "(not yet implemented)"
+from pressnlp.cli import _io
+
+HELP = "stem Indonesian text: print the stemmed text, or --json token/stem/offset records"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    pass
+    _io.add_inputs(parser, what="UTF-8 text")
+    parser.add_argument(
+        "--json", action="store_true",
+        help="print one JSON object per token: source, token, stem, start, end",
+    )
+
+
+def validate(args: argparse.Namespace) -> None:
+    _io.validate_inputs(args.inputs)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("not yet implemented")
+    from pressnlp.stemming import stem, stem_tokens
+
+    paths = args.inputs or ["-"]
+    for n, (name, text) in enumerate(_io.read_inputs(paths)):
+        assert isinstance(text, str)
+        if args.json:
+            for t in stem_tokens(text):
+                _io.print_json(
+                    {"source": name, "token": t.token, "stem": t.stem, "start": t.start, "end": t.end}
+                )
+            continue
+        if n and len(paths) > 1:
+            sys.stdout.write("\n")
+        if len(paths) > 1:
+            sys.stdout.write(f"==> {name} <==\n")
+        out = stem(text)
+        sys.stdout.write(out if out.endswith("\n") or not out else out + "\n")
+    sys.stdout.flush()
+    return 0

@@ -1,18 +1,106 @@
-"""Placeholder component (replace this whole file): passes docs through unchanged."""
+"""spaCy component ``pressnlp_stemmer``: Indonesian stems in ``Token._.stem``.
+
+Runs after ``ner`` and ``pressnlp_entities`` and uses the same rules as
+:func:`pressnlp.stem` (one shared stemmer and cache per process):
+
+* ordinary words get lower-case roots (``menyampaikan`` → ``sampai``);
+* tokens inside ``doc.ents`` are kept as written, as are capitalised tokens inside a
+  sentence, acronyms, numbers, URLs and e-mail addresses; punctuation keeps its text;
+* spaCy's Indonesian tokenizer splits most hyphenated words (``inovasi - inovasi``).
+  Such a group (word, ``-``, word, … written without spaces) is stemmed as one word:
+  its **first token carries the stem of the whole group** and the following ``-`` and
+  word tokens get an empty string, so ``" ".join(t._.stem for t in doc if t._.stem)``
+  is the stemmed text and a reduplicated plural is counted once.
+
+Values are plain strings, so they survive ``nlp.pipe(..., n_process=2)``. Light imports
+only: spaCy may load this module through its ``spacy_factories`` entry point.
+
+>>> import spacy
+>>> nlp = spacy.blank("id"); _ = nlp.add_pipe("pressnlp_stemmer")
+>>> [(t.text, t._.stem) for t in nlp("Kerusakan inovasi-inovasi di Bekasi")]
+[('Kerusakan', 'rusak'), ('inovasi', 'inovasi'), ('-', ''), ('inovasi', ''), ('di', 'di'), ('Bekasi', 'Bekasi')]
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+if not Token.has_extension("stem"):
+    Token.set_extension("stem", default=None)
 
 
-class _Passthrough:
+class StemmerComponent:
+    """Sets ``Token._.stem`` on every token (see the module docstring for the rules)."""
+
+    def __init__(self, name: str = "pressnlp_stemmer", *, keep_entities: bool = True) -> None:
+        self.name = name
+        self.keep_entities = keep_entities
+
     def __call__(self, doc: Doc) -> Doc:
+        from pressnlp.stemming import get_stemmer
+
+        stemmer = get_stemmer()
+        text = doc.text
+        n = len(doc)
+        kept = bytearray(n)  # 1 = inside an entity: keep as written
+        if self.keep_entities:
+            for ent in doc.ents:
+                kept[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+        sents = doc.has_annotation("SENT_START")
+        i = 0
+        while i < n:
+            tok = doc[i]
+            j = _group_end(doc, i)
+            if j > i:
+                # a hyphenated word split by the tokenizer: stem it as one token
+                span_text = text[tok.idx : doc[j].idx + len(doc[j])]
+                if any(kept[i : j + 1]):
+                    for k in range(i, j + 1):
+                        doc[k]._.stem = doc[k].text
+                else:
+                    tok._.stem = _stem(stemmer, text, tok, span_text, sents)
+                    for k in range(i + 1, j + 1):
+                        doc[k]._.stem = ""
+                i = j + 1
+                continue
+            tok._.stem = tok.text if kept[i] else _stem(stemmer, text, tok, tok.text, sents)
+            i += 1
         return doc
 
 
-@Language.factory("pressnlp_stemmer", default_config={})
-def make_stemmer(nlp: Language, name: str, **config: Any) -> _Passthrough:
-    return _Passthrough()
+def _stem(stemmer: Any, text: str, tok: Token, token_text: str, sents: bool) -> str:
+    if sents and token_text[:1].isupper():
+        # sentence boundaries from a parser/senter beat the punctuation rule
+        stem = stemmer.stem_token(token_text)
+        return stem if tok.is_sent_start else token_text
+    return str(stemmer.stem_at(text, tok.idx, token_text))
+
+
+def _group_end(doc: Doc, i: int) -> int:
+    """Index of the last token of a hyphen group starting at ``i`` (``i`` if none)."""
+    n = len(doc)
+    j = i
+    while (
+        j + 2 < n
+        and doc[j].is_alpha
+        and not doc[j].whitespace_
+        and doc[j + 1].text == "-"
+        and not doc[j + 1].whitespace_
+        and doc[j + 2].is_alpha
+    ):
+        j += 2
+    return j
+
+
+@Language.factory(
+    "pressnlp_stemmer",
+    default_config={"keep_entities": True},
+    requires=["doc.ents"],
+    assigns=["token._.stem"],
+)
+def make_stemmer(nlp: Language, name: str, keep_entities: bool) -> StemmerComponent:
+    """Factory of the ``pressnlp_stemmer`` component."""
+    return StemmerComponent(name, keep_entities=keep_entities)

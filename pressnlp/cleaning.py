@@ -29,9 +29,11 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from pressnlp import rules as R
+
+NormalForm = Literal["NFC", "NFD", "NFKC", "NFKD"]
 
 __all__ = [
     "Article",
@@ -132,7 +134,7 @@ def fix_mojibake(text: str) -> str:
 
 
 # ------------------------------------------------------------------------ normalising
-def normalize_unicode(text: str, *, form: str = "NFKC") -> str:
+def normalize_unicode(text: str, *, form: NormalForm = "NFKC") -> str:
     """Unicode-normalise (NFKC by default: styled 𝘪𝘵𝘢𝘭𝘪𝘤𝘴 and full-width forms become plain).
 
     Curly quotes are not touched by NFKC and stay as they are.
@@ -164,7 +166,7 @@ def normalize_whitespace(text: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
-def preprocess(text: str, *, fix_encoding: bool = True, form: str = "NFKC") -> str:
+def preprocess(text: str, *, fix_encoding: bool = True, form: NormalForm = "NFKC") -> str:
     """All character-level steps in order: mojibake repair, normalisation, invisibles, spaces."""
     if fix_encoding:
         text = fix_mojibake(text)
@@ -185,12 +187,8 @@ def is_html(text: str) -> bool:
     head = text.lstrip()[:15].lower()
     if head.startswith(("<!doctype", "<html")):
         return True
-    count = 0
-    for _ in _HTML_TAG.finditer(text):
-        count += 1
-        if count >= 2:
-            return True
-    return False
+    tags = _HTML_TAG.finditer(text)
+    return next(tags, None) is not None and next(tags, None) is not None
 
 
 _BLOCK_TAG = re.compile(
@@ -235,8 +233,15 @@ class _HtmlResult:
 def _extract_html(html: str) -> _HtmlResult:
     reference = html_text(html)
     text, title, date = "", None, None
+    if not reference:
+        return _HtmlResult("", None, None, [])
     try:
+        import logging
+
         import trafilatura
+
+        # trafilatura logs an ERROR for every fragment it cannot parse; cleaning falls back quietly
+        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
 
         # favor_recall keeps every body paragraph on the shared press HTML (fewer body sentences
         # lost than precision mode or jusText); the press rules then remove what it keeps too much.
@@ -322,8 +327,7 @@ _PROSE_WORDS = 9  # the issue's "sentence longer than 8 words"
 
 
 _FUNCTION_WORDS = frozenset(
-    "dan di ke dari untuk yang dengan dalam pada atau oleh bagi serta hingga sebagai tentang terhadap antara "
-    "jadi ini itu of and on the in for to a an at by with".split()
+    ["dan", "di", "ke", "dari", "untuk", "yang", "dengan", "dalam", "pada", "atau", "oleh", "bagi", "serta", "hingga", "sebagai", "tentang", "terhadap", "antara", "jadi", "ini", "itu", "of", "and", "on", "the", "in", "for", "to", "a", "an", "at", "by", "with"]
 )
 
 
@@ -405,10 +409,12 @@ class _Collector:
                     self.set_first(key, value.strip().rstrip(".,"))
 
     def footer_meta(self, kind: str, line: str) -> None:
+        if line.endswith((":", "：")) and len(line.split()) <= 4:
+            return  # a bare label ("Website:", "Narahubung:"); its value follows on the next line
         if kind in _CONTACT_KINDS:
             self.add("contact", line)
         elif kind in ("signature_block", "end_marker") and line not in ("***",):
-            self.add("signature_lines", line)
+            self.add("signature_lines", line.strip("() "))
         elif kind == "about_block":
             self.add("about", line)
         elif kind == "social_footer":
@@ -432,6 +438,8 @@ def _rule_meta(rule: R.Rule, m: re.Match[str], line: str, col: _Collector, *, fi
         col.set_first("dateline" if first_line else "closing_dateline", value.rstrip(" -–—"))
     elif rule.meta in ("release_number", "release_type", "source", "date_text", "responsible", "signature"):
         col.set_first(rule.meta, value)
+    elif rule.meta == "signature_lines":
+        col.add("signature_lines", line.strip("() "))
     if rule.name in _FOOTER_KINDS or rule.meta in ("contact", "address"):
         col.footer_meta(rule.name, line)
     if rule.meta == "address":
@@ -439,15 +447,27 @@ def _rule_meta(rule: R.Rule, m: re.Match[str], line: str, col: _Collector, *, fi
 
 
 def _strip_dateline(par: str) -> tuple[str, str | None]:
-    m = R.DATELINE.match(par)
-    if not m:
+    """``("Jakarta, 2 Mei 2024 - Teks", ...)`` -> ``("Teks", "Jakarta, 2 Mei 2024 -")``."""
+    rest, cut = par, 0
+    while True:  # repeated, so that a second pass finds nothing left to cut (idempotence)
+        m = R.DATELINE.match(rest)
+        if not m:
+            break
+        after = rest[m.end():].strip()
+        dateline = m.group("value").strip()
+        # a dateline is short and leaves a sentence behind it
+        if len(dateline) > 80 or len(dateline.split()) > 10 or len(after.split()) < 3:
+            break
+        cut = len(par) - len(after)
+        rest = after
+    if not cut:
         return par, None
-    rest = par[m.end():].strip()
-    dateline = m.group("value").strip()
-    # a dateline is short and leaves a sentence behind it
-    if len(dateline) > 80 or len(dateline.split()) > 10 or len(rest.split()) < 3:
-        return par, None
-    return rest, par[: m.end()].strip()
+    return rest, par[:cut].strip()
+
+
+def _dateline_value(prefix: str) -> str:
+    m = R.DATELINE.match(prefix + " X")
+    return m.group("value").strip() if m else prefix.rstrip(" -–—.")
 
 
 def _classify(lines: list[str | None]) -> list[tuple[R.Rule, re.Match[str]] | None]:
@@ -548,14 +568,22 @@ def _structure(text: str, col: _Collector) -> list[str]:
     kept: list[list[str]] = []  # kept lines grouped by block, for unwrapping
     first_content = content_idx[0] if content_idx else -1
     new_block = True
+    responsible: list[str] | None = None  # lines after an empty "Penanggung jawab berita:" label
     for i in range(n):
         line = lines[i]
         if not line:
             new_block = True
+            if responsible:
+                col.set_first("responsible", ", ".join(responsible))
+            responsible = None
             continue
         if i in dropped:
             name = dropped[i]
             hit = hits[i]
+            if responsible is not None:
+                responsible.append(line)
+            elif hit and hit[0].meta == "responsible" and not (hit[1].group("value") or "").strip():
+                responsible = []
             if hit and hit[0].name == name:
                 _rule_meta(hit[0], hit[1], line, col, first_line=(i == first_content))
             else:
@@ -563,12 +591,17 @@ def _structure(text: str, col: _Collector) -> list[str]:
             col.drop(name, line)
             new_block = True
             continue
+        if responsible:
+            col.set_first("responsible", ", ".join(responsible))
+        responsible = None
         if new_block or not kept:
             kept.append([line])
             new_block = False
         else:
             kept[-1].append(line)
 
+    if responsible:
+        col.set_first("responsible", ", ".join(responsible))
     paragraphs: list[str] = []
     for block_lines in kept:
         # re-join hard-wrapped lines: no sentence end before, lower-case start after
@@ -581,6 +614,15 @@ def _structure(text: str, col: _Collector) -> list[str]:
                 par = line
         paragraphs.append(par)
     return [" ".join(p.split()) for p in paragraphs if p.strip()]
+
+
+def _drop_if_boilerplate(par: str, col: _Collector) -> bool:
+    """Record ``par`` if it is, as a whole, a boilerplate line (what a cut left over)."""
+    hit = _classify([par])[0]
+    if hit:
+        _rule_meta(hit[0], hit[1], par, col, first_line=False)
+        col.drop(hit[0].name, par)
+    return hit is not None
 
 
 def _strip_trailing_signature(paragraphs: list[str], col: _Collector) -> None:
@@ -603,39 +645,63 @@ def _strip_trailing_signature(paragraphs: list[str], col: _Collector) -> None:
             col.drop("end_marker", value)
         if rest:
             paragraphs[-1] = rest
+            # what is left may itself be a whole boilerplate line now ("(0)(0)" -> "(0)")
+            if _drop_if_boilerplate(rest, col):
+                paragraphs.pop()
         else:
             paragraphs.pop()
 
 
+def _same_title(a: str, b: str) -> bool:
+    a, b = " ".join(a.lower().split()), " ".join(b.lower().split())
+    # <title> often carries the site name too: "Judul | Pemprov Jatim"
+    return a == b or (len(a) >= 15 and len(b) >= 15 and (a in b or b in a))
+
+
 def _build(text: str, *, html_title: str | None = None, html_date: str | None = None,
-           col: _Collector | None = None, guess_title: bool = True) -> Article:
+           col: _Collector | None = None) -> Article:
     col = col or _Collector()
     paragraphs = _structure(text, col)
 
     title: str | None = None
     if paragraphs:
         first, first_dl = _strip_dateline(paragraphs[0])
-        if html_title and " ".join(first.lower().split()) == html_title.lower():
-            title = first
-        elif guess_title and len(paragraphs) >= 2 and _title_like(first) and not _title_like(_strip_dateline(paragraphs[1])[0]):
-            title = first
-        if title is not None:
+        headline = None
+        if html_title and _same_title(first, html_title):
+            headline = title = first
+        elif len(paragraphs) >= 2 and _title_like(first) and not _title_like(_strip_dateline(paragraphs[1])[0]):
+            # with a marked-up title elsewhere, a second headline-like line is the deck (sub-title);
+            # it is removed either way so that cleaning the body again finds no headline (idempotence)
+            headline = first
+            if html_title:
+                col.set_first("subtitle", first)
+            else:
+                title = first
+        if headline is not None:
             if first_dl:
-                col.set_first("dateline", first_dl.rstrip(" -–—"))
+                col.set_first("dateline", _dateline_value(first_dl))
                 col.drop("dateline", first_dl)
-            col.drop("title", title)
+            col.drop("title" if title else "subtitle", headline)
             paragraphs = paragraphs[1:]
     if paragraphs:
         rest, dateline = _strip_dateline(paragraphs[0])
         if dateline:
-            col.set_first("dateline", dateline.rstrip(" -–—"))
+            col.set_first("dateline", _dateline_value(dateline))
             col.drop("dateline", dateline)
             paragraphs[0] = rest
+            if _drop_if_boilerplate(rest, col):
+                paragraphs.pop(0)
     _strip_trailing_signature(paragraphs, col)
+    for par in [p for p in paragraphs if not any(c.isalnum() for c in p)]:
+        col.drop("separator", par)  # what the cuts above left of a line: only punctuation
+    paragraphs = [p for p in paragraphs if any(c.isalnum() for c in p)]
 
     meta = col.meta
-    if "signature" not in meta and meta.get("signature_lines"):
-        meta["signature"] = ", ".join(meta["signature_lines"])
+    if meta.get("signature_lines"):
+        lines_sig = ", ".join(line.rstrip(",; ") for line in meta.pop("signature_lines"))
+        meta.setdefault("signature", lines_sig)
+        if meta["signature"] != lines_sig:
+            meta["signature_block"] = lines_sig
     if isinstance(meta.get("signature"), str):
         meta["signature"] = meta["signature"].strip("() ")
     date = None
@@ -683,8 +749,7 @@ def clean(raw: str | bytes, *, html: bool | None = None) -> Article:
                 col.drop(hit[0].name, block)
             else:
                 col.drop("html_boilerplate", block)
-        # in HTML the headline is marked up (<title>/<h1>), so no guessing from the first paragraph
-        art = _build(result.text, html_title=result.title, html_date=result.date, col=col, guess_title=False)
+        art = _build(result.text, html_title=result.title, html_date=result.date, col=col)
         art.meta["html"] = True
         return art
     return _build(preprocess(text))

@@ -27,14 +27,14 @@ from dataclasses import dataclass
 
 __all__ = [
     "BLOCK_HEADERS",
-    "ORG_LINE",
     "DATELINE",
     "DATE_RE",
     "LINE_RULES",
     "MONTHS",
-    "Rule",
+    "ORG_LINE",
     "TRAILING_SIGNATURE",
     "WEEKDAYS",
+    "Rule",
     "match_line",
     "rule_names",
 ]
@@ -138,8 +138,10 @@ LINE_RULES: tuple[Rule, ...] = (
        description='a row of bare widget counts such as "0   0   0   0   0"', max_words=12),
     _r("baca_juga",
        r"(?:baca\s+(?:juga|pula)|simak\s+juga|lihat\s+juga|artikel\s+terkait|berita\s+terkait|related(?:\s+news)?)"
-       r"\b\s*[:.\-–—]?.*",
+       r"\s*(?:[:\-–—»>]\s*.*|)",
        description='"Baca juga: ..." cross-links', max_words=30),
+    _r("baca_juga", r"(?:baca\s+juga|simak\s+juga|lihat\s+juga)\s+[^.!?]*[^.!?,;:]",
+       description='"Baca juga Judul Lain" without a colon (a headline: no sentence end)', max_words=16),
     _r("baca_juga", r"(?:baca\s+selengkapnya|selengkapnya|read\s+more)\s*(?:[:\-–—»>]|di)\s*.*", max_words=20),
     _r("credit", rf"\(?\s*(?P<value>{_CREDIT}(?:\s*[|;/,]\s*{_CREDIT})*)\s*\)?",
        "credits", '"Editor: des", "Penulis: Mia | Foto: Kis", "(Foto: Humas)"', max_words=24),
@@ -149,6 +151,10 @@ LINE_RULES: tuple[Rule, ...] = (
        r"(?:(?:siaran\s+pers|press\s+release|rilis(?:\s+pers)?|keterangan\s+pers)(?:\s+bersama)?\s*[:,]?\s*)?"
        r"(?:nomor|no\.?|number|nr\.?)\s*[:.]?\s*(?P<value>[A-Z0-9][\w.\-]*(?:\s?[\w.\-]+)?(?:\s*/\s*[\w.\-]+)+)",
        "release_number", '"Siaran Pers Nomor: 123/HM/..", "Nomor: SP.297/HUMAS/PP/HMS.3/11/2025"', max_words=10),
+    _r("release_number", r"(?:nomor|no\.?)\s*:?", "release_number", 'a "Nomor:" label on its own line',
+       max_words=2),
+    _r("release_number", r"(?P<value>[A-Z][A-Za-z.\-]{0,8}\s?\d{1,5}(?:\s*/\s*[\w.\-]+){2,})", "release_number",
+       'a bare release number line: "SP-133/GKPB/OJK/VIII/2025"', max_words=3, flags=0),
     _r("release_header",
        r"(?P<value>siaran\s+pers(?:\s+bersama)?|press\s+release|rilis\s+pers|keterangan\s+pers|"
        r"pengumuman\s+resmi|for\s+immediate\s+release|untuk\s+segera\s+(?:diterbitkan|dipublikasikan)"
@@ -187,7 +193,6 @@ LINE_RULES: tuple[Rule, ...] = (
        description="video-player and advert chrome", max_words=16),
     _r("greeting", r"(?:halo|hai|hi|hallo)\s+sobat\b[^.!?]{0,30}[.!?,]*", description='"Halo Sobat Hijau!"',
        max_words=5),
-    _r("separator", r"[^\w\s]{1,10}", description="a line of punctuation only", max_words=3),
     _r("social_footer",
        rf"(?:{_SOCIAL_LABEL}|ikuti\s+kami|follow\s+us|temukan\s+kami)\s*(?:di|on)?\s*[:：]\s*(?P<value>.{{0,200}})",
        "social", '"Instagram: @kemenhut", "Laman: kemendikdasmen.go.id, X: ..."', max_words=30),
@@ -216,6 +221,7 @@ LINE_RULES: tuple[Rule, ...] = (
        r"\((?P<value>[^()]{1,60})\)",
        "signature", 'a line that is only a short parenthetical: "(ant)", "(Biro Infohan Setjen Kemhan)"',
        max_words=8),
+    _r("separator", r"[^\w\s]{1,10}", description="a line of punctuation only", max_words=3),
     _r("sign_off", r"salam\s+\w+(?:\s+\w+)?\s*!*", description='"Salam LESTARI!"', max_words=3),
 )
 """Whole-line rules, tried in order; the first that matches names the line."""
@@ -230,7 +236,7 @@ BLOCK_HEADERS: tuple[Rule, ...] = (
        r"\(?(?P<value>(?:(?:biro|bagian|sub\s*bagian|tim|pusat|divisi|kepala\s+biro)\s+)?(?:humas|hubungan\s+masyarakat"
        r"|komunikasi(?:\s+(?:publik|dan\s+\w+(?:\s+\w+){0,3}))?|infohan|pusat\s+penerangan|puspen|penerangan"
        r"|corporate\s+(?:communication|secretary)|sekretaris\s+perusahaan)\b[^.!?()]{0,90})\)?",
-       "signature", '"Biro Humas Kemnaker", "Humas Kementerian ...", a closing unit signature', max_words=14),
+       "signature_lines", '"Biro Humas Kemnaker", "Humas Kementerian ...", a closing unit signature', max_words=14),
     _r("about_block",
        r"(?:tentang|about)\s+(?P<value>(?:PT|Perum|Persero|Bank|BUMN|Kementerian|Badan|Lembaga|Otoritas|Pemerintah"
        r"|Pemprov|Pemkab|Pemkot|Pemerintah)\b.{0,80}|[A-Z][A-Za-z0-9&.]{1,15}(?:\s+[A-Z(][\w&.()]*){0,4})\s*:?",
@@ -247,7 +253,7 @@ DATELINE = re.compile(
     rf"(?P<value>{_SEG}(?:\s*\([A-Z][\w .]{{1,20}}\))?"
     rf"(?:\s*,\s*(?:(?:{_WEEKDAY_ALT})\s*,?\s*)?(?:{_DATE}|{_SEG}))*"
     rf"(?:\s*\([A-Z][\w .]{{1,20}}\))?)"
-    r"(?P<dash>\s+[-–—]{1,2}\s*|\s*[–—]{1,2}\s*|(?<=[A-Z]{3})-(?=[A-Z][a-z]))"
+    r"(?P<dash>\s+[-–—]{1,2}\s*|\s*[–—]{1,2}\s*|(?<=[A-Z]{3})-(?=[A-Z][a-z])|(?<=\d{4})\.\s+)"
     r"(?=[\"“‘'(]?[A-Z0-9])",
 )
 """Dateline prefix of a first paragraph; ``cleaning`` stores it in ``meta["dateline"]``."""
@@ -285,5 +291,5 @@ def match_line(line: str) -> Rule | None:
 def rule_names() -> list[str]:
     """Every rule name that can appear in ``Article.removed`` (sorted)."""
     names = {r.name for r in (*LINE_RULES, *BLOCK_HEADERS)}
-    names |= {"dateline", "signature", "title", "html_boilerplate", "footer"}
+    names |= {"dateline", "signature", "title", "subtitle", "html_boilerplate", "footer", "separator"}
     return sorted(names)

@@ -1,15 +1,47 @@
-"""Placeholder: being written (replace this whole file)."""
+"""``pressnlp clean FILE...|-``: print the cleaned body (or the full Article as JSON lines)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
-HELP = "(not yet implemented)"
+from pressnlp.cli import _io
+
+HELP = "clean raw press releases (text or HTML): print the article body, or --json for everything"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    pass
+    _io.add_inputs(parser, what="raw press release (text or HTML)")
+    parser.add_argument(
+        "--json", action="store_true",
+        help="print one JSON object per input (title, date, body, paragraphs, meta, removed, source)",
+    )
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--html", dest="html", action="store_const", const=True, default=None,
+                       help="treat every input as HTML (default: detect)")
+    group.add_argument("--no-html", dest="html", action="store_const", const=False,
+                       help="treat every input as plain text (default: detect)")
+
+
+def validate(args: argparse.Namespace) -> None:
+    _io.validate_inputs(args.inputs)
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("not yet implemented")
+    from pressnlp.cleaning import clean
+
+    paths = args.inputs or ["-"]
+    for n, (name, raw) in enumerate(_io.read_inputs(paths, binary=True)):
+        # bytes in, so clean() can apply its UTF-8 / cp1252 fallback and mojibake repair
+        article = clean(raw, html=args.html)
+        if args.json:
+            record = article.to_dict()
+            record["source"] = name
+            _io.print_json(record)
+        else:
+            if n and len(paths) > 1:
+                sys.stdout.write("\n")
+            if len(paths) > 1:
+                sys.stdout.write(f"==> {name} <==\n")
+            sys.stdout.write(article.body + "\n")
+    return 0

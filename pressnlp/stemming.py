@@ -513,8 +513,6 @@ class Stemmer:
                 rb2 = self.stem_word("me" + b)  # meniru-nirukan, menarik-narik
                 if rb2 == ra:
                     return ra
-            if a == b[-len(a) :] or b == a[-len(b) :]:  # di-pukul? no: rare partial copies
-                return ra if ra in self._words else rb
             if len(a) == len(b) >= 4 and a[1:] == b[1:] and ra in self._words:
                 return ra  # rhyming reduplication: sayur-mayur, lauk-pauk, ramah-tamah
         return "-".join(self.stem_word(p) if p else p for p in parts)

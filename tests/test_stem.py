@@ -16,7 +16,7 @@ from spacy.tokens import Span
 import pressnlp
 from pressnlp import stemming
 from pressnlp.cli import main
-from pressnlp.stemming import StemToken, Stemmer, stem, stem_tokens
+from pressnlp.stemming import Stemmer, StemToken, stem, stem_tokens
 
 
 @pytest.fixture(scope="module")

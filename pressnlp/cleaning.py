@@ -168,10 +168,15 @@ def normalize_whitespace(text: str) -> str:
 
 def preprocess(text: str, *, fix_encoding: bool = True, form: NormalForm = "NFKC") -> str:
     """All character-level steps in order: mojibake repair, normalisation, invisibles, spaces."""
-    if fix_encoding:
-        text = fix_mojibake(text)
-    text = normalize_unicode(text, form=form)
-    return normalize_whitespace(remove_invisible(text))
+    for _ in range(3):  # to a fixpoint: NFKC can expose mojibake that the repair then changes
+        before = text
+        text = remove_invisible(text)  # first, so a stray control character cannot hide mojibake
+        if fix_encoding:
+            text = fix_mojibake(text)
+        text = normalize_whitespace(remove_invisible(normalize_unicode(text, form=form)))
+        if text == before:
+            break
+    return text
 
 
 # ------------------------------------------------------------------------------- HTML
@@ -605,15 +610,24 @@ def _structure(text: str, col: _Collector) -> list[str]:
     paragraphs: list[str] = []
     for block_lines in kept:
         # re-join hard-wrapped lines: no sentence end before, lower-case start after
-        par = block_lines[0]
+        pieces = [block_lines[0]]
         for line in block_lines[1:]:
-            if par[-1] not in ".!?:;\"”'’)" and line[0].islower():
-                par = f"{par} {line}"
+            if pieces[-1][-1] not in ".!?:;\"”'’)" and line[0].islower():
+                pieces[-1] = f"{pieces[-1]} {line}"
             else:
-                paragraphs.append(par)
-                par = line
-        paragraphs.append(par)
-    return [" ".join(p.split()) for p in paragraphs if p.strip()]
+                pieces.append(line)
+        paragraphs.extend(pieces)
+    out = []
+    for par in paragraphs:
+        par = " ".join(par.split())
+        # a re-joined paragraph can form a boilerplate line that its parts were not
+        hit = _classify([par])[0]
+        if hit and hit[0] in R.LINE_RULES:
+            _rule_meta(hit[0], hit[1], par, col, first_line=False)
+            col.drop(hit[0].name, par)
+        elif par:
+            out.append(par)
+    return out
 
 
 def _drop_if_boilerplate(par: str, col: _Collector) -> bool:

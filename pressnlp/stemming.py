@@ -47,6 +47,7 @@ import math
 import re
 import threading
 from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from typing import Any, NamedTuple
 
 __all__ = [
@@ -152,6 +153,7 @@ _PARTICLES = ("lah", "kah", "tah", "pun")
 _POSSESSIVES = ("ku", "mu", "nya")
 _DERIVATIONAL = ("kan", "an", "i")
 _FOREIGN = ("isasi", "isme", "is")
+_PERSON = ("wati", "wan")  # budayawan, karyawati: person nouns from a root
 # Cost of each affix in an analysis: clitics are cheap, loan suffixes (-is, -isme,
 # -isasi) only fit loan roots, so they must not beat a native analysis (menang+is).
 _SUFFIX_COST = {
@@ -159,7 +161,9 @@ _SUFFIX_COST = {
     **dict.fromkeys(_POSSESSIVES, 0.5),
     **dict.fromkeys(_DERIVATIONAL, 1.0),
     **dict.fromkeys(_FOREIGN, 6.0),  # a last resort: only when no native reading exists
+    **dict.fromkeys(_PERSON, 1.5),
 }
+_DERIVATIONAL_ALL = frozenset(_DERIVATIONAL + _FOREIGN + _PERSON)
 _PREFIX_COST = 1.0
 # Prefix-suffix pairs that never form an Indonesian confix (Asian 2007, plus peN-…-kan,
 # a nominaliser never takes the verbal -kan): a reading with one of them is impossible.
@@ -175,6 +179,7 @@ _OUTER_ONLY = frozenset({"di", "meN", "ku", "kau"})
 _W_FAMILY = 0.5  # weight of log(1 + frequency of the root's derived forms)
 _W_BARE = 0.25  # weight of log(1 + frequency of the root as a bare word)
 _W_LENGTH = 0.3  # per character of root: prefer the longer of two dictionary roots
+_ATTESTED_MIN = 10  # lower-case corpus occurrences that make a non-dictionary root acceptable
 _SASTRAWI_BONUS = 1.0  # Sastrawi's own answer wins unless another reading is clearly better
 
 
@@ -210,6 +215,8 @@ def _strip_prefix(base: str) -> Iterator[tuple[str, str]]:
     two = b[:2]
     if two in ("di", "ke", "se"):
         yield two, b[2:]
+    if b.startswith("tidak") and len(b) > 7:
+        yield "tidak", b[5:]  # ke+tidak+adil+an (only after ke-, see analyses)
     if b.startswith("kau"):
         yield "kau", b[3:]
     elif two == "ku":
@@ -285,7 +292,7 @@ def _strip_suffixes(word: str) -> Iterator[tuple[str, tuple[str, ...]]]:
                 after_pp.append((w[: -len(pp)], (pp, *s)))
     for w, s in after_pp:
         yield w, s
-        for ds in _DERIVATIONAL + _FOREIGN:
+        for ds in _DERIVATIONAL + _FOREIGN + _PERSON:
             if w.endswith(ds) and len(w) - len(ds) >= 3:
                 yield w[: -len(ds)], (ds, *s)
 
@@ -366,6 +373,7 @@ class Stemmer:
         else:
             self._freq = dict(frequencies)
         self._overrides = {k.lower(): v for k, v in (OVERRIDES if overrides is None else overrides).items()}
+        self._attested_words: frozenset[str] | None = None
         self._cache: dict[str, str] = {}
         self._word_cache: dict[str, str] = {}
         self._family_cache: dict[str, tuple[int, frozenset[str]]] = {}
@@ -411,18 +419,18 @@ class Stemmer:
             + _W_LENGTH * len(root)
         )
 
-    def analyses(self, word: str) -> list[Analysis]:
+    def analyses(self, word: str, *, roots: AbstractSet[str] | None = None) -> list[Analysis]:
         """Every affix reading of ``word`` whose root is in the dictionary, best first.
+
+        ``roots`` replaces the dictionary as the set of acceptable roots.
 
         >>> [a.root for a in get_stemmer().analyses("berikan")][:2]
         ['beri', 'ikan']
         """
-        words = self._words
+        words = self._words if roots is None else roots
         found: dict[tuple[str, tuple[str, ...], tuple[str, ...]], float] = {}
         for base, suffixes in _strip_suffixes(word):
-            ds = suffixes[0] if suffixes and suffixes[0] in _SUFFIX_COST and (
-                suffixes[0] in _DERIVATIONAL or suffixes[0] in _FOREIGN
-            ) else None
+            ds = suffixes[0] if suffixes and suffixes[0] in _DERIVATIONAL_ALL else None
             suffix_cost = sum(_SUFFIX_COST[s] for s in suffixes)
             stack: list[tuple[str, tuple[str, ...]]] = [(base, ())]
             while stack:
@@ -442,11 +450,22 @@ class Stemmer:
                 for label, remainder in _strip_prefix(rest):
                     if prefixes and (label in _OUTER_ONLY or label == prefixes[-1]):
                         continue
+                    if label == "tidak" and prefixes[-1:] != ("ke",):
+                        continue
                     if len(remainder) >= 3:
                         stack.append((remainder, (*prefixes, label)))
         ranked = [Analysis(r, p, s, score) for (r, p, s), score in found.items()]
         ranked.sort(key=lambda a: (-a.score, len(a.prefixes) + len(a.suffixes), a.root))
         return ranked
+
+    def _attested(self) -> frozenset[str]:
+        """Words that running news writes lower case at least ``_ATTESTED_MIN`` times."""
+        if self._attested_words is None:
+            self._attested_words = frozenset(
+                w for w, f in self._case_stats.items()
+                if f.lower >= _ATTESTED_MIN and len(w) >= 4 and w.isalpha()
+            )
+        return self._attested_words
 
     def _sastrawi_word(self, word: str) -> str:
         try:
@@ -482,7 +501,13 @@ class Stemmer:
                 return base
         ranked = self.analyses(word)
         if not ranked:
-            return self._sastrawi_word(word)  # infixes, rerata, ...: Sastrawi's own rules
+            sastrawi = self._sastrawi_word(word)  # infixes, rerata, ...: Sastrawi's own rules
+            if sastrawi != word:
+                return sastrawi
+            # No dictionary root at all (detil, analisa, akomodir are not in it): accept a
+            # root that news writes on its own, lower case, often enough.
+            attested = self.analyses(word, roots=self._attested())
+            return attested[0].root if attested else word
         best = ranked[0]
         if all(a.root == best.root for a in ranked):
             return best.root  # one root however the affixes are read: nothing to decide

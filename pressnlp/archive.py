@@ -188,27 +188,34 @@ def iter_records(
         )
 
 
+def _walk_sorted(folder: Path) -> Iterator[Path]:
+    # Depth-first with each directory's entries sorted by name, so files come in the order
+    # of their sorted relative paths while only the listings of the directories on the
+    # current path are held in memory (a sorted list of every path would grow with the
+    # archive).
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk_sorted(Path(entry.path))
+        elif os.path.splitext(entry.name)[1].lower() in FOLDER_SUFFIXES:
+            yield Path(entry.path)
+
+
 def _folder_records(root: Path, skip: int) -> Iterator[Record]:
-    # os.walk with sorted names gives a stable order while holding only one directory's
-    # listing in memory at a time (a sorted list of every path would grow with the archive).
-    seen = 0
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames.sort()
-        for name in sorted(filenames):
-            suffix = os.path.splitext(name)[1].lower()
-            if suffix not in FOLDER_SUFFIXES:
-                continue
-            seen += 1
-            if seen <= skip:
-                continue
-            path = Path(dirpath, name)
-            rel = path.relative_to(root).as_posix()
-            try:
-                raw: bytes | None = path.read_bytes()
-                error = None
-            except OSError as err:
-                raw, error = None, f"cannot read file: {err.strerror or err}"
-            yield Record(rel, raw, True if suffix != ".txt" else None, error)
+    for seen, path in enumerate(_walk_sorted(root), 1):
+        if seen <= skip:
+            continue
+        rel = path.relative_to(root).as_posix()
+        try:
+            raw: bytes | None = path.read_bytes()
+            error = None
+        except OSError as err:
+            raw, error = None, f"cannot read file: {err.strerror or err}"
+        html = True if path.suffix.lower() in (".html", ".htm") else None
+        yield Record(rel, raw, html, error)
 
 
 def _jsonl_file_records(

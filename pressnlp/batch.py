@@ -153,11 +153,10 @@ def _text_problem(raw: Any) -> str | None:
         return None if raw.strip() else "empty text"
     if raw is None:
         return "missing text"
-    try:
-        if raw != raw or math.isnan(raw):  # NaN, pandas.NA
-            return "missing text"
-    except (TypeError, ValueError):
-        pass
+    import pandas as pd
+
+    if pd.api.types.is_scalar(raw) and pd.isna(raw):  # NaN, NaT, pandas.NA
+        return "missing text"
     return f"text is {type(raw).__name__}, not str or bytes"
 
 

@@ -11,8 +11,8 @@ from typing import Any
 
 import pandas as pd
 import pytest
+from conftest import SAMPLES, SEED_NAME
 
-import pressnlp
 from pressnlp.archive import OUTPUT_FIELDS, iter_records, read_rows
 from pressnlp.batch import (
     FRAME_COLUMNS,
@@ -23,8 +23,6 @@ from pressnlp.batch import (
     tag_archive,
     tag_frame,
 )
-
-from conftest import SAMPLES, SEED_NAME
 
 LISTS = ("persons", "organizations", "places", "dates")
 LABELS = {"persons": "PERSON", "organizations": "ORG", "places": "LOC", "dates": "DATE"}
@@ -262,7 +260,7 @@ def test_resume_checks_settings_and_fresh_runs_discard_parts(
     manifest = json.loads((parts_dir(dest) / "manifest.json").read_text())
     assert manifest["chunks"] == [{"read": 2, "failed": 0}]
     assert len(read_rows(dest)) == 5  # the earlier complete output is untouched
-    with pytest.raises(ValueError, match="cannot resume.*chunk_size"):
+    with pytest.raises(ValueError, match=r"cannot resume.*chunk_size"):
         tag_archive("-", dest, nlp=nlp, chunk_size=3, resume=True, stdin=io.BytesIO())
     resumed = tag_archive(
         "-", dest, nlp=nlp, chunk_size=2, resume=True, stdin=io.BytesIO(src.read_bytes())

@@ -1,15 +1,56 @@
-"""Placeholder: being written (replace this whole file)."""
+"""``pressnlp topic FILE...|-``: policy-domain topic of press releases.
+
+Each input (raw text or HTML) is cleaned with :func:`pressnlp.clean` first; one line per
+input: ``FILE<TAB>label<TAB>score<TAB>top-3``, or with ``--json`` one JSON object per line.
+Neutral results (empty, too short or non-Indonesian text) print ``-`` as label.
+"""
 
 from __future__ import annotations
 
 import argparse
 
-HELP = "(not yet implemented)"
+from pressnlp.cli._io import add_inputs, print_json, read_inputs, validate_inputs
+
+HELP = "Classify the policy-domain topic of press releases (files or stdin)."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    pass
+    add_inputs(parser, what="press-release (text or HTML)")
+    parser.add_argument("--json", action="store_true", help="one JSON object per input")
+    parser.add_argument("--model", metavar="DIR", help="topic model folder (default: the shipped one)")
+    parser.add_argument("--top", type=int, default=3, metavar="N", help="alternatives to show (default 3)")
+    parser.add_argument("--no-clean", action="store_true", help="input is already an article body")
+
+
+def validate(args: argparse.Namespace) -> None:
+    from pathlib import Path
+
+    from pressnlp.cli import UsageError
+
+    validate_inputs(args.inputs)
+    if args.model is not None and not Path(args.model).is_dir():
+        raise UsageError(f"--model {args.model}: no such folder")
+    if args.top < 0:
+        raise UsageError("--top must be >= 0")
 
 
 def run(args: argparse.Namespace) -> int:
-    raise NotImplementedError("not yet implemented")
+    from pressnlp._topic_model import load
+    from pressnlp.cleaning import clean
+    from pressnlp.topics import default_model
+
+    model = load(args.model) if args.model else default_model()
+    names: list[str] = []
+    bodies: list[str] = []
+    for name, content in read_inputs(args.inputs):
+        assert isinstance(content, str)
+        names.append(name)
+        bodies.append(content if args.no_clean else clean(content).body)
+    for name, topic in zip(names, model.classify_many(bodies), strict=True):
+        if args.json:
+            print_json({"file": name, **topic.to_dict()})
+        else:
+            top = ", ".join(f"{lab} {s:.2f}" for lab, s in topic.top(args.top))
+            score = f"{topic.score:.3f}"
+            print(f"{name}\t{topic.label or '-'}\t{score}\t{top}")
+    return 0

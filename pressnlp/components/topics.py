@@ -1,18 +1,79 @@
-"""Placeholder component (replace this whole file): passes docs through unchanged."""
+"""spaCy component ``pressnlp_topics``: fills ``doc.cats`` and ``Doc._.topic``.
+
+Loaded through a ``spacy_factories`` entry point, so this module imports only spaCy; the
+scikit-learn model is loaded when the component is created.
+
+>>> import spacy, pressnlp.components.topics
+>>> nlp = spacy.blank("id")
+>>> _ = nlp.add_pipe("pressnlp_topics")                   # shipped models/topics
+>>> doc = nlp("Bank Indonesia menahan suku bunga acuan di level 6 persen.")
+>>> doc._.topic.label, max(doc.cats, key=doc.cats.get)
+('ekonomi', 'ekonomi')
+
+``doc.cats`` holds the calibrated score of every label (empty for the neutral result of
+empty/short/non-Indonesian text); ``doc._.topic`` the :class:`pressnlp.topics.Topic`, equal to
+``pressnlp.classify_topic(doc.text)`` with the same model.
+"""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+if TYPE_CHECKING:
+    from pressnlp._topic_model import TopicModel
 
-class _Passthrough:
+if not Doc.has_extension("topic"):
+    Doc.set_extension("topic", default=None)
+
+
+class TopicClassifier:
+    """Classifies each doc's text with a :class:`~pressnlp.topics.TopicModel`.
+
+    The model stems ``doc.text`` itself rather than reusing ``Token._.stem``: the stemmer
+    component keeps entity tokens as written and follows parser sentence boundaries, so its
+    stems can differ from :func:`pressnlp.stem` and the topic would then differ from
+    ``classify_topic(doc.text)``. The stemmer's process-wide token cache (shared with the
+    stemmer component) makes the second pass mostly dictionary look-ups.
+    """
+
+    def __init__(self, model: TopicModel, name: str = "pressnlp_topics") -> None:
+        self.model = model
+        self.name = name
+
     def __call__(self, doc: Doc) -> Doc:
+        topic = self.model.classify_many([doc.text])[0]
+        doc.cats = dict(topic.scores)
+        doc._.topic = topic
         return doc
 
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        """Classify in batches (one vectorisation per batch: much faster than doc by doc)."""
+        batch: list[Doc] = []
+        for doc in stream:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._run(batch)
+                batch = []
+        if batch:
+            yield from self._run(batch)
 
-@Language.factory("pressnlp_topics", default_config={})
-def make_topics(nlp: Language, name: str, **config: Any) -> _Passthrough:
-    return _Passthrough()
+    def _run(self, docs: list[Doc]) -> list[Doc]:
+        topics = self.model.classify_many([d.text for d in docs])
+        for doc, topic in zip(docs, topics, strict=True):
+            doc.cats = dict(topic.scores)
+            doc._.topic = topic
+        return docs
+
+
+@Language.factory("pressnlp_topics", default_config={"model": None})
+def make_topics(nlp: Language, name: str, model: str | None = None) -> TopicClassifier:
+    """``model``: folder saved by ``TopicModel.save``; ``None`` = the shipped ``models/topics``."""
+    from pressnlp._topic_model import load
+    from pressnlp.topics import default_model
+
+    loaded: Any = default_model() if model is None else load(model)
+    return TopicClassifier(loaded, name)

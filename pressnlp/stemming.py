@@ -177,10 +177,10 @@ _INVALID_CONFIX = frozenset(
 _OUTER_ONLY = frozenset({"di", "meN", "ku", "kau"})
 
 _W_FAMILY = 0.5  # weight of log(1 + frequency of the root's derived forms)
-_W_BARE = 0.25  # weight of log(1 + frequency of the root as a bare word)
+_W_BARE = 0.4  # weight of log(1 + frequency of the root as a bare word)
 _W_LENGTH = 0.3  # per character of root: prefer the longer of two dictionary roots
 _ATTESTED_MIN = 10  # lower-case corpus occurrences that make a non-dictionary root acceptable
-_SASTRAWI_BONUS = 1.0  # Sastrawi's own answer wins unless another reading is clearly better
+_SASTRAWI_BONUS = 0.5  # Sastrawi's own answer wins unless another reading is clearly better
 
 
 def _nasal_forms(root: str) -> tuple[str, str]:

@@ -29,7 +29,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pressnlp import rules as R
 
@@ -232,14 +232,14 @@ class _HtmlResult:
     text: str
     title: str | None
     date: str | None
-    dropped: list[str]
+    dropped: list[tuple[str, bool]]  # (block, above the article text)
 
 
 def _extract_html(html: str) -> _HtmlResult:
     reference = html_text(html)
     text, title, date = "", None, None
     if not reference:
-        return _HtmlResult("", None, None, [])
+        return _HtmlResult("", None, None, [])  # nothing visible at all
     try:
         import logging
 
@@ -267,7 +267,11 @@ def _extract_html(html: str) -> _HtmlResult:
     # trafilatura puts one paragraph per line and prefixes list items with "- " (not in the page)
     text = "\n\n".join(re.sub(r"^- (?=\S)", "", line) for line in text.split("\n") if line.strip())
     kept = " ".join(text.split())
-    dropped = [b for b in reference.split("\n\n") if b and " ".join(b.split()) not in kept]
+    blocks = [b for b in reference.split("\n\n") if b]
+    dropped = [b for b in blocks if " ".join(b.split()) not in kept]
+    # which dropped blocks sit above the article (a "Jakarta, 2 Mei 2024" line there is its dateline)
+    first_kept = next((k for k, b in enumerate(blocks) if " ".join(b.split()) in kept), len(blocks))
+    head = {b for b in blocks[:first_kept]}
     if not title:
         heading = _H1.search(html)
         if heading:
@@ -276,7 +280,7 @@ def _extract_html(html: str) -> _HtmlResult:
         import html as htmllib
 
         title = " ".join(preprocess(htmllib.unescape(title)).split()) or None
-    return _HtmlResult(text, title, date, [b for b in dropped if b != title])
+    return _HtmlResult(text, title, date, [(b, b in head) for b in dropped if b != title])
 
 
 def html_to_text(html: str) -> str:
@@ -369,7 +373,7 @@ _FOOTER_KINDS = {
     "cms_line", "copyright", "hashtags", "sign_off", "pdf_download", "credit", "source_credit",
     "link_list", "dateline_line", "about_block", "rating_widget", "count_row", "share_widget",
 }
-_CONTACT_KINDS = {"contact_block", "contact_line", "cms_line"}
+_CONTACT_KINDS = {"contact_block", "contact_line"}
 _MODE_KINDS = {"contact_block", "link_list", "cms_line", "signature_block", "end_marker"}
 _PHONE_RE = re.compile(r"(?:\+62|\(?0\d{1,3}\)?)[\s.-]?\d{2,4}[\s.-]?\d{3,5}(?:[\s.-]?\d{2,5})?")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -418,7 +422,7 @@ class _Collector:
             return  # a bare label ("Website:", "Narahubung:"); its value follows on the next line
         if kind in _CONTACT_KINDS:
             self.add("contact", line)
-        elif kind in ("signature_block", "end_marker") and line not in ("***",):
+        elif kind in ("signature_block", "end_marker") and any(c.isalnum() for c in line):
             self.add("signature_lines", line.strip("() "))
         elif kind == "about_block":
             self.add("about", line)
@@ -445,6 +449,8 @@ def _rule_meta(rule: R.Rule, m: re.Match[str], line: str, col: _Collector, *, fi
         col.set_first(rule.meta, value)
     elif rule.meta == "signature_lines":
         col.add("signature_lines", line.strip("() "))
+    if rule in R.BLOCK_HEADERS and not value:
+        return  # a bare heading ("Kontak", "Narahubung"): nothing to keep
     if rule.name in _FOOTER_KINDS or rule.meta in ("contact", "address"):
         col.footer_meta(rule.name, line)
     if rule.meta == "address":
@@ -475,18 +481,48 @@ def _dateline_value(prefix: str) -> str:
     return m.group("value").strip() if m else prefix.rstrip(" -–—.")
 
 
-def _classify(lines: list[str | None]) -> list[tuple[R.Rule, re.Match[str]] | None]:
-    out: list[tuple[R.Rule, re.Match[str]] | None] = []
+class _Hit(NamedTuple):
+    rule: R.Rule
+    match: re.Match[str]
+    # "Kamis, 9 Oktober 2025 | Dilihat 3.482 kali": the other widgets sharing the line
+    extra: tuple[tuple[R.Rule, re.Match[str], str], ...] = ()
+
+
+def _match_one(line: str) -> tuple[R.Rule, re.Match[str]] | None:
+    for rule in (*R.LINE_RULES, *R.BLOCK_HEADERS):
+        m = rule.match(line)
+        if m:
+            return rule, m
+    return None
+
+
+_WIDGET_SEP = re.compile(r"\s+[|•·]\s+")
+
+
+def _classify(lines: list[str | None]) -> list[_Hit | None]:
+    out: list[_Hit | None] = []
     for line in lines:
         hit = None
         if line:
-            for rule in (*R.LINE_RULES, *R.BLOCK_HEADERS):
-                m = rule.match(line)
-                if m:
-                    hit = (rule, m)
-                    break
+            one = _match_one(line)
+            if one:
+                hit = _Hit(*one)
+            elif _WIDGET_SEP.search(line):
+                pieces = [p for p in _WIDGET_SEP.split(line) if p]
+                found = [_match_one(p) for p in pieces]
+                if all(f is not None and f[0] in R.LINE_RULES for f in found):
+                    parts = [(f[0], f[1], p) for f, p in zip(found, pieces, strict=True) if f is not None]
+                    hit = _Hit(parts[0][0], parts[0][1], tuple(parts[1:]))
         out.append(hit)
     return out
+
+
+def _record(hit: _Hit, line: str, col: _Collector, *, first_line: bool) -> None:
+    """Store what a matched line says in ``meta`` and list it in ``removed`` under its rule."""
+    _rule_meta(hit.rule, hit.match, line, col, first_line=first_line)
+    for rule, m, piece in hit.extra:
+        _rule_meta(rule, m, piece, col, first_line=first_line)
+    col.drop(hit.rule.name, line)
 
 
 def _structure(text: str, col: _Collector) -> list[str]:
@@ -571,7 +607,8 @@ def _structure(text: str, col: _Collector) -> list[str]:
             dropped[i] = "signature_block"
 
     kept: list[list[str]] = []  # kept lines grouped by block, for unwrapping
-    first_content = content_idx[0] if content_idx else -1
+    # the first sentence-like line (a headline has no final full stop); what precedes it is the header
+    first_prose = next((i for i in prose if (lines[i] or "").rstrip("\"”’' ").endswith((".", "!", "?"))), n)
     new_block = True
     responsible: list[str] | None = None  # lines after an empty "Penanggung jawab berita:" label
     for i in range(n):
@@ -587,13 +624,13 @@ def _structure(text: str, col: _Collector) -> list[str]:
             hit = hits[i]
             if responsible is not None:
                 responsible.append(line)
-            elif hit and hit[0].meta == "responsible" and not (hit[1].group("value") or "").strip():
+            elif hit and hit.rule.meta == "responsible" and not (hit.match.group("value") or "").strip():
                 responsible = []
-            if hit and hit[0].name == name:
-                _rule_meta(hit[0], hit[1], line, col, first_line=(i == first_content))
+            if hit and hit.rule.name == name:
+                _record(hit, line, col, first_line=i < first_prose)
             else:
                 col.footer_meta(name, line)
-            col.drop(name, line)
+                col.drop(name, line)
             new_block = True
             continue
         if responsible:
@@ -622,9 +659,8 @@ def _structure(text: str, col: _Collector) -> list[str]:
         par = " ".join(par.split())
         # a re-joined paragraph can form a boilerplate line that its parts were not
         hit = _classify([par])[0]
-        if hit and hit[0] in R.LINE_RULES:
-            _rule_meta(hit[0], hit[1], par, col, first_line=False)
-            col.drop(hit[0].name, par)
+        if hit and hit.rule in R.LINE_RULES:
+            _record(hit, par, col, first_line=False)
         elif par:
             out.append(par)
     return out
@@ -634,8 +670,7 @@ def _drop_if_boilerplate(par: str, col: _Collector) -> bool:
     """Record ``par`` if it is, as a whole, a boilerplate line (what a cut left over)."""
     hit = _classify([par])[0]
     if hit:
-        _rule_meta(hit[0], hit[1], par, col, first_line=False)
-        col.drop(hit[0].name, par)
+        _record(hit, par, col, first_line=False)
     return hit is not None
 
 
@@ -755,12 +790,11 @@ def clean(raw: str | bytes, *, html: bool | None = None) -> Article:
     if use_html:
         result = _extract_html(fix_mojibake(text))
         col = _Collector()
-        for block in result.dropped:
+        for block, above in result.dropped:
             # page chrome the extractor left out: name it after a press rule when one fits
             hit = _classify([block])[0]
             if hit:
-                _rule_meta(hit[0], hit[1], block, col, first_line=False)
-                col.drop(hit[0].name, block)
+                _record(hit, block, col, first_line=above)
             else:
                 col.drop("html_boilerplate", block)
         art = _build(result.text, html_title=result.title, html_date=result.date, col=col)

@@ -111,7 +111,7 @@ _NUM = r"(?:\d{1,3}(?:[.,]\d{3})+|\d+)"
 
 LINE_RULES: tuple[Rule, ...] = (
     _r("share_widget",
-       rf"(?:bagikan|share|sebarkan|bagi)(?:\s+(?:berita|artikel|ini|this|halaman|postingan|post))?"
+       rf"(?:bagikan|share|sebarkan|bagi)(?:\s+(?:berita|artikel|ini|this|halaman|postingan|post)){{0,2}}"
        rf"(?:\s+(?:ke|on|via|to|melalui))?\s*:?(?:\s*{_SOCIAL}\b[\s,|/•·]*)*",
        description='"bagikan berita ke :", "Share this:", "Bagikan: Facebook Twitter"', max_words=14),
     _r("share_widget", rf"(?:{_SOCIAL}\s*[|,/•·]?\s*){{2,}}", description="a bare row of share buttons",
@@ -163,7 +163,7 @@ LINE_RULES: tuple[Rule, ...] = (
     _r("date_line",
        rf"(?:(?:diposting|diterbitkan|dipublikasikan|ditulis|dirilis|tanggal|posted(?:\s+on)?|published(?:\s+on)?"
        rf"|tgl\.?)\s*(?:pada|on)?\s*:?\s*)?(?:(?:{_WEEKDAY_ALT})\s*,?\s*)?\(?(?P<value>{_DATE})\)?"
-       rf"(?:\s*[|,\-–—/]?\s*{_TIME})?(?:\s*[|,\-–—]\s*(?:oleh|by)\s*:?\s*\S.{{0,40}})?",
+       rf"(?:\s*[|,\-–—/]?\s*{_TIME})?(?:\s*[|,\-–—]?\s*(?:oleh|by)\s*:?\s*\S.{{0,40}})?",
        "date_text", '"Rabu, 12 Juli 2017", "2019-03-21", "11 November 2025 | 13.45 WIB"', max_words=12),
     _r("dateline_line",
        rf"(?P<value>(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}}\s*,\s*)(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,2}}\s*,\s*){{0,3}}"
@@ -238,8 +238,8 @@ BLOCK_HEADERS: tuple[Rule, ...] = (
        r"|corporate\s+(?:communication|secretary)|sekretaris\s+perusahaan)\b[^.!?()]{0,90})\)?",
        "signature_lines", '"Biro Humas Kemnaker", "Humas Kementerian ...", a closing unit signature', max_words=14),
     _r("about_block",
-       r"(?:tentang|about)\s+(?P<value>(?:PT|Perum|Persero|Bank|BUMN|Kementerian|Badan|Lembaga|Otoritas|Pemerintah"
-       r"|Pemprov|Pemkab|Pemkot|Pemerintah)\b.{0,80}|[A-Z][A-Za-z0-9&.]{1,15}(?:\s+[A-Z(][\w&.()]*){0,4})\s*:?",
+       r"(?:[Tt]entang|TENTANG|[Aa]bout|ABOUT)\s+(?P<value>(?:PT|Perum|Persero|Bank|BUMN|Kementerian|Badan|Lembaga|Otoritas|Pemerintah"
+       r"|Pemprov|Pemkab|Pemkot|Pemerintah)\b.{0,80}|(?!Kami\b|Kita\b|Us\b)[A-Z][A-Za-z0-9&.]{1,15}(?:\s+[A-Z(][\w&.()]*){0,4})\s*:?",
        "about", '"Tentang PT Pertamina (Persero)" boilerplate company description', max_words=10, flags=0),
     _r("link_list", r"(?:link\s+counter|referensi|rujukan|sumber\s+(?:berita|referensi)|tautan)\s*:?",
        description='"Link Counter:" followed by source links', max_words=4),

@@ -80,6 +80,7 @@ _TOKEN_RE = re.compile(
     )""",
     re.VERBOSE,
 )
+_SPLIT_RE = re.compile(f"({_TOKEN_RE.pattern})", re.VERBOSE)  # tokens and the text between
 _KEEP_CHARS_RE = re.compile(r"[\d@#/.:_]")  # digits, URLs, e-mails, handles: kept as written
 _ASCII_WORD_RE = re.compile(r"[a-z]+\Z")
 _CLITIC_RE = re.compile(r"(.+?)-?(ku|mu|nya|lah|kah|tah|pun)\Z", re.IGNORECASE)
@@ -641,7 +642,21 @@ class Stemmer:
         if hit is not None:
             return hit
         self._check(text)
-        result = _TOKEN_RE.sub(self._replace, text)
+        # split() alternates separators and tokens in C; a plain loop over the tokens is
+        # cheaper than a re.sub callback per match (no Match objects, no calls)
+        parts = _SPLIT_RE.split(text)
+        get = self._cache.get
+        for i in range(1, len(parts), 2):
+            tok = parts[i]
+            s = get(tok)
+            if s is None:
+                s = self.stem_token(tok)
+            if s != tok and tok[0].isupper() and i > 1 and not _gap_starts_sentence(
+                parts[i - 1], parts[i - 2]
+            ):
+                s = tok
+            parts[i] = s
+        result = "".join(parts)
         if len(text) <= 64 and not any(c.isspace() for c in text):
             # a standalone word with punctuation ("Jakarta,"): cache the whole input too
             self._cache[text] = result
@@ -687,6 +702,26 @@ def _sentence_start(text: str, start: int) -> bool:
             return True
         i -= 1
     return True
+
+
+def _gap_starts_sentence(gap: str, prev_tok: str) -> bool:
+    """:func:`_sentence_start` given the text between two tokens and the previous token.
+
+    The previous token is not empty; the gap holds no word characters (the tokenizer
+    takes them all).
+    """
+    for i in range(len(gap) - 1, -1, -1):
+        c = gap[i]
+        if c in _SENTENCE_END:
+            if c == "." and i == 0 and prev_tok[-1:].isalpha():
+                j = len(prev_tok)
+                while j > 0 and prev_tok[j - 1].isalpha():
+                    j -= 1
+                word = prev_tok[j:]
+                if word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+                    return False
+            return True
+    return False
 
 
 # Hand-checked corrections on top of the scoring (keep it small; document each entry).

@@ -180,6 +180,8 @@ _OUTER_ONLY = frozenset({"di", "meN", "ku", "kau"})
 _W_FAMILY = 0.5  # weight of log(1 + frequency of the root's derived forms)
 _W_BARE = 0.4  # weight of log(1 + frequency of the root as a bare word)
 _W_LENGTH = 0.3  # per character of root: prefer the longer of two dictionary roots
+_MAX_WORD = 40  # longer "words" (ketidakbertanggungjawabannya has 28 letters) are junk
+_MAX_CACHED = 64
 _ATTESTED_MIN = 10  # lower-case corpus occurrences that make a non-dictionary root acceptable
 _SASTRAWI_BONUS = 0.5  # Sastrawi's own answer wins unless another reading is clearly better
 
@@ -484,7 +486,8 @@ class Stemmer:
         if hit is not None:
             return hit
         result = self._compute_word(word)
-        self._word_cache[word] = result
+        if len(word) <= _MAX_CACHED:
+            self._word_cache[word] = result
         return result
 
     def _compute_word(self, word: str) -> str:
@@ -493,7 +496,12 @@ class Stemmer:
             return override
         if "-" in word:
             return self._stem_hyphenated(word)
-        if len(word) <= 3 or word in self._words or not _ASCII_WORD_RE.match(word):
+        if (
+            len(word) <= 3
+            or len(word) > _MAX_WORD
+            or word in self._words
+            or not _ASCII_WORD_RE.match(word)
+        ):
             return word
         for base, suffixes in _strip_suffixes(word):
             # root + -nya is Sastrawi's first check and almost never wrong: perdananya is
@@ -563,7 +571,8 @@ class Stemmer:
         if hit is not None:
             return hit
         result = self._compute_token(token)
-        self._cache[token] = result
+        if len(token) <= _MAX_CACHED:  # a long token (a URL, junk) will hardly recur
+            self._cache[token] = result
         return result
 
     def _compute_token(self, tok: str) -> str:
@@ -657,7 +666,7 @@ class Stemmer:
                 s = tok
             parts[i] = s
         result = "".join(parts)
-        if len(text) <= 64 and not any(c.isspace() for c in text):
+        if len(text) <= _MAX_CACHED and not any(c.isspace() for c in text):
             # a standalone word with punctuation ("Jakarta,"): cache the whole input too
             self._cache[text] = result
         return result

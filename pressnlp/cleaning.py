@@ -147,7 +147,6 @@ def normalize_unicode(text: str, *, form: NormalForm = "NFKC") -> str:
 
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _CONTROL = re.compile("[\u0000-\u0008\u000e-\u001b\u007f-\u0084\u0086-\u009f]")
-_LINEBREAKS = re.compile("\r\n|[\r\u000b\u000c\u001c-\u001e\u0085\u2028\u2029]")
 
 
 def remove_invisible(text: str) -> str:
@@ -155,14 +154,18 @@ def remove_invisible(text: str) -> str:
     return _CONTROL.sub("", _INVISIBLE.sub("", text))
 
 
-_HSPACE = re.compile(r"[^\S\n]+")
+# str.translate is much faster than a regex class over long texts
+_BLANKS = {ord(c): " " for c in "\t\u001f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+           "\u200a\u202f\u205f\u3000"}
+_BREAKS = {ord(c): "\n" for c in "\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029"}
+_SPACE_RUN = re.compile(" {2,}")
 
 
 def normalize_whitespace(text: str) -> str:
     """Unify line breaks, collapse spaces/tabs/nbsp inside lines, keep at most one blank line."""
-    text = _LINEBREAKS.sub("\n", text)
-    text = _HSPACE.sub(" ", text)
-    lines = [line.strip() for line in text.split("\n")]
+    text = text.replace("\r\n", "\n").translate(_BREAKS).translate(_BLANKS)
+    text = _SPACE_RUN.sub(" ", text)
+    lines = [line.strip(" ") for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
 
 
@@ -174,7 +177,8 @@ def preprocess(text: str, *, fix_encoding: bool = True, form: NormalForm = "NFKC
         if fix_encoding:
             text = fix_mojibake(text)
         text = normalize_whitespace(remove_invisible(normalize_unicode(text, form=form)))
-        if text == before:
+        # the other steps are idempotent on their own; only a repair can leave work for another round
+        if text == before or not (fix_encoding and _MOJIBAKE.search(text)):
             break
     return text
 
@@ -488,9 +492,16 @@ class _Hit(NamedTuple):
     extra: tuple[tuple[R.Rule, re.Match[str], str], ...] = ()
 
 
+_RULES = (*R.LINE_RULES, *R.BLOCK_HEADERS)
+_MAX_RULE_WORDS = max(rule.max_words for rule in _RULES)
+
+
 def _match_one(line: str) -> tuple[R.Rule, re.Match[str]] | None:
-    for rule in (*R.LINE_RULES, *R.BLOCK_HEADERS):
-        m = rule.match(line)
+    n_words = len(line.split())
+    if n_words > _MAX_RULE_WORDS:  # body prose: no rule takes lines this long
+        return None
+    for rule in _RULES:
+        m = rule.match(line, n_words)
         if m:
             return rule, m
     return None
@@ -707,39 +718,54 @@ def _same_title(a: str, b: str) -> bool:
     return a == b or (len(a) >= 15 and len(b) >= 15 and (a in b or b in a))
 
 
+def _take_headline(paragraphs: list[str], col: _Collector, html_title: str | None) -> tuple[bool, str | None]:
+    """Remove the headline (or, beside a marked-up HTML title, the deck) from the front of ``paragraphs``."""
+    first, first_dl = _strip_dateline(paragraphs[0])
+    title = None
+    if html_title and _same_title(first, html_title):
+        title = first
+    elif len(paragraphs) >= 2 and _title_like(first) and not _title_like(_strip_dateline(paragraphs[1])[0]):
+        # with a marked-up title elsewhere, a second headline-like line is the deck (sub-title);
+        # it is removed either way so that cleaning the body again finds no headline (idempotence)
+        if html_title:
+            col.set_first("subtitle", first)
+        else:
+            title = first
+    else:
+        return False, None
+    if first_dl:
+        col.set_first("dateline", _dateline_value(first_dl))
+        col.drop("dateline", first_dl)
+    col.drop("title" if title else "subtitle", first)
+    paragraphs.pop(0)
+    return True, title
+
+
 def _build(text: str, *, html_title: str | None = None, html_date: str | None = None,
            col: _Collector | None = None) -> Article:
     col = col or _Collector()
     paragraphs = _structure(text, col)
 
     title: str | None = None
-    if paragraphs:
-        first, first_dl = _strip_dateline(paragraphs[0])
-        headline = None
-        if html_title and _same_title(first, html_title):
-            headline = title = first
-        elif len(paragraphs) >= 2 and _title_like(first) and not _title_like(_strip_dateline(paragraphs[1])[0]):
-            # with a marked-up title elsewhere, a second headline-like line is the deck (sub-title);
-            # it is removed either way so that cleaning the body again finds no headline (idempotence)
-            headline = first
-            if html_title:
-                col.set_first("subtitle", first)
-            else:
-                title = first
-        if headline is not None:
-            if first_dl:
-                col.set_first("dateline", _dateline_value(first_dl))
-                col.drop("dateline", first_dl)
-            col.drop("title" if title else "subtitle", headline)
-            paragraphs = paragraphs[1:]
-    if paragraphs:
-        rest, dateline = _strip_dateline(paragraphs[0])
-        if dateline:
+    headline_done = False
+    # head of the article: headline, then dateline; repeated when a line that was only a dateline
+    # plus a widget disappears, so that a second cleaning finds nothing more to take (idempotence)
+    popped = True
+    while popped and paragraphs:
+        popped = False
+        if not headline_done:
+            headline_done, title = _take_headline(paragraphs, col, html_title)
+        while paragraphs:
+            rest, dateline = _strip_dateline(paragraphs[0])
+            if not dateline:
+                break
             col.set_first("dateline", _dateline_value(dateline))
             col.drop("dateline", dateline)
             paragraphs[0] = rest
-            if _drop_if_boilerplate(rest, col):
-                paragraphs.pop(0)
+            if not _drop_if_boilerplate(rest, col):
+                break
+            paragraphs.pop(0)
+            popped = True
     _strip_trailing_signature(paragraphs, col)
     for par in [p for p in paragraphs if not any(c.isalnum() for c in p)]:
         col.drop("separator", par)  # what the cuts above left of a line: only punctuation

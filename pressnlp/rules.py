@@ -84,8 +84,9 @@ class Rule:
     max_words: int = 40
     """A line longer than this never matches (protects body prose that merely starts alike)."""
 
-    def match(self, line: str) -> re.Match[str] | None:
-        if len(line.split()) > self.max_words:
+    def match(self, line: str, n_words: int | None = None) -> re.Match[str] | None:
+        """Full match of ``line`` (``n_words``: its word count, if the caller has it already)."""
+        if (len(line.split()) if n_words is None else n_words) > self.max_words:
             return None
         return self.pattern.fullmatch(line)
 
@@ -274,16 +275,18 @@ ORG_LINE = re.compile(
 """A line naming an institution; a closing block of such short lines is a signature."""
 
 
+_ALL_RULES = (*LINE_RULES, *BLOCK_HEADERS)
+_MAX_WORDS = max(rule.max_words for rule in _ALL_RULES)
+
+
 def match_line(line: str) -> Rule | None:
     """The first of :data:`LINE_RULES` or :data:`BLOCK_HEADERS` that matches the whole ``line``."""
     text = line.strip()
-    if not text:
+    n_words = len(text.split())
+    if not text or n_words > _MAX_WORDS:
         return None
-    for rule in LINE_RULES:
-        if rule.match(text):
-            return rule
-    for rule in BLOCK_HEADERS:
-        if rule.match(text):
+    for rule in _ALL_RULES:
+        if rule.match(text, n_words):
             return rule
     return None
 

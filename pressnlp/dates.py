@@ -258,26 +258,37 @@ def _b_year(m: re.Match[str], pub: dt.date | None) -> tuple[str, str] | None:
 
 _I = re.IGNORECASE
 # Order matters: longer, more specific forms claim their characters first.
-_PATTERNS: list[tuple[re.Pattern[str], Builder]] = [
-    (re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?![\d/-])"), _b_iso),
-    (re.compile(rf"{_WD}?{_day('d1')}\s*{_mon('m1')}\s*{_year('y1')}{_RSEP}{_WD}?{_day('d2', first=False)}\s*{_mon('m2')}\s*{_year('y2')}", _I), _b_range_full),
-    (re.compile(rf"{_WD}?{_day('d1')}\s*{_mon('m1')}{_RSEP}{_WD}?{_day('d2', first=False)}\s*{_mon('m2')}\s*{_year('y2')}", _I), _b_range_dm),
-    (re.compile(rf"{_day('d1')}{_RSEP}{_day('d2', first=False)}\s*{_mon('m2')}\s*{_year('y2')}", _I), _b_range_d),
-    (re.compile(rf"{_WD}?{_day('d')}\s*{_mon('m')}\s*,?\s*{_year('y')}", _I), _b_day),
-    (re.compile(rf"(?:bulan\s+)?{_mon('m1')}(?:\s*{_year('y1', last=False)})?{_RSEP}{_mon('m2')}\s*{_TAHUN}{_year('y2')}", _I), _b_month_range),
+_PATTERNS: list[tuple[re.Pattern[str], Builder, str]] = [
+    (re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?![\d/-])"), _b_iso, "year"),
+    (re.compile(rf"{_WD}?{_day('d1')}\s*{_mon('m1')}\s*{_year('y1')}{_RSEP}{_WD}?{_day('d2', first=False)}\s*{_mon('m2')}\s*{_year('y2')}", _I), _b_range_full, "mon"),
+    (re.compile(rf"{_WD}?{_day('d1')}\s*{_mon('m1')}{_RSEP}{_WD}?{_day('d2', first=False)}\s*{_mon('m2')}\s*{_year('y2')}", _I), _b_range_dm, "mon"),
+    (re.compile(rf"{_day('d1')}{_RSEP}{_day('d2', first=False)}\s*{_mon('m2')}\s*{_year('y2')}", _I), _b_range_d, "mon"),
+    (re.compile(rf"{_WD}?{_day('d')}\s*{_mon('m')}\s*,?\s*{_year('y')}", _I), _b_day, "mon"),
+    (re.compile(rf"(?:bulan\s+)?{_mon('m1')}(?:\s*{_year('y1', last=False)})?{_RSEP}{_mon('m2')}\s*{_TAHUN}{_year('y2')}", _I), _b_month_range, "mon"),
     # weekday + numeric date: "Rabu (12/7/2017)", "Selasa, 11/07/2017", "Jumat (14/7)"
-    (re.compile(rf"{_WD}\(?\s*{_nday('d')}\s*[/-]\s*(?P<m>0?[1-9]|1[0-2])(?:\s*[/-]\s*(?P<y>(?:19|20)?\d\d))?(?![\d/])\s*\)?", _I), _b_numeric),
-    (re.compile(rf"\(\s*{_nday('d')}\s*/\s*(?P<m>0?[1-9]|1[0-2])(?:\s*/\s*(?P<y>(?:19|20)?\d\d))?\s*\)"), _b_numeric),
-    (re.compile(rf"{_nday('d')}\s*(?P<sep>[/-])\s*(?P<m>0?[1-9]|1[0-2])\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?![\d/-])"), _b_numeric),
-    (re.compile(rf"{_WD}?{_day('d1')}\s*(?:{_mon('m1', full=True)})?{_RSEP}{_WD}?{_day('d2', first=False)}\s*{_mon('m2', full=True)}", _I), _b_range_partial),
-    (re.compile(rf"\b(?:kuartal|triwulan|kuarter|quarter|TW)\s*(?:ke-?\s*)?(?P<q>IV|I{{1,3}}|[1-4]|pertama|kedua|ketiga|keempat)\b\s*[-/]?\s*{_TAHUN}{_year('y')}", _I), _b_quarter),
-    (re.compile(rf"\bQ(?P<q>[1-4])\s*[-/]?\s*{_year('y')}"), _b_quarter),
-    (re.compile(rf"\b(?:semester|paruh)\s*(?:ke-?\s*)?(?P<s>II|I|[12]|pertama|kedua)\b\s*[-/]?\s*{_TAHUN}{_year('y')}", _I), _b_semester),
-    (re.compile(rf"(?:bulan\s+)?{_mon('m')}\s*,?\s*{_TAHUN}{_year('y')}", _I), _b_month),
-    (re.compile(rf"(?:(?:tahun|periode|TA)\.?\s+(?:(?:anggaran|ajaran)\s+)?)?(?<![\d.,/:-]){_year('y1', last=False)}{_YSEP}{_year('y2')}", _I), _b_year_range),
-    (re.compile(rf"\b(?:tahun(?:\s+(?:anggaran|ajaran|buku))?|T\.?A\.?)\s+{_year('y')}", _I), _b_year),
-    (re.compile(rf"{_WD}?{_day('d')}\s*{_mon('m', full=True)}", _I), _b_dm),
+    (re.compile(rf"{_WD}\(?\s*{_nday('d')}\s*[/-]\s*(?P<m>0?[1-9]|1[0-2])(?:\s*[/-]\s*(?P<y>(?:19|20)?\d\d))?(?![\d/])\s*\)?", _I), _b_numeric, "wd"),
+    (re.compile(rf"\(\s*{_nday('d')}\s*/\s*(?P<m>0?[1-9]|1[0-2])(?:\s*/\s*(?P<y>(?:19|20)?\d\d))?\s*\)"), _b_numeric, "slash"),
+    (re.compile(rf"{_nday('d')}\s*(?P<sep>[/-])\s*(?P<m>0?[1-9]|1[0-2])\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?![\d/-])"), _b_numeric, "slash"),
+    (re.compile(rf"{_WD}?{_day('d1')}\s*(?:{_mon('m1', full=True)})?{_RSEP}{_WD}?{_day('d2', first=False)}\s*{_mon('m2', full=True)}", _I), _b_range_partial, "mon"),
+    (re.compile(rf"\b(?:kuartal|triwulan|kuarter|quarter|TW)\s*(?:ke-?\s*)?(?P<q>IV|I{{1,3}}|[1-4]|pertama|kedua|ketiga|keempat)\b\s*[-/]?\s*{_TAHUN}{_year('y')}", _I), _b_quarter, "q"),
+    (re.compile(rf"\bQ(?P<q>[1-4])\s*[-/]?\s*{_year('y')}"), _b_quarter, "q"),
+    (re.compile(rf"\b(?:semester|paruh)\s*(?:ke-?\s*)?(?P<s>II|I|[12]|pertama|kedua)\b\s*[-/]?\s*{_TAHUN}{_year('y')}", _I), _b_semester, "sem"),
+    (re.compile(rf"(?:bulan\s+)?{_mon('m')}\s*,?\s*{_TAHUN}{_year('y')}", _I), _b_month, "mon"),
+    (re.compile(rf"(?:(?:tahun|periode|TA)\.?\s+(?:(?:anggaran|ajaran)\s+)?)?(?<![\d.,/:-]){_year('y1', last=False)}{_YSEP}{_year('y2')}", _I), _b_year_range, "year"),
+    (re.compile(rf"\b(?:tahun(?:\s+(?:anggaran|ajaran|buku))?|T\.?A\.?)\s+{_year('y')}", _I), _b_year, "year"),
+    (re.compile(rf"{_WD}?{_day('d')}\s*{_mon('m', full=True)}", _I), _b_dm, "mon"),
 ]
+
+# Cheap tests of what a stretch of text contains, so only patterns that can match are run.
+_GATES: dict[str, re.Pattern[str]] = {
+    "year": re.compile(r"(?:19|20)\d\d"),
+    "mon": re.compile(rf"(?<![A-Za-z])(?:{_MON_ALL})(?![A-Za-z])", _I),
+    "wd": re.compile(r"Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad", _I),
+    "slash": re.compile(r"\d\s*[/-]\s*\d"),
+    "q": re.compile(r"kuartal|triwulan|kuarter|quarter|TW|Q[1-4]", _I),
+    "sem": re.compile(r"semester|paruh", _I),
+}
+_REG_GATE = re.compile(r"\bth|tahun|/(?:19|20)\d\d", _I)
 
 _BARE_YEAR = re.compile(r"(?<![\w.,/:$-])(?P<y>(?:19|20)\d\d)(?![\w/-])(?!\s*[.,:]\d)(?!\s+\d)")
 # words before a number that make it a count / amount / identifier, not a year
@@ -302,9 +313,17 @@ _ALLOWED_NEXT = {
 }
 
 
+_NAME_BEFORE = re.compile(r"(?:^|[\s(\"'“])([A-Z][\w&-]*)\s+$")
+
+
 def _bare_year_ok(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 16): m.start()]
     if _NUM_BEFORE.search(before):
+        return False
+    # "UUD 1945", "Indonesia Emas 2045", "CPNS 2024", "INDEF 2025": the year is part of a
+    # name; a date needs a date context ("Pada 2024", "Tahun 2025" are handled as such)
+    name = _NAME_BEFORE.search(before)
+    if name and not _DATE_CONTEXT.search(before):
         return False
     nxt = re.match(r"\s*([^\s]+)", text[m.end(): m.end() + 30])
     word = nxt.group(1) if nxt else ""
@@ -338,10 +357,15 @@ _DURATION = re.compile(
 )
 
 
+def _regulations_in(text: str) -> list[tuple[int, int]]:
+    if not _REG_GATE.search(text):
+        return []
+    return sorted((m.start(), m.end()) for rx in _REGULATION for m in rx.finditer(text))
+
+
 def regulation_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of regulation references ("UU Nomor 12 Tahun 2017", "PP 5/2021")."""
-    spans = [(m.start(), m.end()) for rx in _REGULATION for m in rx.finditer(text)]
-    return sorted(spans)
+    return [(x + a, y + a) for a, b in _windows(text) for x, y in _regulations_in(text[a:b])]
 
 
 def is_non_date(text: str) -> bool:
@@ -364,6 +388,32 @@ def is_non_date(text: str) -> bool:
 # ---------------------------------------------------------------------------------------
 
 
+_DIGITS = re.compile(r"\d+")
+_MARGIN = 48  # longer than any non-digit stretch inside or before a date expression
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of text around digits. Every date expression here contains a digit, and
+    most of a press release has none: scanning only these stretches keeps the patterns
+    (with their optional weekday prefixes) cheap on long texts."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in _DIGITS.finditer(text):
+        a, b = max(0, m.start() - _MARGIN), min(n, m.end() + _MARGIN)
+        # widen to whitespace so no word is cut (bounded: a huge token must not go quadratic)
+        stop = max(0, a - 64)
+        while a > stop and not text[a - 1].isspace():
+            a -= 1
+        stop = min(n, b + 64)
+        while b < stop and not text[b].isspace():
+            b += 1
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def find_dates(text: str, *, pub_date: dt.date | None = None) -> list[DateMatch]:
     """All date expressions in ``text``, left to right, non-overlapping.
 
@@ -371,8 +421,16 @@ def find_dates(text: str, *, pub_date: dt.date | None = None) -> list[DateMatch]
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    out: list[DateMatch] = []
+    for a, b in _windows(text):
+        for m in _find_in(text[a:b], pub_date):
+            out.append(DateMatch(m.start + a, m.end + a, m.text, m.value, m.kind))
+    return out
+
+
+def _find_in(text: str, pub_date: dt.date | None) -> list[DateMatch]:
     taken = bytearray(len(text))
-    for a, b in regulation_spans(text):
+    for a, b in _regulations_in(text):
         taken[a:b] = b"\x01" * (b - a)
     for m in _PHONE.finditer(text):
         taken[m.start(): m.end()] = b"\x01" * (m.end() - m.start())
@@ -385,7 +443,10 @@ def find_dates(text: str, *, pub_date: dt.date | None = None) -> list[DateMatch]
         found.append(DateMatch(start, end, text[start:end], value, kind))
         taken[start:end] = b"\x01" * (end - start)
 
-    for rx, build in _PATTERNS:
+    present = {name: bool(rx.search(text)) for name, rx in _GATES.items()}
+    for rx, build, gate in _PATTERNS:
+        if not present[gate]:
+            continue
         for m in rx.finditer(text):
             if any(taken[m.start(): m.end()]):
                 continue

@@ -88,6 +88,36 @@ UNIT_WORDS = frozenset(
         "Infohan",
     ]
 )
+# Heads of job titles: unit words after them are part of a position, not an ORG.
+_TITLE_HEADS = frozenset(
+    [
+        "Kepala",
+        "Wakil",
+        "Plt",
+        "Plh",
+        "Pj",
+        "Sekretaris",
+        "Direktur",
+        "Ketua",
+        "Anggota",
+        "Staf",
+        "Pejabat",
+        "Pegawai",
+        "Karo",
+        "Kabag",
+        "Kabid",
+        "Kasubbag",
+        "Kapus",
+        "Kasi",
+        "Koordinator",
+        "Pelaksana",
+        "Juru",
+        "Menteri",
+        "Wamen",
+        "Dirjen",
+        "Sesjen",
+    ]
+)
 # Words before a bare country/province name that still leave it a place name.
 _LOC_OK_BEFORE = frozenset(
     [
@@ -250,9 +280,10 @@ class EntityNormalizer:
         final = [e for e in ents if e.label_ != "DATE"]
         values: dict[tuple[int, int], Any] = {}
         rule_dates: list[Span] = []
-        if self.use_dates and doc.text:
-            rule_dates = self._rule_dates(doc, pub, final, values)
-        regs = dates.regulation_spans(doc.text) if self.use_dates else []
+        text = doc.text  # built from the tokens on every access: once only
+        if self.use_dates and text:
+            rule_dates = self._rule_dates(doc, text, pub, final, values)
+        regs = dates.regulation_spans(text) if self.use_dates else []
         taken = {i for s in [*final, *rule_dates] for i in range(s.start, s.end)}
         for e in ents:
             if e.label_ != "DATE" or any(i in taken for i in range(e.start, e.end)):
@@ -279,10 +310,15 @@ class EntityNormalizer:
         return doc
 
     def _rule_dates(
-        self, doc: Doc, pub: dt.date | None, final: list[Span], values: dict[tuple[int, int], Any]
+        self,
+        doc: Doc,
+        text: str,
+        pub: dt.date | None,
+        final: list[Span],
+        values: dict[tuple[int, int], Any],
     ) -> list[Span]:
         out: list[Span] = []
-        for m in dates.find_dates(doc.text, pub_date=pub):
+        for m in dates.find_dates(text, pub_date=pub):
             span = doc.char_span(m.start, m.end, label="DATE", alignment_mode="expand")
             if span is None or m.value is None:
                 continue
@@ -335,16 +371,28 @@ class EntityNormalizer:
 
     @staticmethod
     def _extend_unit(doc: Doc, start: int) -> int:
-        """Start of "Biro Humas Kemnaker": walk left over Titlecase words to a unit word."""
-        i, best = start, start
-        while i > 0 and start - i < 6:
+        """Start of "Biro Humas Kemnaker": walk left over Titlecase words to a unit word.
+
+        Not inside a job title: in "Kepala Biro Humas Kemnaker" the unit words describe a
+        person's position and only the institution is an entity.
+        """
+        i = start
+        while i > 0 and start - i < 10:
             tok = doc[i - 1]
             if not (tok.is_title or tok.is_upper) or tok.is_punct or "\n" in tok.text_with_ws:
                 break
             i -= 1
-            if tok.text in UNIT_WORDS:
-                best = i
-        return best
+        else:
+            if i > 0:  # a run this long is a title or a heading, not a unit name
+                return start
+        for j in range(i, start):
+            if doc[j].text in UNIT_WORDS:
+                if j > i and doc[j - 1].text in _TITLE_HEADS:
+                    return start
+                return j
+            if doc[j].text in _TITLE_HEADS:
+                return start
+        return start
 
 
 @Language.factory(

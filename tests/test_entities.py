@@ -1,0 +1,240 @@
+"""Entities end to end: the ``pressnlp_entities`` component, ``extract_entities``, the CLI.
+
+Rule/gazetteer behaviour is tested on a pipeline without the statistical model (so it holds
+whatever model ships); assertions that need the trained NER (PERSON) are marked
+``needs_model`` and skip until ``models/ner`` exists.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+import pressnlp
+from pressnlp.entities import Entity, entities_from_doc, extract_entities, split_text
+from pressnlp.resources import model_path
+
+
+def _has_model() -> bool:
+    try:
+        return (model_path("ner") / "config.cfg").is_file()
+    except FileNotFoundError:
+        return False
+
+
+needs_model = pytest.mark.skipif(not _has_model(), reason="trained NER model (models/ner) not shipped yet")
+
+
+@pytest.fixture(scope="module")
+def rules() -> Language:
+    """The rule and gazetteer layer alone (no statistical NER)."""
+    import pressnlp.components.entities  # noqa: F401  (registers the factory)
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("pressnlp_entities")
+    return nlp
+
+
+@pytest.fixture(scope="module")
+def seed(seed_raw: str) -> pressnlp.Article:
+    return pressnlp.clean(seed_raw)
+
+
+def _find(ents: list[Entity], label: str, text: str) -> Entity:
+    found = [e for e in ents if e.label == label and e.text == text]
+    assert found, f"no {label} {text!r} in {[(e.label, e.text) for e in ents]}"
+    return found[0]
+
+
+def _check_seed_rule_part(ents: list[Entity], body: str) -> None:
+    for e in ents:
+        assert body[e.start : e.end] == e.text
+    date = _find(ents, "DATE", "3 s.d. 14 Juli 2017")
+    assert date.value == "2017-07-03/2017-07-14" == date.key
+    full = _find(ents, "ORG", "Kementerian Sekretariat Negara")
+    short = [e for e in ents if e.label == "ORG" and e.text.endswith("Kemensetneg")]
+    assert short, "Kemensetneg not found as ORG"
+    assert full.value["canonical"] == short[0].value["canonical"] == "Kementerian Sekretariat Negara"
+    assert full.key == short[0].key
+    jakarta = _find(ents, "LOC", "Jakarta")
+    assert (jakarta.value["name"], jakarta.value["code"]) == ("DKI Jakarta", "31")
+    timor = _find(ents, "LOC", "Timor Leste")
+    assert timor.value == {"name": "Timor Leste", "iso2": "TL", "type": "country"}
+
+
+def test_seed_rule_layer(seed: pressnlp.Article, rules: Language) -> None:
+    assert seed.date == dt.date(2017, 7, 12)
+    ents = extract_entities(seed.body, pub_date=seed.date, nlp=rules)
+    _check_seed_rule_part(ents, seed.body)
+    # the rule layer finds "Kemensetneg" as the institution, not the job title around it
+    assert any(e.text == "Kemensetneg" and e.label == "ORG" for e in ents)
+
+
+@needs_model
+def test_seed_with_model(seed: pressnlp.Article) -> None:
+    ents = extract_entities(seed.body, pub_date=seed.date)
+    _check_seed_rule_part(ents, seed.body)
+    for name in ("Faisal Fahmi", "Juvenal"):
+        person = _find(ents, "PERSON", name)
+        assert person.value == name == person.key
+
+
+def test_component_merges_with_model_spans(rules: Language) -> None:
+    """Model DATE spans that are counts/durations/regulation years are dropped; rule dates
+    replace overlapping model DATEs; model PERSON/ORG/LOC are kept and get values."""
+    text = "Di baca 1414 kali. Selama tiga bulan, sesuai UU Nomor 12 Tahun 2017, Menteri Keuangan Sri Mulyani di Kota Bogor pada 3 s.d. 14 Juli 2017."
+    doc = rules.make_doc(text)
+
+    def span(s: str, label: str) -> Span:
+        start = text.index(s)
+        sp = doc.char_span(start, start + len(s), label=label)
+        assert sp is not None
+        return sp
+
+    doc.ents = [
+        span("1414", "DATE"), span("tiga bulan", "DATE"), span("Tahun 2017", "DATE"),
+        span("Menteri Keuangan Sri Mulyani", "PERSON"), span("Kota Bogor", "LOC"), span("14 Juli", "DATE"),
+    ]
+    out = [(e.text, e.label_, e._.value) for e in rules.get_pipe("pressnlp_entities")(doc).ents]
+    assert ("1414", "DATE", None) not in out
+    assert not any(t == "tiga bulan" or t == "Tahun 2017" for t, _, _ in out)
+    assert ("Menteri Keuangan Sri Mulyani", "PERSON", "Sri Mulyani") in out
+    bogor = [v for t, label, v in out if t == "Kota Bogor" and label == "LOC"]
+    assert bogor and bogor[0]["code"] == "32.71"
+    assert ("3 s.d. 14 Juli 2017", "DATE", "2017-07-03/2017-07-14") in out
+    assert ("14 Juli", "DATE", None) not in out
+
+
+def test_gazetteer_adds_press_release_orgs_and_places(rules: Language) -> None:
+    text = (
+        "Biro Humas Kemnaker\nJakarta, Kepala Biro Humas Kemnaker menyampaikan bahwa Kab. Bogor dan "
+        "Provinsi Jawa Barat bekerja sama dengan Jepang. Acara di Jakarta Convention Center."
+    )
+    ents = [(e.text, e.label, e.key) for e in extract_entities(text, nlp=rules)]
+    assert ("Biro Humas Kemnaker", "ORG", "Kementerian Ketenagakerjaan") in ents
+    # inside a job title only the institution is an entity
+    assert ("Kemnaker", "ORG", "Kementerian Ketenagakerjaan") in ents
+    assert ("Kab. Bogor", "LOC", "Kabupaten Bogor") in ents
+    assert ("Provinsi Jawa Barat", "LOC", "Jawa Barat") in ents
+    assert ("Jepang", "LOC", "Jepang") in ents
+    # part of a venue name, not the province
+    assert not any(t == "Jakarta" and text.index("Jakarta Convention") == 0 for t, _, _ in ents)
+    assert sum(t == "Jakarta" for t, _, _ in ents) == 1
+
+
+def test_ambiguous_place_keeps_candidates(rules: Language) -> None:
+    doc = rules.make_doc("Banjir melanda Bogor kemarin.")
+    start = doc.text.index("Bogor")
+    bogor = doc.char_span(start, start + 5, label="LOC")
+    assert bogor is not None
+    doc.ents = [bogor]
+    (ent,) = rules.get_pipe("pressnlp_entities")(doc).ents
+    assert [c["code"] for c in ent._.value["candidates"]] == ["32.01", "32.71"]
+    assert entities_from_doc(doc)[0].key == "Bogor"
+
+
+def test_partial_dates_resolved_with_pub_date(rules: Language) -> None:
+    text = "Rapat digelar Jumat (14/7) di Jakarta."
+    with_pub = extract_entities(text, pub_date=dt.date(2017, 7, 12), nlp=rules)
+    without = extract_entities(text, nlp=rules)
+    assert _find(with_pub, "DATE", "Jumat (14/7)").value == "2017-07-14"
+    assert _find(without, "DATE", "Jumat (14/7)").value == "--07-14"
+    doc = rules.make_doc(text)
+    doc._.pub_date = dt.datetime(2017, 7, 12, 9, 30)  # datetimes are accepted too
+    assert [e._.value for e in rules(doc).ents if e.label_ == "DATE"] == ["2017-07-14"]
+
+
+def test_entity_api() -> None:
+    e = Entity("Kemsetneg", "ORG", 0, 9, {"canonical": "Kementerian Sekretariat Negara"})
+    assert e.key == "Kementerian Sekretariat Negara"
+    d = e.to_dict()
+    assert d["key"] == e.key and json.loads(json.dumps(d)) == d
+    assert Entity("Rabu", "DATE", 0, 4).key == "Rabu"
+    assert Doc.has_extension("pub_date") and Span.has_extension("value")
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  "])
+def test_empty_text(text: str, rules: Language) -> None:
+    assert extract_entities(text, nlp=rules) == []
+    assert extract_entities(text) == []
+
+
+def test_none_is_type_error() -> None:
+    with pytest.raises(TypeError):
+        extract_entities(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        extract_entities(b"Jakarta")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quick brown fox jumps over the lazy dog on 12/7/2017.",
+        "这是一个没有印尼语的句子。北京 2024年",
+        "\x00\x01\x02 ))))(((( 12/// --- ....",
+        "1414 2017 2024 99/99/9999 0812-3456-7890",
+    ],
+)
+def test_no_indonesian(text: str, rules: Language) -> None:
+    for ents in (extract_entities(text, nlp=rules), extract_entities(text)):
+        for e in ents:
+            assert text[e.start : e.end] == e.text
+    assert not [e for e in extract_entities("1414 0812-3456-7890 Rp 2024", nlp=rules) if e.label == "DATE"]
+
+
+def test_split_text_offsets() -> None:
+    text = ("Paragraf satu di Jakarta.\n\n" * 50) + "x" * 300
+    pieces = list(split_text(text, 200))
+    assert "".join(p for _, p in pieces) == text
+    assert all(len(p) <= 200 for _, p in pieces)
+    assert all(text[o : o + len(p)] == p for o, p in pieces)
+    # cuts fall on paragraph boundaries while there are any
+    assert all(p.endswith("\n\n") for _, p in pieces[:-3])
+
+
+@pytest.mark.slow
+def test_five_megabyte_text(seed: pressnlp.Article, rules: Language) -> None:
+    """Far beyond spaCy's ``nlp.max_length``: processed in paragraph chunks, offsets exact."""
+    body = seed.body.strip() + "\n\n"
+    text = body * (5_000_000 // len(body) + 1)
+    assert len(text) > rules.max_length
+    ents = extract_entities(text, nlp=rules)
+    per_copy = extract_entities(body, nlp=rules)
+    assert len(ents) == len(per_copy) * text.count(body)
+    for e in ents[:: max(1, len(ents) // 500)]:
+        assert text[e.start : e.end] == e.text
+
+
+def test_values_survive_multiprocessing(rules: Language) -> None:
+    texts = [
+        "Kemensetneg dan Kominfo bertemu di Kab. Bogor pada Rabu (12/7/2017).",
+        "Delegasi Timor Leste tiba di Jakarta, kuartal III 2024.",
+    ] * 3
+    single = [[(e.text, e._.value) for e in d.ents] for d in rules.pipe(texts)]
+    multi = [[(e.text, e._.value) for e in d.ents] for d in rules.pipe(texts, n_process=2, batch_size=2)]
+    assert multi == single
+    assert any(v for doc in single for _, v in doc)
+    pickle.dumps(single)
+
+
+def test_cli_entities(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from pressnlp.cli import main
+
+    path = tmp_path / "rilis.txt"
+    path.write_text("Kemensetneg menggelar pelatihan pada 3 s.d. 14 Juli 2017 di Jakarta.", encoding="utf-8")
+    assert main(["entities", "--json", str(path)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert {(e["label"], e["key"]) for e in record["entities"]} >= {
+        ("ORG", "Kementerian Sekretariat Negara"), ("DATE", "2017-07-03/2017-07-14"), ("LOC", "DKI Jakarta"),
+    }
+    assert main(["entities", "--date", "13-07-2017", str(path)]) == 2
+    assert main(["entities", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert "DATE\t37-56\t3 s.d. 14 Juli 2017\t2017-07-03/2017-07-14" in lines

@@ -27,11 +27,16 @@ What differs from plain PySastrawi (``Sastrawi.Stemmer.StemmerFactory``):
   ``lauk-pauk`` give the root of the part that is a dictionary word; other hyphenated
   compounds are stemmed part by part (``jual-beli`` stays, ``sosial-ekonomi`` stays).
 * **Over-stemming.** Sastrawi stops at the first dictionary word its rule order
-  reaches (``menangis`` → ``menang``, ``berikan`` → ``ikan``). pressnlp enumerates every
-  affix analysis whose root is in the dictionary and scores them: longer roots, fewer and
-  commoner affixes, valid prefix–suffix pairs (no ``ke-…-kan``, ``peN-…-kan``) and the
-  corpus frequency of the root's word family (``stem_freq.tsv.gz``, counts from
-  Indonesian news). Sastrawi's own answer is one of the candidates and wins ties.
+  reaches (``menangis`` → ``menang``, ``berikan`` → ``ikan``, ``perbankan`` → ``perban``).
+  pressnlp enumerates every affix reading (prefixes ``di ke se ber ter per pe meN peN ku
+  kau``, ``ke-tidak-``; suffixes ``-i -kan -an -wan -wati``, clitics, loan suffixes as a
+  last resort) whose root is in the dictionary and scores each: longer roots, fewer
+  affixes, no impossible confix (``ke-…-kan``, ``peN-…-kan``, …) and the corpus frequency
+  of the root and of its regular derivations (``stem_freq.tsv.gz``: counts from Indonesian
+  news, the word itself excluded). Sastrawi's own answer is a candidate and wins near-ties;
+  when every reading gives the same root Sastrawi is not consulted at all. A word with
+  no dictionary root may take a root that news writes on its own (``mendetil`` →
+  ``detil``). :data:`OVERRIDES` is a (currently empty) table of hand corrections.
 
 The root-word dictionary is the one inside the installed PySastrawi package, read at
 run time (it is CC BY-NC-SA; pressnlp ships no copy of it). One :class:`Stemmer` per
@@ -164,6 +169,7 @@ _SUFFIX_COST = {
     **dict.fromkeys(_FOREIGN, 6.0),  # a last resort: only when no native reading exists
     **dict.fromkeys(_PERSON, 1.5),
 }
+_CONFIX_PREFERENCE = 2.0  # extra cost of peN+kawasan when peN+awas+an also reads
 _DERIVATIONAL_ALL = frozenset(_DERIVATIONAL + _FOREIGN + _PERSON)
 _PREFIX_COST = 1.0
 # Prefix-suffix pairs that never form an Indonesian confix (Asian 2007, plus peN-…-kan,
@@ -457,6 +463,15 @@ class Stemmer:
                         continue
                     if len(remainder) >= 3:
                         stack.append((remainder, (*prefixes, label)))
+        # peN+kawasan vs peN+awas+an: a prefixed word ending in -an is far more often
+        # a confix (pengawasan, kekuningan, pelebaran), so when both readings exist the
+        # one that swallows -an into the root pays extra
+        confix_prefixes = {p[0] for (_r, p, s) in found if p and s[:1] == ("an",)}
+        if confix_prefixes:
+            for key in found:
+                r, p, s = key
+                if not s and p and p[0] in confix_prefixes and r.endswith("an"):
+                    found[key] -= _CONFIX_PREFERENCE
         ranked = [Analysis(r, p, s, score) for (r, p, s), score in found.items()]
         ranked.sort(key=lambda a: (-a.score, len(a.prefixes) + len(a.suffixes), a.root))
         return ranked

@@ -237,13 +237,15 @@ def _strip_prefix(base: str) -> Iterator[tuple[str, str]]:
         elif b[2] == "l":
             yield "ber", b[3:]  # bel+ajar
             yield "ber", b[2:]
-        else:
-            yield "ber", b[2:]  # be+kerja
+        elif b[4:6] == "er":
+            # be- without r only before a first syllable in -er- (be+kerja, be+ternak);
+            # keeps dibekali from reading as di+be+kali
+            yield "ber", b[2:]
     elif two == "te":
         if b[2] == "r":
             yield "ter", b[3:]
             yield "ter", b[2:]  # te+rasa
-        else:
+        elif b[4:6] == "er":
             yield "ter", b[2:]  # te+terbang
     if two in ("me", "pe"):
         n = two[0] + "eN"

@@ -124,10 +124,62 @@ def evaluate(data_dir: str | os.PathLike[str] | None = None) -> dict[str, Any]:
     return {"data_dir": str(data), "sets": sets}
 
 
+def press_disagreements(
+    data_dir: str | os.PathLike[str] | None = None, *, top: int = 50
+) -> dict[str, Any]:
+    """Where pressnlp and plain Sastrawi differ on real press releases (no gold: for review).
+
+    Reads ``press/*/txt/*.txt`` and ``topics/gov-ministry-news-2025`` and counts lower-case
+    word tokens whose stems differ, most frequent first, so a reviewer can check the
+    differences that matter most for press text.
+    """
+    from collections import Counter
+
+    from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+    from Sastrawi.Stemmer.Stemmer import Stemmer as SastrawiStemmer
+
+    from pressnlp.resources import shared_data_dir
+    from pressnlp.stemming import _sastrawi_words, get_stemmer
+
+    data = shared_data_dir(data_dir)
+    assert data is not None
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(data.glob("press/*/txt/*.txt"))]
+    gov = data / "topics" / "gov-ministry-news-2025" / "articles.jsonl"
+    if gov.is_file():
+        with gov.open(encoding="utf-8") as fh:
+            texts += [json.loads(line).get("text") or "" for line in fh]
+    ours = get_stemmer()
+    theirs = SastrawiStemmer(ArrayDictionary(_sastrawi_words()))
+    theirs_cache: dict[str, str] = {}
+    tokens = differ = 0
+    counts: Counter[tuple[str, str, str]] = Counter()
+    for text in texts:
+        for t in ours.stem_tokens(text):
+            if not t.token.isalpha() or not t.token.islower():
+                continue  # names, numbers, casing: compare the stemming itself
+            tokens += 1
+            other = theirs_cache.get(t.token)
+            if other is None:
+                other = theirs_cache[t.token] = theirs.stem(t.token)
+            if other != t.stem:
+                differ += 1
+                counts[(t.token, t.stem, other)] += 1
+    return {
+        "texts": len(texts),
+        "tokens": tokens,
+        "differ": differ,
+        "top": [(w, a, b, n) for (w, a, b), n in counts.most_common(top)],
+    }
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", default=None, metavar="DIR", help="shared corpora folder (default: ../shared/data or $PRESSNLP_DATA)")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="list N cases per set where the systems disagree")
+    parser.add_argument(
+        "--press", type=int, default=0, metavar="N",
+        help="also list the N most frequent differences from Sastrawi on real press releases (for review)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
@@ -145,6 +197,15 @@ def run(args: argparse.Namespace) -> int:
             for label, key in (("pressnlp right", "only_pressnlp"), ("sastrawi right", "only_sastrawi")):
                 for word, expected, other in s[key][: args.show]:
                     print(f"    {label}: {word} -> {expected} (other: {other})")
+    if args.press:
+        review = press_disagreements(args.data, top=args.press)
+        print(
+            f"\npress releases: {review['texts']} texts, {review['tokens']:,} lower-case word "
+            f"tokens, {review['differ']:,} stemmed differently from Sastrawi "
+            f"({review['differ'] / max(review['tokens'], 1):.1%}); most frequent:"
+        )
+        for word, a, b, n in review["top"]:
+            print(f"    {n:>5}  {word}: pressnlp {a} / Sastrawi {b}")
     if below:
         print(f"pressnlp is below Sastrawi on: {', '.join(below)}", flush=True)
         return 1

@@ -235,8 +235,10 @@ def _strip_prefix(base: str) -> Iterator[tuple[str, str]]:
             yield "ber", b[3:]
             yield "ber", b[2:]  # be+rupa (berupa)
         elif b[2] == "l":
-            yield "ber", b[3:]  # bel+ajar
-            yield "ber", b[2:]
+            if b.startswith("ajar", 3):
+                yield "ber", b[3:]  # bel- occurs only in bel+ajar
+            elif b[4:6] == "er":
+                yield "ber", b[2:]
         elif b[4:6] == "er":
             # be- without r only before a first syllable in -er- (be+kerja, be+ternak);
             # keeps dibekali from reading as di+be+kali
@@ -254,8 +256,8 @@ def _strip_prefix(base: str) -> Iterator[tuple[str, str]]:
             if c2 == "r":
                 yield "per", b[3:]
                 yield "per", b[2:]  # pe+rumah
-            elif c2 == "l":
-                yield "per", b[3:]  # pel+ajar
+            elif c2 == "l" and b.startswith("ajar", 3):
+                yield "per", b[3:]  # pel- occurs only in pel+ajar (berpeluang is not per+uang)
             yield "pe", b[2:]  # pe+kerja, pe+lari
         if b.startswith("ng", 2):
             rest = b[4:]

@@ -344,3 +344,16 @@ def test_evaluate_cli(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> 
     assert main(["evaluate", "stem", "--data", str(shared_data), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["sets"]["sastrawi-functional"]["n"] == 166
+
+
+@pytest.mark.shared_data
+def test_press_review_counts_add_up(shared_data: Path) -> None:
+    from pressnlp.evaluation.stem import press_disagreements
+
+    review = press_disagreements(shared_data, top=20)
+    assert review["texts"] > 300 and review["tokens"] > 100_000
+    assert sum(n for *_, n in review["top"]) <= review["differ"] <= review["tokens"]
+    # pressnlp changes Sastrawi's stemming of press text only at the margin
+    assert review["differ"] / review["tokens"] < 0.03
+    for word, ours, theirs, _n in review["top"]:
+        assert ours == stem(word) and ours != theirs

@@ -536,6 +536,34 @@ def _record(hit: _Hit, line: str, col: _Collector, *, first_line: bool) -> None:
     col.drop(hit.rule.name, line)
 
 
+def _closing_runs(tail: list[tuple[int, str]]) -> dict[int, str]:
+    """Boilerplate runs at the very end, among the kept lines ``tail`` after the last prose line.
+
+    A scraped navigation menu (many very short lines) and a closing run of name/institution
+    lines ("Kementerian Keuangan / Republik Indonesia"). Walked line by line from the end, so the
+    decision does not depend on blank lines (idempotence).
+    """
+    found: dict[int, str] = {}
+    menu: list[int] = []
+    for i, line in reversed(tail):
+        if len(line.split()) > 8 or line.endswith((".", "!", "?", ":", ";")):
+            break
+        menu.append(i)
+    texts = dict(tail)
+    if len(menu) >= 5 and sum(len(texts[i].split()) <= 3 for i in menu) >= 0.6 * len(menu):
+        found.update((i, "navigation") for i in menu)
+    run: list[int] = []
+    for i, line in reversed(tail):
+        if i in found:
+            continue
+        if len(run) > 4 or not _name_like(line):
+            break
+        run.append(i)
+    if run and len(run) <= 4 and any(R.ORG_LINE.match(texts[i]) for i in run):
+        found.update((i, "signature_block") for i in run)
+    return found
+
+
 def _structure(text: str, col: _Collector) -> list[str]:
     """Classify lines, drop boilerplate (recording it), return the kept paragraphs."""
     lines: list[str | None] = [line or None for line in text.split("\n")]
@@ -559,7 +587,7 @@ def _structure(text: str, col: _Collector) -> list[str]:
     # a unit signature ("Humas Kemensetneg ...") only closes a release; earlier it is a title or prose
     for i in content_idx:
         hit = hits[i]
-        if hit and hit[0].name == "signature_block" and i < last_prose:
+        if hit and hit[0].name == "signature_block" and (i < last_prose or last_prose < 0):
             hits[i] = None
 
     dropped: dict[int, str] = {}
@@ -602,20 +630,9 @@ def _structure(text: str, col: _Collector) -> list[str]:
                 mode = dropped[i]
                 break
 
-    # a closing run of name/institution lines ("Kementerian Keuangan / Republik Indonesia") is a signature;
-    # walked line by line from the end so the decision does not depend on blank lines (idempotence)
-    run: list[int] = []
-    for i in reversed(content_idx):
-        if i <= last_prose or len(run) > 4:
-            break
-        if i in dropped:
-            continue
-        if not _name_like(lines[i] or ""):
-            break
-        run.append(i)
-    if run and len(run) <= 4 and any(R.ORG_LINE.match(lines[i] or "") for i in run):
-        for i in run:
-            dropped[i] = "signature_block"
+    if last_prose >= 0:  # without any prose there is nothing for a signature to close
+        tail = [(i, lines[i] or "") for i in content_idx if i > last_prose and i not in dropped]
+        dropped.update(_closing_runs(tail))
 
     kept: list[list[str]] = []  # kept lines grouped by block, for unwrapping
     # the first sentence-like line (a headline has no final full stop); what precedes it is the header
@@ -766,7 +783,19 @@ def _build(text: str, *, html_title: str | None = None, html_date: str | None = 
                 break
             paragraphs.pop(0)
             popped = True
-    _strip_trailing_signature(paragraphs, col)
+    while True:
+        _strip_trailing_signature(paragraphs, col)
+        # what the cut uncovered may close the text like a signature or menu (idempotence)
+        hits = _classify(list(paragraphs))
+        prose = [k for k, p in enumerate(paragraphs) if not hits[k] and len(p.split()) >= _PROSE_WORDS]
+        last_prose = prose[-1] if prose else -1
+        runs = _closing_runs([(k, p) for k, p in enumerate(paragraphs) if k > last_prose]) if prose else {}
+        if not runs:
+            break
+        for k in sorted(runs):
+            col.footer_meta(runs[k], paragraphs[k])
+            col.drop(runs[k], paragraphs[k])
+        paragraphs = [p for k, p in enumerate(paragraphs) if k not in runs]
     for par in [p for p in paragraphs if not any(c.isalnum() for c in p)]:
         col.drop("separator", par)  # what the cuts above left of a line: only punctuation
     paragraphs = [p for p in paragraphs if any(c.isalnum() for c in p)]

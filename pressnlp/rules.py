@@ -201,6 +201,8 @@ LINE_RULES: tuple[Rule, ...] = (
     _r("social_footer",
        r"(?:ikuti|follow)\s+(?:kami|juga|akun|us).{0,80}(?:media\s+sosial|instagram|twitter|facebook|youtube|tiktok)"
        r"[^.]{0,80}\.?", "social", max_words=25),
+    _r("link_list", r"[^:]{2,40}:\s*(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?",
+       description='"Siaran Pers Kemendikdasmen: kemdikdasmen.go.id/..." (a label and a link)', max_words=8),
     _r("copyright", r"(?:©|\(c\)|copyright|hak\s+cipta)\s*.{0,200}", description="copyright line",
        max_words=30),
     _r("copyright", r".{0,120}(?:hak\s+cipta\s+dilindungi|all\s+rights\s+reserved).{0,80}", max_words=30),
@@ -250,11 +252,12 @@ BLOCK_HEADERS: tuple[Rule, ...] = (
 # Datelines at the start of the first paragraph: "Jakarta, 12 Juli 2017 -", "JAKARTA, KOMPAS.com -",
 # "TEMPO.CO, Jakarta -", "Samarkand, Uzbekistan, Kemendikdasmen –", "Mataram—", "Jakarta (ANTARA) -".
 _SEG = r"(?:[A-Z][\w.'’&]*(?:-[A-Z][\w.'’&]*)?(?:\s+[A-Z][\w.'’&]*){0,3}|[a-z][\w-]*\.(?:com|co\.id|id|net|go\.id|co))"
+_PAREN = r"\s*\((?:[A-Z][\w .]{1,20}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\)"  # "(ANTARA)", "(16/9)"
 DATELINE = re.compile(
-    rf"(?P<value>{_SEG}(?:\s*\([A-Z][\w .]{{1,20}}\))?"
-    rf"(?:\s*,\s*(?:(?:{_WEEKDAY_ALT})\s*,?\s*)?(?:{_DATE}|{_SEG}))*"
-    rf"(?:\s*\([A-Z][\w .]{{1,20}}\))?)"
-    r"(?P<dash>\s+[-–—]{1,2}\s*|\s*[–—]{1,2}\s*|(?<=[A-Z]{3})-(?=[A-Z][a-z])|(?<=\d{4})\.\s+)"
+    rf"(?P<value>{_SEG}(?:{_PAREN})?"
+    rf"(?:\s*,\s*(?:(?:{_WEEKDAY_ALT})\s*,?\s*)?(?:{_DATE}(?:\s+{_SEG})?|{_SEG})(?:{_PAREN})?)*)"
+    # " - ", "–", "—", "--", "JAKARTA-Menteri", "Jakarta, 30 Agustus 2025. Teks"
+    r"(?P<dash>\s+[-–—]{1,2}\s*|\s*[–—]{1,2}\s*|--\s*|(?<=[A-Z]{3})-\s*(?=[A-Z][a-z])|(?<=\d{4})\.\s+)"
     r"(?=[\"“‘'(]?[A-Z0-9])",
 )
 """Dateline prefix of a first paragraph; ``cleaning`` stores it in ``meta["dateline"]``."""
@@ -294,5 +297,5 @@ def match_line(line: str) -> Rule | None:
 def rule_names() -> list[str]:
     """Every rule name that can appear in ``Article.removed`` (sorted)."""
     names = {r.name for r in (*LINE_RULES, *BLOCK_HEADERS)}
-    names |= {"dateline", "signature", "title", "subtitle", "html_boilerplate", "footer", "separator"}
+    names |= {"dateline", "signature", "title", "subtitle", "html_boilerplate", "footer", "separator", "navigation"}
     return sorted(names)

@@ -260,6 +260,20 @@ def test_credit_lines_split_into_editor_reporter_photo() -> None:
     assert (meta["reporter"], meta["photo"], meta["editor"]) == ("Mia", "Kis", "des")
 
 
+@pytest.mark.parametrize("short", ["Pemerintah Kota Bandung meresmikan taman baru",
+                                   "Kementerian Keuangan", "Humas Pemprov Bali"])
+def test_short_text_is_not_mistaken_for_a_signature(short: str) -> None:
+    assert clean(short).body == short
+
+
+def test_scraped_menu_at_the_end_is_navigation() -> None:
+    raw = ("Kemendikdasmen menerbitkan surat edaran tentang pembelajaran di sekolah terdampak banjir bulan ini.\n\n"
+           + "\n".join(["Ruang GTK", "Ruang Sekolah", "Ruang Pemerintah", "Sekjen", "Guru Dikdasmen", "Mitra Dikdasmen"]))
+    art = clean(raw)
+    assert len(art.paragraphs) == 1
+    assert art.removed_by_rule()["navigation"][0] == "Ruang GTK"
+
+
 def test_tail_list_without_boilerplate_is_kept() -> None:
     raw = ("Berikut laporan harian isu hoaks yang telah diidentifikasi oleh Tim Komdigi, Rabu (22/10/2025):\n\n"
            "[HOAKS] Istri Menkeu Diteror Paket Berisi Darah Segar\n"

@@ -1,0 +1,280 @@
+"""Throughput, scaling, memory and cold start of the pressnlp pipeline, in one run.
+
+Builds a synthetic archive from the real article texts in ``shared/data/topics/*/``
+(round-robin over the corpora, ids made unique) and prints:
+
+1. articles/s and tokens/s of the full pipeline (``tag_frame``, 1 process: cleaning, NER,
+   entities, stemmer, topics, result rows) and of the bare NER model
+   (``spacy.load(model_path("ner"))``) on the same texts; target full / bare >= 0.75;
+2. ``tag_frame`` with 2 processes / 1 process; target >= 1.7;
+3. peak RSS of a ``pressnlp tag`` subprocess on 1,000 vs 10,000 articles (JSONL in,
+   Parquet out); target ratio <= 1.1 and < 1 GB;
+4. cold start: import, load and first article in a fresh interpreter; target <= 3 s.
+
+Usage::
+
+    python benchmarks/bench_pipeline.py                      # everything, default sizes
+    python benchmarks/bench_pipeline.py --n-articles 500 --rss-sizes 200 2000
+    python benchmarks/bench_pipeline.py --profile 300        # cProfile of the full pipeline
+
+Figures depend on the machine (printed first) and on other load on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import itertools
+import json
+import os
+import platform
+import pstats
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+COLD_START = r"""
+import sys, time
+t0 = time.perf_counter()
+import pressnlp
+t1 = time.perf_counter()
+nlp = pressnlp.load()
+t2 = time.perf_counter()
+result = pressnlp.analyze(open(sys.argv[1], "rb").read(), nlp=nlp)
+t3 = time.perf_counter()
+print(f"{t1 - t0:.3f} {t2 - t1:.3f} {t3 - t2:.3f} {len(result.entities)}")
+"""
+
+
+def load_texts(data: Path, n: int) -> list[dict[str, str]]:
+    """``n`` articles from the topic corpora, interleaved so every corpus is represented;
+    cycled (with fresh ids) if more are asked for than exist."""
+    corpora = []
+    for path in sorted((data / "topics").glob("*/articles.jsonl")):
+        with open(path, encoding="utf-8") as fh:
+            texts = [json.loads(line)["text"] for line in fh if line.strip()]
+        corpora.append([t for t in texts if isinstance(t, str) and t.strip()])
+    if not corpora:
+        raise SystemExit(f"no topics/*/articles.jsonl under {data}")
+    interleaved = [t for group in itertools.zip_longest(*corpora) for t in group if t is not None]
+    return [
+        {"id": f"a{i:06d}", "text": text} for i, text in zip(range(n), itertools.cycle(interleaved))
+    ]
+
+
+def machine() -> str:
+    cpu = platform.processor() or "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 1024**2:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    load = ""
+    if hasattr(os, "getloadavg"):
+        load = f", load average {os.getloadavg()[0]:.1f} at start"
+    return f"{cpu}, {os.cpu_count()} cores{mem}{load}; Python {platform.python_version()}"
+
+
+def models_present() -> str:
+    from pressnlp.resources import model_path
+
+    found = []
+    for name in ("ner", "topics"):
+        try:
+            path = model_path(name)
+        except FileNotFoundError:
+            found.append(f"{name}: missing")
+            continue
+        meta = path / "meta.json"
+        version = ""
+        if meta.is_file():
+            info = json.loads(meta.read_text())
+            version = f" {info.get('name', '')} {info.get('version', '')}".rstrip()
+        found.append(f"{name}:{version or ' present'}")
+    return ", ".join(found)
+
+
+def rate(n: int, tokens: int, seconds: float) -> str:
+    return f"{n / seconds:8.1f} articles/s {tokens / seconds:10.0f} tokens/s ({seconds:.1f} s)"
+
+
+def bench_throughput(texts: list[dict[str, str]], batch_size: int, parallel: bool) -> None:
+    import pandas as pd
+    import spacy
+
+    from pressnlp.batch import get_pipeline, tag_frame
+    from pressnlp.resources import model_path
+
+    df = pd.DataFrame(texts)
+    nlp = get_pipeline()
+    print(f"pipeline: {' -> '.join(nlp.pipe_names)}")
+    tag_frame(df.head(20), nlp=nlp)  # warm up caches and lazy loaders
+    t = time.perf_counter()
+    out = tag_frame(df, nlp=nlp, batch_size=batch_size)
+    full_s = time.perf_counter() - t
+    full_tokens = int(out["n_tokens"].sum())
+    failed = int(out["error"].notna().sum())
+    print(f"full pipeline, 1 process   {rate(len(df), full_tokens, full_s)}  [{failed} failed]")
+
+    try:
+        bare = spacy.load(model_path("ner"))
+    except (OSError, FileNotFoundError) as err:
+        print(f"bare NER model: not available ({err})")
+        bare_s = None
+    else:
+        raw = df["text"].tolist()
+        list(bare.pipe(raw[:20]))
+        t = time.perf_counter()
+        bare_tokens = sum(len(doc) for doc in bare.pipe(raw, batch_size=batch_size))
+        bare_s = time.perf_counter() - t
+        print(
+            f"bare NER model ({', '.join(bare.pipe_names)})  {rate(len(raw), bare_tokens, bare_s)}"
+        )
+        print(f"  full / bare (articles/s): {bare_s / full_s:.2f}   (target >= 0.75)")
+
+    if parallel:
+        t = time.perf_counter()
+        two = tag_frame(df, nlp=nlp, batch_size=batch_size, n_process=2)
+        two_s = time.perf_counter() - t
+        print(f"full pipeline, 2 processes {rate(len(df), int(two['n_tokens'].sum()), two_s)}")
+        print(f"  2 processes / 1 process: {full_s / two_s:.2f}   (target >= 1.7)")
+        same = two.drop(columns=["topic_score"]).equals(out.drop(columns=["topic_score"]))
+        print(f"  same results as 1 process: {same}")
+
+
+def peak_rss(texts: list[dict[str, str]], tmp: Path, batch_size: int) -> tuple[float, float]:
+    """Peak RSS (MiB) and wall time of ``pressnlp tag`` on ``texts``."""
+    src = tmp / f"archive-{len(texts)}.jsonl"
+    with open(src, "w", encoding="utf-8") as fh:
+        for row in texts:
+            fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    dest = tmp / f"tagged-{len(texts)}.parquet"
+    cmd = [
+        sys.executable,
+        "-m",
+        "pressnlp",
+        "tag",
+        str(src),
+        "-o",
+        str(dest),
+        "--id-col",
+        "id",
+        "--batch-size",
+        str(batch_size),
+        "--no-progress",
+    ]
+    t = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # wait4 gives this child's own rusage (RUSAGE_CHILDREN would mix all children).
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - t
+    out = proc.stdout.read().decode() if proc.stdout else ""
+    err = proc.stderr.read().decode() if proc.stderr else ""
+    if status != 0:
+        raise SystemExit(f"pressnlp tag failed ({status}): {err[-2000:]}")
+    print(
+        f"  {len(texts):>6} articles: {usage.ru_maxrss / 1024:7.0f} MiB peak RSS, {seconds:6.1f} s, {out.strip()}"
+    )
+    return usage.ru_maxrss / 1024, seconds
+
+
+def cold_start(sample: Path) -> None:
+    t = time.perf_counter()
+    out = subprocess.run(
+        [sys.executable, "-c", COLD_START, str(sample)], capture_output=True, text=True, check=True
+    )
+    wall = time.perf_counter() - t
+    imp, load, first, n_ents = out.stdout.split()
+    print(f"cold start article: {n_ents} entities")
+    total = float(imp) + float(load) + float(first)
+    print(
+        f"cold start: import {float(imp):.2f} s + load {float(load):.2f} s + first article "
+        f"{float(first):.2f} s = {total:.2f} s   (target <= 3 s; process wall time {wall:.2f} s)"
+    )
+
+
+def profile(texts: list[dict[str, str]], batch_size: int, top: int = 30) -> None:
+    import pandas as pd
+
+    from pressnlp.batch import get_pipeline, tag_frame
+
+    df = pd.DataFrame(texts)
+    nlp = get_pipeline()
+    tag_frame(df.head(10), nlp=nlp)
+    prof = cProfile.Profile()
+    prof.enable()
+    tag_frame(df, nlp=nlp, batch_size=batch_size)
+    prof.disable()
+    buf = io.StringIO()
+    stats = pstats.Stats(prof, stream=buf).sort_stats("cumulative")
+    stats.print_stats(top)
+    buf.write("\n--- by own time ---\n")
+    stats.sort_stats("tottime").print_stats(top)
+    print(buf.getvalue())
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", default=None, help="shared data folder (default: ../shared/data)")
+    parser.add_argument(
+        "--n-articles", type=int, default=2000, help="articles for throughput (default 2000)"
+    )
+    parser.add_argument(
+        "--rss-sizes", type=int, nargs=2, default=[1000, 10000], metavar=("SMALL", "LARGE")
+    )
+    parser.add_argument("--batch-size", type=int, default=64)
+    parser.add_argument(
+        "--skip", nargs="*", default=[], choices=["throughput", "parallel", "rss", "cold"]
+    )
+    parser.add_argument(
+        "--profile",
+        type=int,
+        default=0,
+        metavar="N",
+        help="only profile the full pipeline on N articles",
+    )
+    args = parser.parse_args(argv)
+
+    from pressnlp.resources import shared_data_dir
+
+    data = shared_data_dir(args.data)
+    assert data is not None
+    print(f"machine: {machine()}")
+    print(f"models: {models_present()}")
+    if args.profile:
+        profile(load_texts(data, args.profile), args.batch_size)
+        return 0
+    if "throughput" not in args.skip:
+        texts = load_texts(data, args.n_articles)
+        print(f"\n== throughput on {len(texts)} articles (batch size {args.batch_size})")
+        bench_throughput(texts, args.batch_size, parallel="parallel" not in args.skip)
+    if "rss" not in args.skip:
+        small, large = args.rss_sizes
+        print("\n== peak RSS of `pressnlp tag` (JSONL -> Parquet, 1 process)")
+        with tempfile.TemporaryDirectory() as tmp:
+            rss_small, _ = peak_rss(load_texts(data, small), Path(tmp), args.batch_size)
+            rss_large, _ = peak_rss(load_texts(data, large), Path(tmp), args.batch_size)
+        print(
+            f"  ratio {large} / {small}: {rss_large / rss_small:.2f}   (target <= 1.1; < 1024 MiB)"
+        )
+    if "cold" not in args.skip:
+        print("\n== cold start")
+        from pressnlp.resources import data_file
+
+        cold_start(Path(str(data_file("samples", "000_8bdf8b16649a04d4.txt"))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

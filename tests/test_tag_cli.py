@@ -9,6 +9,7 @@ sends the signal.
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import os
 import signal
@@ -36,7 +37,7 @@ def source(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """22 records (20 real releases, an empty one and an invalid JSON line) as JSONL."""
     path = shared_data / "topics" / "gov-ministry-news-2025" / "articles.jsonl"
     with open(path, encoding="utf-8") as fh:
-        rows = [json.loads(line) for line, _ in zip(fh, range(20))]
+        rows = [json.loads(line) for line in itertools.islice(fh, 20)]
     lines = [json.dumps({"id": r["id"], "text": r["text"]}, ensure_ascii=False) for r in rows]
     lines.insert(5, json.dumps({"id": "kosong", "text": " "}))
     lines.insert(13, "{rusak")

@@ -91,6 +91,7 @@ _ASCII_WORD_RE = re.compile(r"[a-z]+\Z")
 _CLITIC_RE = re.compile(r"(.+?)-?(ku|mu|nya|lah|kah|tah|pun)\Z", re.IGNORECASE)
 _CAPITAL_CLITIC_RE = re.compile(r"(.*[a-z])-?(Ku|Mu|Nya)\Z")
 _SENTENCE_END = frozenset(".!?\n")
+_QUOTES = frozenset("\"“”'‘’«")
 # A full stop after these does not end a sentence ("Dr. Budi", "Jl. Merdeka").
 _ABBREVIATIONS = frozenset(
     [
@@ -721,15 +722,21 @@ class Stemmer:
 def _sentence_start(text: str, start: int) -> bool:
     """Does the token at ``start`` open a sentence?
 
-    True at the start of the text and after ``.``, ``!``, ``?`` or a line break (with
-    any quotes, brackets or spaces in between), except for a full stop that closes a
-    title or an initial (``Dr. Budi``, ``H. Ahmad``).
+    True at the start of the text, after ``.``, ``!``, ``?`` or a line break (with any
+    quotes, brackets or spaces in between) and for a quotation opened after a colon
+    (``katanya: "Kerusakan ..."``), except for a full stop that closes a title or an
+    initial (``Dr. Budi``, ``H. Ahmad``).
     """
     i = start - 1
+    quote = False
     while i >= 0:
         c = text[i]
         if c.isalnum():
             return False
+        if c in _QUOTES:
+            quote = True
+        elif c == ":" and quote:
+            return True
         if c in _SENTENCE_END:
             if c == ".":
                 j = i
@@ -749,8 +756,13 @@ def _gap_starts_sentence(gap: str, prev_tok: str) -> bool:
     The previous token is not empty; the gap holds no word characters (the tokenizer
     takes them all).
     """
+    quote = False
     for i in range(len(gap) - 1, -1, -1):
         c = gap[i]
+        if c in _QUOTES:
+            quote = True
+        elif c == ":" and quote:
+            return True
         if c in _SENTENCE_END:
             if c == "." and i == 0 and prev_tok[-1:].isalpha():
                 j = len(prev_tok)

@@ -98,6 +98,10 @@ def test_proper_nouns_acronyms_numbers_urls_kept() -> None:
 def test_sentence_start_rules() -> None:
     # after a title abbreviation the capital is still inside the sentence
     assert _stems("Sambutan Dr. Budi dan H. Ahmad")["Budi"] == "Budi"
+    # a quotation opened after a colon starts a sentence; a quoted name does not
+    assert stem('Ia mengatakan: "Kerusakan di Bekasi" dan "Bekasi"') == (
+        'Ia kata: "rusak di Bekasi" dan "Bekasi"'
+    )
     # a lower-case word after a full stop stays a word
     toks = stem_tokens("Rapat selesai. Berikan laporan! Pemberian hadiah")
     assert [t.stem for t in toks] == ["rapat", "selesai", "beri", "lapor", "beri", "hadiah"]
@@ -215,7 +219,7 @@ def test_never_raises_and_offsets_valid(text: str) -> None:
 @settings(max_examples=150, deadline=None)
 @given(st.lists(st.sampled_from(
     ["Menangis", "di", "Bali", ".", "inovasi-inovasi", "PHK", "berikan", " ", "\n", "-", "Dr.",
-     "kuasa-Mu", "1.414", "x@y.id", "(", "Kerusakan"]
+     "kuasa-Mu", "1.414", "x@y.id", "(", "Kerusakan", ": ", '"', "H."]
 )).map("".join))
 def test_stem_equals_token_replacement(text: str) -> None:
     tokens = stem_tokens(text)

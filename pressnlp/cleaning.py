@@ -566,8 +566,20 @@ def _closing_runs(tail: list[tuple[int, str]]) -> dict[int, str]:
 
 def _structure(text: str, col: _Collector) -> list[str]:
     """Classify lines, drop boilerplate (recording it), return the kept paragraphs."""
-    lines: list[str | None] = [line or None for line in text.split("\n")]
-    hits = _classify(lines)
+    raw_lines: list[str | None] = [line or None for line in text.split("\n")]
+    raw_hits = _classify(raw_lines)
+    # re-join hard-wrapped lines first (no sentence end before, lower-case start after, neither line
+    # boilerplate), so that every later decision sees the paragraphs a second cleaning would see
+    lines: list[str | None] = []
+    hits: list[_Hit | None] = []
+    for line, hit in zip(raw_lines, raw_hits, strict=True):
+        prev = lines[-1] if lines else None
+        if line and prev and not hit and not hits[-1] and prev[-1] not in ".!?:;\"”'’)" and line[0].islower():
+            lines[-1] = f"{prev} {line}"
+            hits[-1] = _classify([lines[-1]])[0]
+        else:
+            lines.append(line)
+            hits.append(hit)
     n = len(lines)
     content_idx = [i for i, line in enumerate(lines) if line]
     # "Tentang PT ..." company blurbs sit in the second half; the blurb runs to the next boilerplate
@@ -634,7 +646,7 @@ def _structure(text: str, col: _Collector) -> list[str]:
         tail = [(i, lines[i] or "") for i in content_idx if i > last_prose and i not in dropped]
         dropped.update(_closing_runs(tail))
 
-    kept: list[list[str]] = []  # kept lines grouped by block, for unwrapping
+    kept: list[list[str]] = []  # kept lines, grouped by block
     # the first sentence-like line (a headline has no final full stop); what precedes it is the header
     first_prose = next((i for i in prose if (lines[i] or "").rstrip("\"”’' ").endswith((".", "!", "?"))), n)
     new_block = True
@@ -672,26 +684,7 @@ def _structure(text: str, col: _Collector) -> list[str]:
 
     if responsible:
         col.set_first("responsible", ", ".join(responsible))
-    paragraphs: list[str] = []
-    for block_lines in kept:
-        # re-join hard-wrapped lines: no sentence end before, lower-case start after
-        pieces = [block_lines[0]]
-        for line in block_lines[1:]:
-            if pieces[-1][-1] not in ".!?:;\"”'’)" and line[0].islower():
-                pieces[-1] = f"{pieces[-1]} {line}"
-            else:
-                pieces.append(line)
-        paragraphs.extend(pieces)
-    out = []
-    for par in paragraphs:
-        par = " ".join(par.split())
-        # a re-joined paragraph can form a boilerplate line that its parts were not
-        hit = _classify([par])[0]
-        if hit and hit.rule in R.LINE_RULES:
-            _record(hit, par, col, first_line=False)
-        elif par:
-            out.append(par)
-    return out
+    return [" ".join(line.split()) for block_lines in kept for line in block_lines]
 
 
 def _drop_if_boilerplate(par: str, col: _Collector) -> bool:

@@ -100,7 +100,7 @@ def test_sentence_start_rules() -> None:
     assert _stems("Sambutan Dr. Budi dan H. Ahmad")["Budi"] == "Budi"
     # a quotation opened after a colon starts a sentence; a quoted name does not
     assert stem('Ia mengatakan: "Kerusakan di Bekasi" dan "Bekasi"') == (
-        'Ia kata: "rusak di Bekasi" dan "Bekasi"'
+        'ia kata: "rusak di Bekasi" dan "Bekasi"'
     )
     # a lower-case word after a full stop stays a word
     toks = stem_tokens("Rapat selesai. Berikan laporan! Pemberian hadiah")

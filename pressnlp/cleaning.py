@@ -250,15 +250,19 @@ def _extract_html(html: str) -> _HtmlResult:
         import trafilatura
 
         # trafilatura logs an ERROR for every fragment it cannot parse; cleaning falls back quietly
-        logging.getLogger("trafilatura").setLevel(logging.CRITICAL)
-
-        # favor_recall keeps every body paragraph on the shared press HTML (fewer body sentences
-        # lost than precision mode or jusText); the press rules then remove what it keeps too much.
-        doc = trafilatura.bare_extraction(
-            html, favor_recall=True, include_comments=False, include_tables=True, include_images=False,
-            include_links=False, with_metadata=True,
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
+        log = logging.getLogger("trafilatura")
+        level = log.level
+        log.setLevel(logging.CRITICAL)
+        try:
+            # favor_recall keeps every body paragraph on the shared press HTML (fewer body sentences
+            # lost than precision mode or jusText); the press rules then remove what it keeps too much.
+            doc = trafilatura.bare_extraction(
+                html, favor_recall=True, include_comments=False, include_tables=True, include_images=False,
+                include_links=False, with_metadata=True,
+                date_extraction_params={"extensive_search": False, "original_date": True},
+            )
+        finally:
+            log.setLevel(level)
         if doc is not None:
             text = getattr(doc, "text", None) or ""
             title = getattr(doc, "title", None)

@@ -231,10 +231,14 @@ LINE_RULES: tuple[Rule, ...] = (
 
 BLOCK_HEADERS: tuple[Rule, ...] = (
     _r("contact_block",
-       r"(?:narahubung|kontak\s+(?:media|pers|person)|contact\s+person|media\s+contact|kontak"
-       r"|(?:untuk\s+)?(?:informasi|info|keterangan)\s+lebih\s+lanjut(?:\s+(?:hubungi|silakan\s+hubungi))?"
-       r"|hubungi)(?:\s+(?:lembaga|media|pers|kami))?\s*[:：,]?\s*(?P<value>.{0,160})",
-       "contact", '"Narahubung : Anton Jumaedi", "Untuk Informasi Lebih Lanjut: ..."', max_words=25),
+       r"(?:narahubung|kontak\s+(?:media|pers|person)|contact\s+person|media\s+contact|kontak|hubungi\s*(?=[:：]))"
+       r"(?:\s+(?:lembaga|media|pers|kami))?\s*[:：,]?\s*(?P<value>.{0,160})",
+       "contact", '"Narahubung : Anton Jumaedi", "Kontak Media:"', max_words=25),
+    # "Untuk Informasi Lebih Lanjut: ...", "Untuk informasi lebih lanjut, hubungi:"; without the colon
+    # it is a sentence of the release ("Informasi lebih lanjut dapat dilihat di ...") and stays
+    _r("contact_block",
+       r"(?:untuk\s+)?(?:informasi|info|keterangan)\s+(?:lebih\s+)?lanjut[^:：.]{0,60}[:：]\s*(?P<value>.{0,160})",
+       "contact", '"Untuk Informasi Lebih Lanjut: Kepala Balai ..."', max_words=25),
     _r("signature_block",
        r"\(?(?P<value>(?:(?:biro|bagian|sub\s*bagian|tim|pusat|divisi|kepala\s+biro)\s+)?(?:humas|hubungan\s+masyarakat"
        r"|komunikasi(?:\s+(?:publik|dan\s+\w+(?:\s+\w+){0,3}))?|infohan|pusat\s+penerangan|puspen|penerangan"

@@ -181,8 +181,9 @@ _INVALID_CONFIX = frozenset(
         ("se", "i"), ("se", "kan"), ("ter", "an"), ("peN", "kan"), ("pe", "kan"),
     }
 )
-# Prefixes that only occur outermost (nothing is attached before them).
-_OUTER_ONLY = frozenset({"di", "meN", "ku", "kau"})
+# Prefixes that only occur outermost (nothing is attached before them): menyebalkan is
+# meN+sebal+kan, never meN+se+bal+kan.
+_OUTER_ONLY = frozenset({"di", "meN", "ku", "kau", "se"})
 
 # Scoring weights. A small grid (family 0.3-0.7, length 0.2-0.5, bare 0.25-0.6, Sastrawi
 # bonus 0.5-1) moves UniMorph accuracy by less than 0.3 points; these are round values
@@ -193,6 +194,7 @@ _W_LENGTH = 0.3  # per character of root: prefer the longer of two dictionary ro
 _MAX_WORD = 40  # longer "words" (ketidakbertanggungjawabannya has 28 letters) are junk
 _MAX_CACHED = 64
 _ATTESTED_MIN = 10  # lower-case corpus occurrences that make a non-dictionary root acceptable
+_UNMODELLED_COST = 2.0  # a Sastrawi reading we do not model (infix) counts as two affixes
 _SASTRAWI_BONUS = 0.5  # Sastrawi's own answer wins unless another reading is clearly better
 
 
@@ -551,7 +553,7 @@ class Stemmer:
         own = [a.score for a in ranked if a.root == sastrawi]
         # Sastrawi found a reading this enumeration does not model (infixes, rerata):
         # score it as a two-affix reading of its root.
-        sastrawi_score = own[0] if own else self._root_score(sastrawi, word) - 2 * _PREFIX_COST
+        sastrawi_score = own[0] if own else self._root_score(sastrawi, word) - _UNMODELLED_COST
         return best.root if best.score > sastrawi_score + _SASTRAWI_BONUS else sastrawi
 
     def _stem_hyphenated(self, word: str) -> str:

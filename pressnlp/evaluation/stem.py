@@ -182,6 +182,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def validate(args: argparse.Namespace) -> None:
+    from pressnlp.cli import UsageError
+
+    if args.show < 0 or args.press < 0:
+        raise UsageError("--show and --press take a count >= 0")
+
+
 def run(args: argparse.Namespace) -> int:
     result = evaluate(args.data)
     below = [n for n, s in result["sets"].items() if s["pressnlp_correct"] < s["sastrawi_correct"]]

@@ -127,6 +127,40 @@ def _exact_institution(text: str) -> list[str]:
     return []
 
 
+_REGIONAL = re.compile(
+    r"^(?:(?P<pem>Pemerintah(?:\s+Daerah)?|Pemda)|(?P<short>Pemprov|Pemkab|Pemkot)|(?P<dprd>DPRD))\s+(?P<rest>.+)$",
+    re.I,
+)
+
+
+def regional_body(text: str) -> dict[str, Any] | None:
+    """Regional governments and councils: "Pemprov Jabar", "Pemerintah Kabupaten Bogor",
+    "Pemkot Bogor", "DPRD Provinsi Jawa Barat" -> ``{"canonical", "type", "region", ...}``.
+
+    The region must resolve to one place (a bare "Pemerintah Bogor" stays unresolved).
+    """
+    m = _REGIONAL.match(" ".join(text.split()))
+    if not m:
+        return None
+    rest = m["rest"]
+    cue = {"pemprov": "Provinsi", "pemkab": "Kabupaten", "pemkot": "Kota"}.get((m["short"] or "").lower())
+    region = lookup_region(f"{cue} {rest}" if cue else rest)
+    if region is None or "code" not in region:
+        return None
+    r = regions()[region["code"]]
+    # level 2 names carry their kind already: "Kabupaten Bogor", "Kota Administrasi Jakarta Pusat"
+    place = f"Provinsi {r['name']}" if r["level"] == 1 else r["name"]
+    kind = "DPRD" if m["dprd"] else "Pemerintah"
+    return {
+        "id": f"{kind.lower()}_{r['code']}",
+        "canonical": f"{kind} {place}",
+        "acronym": None,
+        "type": "dprd" if m["dprd"] else "pemerintah_daerah",
+        "region": r["code"],
+        "region_name": r["name"],
+    }
+
+
 def lookup_institution(text: str, *, units: bool = True) -> dict[str, Any] | None:
     """Normalise an ORG name to its institution, or ``None`` if unknown or ambiguous.
 
@@ -139,12 +173,20 @@ def lookup_institution(text: str, *, units: bool = True) -> dict[str, Any] | Non
     ids = _exact_institution(text)
     if len(ids) == 1:
         return institution_value(ids[0])
-    if ids or not units:
+    if ids:
         return None
+    regional = regional_body(text)
+    if regional is not None or not units:
+        return regional
     words = text.split()
     for k in range(1, len(words)):
         tail = " ".join(words[k:])
         tail_ids = _exact_institution(tail)
+        if not tail_ids and words[k - 1] not in {"Provinsi", "Kabupaten", "Kota", "Kab.", "Prov."}:
+            regional = regional_body(tail)
+            if regional is not None:
+                regional["unit"] = " ".join(words[:k])
+                return regional
         if len(tail_ids) == 1:
             value = institution_value(tail_ids[0])
             value["unit"] = " ".join(words[:k])

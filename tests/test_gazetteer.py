@@ -53,6 +53,26 @@ def test_units_map_to_parent_institution() -> None:
     assert gz.lookup_institution("Biro Humas Kemnaker", units=False) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "canonical", "region"),
+    [
+        ("Pemprov Jabar", "Pemerintah Provinsi Jawa Barat", "32"),
+        ("Pemerintah Provinsi Lampung", "Pemerintah Provinsi Lampung", "18"),
+        ("Pemkab Bogor", "Pemerintah Kabupaten Bogor", "32.01"),
+        ("Pemkot Bogor", "Pemerintah Kota Bogor", "32.71"),
+        ("DPRD Kota Bandung", "DPRD Kota Bandung", "32.73"),
+    ],
+)
+def test_regional_bodies(text: str, canonical: str, region: str) -> None:
+    value = gz.lookup_institution(text)
+    assert value is not None
+    assert (value["canonical"], value["region"]) == (canonical, region)
+
+
+def test_regional_body_needs_unambiguous_region() -> None:
+    assert gz.lookup_institution("Pemerintah Bogor") is None
+
+
 def test_acronyms_are_case_sensitive() -> None:
     assert gz.lookup_institution("BIN")["canonical"] == "Badan Intelijen Negara"  # type: ignore[index]
     assert gz.lookup_institution("bin") is None

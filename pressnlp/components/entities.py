@@ -77,7 +77,6 @@ UNIT_WORDS = frozenset(
         "Setditjen",
         "Sesditjen",
         "Direktorat",
-        "Jenderal",
         "Diklat",
         "Subdirektorat",
         "Subdit",
@@ -92,6 +91,7 @@ UNIT_WORDS = frozenset(
 _TITLE_HEADS = frozenset(
     [
         "Kepala",
+        "Inspektur",
         "Wakil",
         "Plt",
         "Plh",
@@ -252,9 +252,13 @@ class EntityNormalizer:
         for r in gazetteer.regions().values():
             names = {r["short_name"], *(a for a in r["aliases"] if not gazetteer._is_acronym(a))}
             if r["level"] == 1:
+                names.add(r["name"])  # "DKI Jakarta", "DI Yogyakarta"
+            if r["level"] == 1:
                 for n in names:
                     for cue in ("Provinsi", "Prov.", "Prov"):
                         lower["LOC"].add(f"{cue} {n}")
+                    for body in ("Pemerintah Provinsi", "Pemprov", "DPRD Provinsi"):
+                        lower["ORG"].add(f"{body} {n}")
                 orth["LOC_BARE"].update(names)
                 orth["LOC_BARE"].update(a for a in r["aliases"] if gazetteer._is_acronym(a))
             else:
@@ -262,6 +266,10 @@ class EntityNormalizer:
                 cues = ("Kabupaten", "Kab.", "Kab") if r["type"].startswith("kab") else ("Kota",)
                 for cue in cues:
                     lower["LOC"].add(f"{cue} {r['short_name']}")
+                head = "Kabupaten" if r["type"].startswith("kab") else "Kota"
+                short = "Pemkab" if head == "Kabupaten" else "Pemkot"
+                for body in (f"Pemerintah {head}", short, f"DPRD {head}"):
+                    lower["ORG"].add(f"{body} {r['short_name']}")
                 if r["type"] == "kota_administrasi":
                     orth["LOC_BARE"].add(r["short_name"])
         for c in gazetteer.countries().values():
@@ -348,6 +356,7 @@ class EntityNormalizer:
                     label = "LOC"
                 elif label == "ORG":
                     start = self._extend_unit(doc, start)
+                    end = self._extend_ri(doc, end)
                 cands.append(Span(doc, start, end, label=label))
         out = []
         for span in filter_spans(cands):
@@ -359,15 +368,25 @@ class EntityNormalizer:
     def _bare_place_ok(doc: Doc, start: int, end: int) -> bool:
         if start > 0:
             prev = doc[start - 1]
-            if (
-                prev.is_title
-                and prev.text not in _LOC_OK_BEFORE
-                and not (
-                    start == 1 or doc[start - 2].is_punct or "\n" in doc[start - 2].text_with_ws
-                )
-            ):
+            if prev.lower_ == "bahasa":  # "bahasa Inggris" is a language
+                return False
+            sentence_start = (
+                start == 1
+                or doc[start - 2].text in {".", "!", "?", ":", "–", "-"}
+                or ("\n" in doc[start - 2].text_with_ws)
+            )
+            if prev.is_title and prev.text not in _LOC_OK_BEFORE and not sentence_start:
                 return False
         return not (end < len(doc) and doc[end].text in _NAME_CONTINUES)
+
+    @staticmethod
+    def _extend_ri(doc: Doc, end: int) -> int:
+        """ "Kementerian Pertahanan Republik Indonesia" / "Kemhan RI" are one name."""
+        if end < len(doc) and doc[end].text == "RI":
+            return end + 1
+        if end + 1 < len(doc) and doc[end].text == "Republik" and doc[end + 1].text == "Indonesia":
+            return end + 2
+        return end
 
     @staticmethod
     def _extend_unit(doc: Doc, start: int) -> int:

@@ -96,7 +96,8 @@ def _r(name: str, pattern: str, meta: str | None = None, description: str = "", 
     return Rule(name, re.compile(pattern, flags), meta, description, max_words)
 
 
-_SOCIAL = r"(?:facebook|fb|twitter|x|whatsapp|wa|telegram|line|linkedin|e-?mail|pinterest|tumblr|threads|tiktok|instagram|ig|youtube|copy\s*link|salin\s*(?:link|tautan))"
+_SOCIAL = (r"(?:facebook|fb|twitter|tweet|x|whatsapp|wa|telegram|line|linkedin|e-?mail|pinterest|tumblr|threads|tiktok"
+           r"|instagram|ig|youtube|copy\s*link|salin\s*(?:link|tautan)|print|cetak|pdf)")
 _SOCIAL_LABEL = r"(?:website|web|laman|situs(?:\s*web)?|youtube|facebook|fb|instagram|ig|twitter|x|tiktok|threads|linkedin|telegram)"
 _CREDIT_LABEL = (
     r"(?:penulis|editor|redaktur|penyunting|reporter|pewarta|wartawan|fotografer|foto|kontributor|teks"
@@ -190,8 +191,16 @@ LINE_RULES: tuple[Rule, ...] = (
     _r("media_widget",
        r"press\s+esc\s+to\s+exit\s+full\s*screen|your\s+browser\s+does\s+not\s+support.{0,60}|play\s+video"
        r"|putar\s+video|(?:tonton|saksikan)\s+(?:video|selengkapnya)\s*(?:di|:).{0,120}|advertisement|iklan"
+       r"|(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\b.{0,150}|\[gambas:.{0,80}\]"
        r"|scroll\s+(?:untuk|to)\s+.{0,40}|gulir\s+untuk\s+.{0,40}",
        description="video-player and advert chrome", max_words=16),
+    _r("comments",
+       r"(?:\d+\s+)?(?:komentar|comments?)|tulis(?:kan)?\s+komentar(?:\s+anda)?|tinggalkan\s+(?:komentar|balasan)"
+       r"|leave\s+a\s+(?:comment|reply)",
+       description="comment-widget labels", max_words=4),
+    _r("distribution_note",
+       r"(?P<value>(?:berita|siaran\s+pers|rilis)\s+ini\s+(?:disiarkan|diterbitkan|disebarluaskan|dirilis)\s+oleh\b.*)",
+       "contact", '"Berita ini disiarkan oleh Biro Komunikasi ... hotline 1500-567 ... email ..."', max_words=90),
     _r("greeting", r"(?:halo|hai|hi|hallo)\s+sobat\b[^.!?]{0,30}[.!?,]*", description='"Halo Sobat Hijau!"',
        max_words=5),
     _r("social_footer",

@@ -149,6 +149,10 @@ BOILERPLATE_LINES = {
     "dateline_line": ["Jakarta, Kemenhut, 14 November 2025", "Jember, 6 Oktober 2025"],
     "end_marker": ["***", "-selesai-", "(*)"],
     "signature_block": ["Biro Humas Kemnaker", "Humas Kementerian Pendidikan Tinggi, Sains, dan Teknologi"],
+    "comments": ["0 Komentar", "Tulis Komentar"],
+    "media_widget": ["[Gambas:Video 20detik]", "Press esc to exit full screen", "Simak video: Menkes Tinjau RSUD Baru"],
+    "greeting": ["Halo Sobat Hijau!"],
+    "breadcrumb": ["Beranda > Berita > Infrastruktur", "Home / Berita / Daerah"],
 }
 
 
@@ -242,6 +246,21 @@ kemenhut
     assert art.meta["responsible"].endswith("Krisdianto")
     assert art.date == dt.date(2025, 1, 13)  # from the closing "Jakarta, Kemenhut, 13 Januari 2025"
     assert "kemenhut" in art.meta["social"]
+
+
+def test_sehatnegeriku_style_closing() -> None:
+    raw = ("Jakarta, 3 Maret 2025\n\n"
+           "Kementerian Kesehatan meluncurkan program cek kesehatan gratis bagi warga yang berulang tahun.\n\n"
+           "Program ini dapat diakses di seluruh puskesmas mulai 10 Februari 2025 tanpa biaya apa pun.\n\n"
+           "Berita ini disiarkan oleh Biro Komunikasi dan Pelayanan Publik, Kementerian Kesehatan RI. Untuk "
+           "informasi lebih lanjut dapat menghubungi nomor hotline Halo Kemenkes melalui nomor hotline 1500-567, "
+           "SMS 081281562620, dan alamat email kontak@kemkes.go.id (D2)\n\n"
+           "Kepala Biro Komunikasi dan Pelayanan Publik\n\ndrg. Widyastuti Rahayu, MKM")
+    art = clean(raw)
+    assert art.date == dt.date(2025, 3, 3)
+    assert len(art.paragraphs) == 2 and art.paragraphs[1].startswith("Program ini")
+    assert "kontak@kemkes.go.id" in art.meta["emails"]
+    assert art.meta["signature"].endswith("drg. Widyastuti Rahayu, MKM")
 
 
 def test_closing_signature_block_of_names_and_institutions() -> None:

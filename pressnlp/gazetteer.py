@@ -128,14 +128,18 @@ def _exact_institution(text: str) -> list[str]:
 
 
 _REGIONAL = re.compile(
-    r"^(?:(?P<pem>Pemerintah(?:\s+Daerah)?|Pemda)|(?P<short>Pemprov|Pemkab|Pemkot)|(?P<dprd>DPRD))\s+(?P<rest>.+)$",
+    r"^(?:(?P<pem>Pemerintah(?:\s+Daerah)?|Pemda)|(?P<short>Pemprov|Pemkab|Pemkot)|"
+    r"(?P<body>DPRD|KPU|KPUD|Bawaslu|BPBD|Bappeda)|(?P<kejati>Kejaksaan\s+Tinggi|Kejati))\s+(?P<rest>.+)$",
     re.I,
 )
+_BODY_NAMES = {"kpud": "KPU", "dprd": "DPRD", "kpu": "KPU", "bawaslu": "Bawaslu", "bpbd": "BPBD",
+               "bappeda": "Bappeda"}
 
 
 def regional_body(text: str) -> dict[str, Any] | None:
-    """Regional governments and councils: "Pemprov Jabar", "Pemerintah Kabupaten Bogor",
-    "Pemkot Bogor", "DPRD Provinsi Jawa Barat" -> ``{"canonical", "type", "region", ...}``.
+    """Regional governments and bodies: "Pemprov Jabar", "Pemerintah Kabupaten Bogor",
+    "Pemkot Bogor", "DPRD Provinsi Jawa Barat", "KPU Kota Bandung", "Kejati Sulawesi Selatan"
+    -> ``{"id", "canonical", "type", "region", "region_name", ...}``.
 
     The region must resolve to one place (a bare "Pemerintah Bogor" stays unresolved).
     """
@@ -150,15 +154,26 @@ def regional_body(text: str) -> dict[str, Any] | None:
     r = regions()[region["code"]]
     # level 2 names carry their kind already: "Kabupaten Bogor", "Kota Administrasi Jakarta Pusat"
     place = f"Provinsi {r['name']}" if r["level"] == 1 else r["name"]
-    kind = "DPRD" if m["dprd"] else "Pemerintah"
+    if m["kejati"]:
+        if r["level"] != 1:
+            return None
+        kind, canonical, type_ = "kejati", f"Kejaksaan Tinggi {r['name']}", "kejaksaan_tinggi"
+    elif m["body"]:
+        name = _BODY_NAMES[m["body"].lower()]
+        kind, canonical, type_ = name.lower(), f"{name} {place}", f"{name.lower()}_daerah"
+    else:
+        kind, canonical, type_ = "pemerintah", f"Pemerintah {place}", "pemerintah_daerah"
     return {
-        "id": f"{kind.lower()}_{r['code']}",
-        "canonical": f"{kind} {place}",
+        "id": f"{kind}_{r['code']}",
+        "canonical": canonical,
         "acronym": None,
-        "type": "dprd" if m["dprd"] else "pemerintah_daerah",
+        "type": type_,
         "region": r["code"],
         "region_name": r["name"],
     }
+
+
+_PAREN = re.compile(r"^(?P<name>.+?)\s*\((?P<alt>[^()]+)\)$")
 
 
 def lookup_institution(text: str, *, units: bool = True) -> dict[str, Any] | None:
@@ -170,6 +185,14 @@ def lookup_institution(text: str, *, units: bool = True) -> dict[str, Any] | Non
     and its own name is not in any resource. A name that only *starts* with one
     ("Kemenkeu Satu") is left unresolved.
     """
+    paren = _PAREN.match(text.strip())
+    if paren:
+        # "Mahkamah Konstitusi (MK)": both halves must agree when both are known
+        a = lookup_institution(paren["name"], units=units)
+        b = lookup_institution(paren["alt"], units=False)
+        if a and b and a["id"] != b["id"]:
+            return None
+        return a or b
     ids = _exact_institution(text)
     if len(ids) == 1:
         return institution_value(ids[0])
@@ -314,7 +337,10 @@ def lookup_country(text: str) -> dict[str, Any] | None:
 
 
 def lookup_location(text: str) -> dict[str, Any] | None:
-    """Region first (Indonesian places), then country."""
+    """Region first (Indonesian places), then country; "Kepulauan Riau (Kepri)" works too."""
+    paren = _PAREN.match(text.strip())
+    if paren:
+        return lookup_location(paren["name"]) or lookup_location(paren["alt"])
     return lookup_region(text) or lookup_country(text)
 
 

@@ -36,6 +36,8 @@ AMBIGUOUS_ALIASES = {
     "HK", "PAL", "Len", "Timah", "Mandiri", "Garuda", "Antara", "SIG", "SMI", "ESDM", "BPN",
     "Kemendes", "PTPN", "Telkom", "Pos Indonesia", "KY", "CA", "IFG", "BKI", "PNM", "INKA",
     "Dahana", "PFN", "Peruri", "Pindad", "ASDP", "UI", "UB", "ITS", "UNS", "UT", "AP I", "AP II",
+    # parties / bodies whose short form is also an ordinary word or another body
+    "Demokrat", "PAN", "NU", "UE", "EU", "KOI", "IDX",
 }
 # Aliases dropped entirely while reviewing the draft (doubtful or wrong).
 DROP_ALIASES = {
@@ -52,6 +54,60 @@ EXTRA_INSTITUTIONS = [
         "valid_from": "2014-10-27", "valid_to": "2019-10-22", "successor_id": "kemenristek",
         "notes": "added: Kabinet Kerja ministry",
     },
+]
+# Parties, international and national non-government bodies frequent in releases; facts
+# (official names and acronyms) written for pressnlp. (id, type, canonical, aliases: first = acronym)
+OTHER_BODIES = [
+    ("pdip", "partai", "Partai Demokrasi Indonesia Perjuangan", "PDI-P|PDIP|PDI Perjuangan|PDI-Perjuangan"),
+    ("golkar", "partai", "Partai Golongan Karya", "Golkar|Partai Golkar"),
+    ("gerindra", "partai", "Partai Gerakan Indonesia Raya", "Gerindra|Partai Gerindra"),
+    ("nasdem", "partai", "Partai NasDem", "NasDem|Nasdem|Partai Nasdem"),
+    ("pkb", "partai", "Partai Kebangkitan Bangsa", "PKB"),
+    ("pks", "partai", "Partai Keadilan Sejahtera", "PKS"),
+    ("pan", "partai", "Partai Amanat Nasional", "PAN"),
+    ("demokrat", "partai", "Partai Demokrat", "Demokrat"),
+    ("ppp", "partai", "Partai Persatuan Pembangunan", "PPP"),
+    ("hanura", "partai", "Partai Hati Nurani Rakyat", "Hanura|Partai Hanura"),
+    ("perindo", "partai", "Partai Persatuan Indonesia", "Perindo|Partai Perindo"),
+    ("psi", "partai", "Partai Solidaritas Indonesia", "PSI"),
+    ("pbb_partai", "partai", "Partai Bulan Bintang", ""),
+    ("un", "internasional", "Perserikatan Bangsa-Bangsa", "PBB|United Nations"),
+    ("asean", "internasional", "Association of Southeast Asian Nations", "ASEAN|Perhimpunan Bangsa-Bangsa Asia Tenggara"),
+    ("who", "internasional", "World Health Organization", "WHO|Organisasi Kesehatan Dunia"),
+    ("unesco", "internasional", "United Nations Educational, Scientific and Cultural Organization", "UNESCO"),
+    ("unicef", "internasional", "United Nations Children's Fund", "UNICEF"),
+    ("undp", "internasional", "United Nations Development Programme", "UNDP"),
+    ("ilo", "internasional", "International Labour Organization", "ILO|Organisasi Perburuhan Internasional"),
+    ("fao", "internasional", "Food and Agriculture Organization", "FAO"),
+    ("imf", "internasional", "International Monetary Fund", "IMF|Dana Moneter Internasional"),
+    ("world_bank", "internasional", "Bank Dunia", "World Bank"),
+    ("adb", "internasional", "Asian Development Bank", "ADB|Bank Pembangunan Asia"),
+    ("wto", "internasional", "World Trade Organization", "WTO|Organisasi Perdagangan Dunia"),
+    ("oecd", "internasional", "Organisation for Economic Co-operation and Development", "OECD"),
+    ("g20", "internasional", "G20", "G-20|Group of Twenty"),
+    ("apec", "internasional", "Asia-Pacific Economic Cooperation", "APEC|Kerja Sama Ekonomi Asia-Pasifik"),
+    ("eu", "internasional", "Uni Eropa", "UE|EU|European Union"),
+    ("nato", "internasional", "North Atlantic Treaty Organization", "NATO"),
+    ("oki", "internasional", "Organisasi Kerja Sama Islam", "OKI|OIC"),
+    ("opec", "internasional", "Organization of the Petroleum Exporting Countries", "OPEC"),
+    ("brics", "internasional", "BRICS", ""),
+    ("interpol", "internasional", "International Criminal Police Organization", "Interpol|ICPO"),
+    ("bei", "lembaga_nonpemerintah", "Bursa Efek Indonesia", "BEI|IDX|Indonesia Stock Exchange"),
+    ("kadin", "lembaga_nonpemerintah", "Kamar Dagang dan Industri Indonesia", "Kadin|Kadin Indonesia"),
+    ("mui", "lembaga_nonpemerintah", "Majelis Ulama Indonesia", "MUI"),
+    ("nu", "lembaga_nonpemerintah", "Nahdlatul Ulama", "NU|PBNU|Pengurus Besar Nahdlatul Ulama"),
+    ("muhammadiyah", "lembaga_nonpemerintah", "Muhammadiyah", "PP Muhammadiyah|Pimpinan Pusat Muhammadiyah"),
+    # not "PMI": in labour releases it means Pekerja Migran Indonesia (people), not the Red Cross
+    ("pmi_palang_merah", "lembaga_nonpemerintah", "Palang Merah Indonesia", ""),
+    ("koni", "lembaga_nonpemerintah", "Komite Olahraga Nasional Indonesia", "KONI"),
+    ("koi", "lembaga_nonpemerintah", "Komite Olimpiade Indonesia", "KOI|NOC Indonesia"),
+    ("pwi", "lembaga_nonpemerintah", "Persatuan Wartawan Indonesia", "PWI"),
+    ("idi", "lembaga_nonpemerintah", "Ikatan Dokter Indonesia", "IDI"),
+    ("pgri", "lembaga_nonpemerintah", "Persatuan Guru Republik Indonesia", "PGRI"),
+    ("apindo", "lembaga_nonpemerintah", "Asosiasi Pengusaha Indonesia", "Apindo"),
+    ("ylki", "lembaga_nonpemerintah", "Yayasan Lembaga Konsumen Indonesia", "YLKI"),
+    ("korpri", "lembaga_nonpemerintah", "Korps Pegawai Republik Indonesia", "Korpri|KORPRI"),
+    ("pramuka", "lembaga_nonpemerintah", "Gerakan Pramuka", "Kwarnas|Kwartir Nasional Gerakan Pramuka"),
 ]
 EXTRA_ALIASES = {
     "kemensetneg": ["Kementerian Setneg", "Kemsetneg RI"],
@@ -118,6 +174,14 @@ def build_institutions(gaz: Path) -> dict[str, Any]:
             "type": "bumn" if r["form"] != "anak_usaha" else "anak_usaha_bumn",
             "valid_from": None, "valid_to": None, "successor": None,
         })
+    for iid, kind, name, aliases in OTHER_BODIES:
+        parts = _split(aliases)
+        items.append({
+            "id": iid, "canonical": name,
+            "acronym": parts[0] if parts else None,
+            "aliases": parts, "type": kind,
+            "valid_from": None, "valid_to": None, "successor": None,
+        })
     hipo = {}
     for r in csv.DictReader((gaz / "universities_hipo" / "universities_indonesia.csv").open(encoding="utf-8")):
         for dom in _split(r["domains"]):
@@ -159,6 +223,7 @@ def build_institutions(gaz: Path) -> dict[str, Any]:
         "sources": [
             "shared/data/gazetteers/curated_id_institutions (hand-curated draft, reviewed; see scripts/build_resources.py)",
             "Hipo/university-domains-list @bb07faf0 (MIT)",
+            "parties / international and national bodies: written for pressnlp (names and acronyms are facts)",
         ],
         "ambiguous_aliases": sorted(AMBIGUOUS_ALIASES),
         "institutions": items,

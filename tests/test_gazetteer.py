@@ -61,6 +61,8 @@ def test_units_map_to_parent_institution() -> None:
         ("Pemkab Bogor", "Pemerintah Kabupaten Bogor", "32.01"),
         ("Pemkot Bogor", "Pemerintah Kota Bogor", "32.71"),
         ("DPRD Kota Bandung", "DPRD Kota Bandung", "32.73"),
+        ("KPU Kota Bandung", "KPU Kota Bandung", "32.73"),
+        ("Kejaksaan Tinggi Sulawesi Selatan", "Kejaksaan Tinggi Sulawesi Selatan", "73"),
     ],
 )
 def test_regional_bodies(text: str, canonical: str, region: str) -> None:
@@ -71,6 +73,22 @@ def test_regional_bodies(text: str, canonical: str, region: str) -> None:
 
 def test_regional_body_needs_unambiguous_region() -> None:
     assert gz.lookup_institution("Pemerintah Bogor") is None
+
+
+def test_name_with_acronym_in_parentheses() -> None:
+    assert gz.lookup_institution("Mahkamah Konstitusi (MK)")["id"] == "mk"  # type: ignore[index]
+    assert gz.lookup_institution("Bursa Efek Indonesia (BEI)")["id"] == "bei"  # type: ignore[index]
+    # disagreeing halves are not guessed
+    assert gz.lookup_institution("Kementerian Keuangan (Kemensos)") is None
+    assert gz.lookup_location("Kepulauan Riau (Kepri)")["code"] == "21"  # type: ignore[index]
+
+
+def test_parties_and_international_bodies() -> None:
+    assert gz.lookup_institution("PDI Perjuangan")["canonical"] == "Partai Demokrasi Indonesia Perjuangan"  # type: ignore[index]
+    assert gz.lookup_institution("PBB")["canonical"] == "Perserikatan Bangsa-Bangsa"  # type: ignore[index]
+    # "PMI" in labour releases means migrant workers, "UN" the national exam: not mapped
+    assert gz.lookup_institution("PMI") is None
+    assert gz.lookup_institution("UN") is None
 
 
 def test_acronyms_are_case_sensitive() -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import logging
 import math
 import multiprocessing
 import os
@@ -83,6 +84,7 @@ _LABEL_FIELDS = {"PERSON": "persons", "ORG": "organizations", "LOC": "places", "
 _PAUSE_ENV = "PRESSNLP_TEST_PAUSE_AFTER_CHUNKS"
 
 Row = dict[str, Any]
+_log = logging.getLogger(__name__)
 
 
 # --- one batch of texts -> rows ----------------------------------------------------------
@@ -418,7 +420,8 @@ def tag_frame(
 
     Args:
         text_column: column with the raw text or HTML (``str`` or ``bytes``).
-        id_column: column identifying rows in progress and error messages; checked to exist.
+        id_column: column naming the rows in the log message about failed rows (logger
+            ``pressnlp.batch``, level INFO; default: the index); checked to exist.
         html: passed to :func:`pressnlp.clean` (``None``: detect per row).
         n_process: worker processes (each loads the pipeline once, shared via fork).
         batch_size: documents per ``nlp.pipe`` batch and per worker task.
@@ -447,6 +450,17 @@ def tag_frame(
         for batch_rows in runner.tag(items):
             rows.extend(batch_rows)
             bar.update(len(batch_rows))
+    failed = [i for i, row in enumerate(rows) if row["error"] is not None]
+    if failed:
+        names = [df[id_column].iloc[i] if id_column else df.index[i] for i in failed[:5]]
+        _log.info(
+            "%d of %d rows failed, e.g. %s",
+            len(failed),
+            len(rows),
+            "; ".join(
+                f"{name}: {rows[i]['error']}" for name, i in zip(names, failed[:5], strict=True)
+            ),
+        )
     return _output_frame(df, rows)
 
 

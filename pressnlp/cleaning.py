@@ -395,6 +395,14 @@ _CREDIT_KEYS = {
 }
 
 
+def _unparen(text: str) -> str:
+    """``"(Biro Infohan Setjen Kemhan)"`` -> ``"Biro Infohan Setjen Kemhan"``; other text only stripped."""
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
+        return text[1:-1].strip()
+    return text
+
+
 class _Collector:
     """Accumulates ``removed`` entries and ``meta`` while the structured pass runs."""
 
@@ -431,14 +439,17 @@ class _Collector:
         if kind in _CONTACT_KINDS:
             self.add("contact", line)
         elif kind in ("signature_block", "end_marker") and any(c.isalnum() for c in line):
-            self.add("signature_lines", line.strip("() "))
+            self.add("signature_lines", _unparen(line))
         elif kind == "about_block":
             self.add("about", line)
         elif kind == "social_footer":
             self.add("social", line)
         for phone in _PHONE_RE.findall(line):
+            phone = phone.strip()
+            if phone.startswith("(") and ")" not in phone:
+                phone = phone[1:]  # "(0821...)" around a number, not an area code
             if len(re.sub(r"\D", "", phone)) >= 7:
-                self.add("phones", phone.strip())
+                self.add("phones", phone)
         for email in _EMAIL_RE.findall(line):
             self.add("emails", email)
 
@@ -456,7 +467,7 @@ def _rule_meta(rule: R.Rule, m: re.Match[str], line: str, col: _Collector, *, fi
     elif rule.meta in ("release_number", "release_type", "source", "date_text", "responsible", "signature"):
         col.set_first(rule.meta, value)
     elif rule.meta == "signature_lines":
-        col.add("signature_lines", line.strip("() "))
+        col.add("signature_lines", _unparen(line))
     if rule in R.BLOCK_HEADERS and not value:
         return  # a bare heading ("Kontak", "Narahubung"): nothing to keep
     if rule.name in _FOOTER_KINDS or rule.meta in ("contact", "address"):
@@ -804,7 +815,7 @@ def _build(text: str, *, html_title: str | None = None, html_date: str | None = 
         if meta["signature"] != lines_sig:
             meta["signature_block"] = lines_sig
     if isinstance(meta.get("signature"), str):
-        meta["signature"] = meta["signature"].strip("() ")
+        meta["signature"] = _unparen(meta["signature"])
     date = None
     for candidate in (meta.get("date_text"), html_date, meta.get("dateline"), meta.get("closing_dateline")):
         if candidate:

@@ -157,6 +157,8 @@ LINE_RULES: tuple[Rule, ...] = (
        max_words=2),
     _r("release_number", r"(?P<value>[A-Z][A-Za-z.\-]{0,8}\s?\d{1,5}(?:\s*/\s*[\w.\-]+){2,})", "release_number",
        'a bare release number line: "SP-133/GKPB/OJK/VIII/2025"', max_words=3, flags=0),
+    _r("release_header", r"tentang\s*:?|perihal\s*:?|hal\s*:",
+       description='the "Tentang" label above the subject of a numbered release', max_words=1),
     _r("release_header",
        r"(?P<value>siaran\s+pers(?:\s+bersama)?|press\s+release|rilis\s+pers|keterangan\s+pers|"
        r"pengumuman\s+resmi|for\s+immediate\s+release|untuk\s+segera\s+(?:diterbitkan|dipublikasikan)"
@@ -183,6 +185,8 @@ LINE_RULES: tuple[Rule, ...] = (
        r"(?:diposting|ditulis|diunggah|diperbarui|terakhir\s+diperbarui|last\s+updated|posted|updated)\s*"
        r"(?:oleh|by|pada|on)\s*:?\s*.{1,60}", max_words=12),
     _r("cms_line", r"(?:oleh|by|admin|administrator)\s*:\s*\S.{0,40}", max_words=6),
+    _r("cms_line", r"(?:ditulis\s+|diposting\s+)?(?:oleh|by)\s+(?:admin\w*|administrator|redaksi|humas|tim|webmaster)"
+       r"\b[^.]{0,40}", description='"Oleh Admin", "Oleh Humas Pemkot"', max_words=8),
     _r("breadcrumb", r"(?:beranda|home)\s*(?:[>»›/|]\s*[^>»›/|.]{1,60}){1,6}|\S[^>»›|.]{0,40}(?:\s*[>»›]\s*[^>»›|.]{1,60}){2,6}",
        description='"Beranda > Berita > ..." navigation trail', max_words=25),
     _r("link_list", r"-?\s*(?:https?://|www\.)\S+", description="a line that is only a link", max_words=1),

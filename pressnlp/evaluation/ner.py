@@ -4,7 +4,8 @@ Each sentence is turned into text by joining its tokens with single spaces and p
 :func:`pressnlp.extract_entities` (the full entity pipeline: statistical NER plus the
 rule-based ``pressnlp_entities`` component).  Predicted and gold entities are matched by
 exact character offsets and label, so tokenizer splits count.  ``--bare`` scores the shipped
-statistical model alone (``spacy.load(models/ner)``), or any spaCy pipeline with ``--model``.
+statistical model alone (``spacy.load(models/ner)``); ``--model DIR`` scores another NER
+pipeline folder (a training checkpoint) the same way.
 
 Default file: idner-news-2k dev with DATE projected from its NER-UGM twin (as in training).
 DATE is only scored on sentences whose DATE annotation is known (364 of the 367 dev
@@ -36,7 +37,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", metavar="DIR", help="shared corpora folder (default: $PRESSNLP_DATA or ../shared/data)")
     parser.add_argument("--file", metavar="CONLL", help="token-per-line file (token first, IOB2 tag last); default: idner-news-2k dev")
     parser.add_argument("--bare", action="store_true", help="score the statistical NER model alone, not extract_entities()")
-    parser.add_argument("--model", metavar="DIR", help="with --bare: a spaCy pipeline folder instead of the shipped models/ner")
+    parser.add_argument("--model", metavar="DIR", help="a spaCy NER pipeline folder to score instead of the shipped models/ner")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="also print up to N wrong predictions / misses")
 
@@ -44,17 +45,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def validate(args: argparse.Namespace) -> None:
     if args.file is not None and not Path(args.file).is_file():
         raise SystemExit(f"error: --file {args.file} does not exist")
-    if args.model is not None and not args.bare:
-        raise SystemExit("error: --model only applies with --bare")
     if args.model is not None and not (Path(args.model) / "config.cfg").is_file():
         raise SystemExit(f"error: --model {args.model} is not a spaCy pipeline folder (no config.cfg)")
 
 
-def _pipeline_predictor() -> Predictor:
+def pipeline_predictor(model: str | os.PathLike[str] | None = None) -> Predictor:
+    """Predictions of :func:`pressnlp.extract_entities`; with ``model``, on that spaCy NER
+    pipeline followed by ``pressnlp_entities`` instead of the shipped pipeline."""
     from pressnlp import extract_entities
 
+    nlp = None
+    if model is not None:
+        import spacy
+
+        import pressnlp.components.entities  # noqa: F401  (registers the factory)
+        from pressnlp.pipeline import ENTITIES
+
+        nlp = spacy.load(Path(model))
+        nlp.add_pipe(ENTITIES)
+
     def predict(text: str) -> list[tuple[int, int, str]]:
-        return [(e.start, e.end, e.label) for e in extract_entities(text)]
+        return [(e.start, e.end, e.label) for e in extract_entities(text, nlp=nlp)]
 
     return predict
 
@@ -65,7 +76,7 @@ def bare_predictor(model: str | os.PathLike[str] | None = None) -> Predictor:
 
     from pressnlp.resources import model_path
 
-    nlp = spacy.load(model if model is not None else model_path("ner"))
+    nlp = spacy.load(Path(model) if model is not None else model_path("ner"))
 
     def predict(text: str) -> list[tuple[int, int, str]]:
         return [(e.start_char, e.end_char, e.label_) for e in nlp(text).ents]
@@ -74,10 +85,7 @@ def bare_predictor(model: str | os.PathLike[str] | None = None) -> Predictor:
 
 
 def _gold(sent: Any) -> tuple[str, list[tuple[int, int, str]]]:
-    starts, pos = [], 0
-    for tok in sent.tokens:
-        starts.append(pos)
-        pos += len(tok) + 1
+    starts = sent.char_starts()
     spans = [(starts[s], starts[e - 1] + len(sent.tokens[e - 1]), label) for s, e, label in sent.ents]
     return sent.text, spans
 
@@ -107,7 +115,7 @@ def evaluate(
         assert root is not None
         sents = ner_corpus.load_idner(root, "dev")
     if predictor is None:
-        predictor = bare_predictor(model) if bare else _pipeline_predictor()
+        predictor = bare_predictor(model) if bare else pipeline_predictor(model)
     labels = [lbl for lbl in SCORED if any(e[2] == lbl for s in sents for e in s.ents)]
     counts = {lbl: [0, 0, 0] for lbl in labels}  # tp, fp, fn
     t0 = time.perf_counter()

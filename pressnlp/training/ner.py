@@ -39,6 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--workdir", metavar="DIR", default=str(_REPO / "corpus" / "ner"), help="scratch folder for .spacy files, vectors, checkpoints (default: corpus/ner)")
     parser.add_argument("--extras", default="nerui", help="comma-separated extra corpora from {nerui,nergrit}, or '' (default: nerui)")
     parser.add_argument("--silver", metavar="JSONL", help="silver-labelled press sentences (from pressnlp.training.ner_silver)")
+    parser.add_argument("--paragraphs", type=float, default=0.3, metavar="SHARE", help="share of training sentences merged into multi-sentence pieces with newlines (default: 0.3)")
     parser.add_argument("--no-vectors", action="store_true", help="train without static vectors")
     parser.add_argument("--reuse", action="store_true", help="reuse corpus/vectors already in --workdir")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
@@ -79,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
     if not (args.reuse and (work / "train.spacy").is_file()):
         _log(f"building corpus from {data} (extras: {args.extras_list or 'none'})")
         counts = ner_corpus.build_corpus(
-            data, work, extras=args.extras_list, silver=Path(args.silver) if args.silver else None, nlp=nlp
+            data, work, extras=args.extras_list, silver=Path(args.silver) if args.silver else None, nlp=nlp,
+            paragraphs=args.paragraphs, seed=args.seed,
         )
         (work / "corpus_counts.json").write_text(json.dumps(counts, indent=1))
         _log(f"corpus: {counts}")

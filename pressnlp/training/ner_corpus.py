@@ -67,10 +67,23 @@ class Sentence:
     missing: list[tuple[int, int]] = field(default_factory=list)
     source: str = ""
     has_date: bool = False  # DATE annotated (gold or projected)?
+    # Text after each token (default a single space); lets merged paragraphs carry newlines.
+    after: list[str] | None = None
 
     @property
     def text(self) -> str:
-        return " ".join(self.tokens)
+        if self.after is None:
+            return " ".join(self.tokens)
+        return "".join(t + a for t, a in zip(self.tokens, self.after, strict=True)).rstrip()
+
+    def char_starts(self) -> list[int]:
+        """Character offset of each token in :attr:`text`."""
+        after = self.after or [" "] * len(self.tokens)
+        starts, pos = [], 0
+        for tok, gap in zip(self.tokens, after, strict=True):
+            starts.append(pos)
+            pos += len(tok) + len(gap)
+        return starts
 
     @property
     def key(self) -> str:
@@ -263,10 +276,8 @@ def to_doc(nlp: Language, sent: Sentence) -> Doc:
     """Re-tokenise the space-joined sentence with ``nlp``'s tokenizer and carry the spans
     over by character offsets.  A span whose edge falls inside a spaCy token becomes
     missing annotation rather than a wrong boundary."""
-    starts, pos = [], 0
-    for tok in sent.tokens:
-        starts.append(pos)
-        pos += len(tok) + 1
+    starts = sent.char_starts()
+
     def chars(s: int, e: int) -> tuple[int, int]:
         return starts[s], starts[e - 1] + len(sent.tokens[e - 1])
 
@@ -295,10 +306,43 @@ def to_doc(nlp: Language, sent: Sentence) -> Doc:
     return doc
 
 
-def _non_overlapping(spans: list) -> list:  # type: ignore[type-arg]
+def _non_overlapping(spans: list) -> list:
     from spacy.util import filter_spans
 
     return filter_spans(spans)
+
+
+def merge_paragraphs(sents: Sequence[Sentence], *, share: float = 0.3, seed: int = 0) -> list[Sentence]:
+    """Join about ``share`` of the sentences into 2-4-sentence pieces separated by a space,
+    a newline or a blank line, as in real releases, so the model sees whitespace tokens and
+    sentence boundaries (and learns that an entity never runs across a paragraph break)."""
+    import random
+
+    rng = random.Random(seed)
+    out: list[Sentence] = []
+    i = 0
+    while i < len(sents):
+        if rng.random() >= share:
+            out.append(sents[i])
+            i += 1
+            continue
+        group = list(sents[i : i + rng.randint(2, 4)])
+        i += len(group)
+        tokens: list[str] = []
+        after: list[str] = []
+        ents: list[tuple[int, int, str]] = []
+        missing: list[tuple[int, int]] = []
+        for k, sent in enumerate(group):
+            base = len(tokens)
+            tokens += sent.tokens
+            after += sent.after or [" "] * len(sent.tokens)
+            if k < len(group) - 1:
+                after[-1] = rng.choice([" ", "\n", "\n\n", "\n\n", " \n\n"])
+            ents += [(a + base, b + base, lbl) for a, b, lbl in sent.ents]
+            missing += [(a + base, b + base) for a, b in sent.missing]
+        out.append(Sentence(tokens, ents, missing, source="+".join(sorted({s.source for s in group})),
+                            has_date=all(s.has_date for s in group), after=after))
+    return out
 
 
 def write_docbin(nlp: Language, sents: Iterable[Sentence], path: Path) -> int:
@@ -321,8 +365,13 @@ def build_corpus(
     extras: Sequence[str] = ("nerui",),
     silver: Path | None = None,
     nlp: Language | None = None,
+    paragraphs: float = 0.0,
+    seed: int = 0,
 ) -> dict[str, int]:
-    """Write ``train.spacy`` and ``dev.spacy`` into ``out_dir``; returns counts."""
+    """Write ``train.spacy`` and ``dev.spacy`` into ``out_dir``; returns counts.
+
+    ``paragraphs``: share of training sentences merged into multi-sentence pieces
+    (:func:`merge_paragraphs`); the dev set always stays one sentence per doc."""
     import spacy
 
     nlp = nlp or spacy.blank("id")
@@ -334,10 +383,12 @@ def build_corpus(
     if silver is not None and silver.is_file():
         train += load_silver(silver)
     train = dedupe(train, exclude=dev_keys)
-    counts = {"train": write_docbin(nlp, train, out_dir / "train.spacy"),
-              "dev": write_docbin(nlp, dev, out_dir / "dev.spacy")}
+    counts: dict[str, int] = {}
     for sent in train:
-        counts[f"train:{sent.source}"] = counts.get(f"train:{sent.source}", 0) + 1
+        counts[f"sentences:{sent.source}"] = counts.get(f"sentences:{sent.source}", 0) + 1
+    docs = merge_paragraphs(train, share=paragraphs, seed=seed) if paragraphs else train
+    counts["train_docs"] = write_docbin(nlp, docs, out_dir / "train.spacy")
+    counts["dev_docs"] = write_docbin(nlp, dev, out_dir / "dev.spacy")
     for split, sents in (("train", train), ("dev", dev)):
         for sent in sents:
             for *_, label in sent.ents:
@@ -352,6 +403,7 @@ def load_silver(path: Path) -> list[Sentence]:
     with open(path, encoding="utf-8") as fh:
         for line in fh:
             rec = json.loads(line)
-            out.append(Sentence(rec["tokens"], [tuple(e) for e in rec["ents"]],  # type: ignore[misc]
-                                [tuple(m) for m in rec["missing"]], source="silver"))  # type: ignore[misc]
+            ents = [(int(s), int(e), str(lbl)) for s, e, lbl in rec["ents"]]
+            missing = [(int(s), int(e)) for s, e in rec["missing"]]
+            out.append(Sentence(rec["tokens"], ents, missing, source="silver"))
     return out

@@ -78,8 +78,8 @@ def build_silver(data: Path, out: Path, nlp: Language, *, limit: int = 1500, max
     from spacy.util import filter_spans
 
     matcher = PhraseMatcher(nlp.vocab)
-    matcher.add("ORG", list(nlp.tokenizer.pipe(sorted(institution_names(data)))))
-    matcher.add("LOC", list(nlp.tokenizer.pipe(sorted(region_names(data)))))
+    matcher.add("ORG", list(nlp.tokenizer.pipe(sorted(institution_names(data)))))  # type: ignore[union-attr]
+    matcher.add("LOC", list(nlp.tokenizer.pipe(sorted(region_names(data)))))  # type: ignore[union-attr]
     sentences: list[str] = []
     seen: set[str] = set()
     for text in _texts(data):
@@ -91,7 +91,7 @@ def build_silver(data: Path, out: Path, nlp: Language, *, limit: int = 1500, max
     records = []
     per_name: dict[str, int] = {}
     random.Random(seed).shuffle(sentences)
-    for doc in nlp.tokenizer.pipe(sentences, batch_size=500):
+    for doc in nlp.tokenizer.pipe(sentences, batch_size=500):  # type: ignore[union-attr]
         matches = matcher(doc)
         spans = filter_spans([doc[s:e] for _, s, e in matches])
         if not spans:

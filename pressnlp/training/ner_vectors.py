@@ -50,7 +50,7 @@ def write_text(data: Path, path: Path, nlp: Language, *, seed: int = 0) -> int:
     random.Random(seed).shuffle(ordered)
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "w", encoding="utf-8") as out:
-        for doc in nlp.tokenizer.pipe(ordered, batch_size=1000):
+        for doc in nlp.tokenizer.pipe(ordered, batch_size=1000):  # type: ignore[union-attr]
             out.write(" ".join(t.text for t in doc if not t.is_space) + "\n")
     return len(ordered)
 

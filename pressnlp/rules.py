@@ -144,7 +144,12 @@ LINE_RULES: tuple[Rule, ...] = (
        description='"Baca juga: ..." cross-links', max_words=30),
     _r("baca_juga", r"(?:baca\s+juga|simak\s+juga|lihat\s+juga)\s+[^.!?]*[^.!?,;:]",
        description='"Baca juga Judul Lain" without a colon (a headline: no sentence end)', max_words=16),
-    _r("baca_juga", r"(?:baca\s+selengkapnya|selengkapnya|read\s+more)\s*(?:[:\-–—»>]|di)\s*.*", max_words=20),
+    _r("baca_juga", r"(?:baca\s+selengkapnya|selengkapnya|read\s+more)\s*(?:[:\-–—»>]|di|\.{2,}|…)\s*.*", max_words=20),
+    _r("baca_juga", r"baca\s*:\s*.*", description='"Baca: <headline>"', max_words=20),
+    _r("pagination",
+       r"halaman(?:\s+\d+(?:\s+dari\s+\d+)?)?|selanjutnya|sebelumnya|next|prev(?:ious)?|\d{1,2}|load\s+more"
+       r"|muat\s+lebih\s+banyak|tampilkan\s+(?:semua|lebih\s+banyak)|lihat\s+semua|[«‹]?\s*(?:\d{1,2}\s+){1,8}[»›]?",
+       description='page-navigation widgets: "Halaman", "1", "2", "Selanjutnya"', max_words=10),
     _r("credit", rf"\(?\s*(?P<value>{_CREDIT}(?:\s*[|;/,]\s*{_CREDIT})*)\s*\)?",
        "credits", '"Editor: des", "Penulis: Mia | Foto: Kis", "(Foto: Humas)"', max_words=24),
     _r("source_credit", r"(?:sumber|source)\s*:\s*(?P<value>\S.{0,80})", "source",
@@ -195,7 +200,7 @@ LINE_RULES: tuple[Rule, ...] = (
     _r("media_widget",
        r"press\s+esc\s+to\s+exit\s+full\s*screen|your\s+browser\s+does\s+not\s+support.{0,60}|play\s+video"
        r"|putar\s+video|(?:tonton|saksikan)\s+(?:video|selengkapnya)\s*(?:di|:).{0,120}|advertisement|iklan"
-       r"|(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\b.{0,150}|\[gambas:.{0,80}\]"
+       r"|(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\b.{0,150}|\[gambas:.{0,80}\]|saksikan\s+live\w*\b.{0,80}"
        r"|scroll\s+(?:untuk|to)\s+.{0,40}|gulir\s+untuk\s+.{0,40}",
        description="video-player and advert chrome", max_words=16),
     _r("comments",
@@ -211,6 +216,8 @@ LINE_RULES: tuple[Rule, ...] = (
        rf"(?:{_SOCIAL_LABEL}|ikuti\s+kami|follow\s+us|temukan\s+kami)\s*(?:di|on)?\s*[:：]\s*(?P<value>.{{0,200}})",
        "social", '"Instagram: @kemenhut", "Laman: kemendikdasmen.go.id, X: ..."', max_words=30),
     _r("social_footer", r"@[\w.]{2,40}", "social", "a bare social-media handle", max_words=1),
+    _r("social_footer", r"(?:ikuti|follow)\s+(?:kami|us)(?:\s+(?:di|on))?\s*:?", "social", '"Ikuti kami di"',
+       max_words=4),
     _r("social_footer",
        r"(?:ikuti|follow)\s+(?:kami|juga|akun|us).{0,80}(?:media\s+sosial|instagram|twitter|facebook|youtube|tiktok)"
        r"[^.]{0,80}\.?", "social", max_words=25),

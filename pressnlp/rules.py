@@ -37,6 +37,7 @@ __all__ = [
     "Rule",
     "match_line",
     "rule_names",
+    "rule_table",
 ]
 
 # --- dates ---------------------------------------------------------------------
@@ -316,6 +317,25 @@ def match_line(line: str) -> Rule | None:
         if rule.match(text, n_words):
             return rule
     return None
+
+
+def rule_table() -> list[tuple[str, str, str | None, str]]:
+    """``(name, kind, meta key, description)`` of every pattern, for documentation and reports."""
+    rows = [(r.name, "line", r.meta, r.description) for r in LINE_RULES]
+    rows += [(r.name, "block header", r.meta, r.description) for r in BLOCK_HEADERS]
+    rows += [
+        ("dateline", "start of first paragraph", "dateline", DATELINE_DOC),
+        ("signature", "end of last paragraph", "signature", "(FAF - Humas Kemensetneg), (ant), (*), ***"),
+        ("title", "first paragraph", None, "headline-like first line followed by prose"),
+        ("subtitle", "first paragraph", "subtitle", "a second headline beside an HTML <title>/<h1>"),
+        ("navigation", "closing lines", None, "a scraped menu: five or more very short lines at the end"),
+        ("html_boilerplate", "HTML", None, "page text the extractor (trafilatura) left out"),
+        ("footer", "closing lines", None, "short lines inside a contact/signature footer"),
+    ]
+    return rows
+
+
+DATELINE_DOC = '"Jakarta, 12 Juli 2017 -", "JAKARTA, KOMPAS.com -", "TEMPO.CO, Jakarta -", "Mataram—"'
 
 
 def rule_names() -> list[str]:

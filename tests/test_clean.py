@@ -24,7 +24,7 @@ from pressnlp.cleaning import (
     preprocess,
     split_removed,
 )
-from pressnlp.rules import match_line, rule_names
+from pressnlp.rules import match_line, rule_names, rule_table
 
 SEED_TITLE = "Humas Kemensetneg Menjadi Narasumber Pelatihan Kehumasan Timor Leste"
 
@@ -59,6 +59,12 @@ def test_seed_removed_names_the_rules(seed_raw: str) -> None:
     assert by_rule["count_row"] == ["0 0 0 0 0"]
     assert by_rule["signature"] == ["(FAF - Humas Kemensetneg)"]
     assert set(by_rule) <= set(rule_names())
+
+
+def test_every_rule_is_named_and_described() -> None:
+    table = rule_table()
+    assert {name for name, *_ in table} == set(rule_names())
+    assert all(desc or kind == "line" for _, kind, _, desc in table)
 
 
 def test_seed_bytes_and_cp1252_give_same_article(seed_raw: str) -> None:

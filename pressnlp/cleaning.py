@@ -56,8 +56,19 @@ __all__ = [
 class Article:
     """A cleaned press release.
 
-    ``removed`` lists every dropped snippet as ``"<rule>: <snippet>"``; use
-    :func:`split_removed` or :meth:`removed_by_rule` to take the entries apart.
+    ``body`` is ``paragraphs`` joined by a blank line; every paragraph is a line of the input
+    with its whitespace collapsed (hard-wrapped lines re-joined), never rewritten.
+
+    ``removed`` lists every dropped snippet as ``"<rule>: <snippet>"`` (document order; for
+    HTML the page chrome the extractor left out comes first); use :func:`split_removed` or
+    :meth:`removed_by_rule` to take the entries apart.
+
+    ``meta`` keys, each present only when found: ``views`` (int), ``date_text``,
+    ``dateline``, ``closing_dateline``, ``release_number``, ``release_type``, ``signature``
+    (plus ``signature_block`` when both an inline and a block signature exist),
+    ``credits`` (list) with ``editor``/``reporter``/``photo``, ``source``, ``contact``
+    (list of lines), ``phones``, ``emails``, ``address``, ``responsible``, ``social``
+    (list), ``about`` (list), ``subtitle``, ``html`` (True for HTML input).
     """
 
     title: str | None = None

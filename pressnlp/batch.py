@@ -20,6 +20,7 @@ stops the batch.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -30,6 +31,7 @@ import os
 import signal
 import sys
 import time
+import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -161,6 +163,10 @@ def _text_problem(raw: Any) -> str | None:
     return f"text is {type(raw).__name__}, not str or bytes"
 
 
+_WARMUP_DOCS = 256
+_warm_docs: weakref.WeakKeyDictionary[Language, int] = weakref.WeakKeyDictionary()
+
+
 def tag_items(
     nlp: Language, items: Sequence[tuple[Any, bool | None]], batch_size: int = DEFAULT_BATCH_SIZE
 ) -> list[Row]:
@@ -188,11 +194,18 @@ def tag_items(
             continue
         ready.append((i, article))
     for start in range(0, len(ready), batch_size):
-        # Strings and lexemes a batch adds to the vocab are freed when its zone closes,
-        # so memory stays flat however many documents a process tags.
-        with nlp.memory_zone():
-            for i, row in _tag_batch(nlp, ready[start : start + batch_size]):
+        batch = ready[start : start + batch_size]
+        # Strings and lexemes a batch adds to the vocab are freed when its memory zone
+        # closes, so memory stays flat however many documents a process tags. The first
+        # _WARMUP_DOCS documents run outside a zone: their (frequent) words stay in the
+        # vocab and tokenizer cache, instead of being rebuilt for every batch.
+        warmed = _warm_docs.get(nlp, 0)
+        zone = nlp.memory_zone() if warmed >= _WARMUP_DOCS else contextlib.nullcontext()
+        with zone:
+            for i, row in _tag_batch(nlp, batch):
                 rows[i] = row
+        if warmed < _WARMUP_DOCS:
+            _warm_docs[nlp] = warmed + len(batch)
     assert all(row is not None for row in rows)
     return rows  # type: ignore[return-value]
 

@@ -165,16 +165,15 @@ def remove_invisible(text: str) -> str:
     return _CONTROL.sub("", _INVISIBLE.sub("", text))
 
 
-# str.translate is much faster than a regex class over long texts
-_BLANKS = {ord(c): " " for c in "\t\u001f\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
-           "\u200a\u202f\u205f\u3000"}
-_BREAKS = {ord(c): "\n" for c in "\r\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029"}
+# small positive character classes: fast to scan (unlike a negated class such as [^\S\n])
+_BLANK_CHARS = re.compile("[\t\u001f\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+_BREAK_CHARS = re.compile("\r\n?|[\u000b\u000c\u001c\u001d\u001e\u0085\u2028\u2029]")
 _SPACE_RUN = re.compile(" {2,}")
 
 
 def normalize_whitespace(text: str) -> str:
     """Unify line breaks, collapse spaces/tabs/nbsp inside lines, keep at most one blank line."""
-    text = text.replace("\r\n", "\n").translate(_BREAKS).translate(_BLANKS)
+    text = _BLANK_CHARS.sub(" ", _BREAK_CHARS.sub("\n", text))
     text = _SPACE_RUN.sub(" ", text)
     lines = [line.strip(" ") for line in text.split("\n")]
     return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()

@@ -492,7 +492,11 @@ def _strip_dateline(par: str) -> tuple[str, str | None]:
     while True:  # repeated, so that a second pass finds nothing left to cut (idempotence)
         m = R.DATELINE.match(rest)
         if not m:
-            break
+            # "Jakarta: Menteri ..." only before a full sentence; "Prof Zudan: BKN Genjot ..." is a headline
+            m = R.DATELINE_COLON.match(rest)
+            after = rest[m.end():].strip() if m else ""
+            if not m or len(after.split()) < _PROSE_WORDS or not after.rstrip("\"”’' ").endswith((".", "!", "?")):
+                break
         after = rest[m.end():].strip()
         dateline = m.group("value").strip()
         # a dateline is short and leaves a sentence behind it
@@ -506,7 +510,7 @@ def _strip_dateline(par: str) -> tuple[str, str | None]:
 
 
 def _dateline_value(prefix: str) -> str:
-    m = R.DATELINE.match(prefix + " X")
+    m = R.DATELINE.match(prefix + " X") or R.DATELINE_COLON.match(prefix + " X")
     return m.group("value").strip() if m else prefix.rstrip(" -–—.")
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 __all__ = [
     "BLOCK_HEADERS",
     "DATELINE",
+    "DATELINE_COLON",
     "DATE_RE",
     "LINE_RULES",
     "MONTHS",
@@ -286,6 +287,16 @@ DATELINE = re.compile(
     r"(?=[\"“‘'(]?[A-Z0-9])",
 )
 """Dateline prefix of a first paragraph; ``cleaning`` stores it in ``meta["dateline"]``."""
+
+_LABEL_WORDS = (
+    "Catatan|Keterangan|Informasi|Penjelasan|Sumber|Fakta|Faktanya|Kesimpulan|Pengumuman|Hoaks|Disinformasi"
+    "|Ringkasan|Update|Tanggal|Waktu|Tempat|Lokasi|Agenda|Perihal|Tentang|Judul|Kategori|Editor|Penulis|Foto"
+    "|Narasi|Isi|Pesan|Menteri|Presiden|Wapres|Gubernur|Bupati|Wali|Kepala|Ketua|Direktur|Sekretaris|Juru"
+)
+DATELINE_COLON = re.compile(
+    rf"(?P<value>(?!(?:{_LABEL_WORDS})\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)(?P<dash>:\s+)(?=[\"“‘'(]?[A-Z0-9])"
+)
+"""``"Jakarta: Menteri ..."`` (Kemenpora style); only taken before a whole sentence, see ``cleaning``."""
 
 # "... peserta. (FAF - Humas Kemensetneg)", "... ujar Leonardo.(*)", "... pungkasnya. (dil)",
 # "... penghargaan. *** (Penulis & Fotografer: Irfan/Editor: Denty A.)", "... kata dia. ***"

@@ -204,6 +204,14 @@ def test_datelines_go_to_meta() -> None:
         assert any(r.startswith("dateline: ") for r in art.removed)
 
 
+def test_colon_dateline_only_before_a_sentence() -> None:
+    art = clean("Jakarta: Menteri Pemuda dan Olahraga memuji federasi panjat tebing atas prestasi atlet nasional.")
+    assert art.meta["dateline"] == "Jakarta" and art.body.startswith("Menteri Pemuda")
+    for raw in ("Catatan: Data ini bersifat sementara dan dapat berubah sewaktu-waktu sesuai hasil verifikasi.",
+                "Prof Zudan: BKN Genjot Penerapan Manajemen Talenta"):
+        assert "dateline" not in clean(raw).meta
+
+
 def test_no_false_dateline_on_hyphenated_words() -> None:
     for raw in ("COVID-19 masih menjadi perhatian Kementerian Kesehatan di seluruh provinsi.",
                 "ASEAN-COCI akan menyelenggarakan kompetisi foto tingkat regional tahun ini."):

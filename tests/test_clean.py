@@ -534,6 +534,17 @@ def test_cli_stdin_and_no_html(monkeypatch: pytest.MonkeyPatch, capsys: pytest.C
     assert "<p>" in capsys.readouterr().out
 
 
+def test_cli_stats_counts_rules(tmp_path: Path, seed_raw: str, capsys: pytest.CaptureFixture[str]) -> None:
+    from pressnlp.cli import main
+
+    path = tmp_path / "seed.txt"
+    path.write_text(seed_raw, encoding="utf-8")
+    assert main(["clean", "--stats", str(path), str(path)]) == 0
+    err = capsys.readouterr().err
+    assert "(2 input(s))" in err
+    assert re.search(r"^\s+2\s+view_counter$", err, re.MULTILINE)
+
+
 def test_cli_missing_file_is_an_error(capsys: pytest.CaptureFixture[str]) -> None:
     from pressnlp.cli import main
 

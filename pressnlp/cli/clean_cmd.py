@@ -16,6 +16,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--json", action="store_true",
         help="print one JSON object per input (title, date, body, paragraphs, meta, removed, source)",
     )
+    parser.add_argument(
+        "--stats", action="store_true",
+        help="after the output, print to stderr how many snippets each named rule removed (audit an archive)",
+    )
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--html", dest="html", action="store_const", const=True, default=None,
                        help="treat every input as HTML (default: detect)")
@@ -28,12 +32,18 @@ def validate(args: argparse.Namespace) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pressnlp.cleaning import clean
+    from collections import Counter
+
+    from pressnlp.cleaning import clean, split_removed
 
     paths = args.inputs or ["-"]
+    counts: Counter[str] = Counter()
+    n_inputs = 0
     for n, (name, raw) in enumerate(_io.read_inputs(paths, binary=True)):
         # bytes in, so clean() can apply its UTF-8 / cp1252 fallback and mojibake repair
         article = clean(raw, html=args.html)
+        n_inputs += 1
+        counts.update(split_removed(entry)[0] for entry in article.removed)
         if args.json:
             record = article.to_dict()
             record["source"] = name
@@ -44,4 +54,8 @@ def run(args: argparse.Namespace) -> int:
             if len(paths) > 1:
                 sys.stdout.write(f"==> {name} <==\n")
             sys.stdout.write(article.body + "\n")
+    if args.stats:
+        sys.stderr.write(f"removed snippets by rule ({n_inputs} input(s)):\n")
+        for rule, count in counts.most_common():
+            sys.stderr.write(f"{count:8d}  {rule}\n")
     return 0

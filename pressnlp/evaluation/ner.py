@@ -39,6 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--bare", action="store_true", help="score the statistical NER model alone, not extract_entities()")
     parser.add_argument("--model", metavar="DIR", help="a spaCy NER pipeline folder to score instead of the shipped models/ner")
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument("--press", action="store_true", help="instead: the press-release check (gazetteer-mention recall on unlabelled real releases)")
     parser.add_argument("--errors", type=int, default=0, metavar="N", help="also print up to N wrong predictions / misses")
 
 
@@ -146,6 +147,54 @@ def evaluate(
     return result
 
 
+def press_check(
+    *, data: str | os.PathLike[str] | None = None, model: str | os.PathLike[str] | None = None
+) -> dict[str, Any]:
+    """The press-release gap, measured without hand labels on real government releases that
+    no training step reads (``press/cms-pasted-html`` and ``press/kemkes-wp-2020``, cleaned
+    with :func:`pressnlp.clean`): recall of the bare model on every mention of a curated
+    institution (ORG) or Kemendagri region (LOC) name, exact span and label, plus how many
+    predicted entities run across a line break (always wrong)."""
+    import spacy
+    from spacy.util import filter_spans
+
+    from pressnlp.cleaning import clean
+    from pressnlp.resources import model_path, shared_data_dir
+    from pressnlp.training.ner_silver import gazetteer_matcher
+
+    root = shared_data_dir(data)
+    assert root is not None
+    nlp = spacy.load(Path(model) if model is not None else model_path("ner"))
+    matcher = gazetteer_matcher(root, nlp)
+    bodies = []
+    for folder in ("cms-pasted-html", "kemkes-wp-2020"):
+        for file in sorted((root / "press" / folder / "html").glob("*.html")):
+            bodies.append(clean(file.read_text(encoding="utf-8", errors="replace"), html=True).body)
+    found = {"ORG": [0, 0, 0], "LOC": [0, 0, 0]}  # exact, exact-or-inside, mentions
+    n_ents, crossing, labels = 0, 0, {lbl: 0 for lbl in SCORED}
+    for doc in nlp.pipe(bodies):
+        pred = {(e.start, e.end, e.label_) for e in doc.ents}
+        n_ents += len(pred)
+        crossing += sum("\n" in e.text for e in doc.ents)
+        for e in doc.ents:
+            labels[e.label_] = labels.get(e.label_, 0) + 1
+        matches = matcher(doc)
+        for span in filter_spans([doc[s:e] for _, s, e in matches]):
+            label = next(nlp.vocab.strings[m] for m, s, e in matches if (s, e) == (span.start, span.end))
+            if any(e.start <= span.start and span.end <= e.end and e.label_ != label for e in doc.ents):
+                continue  # nested in another label ("Dinas Kesehatan Kota Depok"): not scored
+            found[label][2] += 1
+            found[label][0] += (span.start, span.end, label) in pred
+            found[label][1] += any(e.start <= span.start and span.end <= e.end and e.label_ == label for e in doc.ents)
+    out: dict[str, Any] = {}
+    for k, (exact, inside, total) in found.items():
+        out[f"gazetteer_{k}_mentions"] = total
+        out[f"gazetteer_{k}_recall_exact"] = round(exact / total, 4) if total else None
+        out[f"gazetteer_{k}_recall_in_entity"] = round(inside / total, 4) if total else None
+    out.update({"texts": len(bodies), "entities": n_ents, "by_label": labels, "crossing_newline": crossing})
+    return out
+
+
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -166,6 +215,9 @@ def format_table(result: dict[str, Any]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.press:
+        print(json.dumps(press_check(data=args.data, model=args.model), indent=2))
+        return 0
     errors: list[tuple[str, str, str]] | None = [] if args.errors else None
     result = evaluate(data=args.data, file=args.file, bare=args.bare, model=args.model, errors=errors)
     if args.json:

@@ -30,6 +30,7 @@ HELP = "Train the statistical NER model (PERSON/ORG/LOC/DATE) from the shared co
 _REPO = Path(__file__).resolve().parent.parent.parent
 DEFAULT_CONFIG = _REPO / "configs" / "ner.cfg"
 EXTRAS = ("nerui", "nergrit")
+DEFAULT_SILVER = "auto"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -38,7 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", metavar="CFG", default=str(DEFAULT_CONFIG), help="spaCy training config (default: configs/ner.cfg)")
     parser.add_argument("--workdir", metavar="DIR", default=str(_REPO / "corpus" / "ner"), help="scratch folder for .spacy files, vectors, checkpoints (default: corpus/ner)")
     parser.add_argument("--extras", default="nerui", help="comma-separated extra corpora from {nerui,nergrit}, or '' (default: nerui)")
-    parser.add_argument("--silver", metavar="JSONL", help="silver-labelled press sentences (from pressnlp.training.ner_silver)")
+    parser.add_argument("--silver", metavar="auto|none|JSONL", default=DEFAULT_SILVER, help="gazetteer-labelled ministry-text sentences: 'auto' builds them from the data (pressnlp.training.ner_silver), 'none', or a JSONL file (default: %(default)s)")
     parser.add_argument("--paragraphs", type=float, default=0.3, metavar="SHARE", help="share of training sentences merged into multi-sentence pieces with newlines (default: 0.3)")
     parser.add_argument("--no-vectors", action="store_true", help="train without static vectors")
     parser.add_argument("--reuse", action="store_true", help="reuse corpus/vectors already in --workdir")
@@ -54,7 +55,7 @@ def validate(args: argparse.Namespace) -> None:
     if bad:
         raise SystemExit(f"error: unknown extra corpora {sorted(bad)}; choose from {EXTRAS}")
     args.extras_list = extras
-    if args.silver is not None and not Path(args.silver).is_file():
+    if args.silver not in ("auto", "none") and not Path(args.silver).is_file():
         raise SystemExit(f"error: --silver {args.silver} does not exist")
 
 
@@ -78,9 +79,18 @@ def run(args: argparse.Namespace) -> int:
     nlp = spacy.blank("id")
 
     if not (args.reuse and (work / "train.spacy").is_file()):
+        silver: Path | None = None
+        if args.silver == "auto":
+            from pressnlp.training import ner_silver
+
+            silver = work / "silver.jsonl"
+            n = ner_silver.build_silver(data, silver, nlp, seed=args.seed)
+            _log(f"silver: {n} gazetteer-labelled sentences from ministry/press texts")
+        elif args.silver != "none":
+            silver = Path(args.silver)
         _log(f"building corpus from {data} (extras: {args.extras_list or 'none'})")
         counts = ner_corpus.build_corpus(
-            data, work, extras=args.extras_list, silver=Path(args.silver) if args.silver else None, nlp=nlp,
+            data, work, extras=args.extras_list, silver=silver, nlp=nlp,
             paragraphs=args.paragraphs, seed=args.seed,
         )
         (work / "corpus_counts.json").write_text(json.dumps(counts, indent=1))

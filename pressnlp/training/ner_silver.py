@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
 
 _SENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“(])|\n+")
 _LOWER = re.compile(r"^[a-z][a-z\-']*$")
@@ -71,15 +72,22 @@ def _texts(data: Path) -> Iterator[str]:
         yield file.read_text(encoding="utf-8", errors="replace")
 
 
-def build_silver(data: Path, out: Path, nlp: Language, *, limit: int = 1500, max_per_name: int = 12, seed: int = 0) -> int:
-    """Write up to ``limit`` silver sentences (with at least one match) to ``out``; a name
-    is used in at most ``max_per_name`` sentences so "Bank Indonesia" does not dominate."""
+def gazetteer_matcher(data: Path, nlp: Language) -> PhraseMatcher:
+    """PhraseMatcher with ``ORG`` (curated institutions) and ``LOC`` (Kemendagri regions)."""
     from spacy.matcher import PhraseMatcher
-    from spacy.util import filter_spans
 
     matcher = PhraseMatcher(nlp.vocab)
     matcher.add("ORG", list(nlp.tokenizer.pipe(sorted(institution_names(data)))))  # type: ignore[union-attr]
     matcher.add("LOC", list(nlp.tokenizer.pipe(sorted(region_names(data)))))  # type: ignore[union-attr]
+    return matcher
+
+
+def build_silver(data: Path, out: Path, nlp: Language, *, limit: int = 1500, max_per_name: int = 12, seed: int = 0) -> int:
+    """Write up to ``limit`` silver sentences (with at least one match) to ``out``; a name
+    is used in at most ``max_per_name`` sentences so "Bank Indonesia" does not dominate."""
+    from spacy.util import filter_spans
+
+    matcher = gazetteer_matcher(data, nlp)
     sentences: list[str] = []
     seen: set[str] = set()
     for text in _texts(data):

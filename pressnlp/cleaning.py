@@ -808,10 +808,9 @@ def _build(text: str, *, html_title: str | None = None, html_date: str | None = 
     while True:
         _strip_trailing_signature(paragraphs, col)
         # what the cut uncovered may close the text like a signature or menu (idempotence)
-        hits = _classify(list(paragraphs))
-        prose = [k for k, p in enumerate(paragraphs) if not hits[k] and len(p.split()) >= _PROSE_WORDS]
-        last_prose = prose[-1] if prose else -1
-        runs = _closing_runs([(k, p) for k, p in enumerate(paragraphs) if k > last_prose]) if prose else {}
+        last_prose = next((k for k in range(len(paragraphs) - 1, -1, -1)  # scanned from the end only
+                           if len(paragraphs[k].split()) >= _PROSE_WORDS and not _classify([paragraphs[k]])[0]), -1)
+        runs = _closing_runs([(k, p) for k, p in enumerate(paragraphs) if k > last_prose]) if last_prose >= 0 else {}
         if not runs:
             break
         for k in sorted(runs):

@@ -164,6 +164,19 @@ def _text_problem(raw: Any) -> str | None:
 
 
 _WARMUP_DOCS = 256
+_STEM_CACHE_LIMIT = 200_000
+
+
+def _bound_stem_cache() -> None:
+    # The stemmer's token cache is process-wide and unbounded; over a long archive it
+    # would grow with the vocabulary. Clearing it changes no result, only costs re-stems.
+    stemming = sys.modules.get("pressnlp.stemming")
+    if stemming is not None and hasattr(stemming, "cache_info"):
+        info = stemming.cache_info()
+        if max(info.values(), default=0) > _STEM_CACHE_LIMIT:
+            stemming.clear_cache()
+
+
 _warm_docs: weakref.WeakKeyDictionary[Language, int] = weakref.WeakKeyDictionary()
 
 
@@ -206,6 +219,7 @@ def tag_items(
                 rows[i] = row
         if warmed < _WARMUP_DOCS:
             _warm_docs[nlp] = warmed + len(batch)
+        _bound_stem_cache()
     assert all(row is not None for row in rows)
     return rows  # type: ignore[return-value]
 

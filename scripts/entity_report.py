@@ -53,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--show", default=None, help="list unnormalised forms of this label")
     parser.add_argument("--dates", action="store_true", help="print DATE entities in context")
+    parser.add_argument("--model", default=None, help="a spaCy NER pipeline dir instead of the shipped one")
     args = parser.parse_args(argv)
     from pressnlp.entities import extract_entities
     from pressnlp.pipeline import load
@@ -60,7 +61,15 @@ def main(argv: list[str] | None = None) -> int:
 
     data = shared_data_dir(args.data)
     assert data is not None
-    nlp = load(exclude=("pressnlp_topics", "pressnlp_stemmer"))
+    if args.model:
+        import spacy
+
+        import pressnlp.components.entities  # noqa: F401  (registers the factory)
+
+        nlp = spacy.load(args.model)
+        nlp.add_pipe("pressnlp_entities")
+    else:
+        nlp = load(exclude=("pressnlp_topics", "pressnlp_stemmer"))
     print(f"pipeline: {nlp.pipe_names}", file=sys.stderr)
     counts: collections.Counter[str] = collections.Counter()
     normed: collections.Counter[str] = collections.Counter()

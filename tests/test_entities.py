@@ -112,6 +112,40 @@ def test_component_merges_with_model_spans(rules: Language) -> None:
     assert ("14 Juli", "DATE", None) not in out
 
 
+def test_exact_institution_names_override_impossible_model_spans(rules: Language) -> None:
+    text = "Asisten Deputi Hubungan Masyarakat Kemensetneg hadir. Kementerian Pendidikan Dasar dan Menengah (Kemendikdasmen) dan Bank Indonesia."
+    doc = rules.make_doc(text)
+
+    def span(s: str, label: str) -> Span:
+        start = text.index(s)
+        sp = doc.char_span(start, start + len(s), label=label)
+        assert sp is not None
+        return sp
+
+    doc.ents = [
+        span("Masyarakat Kemensetneg", "PERSON"),  # a model error: an institution is no person
+        span("Kementerian Pendidikan Dasar", "ORG"),  # cut short by the model
+        span("Indonesia", "LOC"),  # inside "Bank Indonesia"
+    ]
+    out = {(e.text, e.label_) for e in rules.get_pipe("pressnlp_entities")(doc).ents}
+    # the unit at the start of the sentence becomes the ORG (a unit of Kemensetneg)
+    assert ("Asisten Deputi Hubungan Masyarakat Kemensetneg", "ORG") in out
+    assert ("Kementerian Pendidikan Dasar dan Menengah", "ORG") in out
+    assert ("Bank Indonesia", "ORG") in out
+    assert not any(label == "PERSON" for _, label in out)
+
+
+def test_model_span_punctuation_is_trimmed_for_values(rules: Language) -> None:
+    text = "Kerja sama dengan Kementerian Koperasi (Kemenkop) berlanjut."
+    doc = rules.make_doc(text)
+    start = text.index("Kementerian Koperasi")
+    sp = doc.char_span(start, start + len("Kementerian Koperasi ("), label="ORG")
+    assert sp is not None
+    doc.ents = [sp]
+    ents = [e for e in rules.get_pipe("pressnlp_entities")(doc).ents if e.label_ == "ORG"]
+    assert ents[0]._.value["canonical"] == "Kementerian Koperasi"
+
+
 def test_gazetteer_adds_press_release_orgs_and_places(rules: Language) -> None:
     text = (
         "Biro Humas Kemnaker\nJakarta, Kepala Biro Humas Kemnaker menyampaikan bahwa Kab. Bogor dan "

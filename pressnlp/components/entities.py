@@ -196,8 +196,20 @@ def _pub_date(value: Any) -> dt.date | None:
     return None
 
 
+_EDGE = " \t\n,.;:–—-/|\"'“”‘’"
+
+
+def _trim(text: str) -> str:
+    """Model spans sometimes take a stray bracket or comma along: "Kementerian Koperasi (" """
+    t = " ".join(text.split()).strip(_EDGE)
+    if t.count("(") != t.count(")"):
+        t = t.strip(_EDGE + "()").strip(_EDGE)
+    return t
+
+
 @functools.lru_cache(maxsize=50_000)
 def _value(label: str, text: str) -> Any:
+    text = _trim(text)
     if label == "ORG":
         return gazetteer.lookup_institution(text)
     if label == "LOC":
@@ -231,6 +243,8 @@ class EntityNormalizer:
         self.name = name
         self.use_dates = dates
         self.use_gazetteer = gazetteer
+        # match ids -> labels kept here: a doc from another Vocab must not break the lookup
+        self._labels = {nlp.vocab.strings.add(x): x for x in ("ORG", "LOC", "LOC_BARE")}
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.lower = PhraseMatcher(nlp.vocab, attr="LOWER")
         if gazetteer:
@@ -304,7 +318,7 @@ class EntityNormalizer:
             final.append(e)
         final += rule_dates
         if self.use_gazetteer:
-            final += self._gazetteer_spans(doc, final)
+            final += self._gazetteer_spans(doc, final)  # may drop overridden model spans
         final.sort(key=lambda s: s.start)
         doc.ents = final
         for e in doc.ents:
@@ -343,13 +357,16 @@ class EntityNormalizer:
         return out
 
     def _gazetteer_spans(self, doc: Doc, existing: list[Span]) -> list[Span]:
-        taken = bytearray(len(doc))
+        """Gazetteer matches where the model found nothing; ``existing`` loses the model
+        spans an exact institution name overrides (see ``_overrides``)."""
+        owner: dict[int, Span] = {}
         for e in existing:
-            taken[e.start : e.end] = b"\x01" * (e.end - e.start)
+            for i in range(e.start, e.end):
+                owner[i] = e
         cands: list[Span] = []
         for matcher in (self.orth, self.lower):
             for match_id, start, end in matcher(doc):
-                label = doc.vocab.strings[match_id]
+                label = self._labels[match_id]
                 if label == "LOC_BARE":
                     if not self._bare_place_ok(doc, start, end):
                         continue
@@ -360,9 +377,33 @@ class EntityNormalizer:
                 cands.append(Span(doc, start, end, label=label))
         out = []
         for span in filter_spans(cands):
-            if not any(taken[span.start : span.end]):
+            clash = {id(owner[i]): owner[i] for i in range(span.start, span.end) if i in owner}
+            if not clash:
+                out.append(span)
+            elif self._overrides(span, list(clash.values())):
+                for e in clash.values():
+                    existing.remove(e)
+                    for i in range(e.start, e.end):
+                        owner.pop(i, None)
                 out.append(span)
         return out
+
+    @staticmethod
+    def _overrides(span: Span, clash: list[Span]) -> bool:
+        """An exact institution name beats the model where the model cannot be right:
+        "Kemensetneg" inside a PERSON span, a LOC "Indonesia" inside "Bank Indonesia", an ORG
+        span that stops inside a longer known name."""
+        if span.label_ != "ORG":
+            return False
+        for e in clash:
+            if e.label_ == "PERSON":
+                continue
+            inside = span.start <= e.start and e.end <= span.end and len(e) < len(span)
+            # a LOC inside a known name, or a model ORG cut short ("Kementerian Pendidikan Dasar")
+            if e.label_ in ("LOC", "ORG") and inside:
+                continue
+            return False
+        return True
 
     @staticmethod
     def _bare_place_ok(doc: Doc, start: int, end: int) -> bool:

@@ -102,12 +102,17 @@ class Checkpoint:
                 )
             self.chunks = saved["chunks"]
             return
+        if resume:
+            print(
+                f"pressnlp: no unfinished run in {self.dir}; starting from the beginning",
+                file=sys.stderr,
+            )
+        elif self.dir.exists():
+            print(
+                f"pressnlp: discarding the unfinished run in {self.dir} (use resume to continue it)",
+                file=sys.stderr,
+            )
         if self.dir.exists():
-            if not resume:
-                print(
-                    f"pressnlp: discarding the unfinished run in {self.dir} (use resume to continue it)",
-                    file=sys.stderr,
-                )
             shutil.rmtree(self.dir)
         self.dir.mkdir(parents=True)
         self._save()

@@ -274,7 +274,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder, str]] = [
     (re.compile(rf"\bQ(?P<q>[1-4])\s*[-/]?\s*{_year('y')}"), _b_quarter, "q"),
     (re.compile(rf"\b(?:semester|paruh)\s*(?:ke-?\s*)?(?P<s>II|I|[12]|pertama|kedua)\b\s*[-/]?\s*{_TAHUN}{_year('y')}", _I), _b_semester, "sem"),
     (re.compile(rf"(?:bulan\s+)?{_mon('m')}\s*,?\s*{_TAHUN}{_year('y')}", _I), _b_month, "mon"),
-    (re.compile(rf"(?:(?:tahun|periode|TA)\.?\s+(?:(?:anggaran|ajaran)\s+)?)?(?<![\d.,/:-]){_year('y1', last=False)}{_YSEP}{_year('y2')}", _I), _b_year_range, "year"),
+    (re.compile(rf"(?:(?:tahun|TA)\.?\s+(?:(?:anggaran|ajaran)\s+)?)?(?<![\d.,/:-]){_year('y1', last=False)}{_YSEP}{_year('y2')}", _I), _b_year_range, "year"),
     (re.compile(rf"\b(?:tahun(?:\s+(?:anggaran|ajaran|buku))?|T\.?A\.?)\s+{_year('y')}", _I), _b_year, "year"),
     (re.compile(rf"{_WD}?{_day('d')}\s*{_mon('m', full=True)}", _I), _b_dm, "mon"),
 ]
@@ -389,6 +389,7 @@ def is_non_date(text: str) -> bool:
 
 
 _DIGITS = re.compile(r"\d+")
+_MODIFIER = re.compile(r"(?<![\w-])(?:awal|akhir|pertengahan|medio)\s+$", _I)
 _MARGIN = 48  # longer than any non-digit stretch inside or before a date expression
 
 
@@ -440,6 +441,11 @@ def _find_in(text: str, pub_date: dt.date | None) -> list[DateMatch]:
         # trailing whitespace can be eaten by optional groups; keep spans tight
         while end > start and text[end - 1].isspace():
             end -= 1
+        # "awal 2014", "akhir Mei 2023": annotated corpora keep the modifier in the DATE;
+        # the value stays that of the period itself
+        mod = _MODIFIER.search(text, max(0, start - 16), start)
+        if mod and kind != "day":
+            start = mod.start()
         found.append(DateMatch(start, end, text[start:end], value, kind))
         taken[start:end] = b"\x01" * (end - start)
 

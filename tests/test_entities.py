@@ -135,6 +135,26 @@ def test_exact_institution_names_override_impossible_model_spans(rules: Language
     assert not any(label == "PERSON" for _, label in out)
 
 
+def test_model_date_boundaries_kept_around_one_rule_date(rules: Language) -> None:
+    text = "Ia datang pada awal 2014 dan Minggu ( 24/8 ) pagi , serta 3 s.d. 14 Juli 2017 ."
+    doc = rules.make_doc(text)
+    doc._.pub_date = dt.date(2014, 8, 26)
+
+    def span(s: str) -> Span:
+        start = text.index(s)
+        sp = doc.char_span(start, start + len(s), label="DATE")
+        assert sp is not None
+        return sp
+
+    doc.ents = [span("awal 2014"), span("Minggu ( 24/8 ) pagi"), span("14 Juli 2017")]
+    out = [(e.text, e._.value) for e in rules.get_pipe("pressnlp_entities")(doc).ents]
+    assert out == [
+        ("awal 2014", "2014"),
+        ("Minggu ( 24/8 ) pagi", "2014-08-24"),
+        ("3 s.d. 14 Juli 2017", "2017-07-03/2017-07-14"),  # the rule's longer span wins
+    ]
+
+
 def test_model_span_punctuation_is_trimmed_for_values(rules: Language) -> None:
     text = "Kerja sama dengan Kementerian Koperasi (Kemenkop) berlanjut."
     doc = rules.make_doc(text)
@@ -161,6 +181,15 @@ def test_gazetteer_adds_press_release_orgs_and_places(rules: Language) -> None:
     # part of a venue name, not the province
     assert not any(t == "Jakarta" and text.index("Jakarta Convention") == 0 for t, _, _ in ents)
     assert sum(t == "Jakarta" for t, _, _ in ents) == 1
+
+
+def test_bare_places_only_with_place_cue_next_to_a_model() -> None:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("pressnlp_entities", config={"bare_places": False})
+    text = "Rusia dan Jepang melarang impor. Delegasi tiba di Jepang dari Republik Demokratik Timor Leste."
+    ents = [(e.text, e.label) for e in extract_entities(text, nlp=nlp)]
+    assert ents == [("Jepang", "LOC"), ("Timor Leste", "LOC")]
+    assert ents[0] == ("Jepang", "LOC") and text.index("di Jepang") > 0
 
 
 def test_ambiguous_place_keeps_candidates(rules: Language) -> None:

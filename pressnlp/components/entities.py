@@ -140,6 +140,10 @@ _LOC_OK_BEFORE = frozenset(
         "Tengah",
     ]
 )
+_PLACE_PREPS = frozenset(["di", "ke", "dari", "menuju", "asal", "kunjungan"])
+_COUNTRY_HEADS = frozenset(
+    ["Republik", "Negara", "negara", "Kerajaan", "Democratik", "Demokratik", "Federasi"]
+)
 # Words after a place name that make it part of a longer name ("Jakarta Convention Center").
 _NAME_CONTINUES = frozenset(
     [
@@ -239,10 +243,16 @@ class EntityNormalizer:
         *,
         dates: bool = True,
         gazetteer: bool = True,
+        bare_places: bool | None = None,
     ) -> None:
         self.name = name
         self.use_dates = dates
         self.use_gazetteer = gazetteer
+        # Bare country/province names ("Jepang", "Jawa Barat") are added only without a
+        # statistical NER: a trained model knows them and the annotation it learned from
+        # tags them only in some uses (idner-news-2k: "Israel" O 16x, LOC 3x), so adding
+        # every mention costs LOC precision. Prefixed forms ("Kabupaten Bogor") always count.
+        self.bare_places = ("ner" not in nlp.pipe_names) if bare_places is None else bare_places
         # match ids -> labels kept here: a doc from another Vocab must not break the lookup
         self._labels = {nlp.vocab.strings.add(x): x for x in ("ORG", "LOC", "LOC_BARE")}
         self.orth = PhraseMatcher(nlp.vocab, attr="ORTH")
@@ -305,7 +315,9 @@ class EntityNormalizer:
         text = doc.text  # built from the tokens on every access: once only
         if self.use_dates and text:
             rule_dates = self._rule_dates(doc, text, pub, final, values)
-        regs = dates.regulation_spans(text) if self.use_dates else []
+            rule_dates = self._keep_model_boundaries(ents, rule_dates, values, pub)
+        model_dates = any(e.label_ == "DATE" for e in ents)
+        regs = dates.regulation_spans(text) if self.use_dates and model_dates else []
         taken = {i for s in [*final, *rule_dates] for i in range(s.start, s.end)}
         for e in ents:
             if e.label_ != "DATE" or any(i in taken for i in range(e.start, e.end)):
@@ -330,6 +342,33 @@ class EntityNormalizer:
             else:
                 e._.value = _copy(_value(e.label_, e.text))
         return doc
+
+    @staticmethod
+    def _keep_model_boundaries(
+        ents: list[Span],
+        rule_dates: list[Span],
+        values: dict[tuple[int, int], Any],
+        pub: dt.date | None,
+    ) -> list[Span]:
+        """Where the model's DATE span and a rule date mean the same thing, keep the model's
+        boundaries (learned from the annotated data: "2014" vs "tahun 2014", "awal 2014",
+        "Minggu (24/8) pagi") with the rule's value. The rule's span wins when it says more
+        ("3 s.d. 14 Juli 2017" over a model "14 Juli 2017")."""
+        out = list(rule_dates)
+        for md in ents:
+            if md.label_ != "DATE":
+                continue
+            hits = [r for r in out if r.start < md.end and md.start < r.end]
+            if len(hits) != 1 or hits[0] is md:
+                continue
+            r = hits[0]
+            value = values[(r.start_char, r.end_char)]
+            inside = md.start <= r.start and r.end <= md.end and len(md) - len(r) <= 3
+            if inside or dates.normalize_date(md.text, pub_date=pub) == value:
+                del values[(r.start_char, r.end_char)]
+                values[(md.start_char, md.end_char)] = value
+                out[out.index(r)] = md
+        return out
 
     def _rule_dates(
         self,
@@ -367,13 +406,17 @@ class EntityNormalizer:
         for matcher in (self.orth, self.lower):
             for match_id, start, end in matcher(doc):
                 label = self._labels[match_id]
+                if matcher is self.lower and doc[start].is_lower:
+                    continue  # "bank dunia" in running text is not the name
                 if label == "LOC_BARE":
                     if not self._bare_place_ok(doc, start, end):
+                        continue
+                    if not (self.bare_places or self._place_cue(doc, start)):
                         continue
                     label = "LOC"
                 elif label == "ORG":
                     start = self._extend_unit(doc, start)
-                    end = self._extend_ri(doc, end)
+                    end = self._extend_paren(doc, self._extend_ri(doc, end))
                 cands.append(Span(doc, start, end, label=label))
         out = []
         for span in filter_spans(cands):
@@ -406,6 +449,15 @@ class EntityNormalizer:
         return True
 
     @staticmethod
+    def _place_cue(doc: Doc, start: int) -> bool:
+        """A bare name used as a place, not as an actor ("Jepang melarang impor"):
+        after a locative preposition or inside "Republik Demokratik Timor Leste"."""
+        if start == 0:
+            return False
+        prev = doc[start - 1]
+        return prev.lower_ in _PLACE_PREPS or prev.text in _COUNTRY_HEADS
+
+    @staticmethod
     def _bare_place_ok(doc: Doc, start: int, end: int) -> bool:
         if start > 0:
             prev = doc[start - 1]
@@ -419,6 +471,15 @@ class EntityNormalizer:
             if prev.is_title and prev.text not in _LOC_OK_BEFORE and not sentence_start:
                 return False
         return not (end < len(doc) and doc[end].text in _NAME_CONTINUES)
+
+    @staticmethod
+    def _extend_paren(doc: Doc, end: int) -> int:
+        """ "Mahkamah Konstitusi (MK)": the acronym in brackets belongs to the name."""
+        if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+            inner = doc[end + 1]
+            if inner.is_upper or (inner.is_title and len(inner) <= 12):
+                return end + 3
+        return end
 
     @staticmethod
     def _extend_ri(doc: Doc, end: int) -> int:
@@ -457,10 +518,16 @@ class EntityNormalizer:
 
 @Language.factory(
     "pressnlp_entities",
-    default_config={"dates": True, "gazetteer": True},
+    default_config={"dates": True, "gazetteer": True, "bare_places": None},
     requires=["doc.ents"],
     assigns=["doc.ents", "span._.value"],
 )
-def make_entities(nlp: Language, name: str, dates: bool, gazetteer: bool) -> EntityNormalizer:
-    """Factory of the ``pressnlp_entities`` component."""
-    return EntityNormalizer(nlp, name, dates=dates, gazetteer=gazetteer)
+def make_entities(
+    nlp: Language, name: str, dates: bool, gazetteer: bool, bare_places: bool | None
+) -> EntityNormalizer:
+    """Factory of the ``pressnlp_entities`` component.
+
+    ``bare_places``: also add bare country/province names found by the gazetteer; ``None``
+    (default) = only when the pipeline has no statistical ``ner``.
+    """
+    return EntityNormalizer(nlp, name, dates=dates, gazetteer=gazetteer, bare_places=bare_places)

@@ -279,10 +279,21 @@ def get_pipeline(
     return _PIPELINES[key]
 
 
-def _init_worker(nlp: Language | None, options: tuple[tuple[str, ...], str | None]) -> None:
-    global _WORKER_NLP
+_THREAD_LIMITS: Any = None
+
+
+def _init_worker(
+    nlp: Language | None, options: tuple[tuple[str, ...], str | None], n_process: int
+) -> None:
+    global _WORKER_NLP, _THREAD_LIMITS
     # The parent handles Ctrl-C and shuts the pool down; workers just stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Share the cores between workers: n workers each running a BLAS / OpenMP pool as wide
+    # as the machine would oversubscribe it.
+    with contextlib.suppress(ImportError):
+        from threadpoolctl import threadpool_limits
+
+        _THREAD_LIMITS = threadpool_limits(max(1, (os.cpu_count() or 1) // n_process))
     _WORKER_NLP = nlp if nlp is not None else get_pipeline(*options)
 
 
@@ -336,7 +347,7 @@ class _Runner:
                 self.n_process,
                 mp_context=ctx,
                 initializer=_init_worker,
-                initargs=(nlp, self._options),
+                initargs=(nlp, self._options, self.n_process),
             )
         return self
 

@@ -146,6 +146,13 @@ UNIVERSITIES = [
     ("Universitas Negeri Yogyakarta", "UNY", "uny.ac.id"),
     ("Universitas Pendidikan Indonesia", "UPI", "upi.edu"),
     ("Universitas Terbuka", "UT", "ut.ac.id"),
+    ("Universitas Jember", "UNEJ|Unej", "unej.ac.id"),
+    ("Universitas Negeri Semarang", "Unnes|UNNES", "unnes.ac.id"),
+    ("Universitas Muhammadiyah Yogyakarta", "UMY", "umy.ac.id"),
+    ("Universitas Muhammadiyah Malang", "UMM", "umm.ac.id"),
+    ("Universitas Trisakti", "Usakti", "trisakti.ac.id"),
+    ("Universitas Telkom", "Tel-U|Telkom University", "telkomuniversity.ac.id"),
+    ("Universitas Bina Nusantara", "Binus|Binus University", "binus.ac.id"),
     ("Universitas Islam Negeri Syarif Hidayatullah Jakarta", "UIN Jakarta|UIN Syarif Hidayatullah", "uinjkt.ac.id"),
 ]
 

@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         seed = analyze((Path(samples) / SEED).read_bytes(), nlp=nlp)
     out.write(f"Tagged the bundled samples into {summary.dest} in {summary.seconds:.1f} s\n")
     out.write(f"{summary}\n\n")
-    out.write(demo_summary(read_rows(summary.dest)) + "\n\n")
+    out.write(demo_summary(read_rows(args.output)) + "\n\n")
 
     article = seed.article
     out.write(f"Seed release ({SEED})\n")

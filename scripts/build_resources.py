@@ -185,8 +185,8 @@ def build_institutions(gaz: Path) -> dict[str, Any]:
             "type": "bumn" if r["form"] != "anak_usaha" else "anak_usaha_bumn",
             "valid_from": None, "valid_to": None, "successor": None,
         })
-    for iid, kind, name, aliases in OTHER_BODIES:
-        parts = _split(aliases)
+    for iid, kind, name, alias_field in OTHER_BODIES:
+        parts = _split(alias_field)
         items.append({
             "id": iid, "canonical": name,
             "acronym": parts[0] if parts else None,

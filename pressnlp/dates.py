@@ -363,6 +363,16 @@ def _regulations_in(text: str) -> list[tuple[int, int]]:
     return sorted((m.start(), m.end()) for rx in _REGULATION for m in rx.finditer(text))
 
 
+_DATE_WORD = re.compile(
+    rf"(?<![A-Za-z])(?:{_MON_ALL}|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|hari|pekan|"
+    r"bulan|tahun|abad|dekade|era|lalu|kemarin|besok|esok|lusa|pagi|siang|sore|malam|awal|akhir|"
+    r"pertengahan|kuartal|triwulan|semester|tanggal|tgl|periode|masehi|hijriah|dini)(?![A-Za-z])",
+    _I,
+)
+_LONG_NUMBER = re.compile(r"\d{5,}|\d+/[IVX]+/\d{4}")
+_CLOCK_START = re.compile(r"^(?:pukul\s*)?\d{1,2}[.:]\d{2}\b", _I)
+
+
 def regulation_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of regulation references ("UU Nomor 12 Tahun 2017", "PP 5/2021")."""
     return [(x + a, y + a) for a, b in _windows(text) for x, y in _regulations_in(text[a:b])]
@@ -380,6 +390,11 @@ def is_non_date(text: str) -> bool:
     s = " ".join(text.split())
     if _CLOCK.match(s) or _DURATION.match(s):
         return True
+    has_word = bool(_DATE_WORD.search(s))
+    if not has_word and not any(c.isdigit() for c in s):
+        return True  # "Jember", "Kabupaten/Kota": no digit, no date word
+    if _LONG_NUMBER.search(s) or (_CLOCK_START.match(s) and not has_word):
+        return True  # postcodes, IDs; "09.00 WIB s.d 12.00 WIB"
     if s.isdigit():
         return not (len(s) == 4 and 1900 <= int(s) <= 2099)
     return any(a == 0 and b == len(s) for a, b in regulation_spans(s))

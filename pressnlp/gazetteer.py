@@ -401,9 +401,15 @@ def clean_person_name(text: str) -> str:
     'Joko Widodo'
     >>> clean_person_name("Brigjen TNI (Purn.) Ahmad Yani, S.IP., M.Si")
     'Ahmad Yani'
+    >>> clean_person_name("M.Eng.")  # only a degree: no name
+    ''
     """
     prefix, suffix = _person_cues()
-    s = " ".join(text.split()).strip(" ,;:")
+    s = " ".join(text.split()).strip(" ,;:()")
+    if s.count("(") > s.count(")"):  # "Andini (Tenaga Ahli ...": a position in brackets follows
+        s = s[: s.rindex("(")].strip(" ,;:")
+    if not prefix.sub("", s + " ").strip() or not suffix.sub("", " " + s).strip(" ,;:"):
+        return ""  # nothing but titles or degrees ("M.Eng.", "drg.")
     for _ in range(3):
         t = prefix.sub("", s)
         if t != s and t:

@@ -502,7 +502,10 @@ def build_countries() -> list[list[str]]:
 # Categories stripped from PERSON values. Nobility titles (Raden, Teuku, Andi, I Gusti ...) and
 # the Balinese I/Ni markers are part of how people are named and are kept.
 STRIP_CATEGORIES = {"address", "religious", "academic", "military_police_rank"}
-EXTRA_PREFIXES = ["Pak", "Bu", "Yth", "Sdr", "Sdri", "Drs", "Prof", "Dr", "Ir", "H", "Hj"]
+# "H.E." (His/Her Excellency); corps after military ranks ("Letkol Inf", "Kolonel Laut (P)")
+EXTRA_PREFIXES = ["H.E.", "Inf", "Kav", "Arm", "Arh", "Czi", "Cpm", "Chk", "Ckm", "Pnb", "Laut",
+                  "Pom", "Kes", "Tek", "Adm", "Sus", "(P)", "(T)", "(E)", "(K)", "(S)",
+                  "Pak", "Bu", "Yth", "Sdr", "Sdri", "Drs", "Prof", "Dr", "Ir", "H", "Hj"]
 
 
 def build_person_cues(gaz: Path) -> dict[str, Any]:

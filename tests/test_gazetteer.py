@@ -183,6 +183,12 @@ def test_location_prefers_region_then_country() -> None:
         ("I Wayan Koster", "I Wayan Koster"),
         ("Teuku Faizasyah", "Teuku Faizasyah"),
         ("Andi Amran Sulaiman", "Andi Amran Sulaiman"),
+        ("Letkol Inf M. Arifianto", "M. Arifianto"),
+        ("Dr Andini (Tenaga Ahli", "Andini"),
+        # nothing but titles / degrees
+        ("M.Eng.", ""),
+        ("drg.", ""),
+        ("Ibu", ""),
     ],
 )
 def test_clean_person_name(text: str, name: str) -> None:

@@ -308,7 +308,8 @@ class EntityNormalizer:
 
     def __call__(self, doc: Doc) -> Doc:
         pub = _pub_date(doc._.pub_date)
-        ents = list(doc.ents)
+        # a model PERSON that is nothing but a degree or title ("M.Eng.", "drg.") is no person
+        ents = [e for e in doc.ents if e.label_ != "PERSON" or _value("PERSON", e.text) is not None]
         final = [e for e in ents if e.label_ != "DATE"]
         values: dict[tuple[int, int], Any] = {}
         rule_dates: list[Span] = []

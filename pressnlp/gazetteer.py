@@ -34,6 +34,7 @@ __all__ = [
     "lookup_country",
     "lookup_institution",
     "lookup_location",
+    "lookup_macro_place",
     "lookup_region",
     "regions",
 ]
@@ -325,23 +326,48 @@ def _country_index() -> tuple[dict[str, str], dict[str, str]]:
     return exact, folded
 
 
+# Continents, world regions and main islands: places without a code, named in releases
+# ("kawasan Asia Tenggara", "di Kalimantan"). Type: benua | kawasan | pulau.
+_MACRO_PLACES: dict[str, str] = {
+    "Asia": "benua", "Eropa": "benua", "Afrika": "benua", "Australia Oseania": "benua",
+    "Amerika Utara": "benua", "Amerika Selatan": "benua", "Amerika Latin": "kawasan",
+    "Antartika": "benua", "Asia Tenggara": "kawasan", "Asia Pasifik": "kawasan",
+    "Asia Timur": "kawasan", "Asia Selatan": "kawasan", "Asia Tengah": "kawasan",
+    "Timur Tengah": "kawasan", "Indo-Pasifik": "kawasan", "Timur Indonesia": "kawasan",
+    "Jawa": "pulau", "Sumatera": "pulau", "Sumatra": "pulau", "Kalimantan": "pulau",
+    "Sulawesi": "pulau", "Nusa Tenggara": "kepulauan", "Madura": "pulau", "Lombok": "pulau",
+    "Flores": "pulau", "Sumbawa": "pulau", "Halmahera": "pulau", "Nusakambangan": "pulau",
+}
+_MACRO_INDEX = {" ".join(k.lower().replace("-", " ").split()): k for k in _MACRO_PLACES}
+
+
+def lookup_macro_place(text: str) -> dict[str, Any] | None:
+    """Continents, world regions and main islands: ``{"name", "type"}`` (no code)."""
+    t = re.sub(r"^(?:benua|kawasan|wilayah|pulau)\s+", "", " ".join(text.split()), flags=re.I)
+    name = _MACRO_INDEX.get(_norm(t))
+    return {"name": name, "type": _MACRO_PLACES[name]} if name else None
+
+
 def lookup_country(text: str) -> dict[str, Any] | None:
     """A country by its Indonesian (or common English) name: ``{"name", "iso2", "type"}``."""
     exact, folded = _country_index()
     t = " ".join(text.split())
-    t = re.sub(r"^(?:negara|negeri)\s+", "", t, flags=re.I)
     iso = exact.get(t) or folded.get(_norm(t))
+    if iso is None:  # "Republik Afrika Selatan", "negara Jepang"
+        t = re.sub(r"^(?:negara|negeri|republik|kerajaan)\s+", "", t, flags=re.I)
+        iso = exact.get(t) or folded.get(_norm(t))
     if iso is None:
         return None
     return {"name": countries()[iso]["name"], "iso2": iso, "type": "country"}
 
 
 def lookup_location(text: str) -> dict[str, Any] | None:
-    """Region first (Indonesian places), then country; "Kepulauan Riau (Kepri)" works too."""
+    """Region first (Indonesian places), then country, then continent/world region/island;
+    "Kepulauan Riau (Kepri)" works too."""
     paren = _PAREN.match(text.strip())
     if paren:
         return lookup_location(paren["name"]) or lookup_location(paren["alt"])
-    return lookup_region(text) or lookup_country(text)
+    return lookup_region(text) or lookup_country(text) or lookup_macro_place(text)
 
 
 # ---------------------------------------------------------------------------------------

@@ -482,7 +482,7 @@ GR Yunani
 ZM Zambia
 ZW Zimbabwe
 ZA Afrika Selatan
-ID Indonesia|Republik Indonesia|NKRI
+ID Indonesia|Republik Indonesia|NKRI|RI|Negara Kesatuan Republik Indonesia
 """
 
 

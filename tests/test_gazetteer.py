@@ -160,6 +160,14 @@ def test_countries(text: str, iso2: str) -> None:
     assert gz.lookup_country(text) == {"name": gz.countries()[iso2]["name"], "iso2": iso2, "type": "country"}
 
 
+def test_macro_places_and_country_forms() -> None:
+    assert gz.lookup_location("Asia Tenggara") == {"name": "Asia Tenggara", "type": "kawasan"}
+    assert gz.lookup_location("Pulau Kalimantan") == {"name": "Kalimantan", "type": "pulau"}
+    assert gz.lookup_location("Republik Korea")["iso2"] == "KR"  # type: ignore[index]
+    assert gz.lookup_location("Republik Afrika Selatan")["iso2"] == "ZA"  # type: ignore[index]
+    assert gz.lookup_location("RI")["iso2"] == "ID"  # type: ignore[index]
+
+
 def test_location_prefers_region_then_country() -> None:
     assert gz.lookup_location("Papua")["code"] == "91"  # type: ignore[index]
     assert gz.lookup_location("Papua Nugini")["iso2"] == "PG"  # type: ignore[index]

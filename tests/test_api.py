@@ -96,3 +96,18 @@ def test_console_script_reports_errors_on_stderr(tmp_path) -> None:
     assert proc.returncode != 0
     assert "missing.txt" in proc.stderr
     assert proc.stdout == ""
+
+
+def test_analyze_splits_an_overlong_body_without_losing_entities(seed_raw: str) -> None:
+    from pressnlp.analysis import analyze_article
+    from pressnlp.cleaning import Article
+    from pressnlp.entities import CHUNK_CHARS
+
+    nlp = load(exclude=["pressnlp_topics"])
+    one = pressnlp.analyze(seed_raw, nlp=nlp)
+    copies = CHUNK_CHARS // len(one.article.body) + 2
+    body = "\n\n".join([one.article.body] * copies)
+    long = analyze_article(Article(body=body, date=one.article.date), nlp)
+    assert len(long.entities) == copies * len(one.entities)
+    assert all(body[e.start : e.end] == e.text for e in long.entities)
+    assert long.n_tokens > copies * (one.n_tokens - 5)

@@ -41,6 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--extras", default="nerui", help="comma-separated extra corpora from {nerui,nergrit}, or '' (default: nerui)")
     parser.add_argument("--silver", metavar="auto|none|JSONL", default=DEFAULT_SILVER, help="gazetteer-labelled ministry-text sentences: 'auto' builds them from the data (pressnlp.training.ner_silver), 'none', or a JSONL file (default: %(default)s)")
     parser.add_argument("--paragraphs", type=float, default=0.3, metavar="SHARE", help="share of training sentences merged into multi-sentence pieces with newlines (default: 0.3)")
+    parser.add_argument("--idner-weight", type=int, default=1, metavar="N", help="copies of each idner-news-2k train sentence (default: 1)")
     parser.add_argument("--no-vectors", action="store_true", help="train without static vectors")
     parser.add_argument("--reuse", action="store_true", help="reuse corpus/vectors already in --workdir")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
@@ -91,7 +92,7 @@ def run(args: argparse.Namespace) -> int:
         _log(f"building corpus from {data} (extras: {args.extras_list or 'none'})")
         counts = ner_corpus.build_corpus(
             data, work, extras=args.extras_list, silver=silver, nlp=nlp,
-            paragraphs=args.paragraphs, seed=args.seed,
+            paragraphs=args.paragraphs, idner_weight=args.idner_weight, seed=args.seed,
         )
         (work / "corpus_counts.json").write_text(json.dumps(counts, indent=1))
         _log(f"corpus: {counts}")
@@ -123,8 +124,14 @@ def run(args: argparse.Namespace) -> int:
     _log(f"spacy train {args.config} -> {out_train}")
     spacy_train(Path(args.config), out_train, overrides=overrides)
 
-    best = out_train / "model-best"
-    output = Path(args.output)
+    install_model(out_train / "model-best", Path(args.output))
+    _log(f"saved to {args.output}")
+    return 0
+
+
+def install_model(best: Path, output: Path) -> None:
+    """Copy a training checkpoint to ``output`` (replacing it) with pressnlp's meta,
+    keeping the model card ``README.md`` already there."""
     card = output / "README.md"
     card_text = card.read_text(encoding="utf-8") if card.is_file() else None
     if output.exists():
@@ -137,5 +144,3 @@ def run(args: argparse.Namespace) -> int:
     meta_path.write_text(json.dumps(meta, indent=2))
     if card_text is not None:
         card.write_text(card_text, encoding="utf-8")
-    _log(f"saved to {output}")
-    return 0

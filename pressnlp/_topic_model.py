@@ -5,9 +5,12 @@ Imported lazily through :mod:`pressnlp.topics`; this module pulls in scikit-lear
 Recipe: texts are normalised (news-site artefacts removed, optionally stemmed, lowercased),
 then word 1-2-gram and character 3-5-gram TF-IDF (bounded vocabularies) feed a class-weighted
 linear SVM; each label's one-vs-rest decision value is turned into a probability with Platt
-scaling fitted on out-of-fold decision values. Those per-label probabilities are what
-``Topic.scores`` reports, so when no label's classifier fires (a recipe handed to a policy
-model) every score stays low instead of being normalised into a confident winner.
+scaling fitted on out-of-fold decision values. ``Topic.scores`` reports those per-label
+probabilities (not a softmax share) times a *domain fit* factor in 0..1 — how close the text's
+words come to any label's centroid compared with that label's own training texts — so a text
+about something none of the labels covers (a recipe handed to a policy model) gets low scores
+instead of a confident winner. The factor is the same for every label of a text: it never
+changes which label wins.
 
 >>> model = train(["Harga saham naik tajam", "Timnas menang telak"] * 6,
 ...               ["ekonomi", "olahraga"] * 6, min_df=1)
@@ -29,14 +32,16 @@ from typing import Any
 
 import numpy as np
 from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.compose import ColumnTransformer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
-from sklearn.pipeline import FeatureUnion
 from sklearn.svm import LinearSVC
 
 from pressnlp.topics import NEUTRAL, Topic
 
 MODEL_FILE = "model.skops"
+CENTROID_TERMS = 2000  # word features kept per label centroid (domain fit)
+DOMAIN_QUANTILE = 0.1  # a text as close as the 10 % least typical training text of a label: fit 1
 META_FILE = "meta.json"
 FORMAT = "pressnlp-topics/1"
 
@@ -67,28 +72,31 @@ def _inline_repl(m: re.Match[str]) -> str:
     return " "
 
 
-# Patterns that need the original casing run before lowercasing.
-_CASED: tuple[tuple[re.Pattern[str], str], ...] = (
+# Patterns that need the original text (casing, line starts) run first, before stemming:
+# after stemming "Baca juga" and "membaca juga" would look the same.
+_CASED: tuple[tuple[re.Pattern[str], Any], ...] = (
     # leading dateline "Jakarta, CNN Indonesia - -", "TRIBUNNEWS.COM, JAKARTA -", "Jakarta –":
     # one or two words, optionally a comma and a short place/date/site part, then a dash
     (re.compile(r"\A\s*[A-Z][\w.]*(?:\s[\w.]+)?(?:\s*,[^-–—\n]{1,40}?)?\s*[-–—]+(?:\s*[-–—])?\s+"), " "),
     # issuing-unit signatures "(Biro Infohan Setjen Kemhan)", "Biro Humas Kemnaker": in the
     # ministry data they name the label's source, not the topic
-    (re.compile(r"\b(?i:(?:biro\s+)?(?:hubungan\s+masyarakat|humas)(?:\s+dan\s+\w+)?|infohan|setjen\s+kemhan)"
-                r"(?:\s+[A-Z]\w+){0,2}"), " "),
-)
-_LOWER: tuple[tuple[re.Pattern[str], Any], ...] = (
-    # "Baca juga: ...", "Lihat juga video: ...", "Simak Video ...", "[Gambas:Video 20detik]"
-    (re.compile(r"^[ \t]*(?:baca(?:\s+juga)?|lihat\s+juga|simak(?:\s+juga)?\s+video|saksikan\s+video"
+    (re.compile(r"(?i:\bbiro\s+(?:hubungan\s+masyarakat|humas)(?:\s+dan\s+\w+)?|\binfohan|\bsetjen\s+kemhan)\b"), " "),
+    (re.compile(r"\((?:[^()\n]{0,40}\b(?i:biro|humas|setjen|puspen|pusdatin|hms)\b[^()\n]{0,40})\)"), " "),
+    # "Baca juga: ...", "Lihat juga video: ...", "Simak Video ..." lines, also when glued inline
+    (re.compile(r"^[ \t]*(?i:baca(?:\s+juga)?|lihat\s+juga|simak(?:\s+juga)?\s+video|saksikan\s+video"
                 r"|artikel\s+ini\s+telah\s+tayang|editor|penulis|reporter|sumber)\b[^\n]*", re.M), " "),
-    (re.compile(r"\[gambas:[^\]]*\]"), " "),
+    (re.compile(r"\b(?:Baca|BACA)\s+(?:[Jj]uga|JUGA)\b[^\n]*"), " "),
+    (re.compile(r"\[(?i:gambas):[^\]]*\]"), " "),
     # short trailing initials/signature "(md/rer)", "(lav / bir)", "(dj/al)", "(*)"
     (re.compile(r"\(\s*[*\w]{0,12}\s*(?:/\s*[*\w.-]{1,30}\s*)+\)|\(\s*\*+\s*\)"), " "),
+)
+# After stemming, on lowercased text.
+_LOWER: tuple[tuple[re.Pattern[str], Any], ...] = (
     (_INLINE, _inline_repl),
-    (re.compile(r"\((?:[^()\n]{0,40}\b(?:biro|humas|setjen|puspen|pusdatin|hms)\b[^()\n]{0,40})\)"), " "),
     # punctuation and quote styles differ by site; only words should carry the topic
     (re.compile(r"[^\w\s]+|_"), " "),
 )
+
 
 # Common Indonesian function words: a text of some length with almost none is not Indonesian.
 _ID_FUNCTION_WORDS = frozenset(
@@ -105,8 +113,16 @@ def strip_artefacts(text: str) -> str:
     >>> strip_artefacts("Liputan6.com, Jakarta - Menkes meresmikan rumah sakit. (md/rer)").split()
     ['menkes', 'meresmikan', 'rumah', 'sakit']
     """
+    return _strip_lowered(_strip_cased(text))
+
+
+def _strip_cased(text: str) -> str:
     for pattern, repl in _CASED:
         text = pattern.sub(repl, text)
+    return text
+
+
+def _strip_lowered(text: str) -> str:
     text = text.lower()
     for pattern, repl in _LOWER:
         text = pattern.sub(repl, text)
@@ -114,22 +130,24 @@ def strip_artefacts(text: str) -> str:
 
 
 def preprocess(text: str, *, stem: bool = False, max_chars: int | None = None) -> str:
-    """The text the vectorizers see: optionally stemmed, artefacts stripped, lowercased.
+    """The text the vectorizers see: artefacts stripped, optionally stemmed, lowercased.
 
     ``max_chars`` keeps the head of long texts (the topic is set in the first paragraphs and
-    this bounds the cost of very long documents). Stemming runs first, on the text as written,
-    because :func:`pressnlp.stem` uses casing and sentence starts to keep names intact.
+    this bounds the cost of very long documents). Stemming runs on the text as written (after
+    line/caption artefacts are cut) because :func:`pressnlp.stem` uses casing and sentence
+    starts to keep names intact; punctuation goes only after it.
 
     >>> preprocess("Liputan6.com, Jakarta - Menkes meresmikan RS (md/rer)")
     'menkes meresmikan rs'
     """
     if max_chars is not None and len(text) > max_chars:
         text = text[:max_chars]
+    text = _strip_cased(text)
     if stem:
         from pressnlp.stemming import stem as _stem
 
         text = _stem(text)
-    return " ".join(strip_artefacts(text).split())
+    return " ".join(_strip_lowered(text).split())
 
 
 def neutral_reason(text: str, *, min_words: int = 3) -> str | None:
@@ -173,7 +191,8 @@ def _as_texts(X: Any) -> list[str]:
 
 
 class TopicModel(ClassifierMixin, BaseEstimator):
-    """Text classifier: TF-IDF (words + characters) -> linear SVM -> Platt-calibrated scores.
+    """Text classifier: TF-IDF (words + characters) -> linear SVM -> Platt-calibrated scores
+    scaled by a domain-fit factor (see the module docstring).
 
     A scikit-learn estimator on raw texts (``fit(texts, labels)``, ``predict``,
     ``predict_proba``, ``classes_``; works with ``clone``, ``Pipeline`` and ``GridSearchCV``).
@@ -208,7 +227,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         max_word_features: int | None = 20000,
         max_char_features: int | None = 20000,
         min_df: int = 2,
-        C: float = 0.5,
+        C: float = 1.0,
         class_weight: str | None = "balanced",
         calibration_folds: int = 5,
         min_words: int = 3,
@@ -228,7 +247,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         self.random_state = random_state
 
     # -- fitting -------------------------------------------------------------------------
-    def _features(self) -> FeatureUnion:
+    def _features(self) -> ColumnTransformer:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         common: dict[str, Any] = {"sublinear_tf": True, "min_df": self.min_df, "dtype": np.float32}
@@ -240,10 +259,20 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             analyzer="char_wb", ngram_range=tuple(self.char_ngram_range), max_df=0.8,
             max_features=self.max_char_features, **common,
         )
-        return FeatureUnion([("word", word), ("char", char)])
+        # column 0: text for word n-grams (stemmed when `stem`), column 1: unstemmed text for
+        # character n-grams, which see affixes on their own and lose information to stemming
+        return ColumnTransformer([("word", word, 0), ("char", char, 1)], sparse_threshold=1.0)
 
-    def _prep(self, texts: Iterable[str]) -> list[str]:
-        return [preprocess(t, stem=self.stem, max_chars=self.max_chars) for t in texts]
+    def _prep(self, texts: Iterable[str]) -> np.ndarray:
+        rows = []
+        for text in texts:
+            plain = preprocess(text, max_chars=self.max_chars)
+            words = preprocess(text, stem=True, max_chars=self.max_chars) if self.stem else plain
+            rows.append((words, plain))
+        out = np.empty((len(rows), 2), dtype=object)
+        for i, row in enumerate(rows):
+            out[i] = row
+        return out
 
     def fit(self, X: Any, y: Any) -> TopicModel:
         """Fit on raw texts ``X`` and their labels ``y``."""
@@ -260,7 +289,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         prepped = self._prep(texts)
         features = self._features()
         Xv = features.fit_transform(prepped)
-        for _, vec in features.transformer_list:
+        for _, vec, _ in features.transformers_:
             # stop_words_ holds every pruned term: large and only useful for introspection.
             if hasattr(vec, "stop_words_"):
                 del vec.stop_words_
@@ -270,7 +299,57 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         self.svm_ = svm
         self.classes_ = classes
         self.calibration_ = self._calibrate(Xv, y_idx, int(counts.min()))
+        self._fit_domain(Xv, y_idx)
         return self
+
+    def _fit_domain(self, Xv: Any, y_idx: np.ndarray) -> None:
+        """Label centroids of the word block and how close their own texts come to them.
+
+        One-vs-rest classifiers are confident far from their data (for a model trained on
+        food/car/property labels, "not food, not cars" is enough to mean property), so the
+        scores are scaled by how much the text's vocabulary resembles any label's texts.
+        """
+        from scipy.sparse import csr_matrix
+
+        n_word = len(self.features_.named_transformers_["word"].vocabulary_)
+        Xw = csr_matrix(Xv)[:, :n_word]
+        k_top = min(CENTROID_TERMS, n_word)
+        index = np.zeros((len(self.classes_), k_top), dtype=np.int32)
+        weight = np.zeros((len(self.classes_), k_top), dtype=np.float32)
+        reference = np.zeros(len(self.classes_))
+        for k in range(len(self.classes_)):
+            rows = Xw[y_idx == k]
+            centroid = np.asarray(rows.mean(axis=0)).ravel()
+            top = np.argsort(-centroid)[:k_top]
+            vals = centroid[top] / max(float(np.linalg.norm(centroid[top])), 1e-12)
+            index[k], weight[k] = top, vals
+            sims = rows[:, top] @ vals
+            # most texts of a label are at least this close to its centroid
+            reference[k] = max(float(np.quantile(sims, DOMAIN_QUANTILE)), 1e-6)
+        self.n_word_features_ = n_word
+        self.centroid_index_ = index
+        self.centroid_weight_ = weight
+        self.domain_reference_ = reference
+
+    def _domain_fit(self, Xv: Any) -> np.ndarray:
+        from scipy.sparse import csr_matrix
+
+        k, top = self.centroid_index_.shape
+        centroids = csr_matrix(
+            (self.centroid_weight_.ravel(), (self.centroid_index_.ravel(), np.repeat(np.arange(k), top))),
+            shape=(self.n_word_features_, k),
+        )
+        sims = np.asarray((csr_matrix(Xv)[:, : self.n_word_features_] @ centroids).todense())
+        return np.asarray(np.clip((sims / self.domain_reference_).max(axis=1), 0.0, 1.0))
+
+    def domain_fit(self, X: Any) -> np.ndarray:
+        """How much each text resembles the training texts of some label (0..1).
+
+        1 for anything as close to a label's word centroid as most of that label's own
+        training texts; falls towards 0 for texts about something else.
+        """
+        self._check_fitted()
+        return self._domain_fit(self.features_.transform(self._prep(_as_texts(X))))
 
     def _svm(self) -> LinearSVC:
         return LinearSVC(C=self.C, class_weight=self.class_weight, random_state=self.random_state)
@@ -297,28 +376,35 @@ class TopicModel(ClassifierMixin, BaseEstimator):
     def _check_fitted(self) -> None:
         from sklearn.utils.validation import check_is_fitted
 
-        check_is_fitted(self, ["svm_", "features_", "calibration_"])
+        check_is_fitted(self, ["svm_", "features_", "calibration_", "domain_reference_"])
 
     def decision_function(self, X: Any) -> np.ndarray:
         """Raw SVM decision values, shape ``(n_texts, n_classes)``."""
         return self._decision_prepped(self._prep(_as_texts(X)))
 
-    def _decision_prepped(self, prepped: list[str]) -> np.ndarray:
+    def _decision_prepped(self, prepped: np.ndarray) -> np.ndarray:
         self._check_fitted()
         dec = self.svm_.decision_function(self.features_.transform(prepped))
         if dec.ndim == 1:  # binary: sklearn returns the positive class only
             dec = np.column_stack([-dec, dec])
         return np.asarray(dec)
 
-    def _scores_prepped(self, prepped: list[str]) -> np.ndarray:
-        dec = self._decision_prepped(prepped)
+    def _scores_prepped(self, prepped: np.ndarray) -> np.ndarray:
+        self._check_fitted()
+        Xv = self.features_.transform(prepped)
+        dec = self.svm_.decision_function(Xv)
+        if dec.ndim == 1:
+            dec = np.column_stack([-dec, dec])
         a, b = self.calibration_[:, 0], self.calibration_[:, 1]
-        return np.asarray(1.0 / (1.0 + np.exp(-(dec * a + b))))
+        calibrated = 1.0 / (1.0 + np.exp(-(dec * a + b)))
+        # The same factor for every label of a text: rankings (predict) are unchanged.
+        return np.asarray(calibrated * self._domain_fit(Xv)[:, None])
 
     def label_scores(self, X: Any) -> np.ndarray:
-        """Calibrated one-vs-rest probability of each label; rows need not sum to 1.
+        """Score of each label: calibrated one-vs-rest probability x :meth:`domain_fit`.
 
-        Low everywhere means the text looks like none of the labels (out of domain).
+        Rows need not sum to 1; low everywhere means the text looks like none of the labels
+        (out of domain).
         """
         return self._scores_prepped(self._prep(_as_texts(X)))
 
@@ -375,8 +461,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         if features is not None:
             features = copy.copy(features)
             vocabs: dict[str, np.ndarray] = {}
-            blocks = []
-            for name, vec in features.transformer_list:
+            fitted = []
+            for name, vec, cols in features.transformers_:
                 vec = copy.copy(vec)
                 vocab = vec.__dict__.pop("vocabulary_", None)
                 if vocab is not None:
@@ -384,8 +470,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
                     for term, idx in vocab.items():
                         terms[idx] = term
                     vocabs[name] = terms.astype(str)
-                blocks.append((name, vec))
-            features.transformer_list = blocks
+                fitted.append((name, vec, cols))
+            features.transformers_ = fitted
             state["features_"] = features
             state["vocabularies_"] = vocabs
         return state
@@ -395,7 +481,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         vocabs = state.pop("vocabularies_", None)
         super().__setstate__(state)
         if vocabs:
-            for name, vec in self.features_.transformer_list:
+            for name, vec, _ in self.features_.transformers_:
                 if name in vocabs:
                     vec.vocabulary_ = {str(t): i for i, t in enumerate(vocabs[name])}
 

@@ -11,9 +11,13 @@ for scraped pages (the model itself also drops news-site artefacts such as datel
 >>> topic.label
 'ekonomi'
 
-Neutral result: texts with fewer than three words, and texts that are not Indonesian, get
-``Topic(label=None, score=0.0, scores={})`` instead of a guess (see :data:`NEUTRAL`).
-Out-of-domain texts (recipes, gossip) get a label with a low ``score``: threshold it.
+``score`` is the calibrated one-vs-rest probability of the label scaled by how much the text
+resembles the training texts of any label, so texts outside the label set get low scores:
+threshold it (e.g. 0.5). Scores of all labels need not sum to 1.
+
+Neutral result: empty texts, texts with fewer than three words, and texts that are not
+Indonesian get ``Topic(label=None, score=0.0, scores={})`` instead of a guess
+(see :data:`NEUTRAL`); nothing raises except a non-``str`` input (``TypeError``).
 
 Retraining on your own labels, the scikit-learn way::
 

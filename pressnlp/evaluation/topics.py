@@ -81,7 +81,7 @@ def evaluate(
     """
     from pressnlp._topic_model import TopicModel, load
     from pressnlp.resources import model_path, shared_data_dir
-    from pressnlp.training.topics import load_corpus, split
+    from pressnlp.training.topics import load_corpus, out_of_domain_texts, split
 
     data_dir = shared_data_dir(data)
     assert data_dir is not None
@@ -90,7 +90,22 @@ def evaluate(
     elif not isinstance(model, TopicModel):
         model = load(model)
     _, test = split(load_corpus(data_dir))
-    return score_split(model, test)
+    report = score_split(model, test)
+    report["out_of_domain"] = out_of_domain_scores(model, test, out_of_domain_texts(data_dir))
+    return report
+
+
+def out_of_domain_scores(model: TopicModel, test: pd.DataFrame, ood: list[str],
+                         threshold: float = 0.5) -> dict[str, Any]:
+    """How often in-domain (held-out) and out-of-domain texts get a score >= ``threshold``."""
+    import numpy as np
+
+    def stats(texts: list[str]) -> dict[str, Any]:
+        scores = np.asarray([t.score for t in model.classify_many(texts)]) if texts else np.zeros(0)
+        return {"n": len(texts), "median_score": round(float(np.median(scores)), 4) if len(scores) else 0.0,
+                f"share_score_ge_{threshold}": round(float((scores >= threshold).mean()), 4) if len(scores) else 0.0}
+
+    return {"threshold": threshold, "in_domain_test": stats(list(test["text"])), "out_of_domain": stats(ood)}
 
 
 def format_report(report: dict[str, Any]) -> str:
@@ -112,6 +127,13 @@ def format_report(report: dict[str, Any]) -> str:
         lines.append(f"{lab:<28}" + "".join(f"{v:>6}" for v in row))
     lines += ["", "accuracy by corpus: " + ", ".join(
         f"{k} {v['accuracy']:.3f} (n={v['n']})" for k, v in report["by_dataset"].items())]
+    ood = report.get("out_of_domain")
+    if ood:
+        key = f"share_score_ge_{ood['threshold']}"
+        lines += ["", f"score >= {ood['threshold']}: held-out in-domain {ood['in_domain_test'][key]:.1%} "
+                      f"(median {ood['in_domain_test']['median_score']:.2f}), out-of-domain sections "
+                      f"{ood['out_of_domain'][key]:.1%} (median {ood['out_of_domain']['median_score']:.2f}, "
+                      f"n={ood['out_of_domain']['n']})"]
     return "\n".join(lines)
 
 
@@ -175,6 +197,16 @@ def write_card(folder: str | os.PathLike[str]) -> Path:
     fit_rows = "\n".join(f"| `{lab}` | {c.get('mapped', 0)} | {c.get('weak', 0)} |" for lab, c in sorted(fits.items()))
     feats = "\n".join(f"- `{lab}`: " + ", ".join(f"`{f}`" for f in fs[:12]) for lab, fs in meta["top_features"].items())
     bycorp = ", ".join(f"{k} {v['accuracy']:.3f} (n={v['n']})" for k, v in scores["by_dataset"].items())
+    ood = scores.get("out_of_domain")
+    ood_text = ""
+    if ood:
+        key = f"share_score_ge_{ood['threshold']}"
+        ood_text = (
+            f"Unmapped-sections check (sections LABEL_MAPPING.md leaves out: car and home channels, "
+            f"devotional columns; n={ood['out_of_domain']['n']}): {ood['out_of_domain'][key]:.1%} get a score "
+            f">= {ood['threshold']} (median score {ood['out_of_domain']['median_score']:.2f}), against "
+            f"{ood['in_domain_test'][key]:.1%} of the held-out in-domain texts (median "
+            f"{ood['in_domain_test']['median_score']:.2f}).")
     v = meta["versions"]
     extra = (folder / "CARD_NOTES.md").read_text(encoding="utf-8") if (folder / "CARD_NOTES.md").is_file() else ""
     text = f"""# pressnlp topic model (`models/topics`)
@@ -189,9 +221,11 @@ import pressnlp
 topic = pressnlp.classify_topic(pressnlp.clean(raw).body)   # Topic(label, score, scores)
 topic.label, topic.score, topic.top(3)
 ```
-`score` is the calibrated one-vs-rest probability of the label; the scores of all labels need
-not sum to 1 — when every score is low the text is probably outside the 12 policy domains
-(threshold `score`, e.g. 0.5). Empty texts, texts of fewer than 3 words and non-Indonesian
+`score` is the calibrated one-vs-rest probability of the label times a domain-fit factor
+(0..1: how close the text's words come to any label's centroid, relative to that label's own
+training texts; the same for all labels of a text, so it never changes the winner). Scores of
+all labels need not sum to 1 — when every score is low the text is probably outside the 12
+policy domains (threshold `score`, e.g. 0.5). Empty texts, texts of fewer than 3 words and non-Indonesian
 texts get the neutral `Topic(label=None, score=0.0, scores={{}})`.
 
 ## Recipe
@@ -201,7 +235,9 @@ texts get the neutral `Topic(label=None, score=0.0, scores={{}})`.
 - Features: word 1-2-gram TF-IDF (max {meta["params"]["max_word_features"]} features) +
   character 3-5-gram (`char_wb`) TF-IDF (max {meta["params"]["max_char_features"]}), sublinear tf, min_df {meta["params"]["min_df"]}.
 - Model: `LinearSVC(C={meta["params"]["C"]}, class_weight="balanced")`; Platt scaling per label on
-  {meta["params"]["calibration_folds"]}-fold out-of-fold decision values.
+  {meta["params"]["calibration_folds"]}-fold out-of-fold decision values; domain fit from per-label
+  word centroids (top 2,000 terms each) and the 10th percentile of each label's own texts'
+  similarity to its centroid.
 - Trained on: {meta["trained_on"]}; big labels capped at {td["max_per_class"]} rows
   (ministry, Kemenhut and weak rows always kept). Training-data digest (SHA-256 over id, label,
   text hash): `{td["sha256_fit"]}`; test part: `{td["sha256_test"]}`.
@@ -243,6 +279,8 @@ accuracy {gov["accuracy"]:.3f}** (n={gov["n"]}).
 {gov_rows}
 
 Accuracy by corpus: {bycorp}.
+
+{ood_text}
 
 Confusion matrix (rows = true label):
 

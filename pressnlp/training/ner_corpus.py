@@ -130,7 +130,9 @@ def tags_to_spans(tags: Sequence[str], label_map: dict[str, str]) -> list[tuple[
             cur = ""
         if prefix in ("B", "I") and not cur:
             start, cur = i, typ
-    return [(s, e, label_map[t]) for s, e, t in spans if t in label_map]
+    # bare IO labels come in any case ("Person", "Place" in mdee-gold)
+    return [(s, e, label_map.get(t, label_map.get(t.upper(), ""))) for s, e, t in spans
+            if t in label_map or t.upper() in label_map]
 
 
 def date_like_missing(tokens: Sequence[str], ents: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:

@@ -137,6 +137,13 @@ def install_model(best: Path, output: Path) -> None:
     if output.exists():
         shutil.rmtree(output)
     shutil.copytree(best, output)
+    from spacy.util import load_config
+
+    # scratch paths of the training run mean nothing in the shipped copy
+    config = load_config(output / "config.cfg", interpolate=False)
+    for key in ("train", "dev", "vectors"):
+        config["paths"][key] = None
+    config.to_disk(output / "config.cfg")
     meta_path = output / "meta.json"
     meta = json.loads(meta_path.read_text())
     meta.update({"name": "pressnlp_ner", "version": "1.0.0", "license": "MIT",

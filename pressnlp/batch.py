@@ -164,6 +164,7 @@ def _text_problem(raw: Any) -> str | None:
 
 
 _WARMUP_DOCS = 256
+_MAX_BATCH_CHARS = 50_000
 _STEM_CACHE_LIMIT = 200_000
 
 
@@ -206,8 +207,7 @@ def tag_items(
             rows[i] = _failed_row("no body text left after cleaning", article)
             continue
         ready.append((i, article))
-    for start in range(0, len(ready), batch_size):
-        batch = ready[start : start + batch_size]
+    for batch in _batches(ready, batch_size):
         # Strings and lexemes a batch adds to the vocab are freed when its memory zone
         # closes, so memory stays flat however many documents a process tags. The first
         # _WARMUP_DOCS documents run outside a zone: their (frequent) words stay in the
@@ -222,6 +222,24 @@ def tag_items(
         _bound_stem_cache()
     assert all(row is not None for row in rows)
     return rows  # type: ignore[return-value]
+
+
+def _batches(
+    ready: list[tuple[int, Article]], batch_size: int
+) -> Iterator[list[tuple[int, Article]]]:
+    # Up to batch_size documents, and fewer when they are long: the NER model's working
+    # memory grows with the text in a batch, and one batch of long releases would
+    # otherwise set the peak memory of the whole run.
+    batch: list[tuple[int, Article]] = []
+    chars = 0
+    for item in ready:
+        if batch and (len(batch) >= batch_size or chars + len(item[1].body) > _MAX_BATCH_CHARS):
+            yield batch
+            batch, chars = [], 0
+        batch.append(item)
+        chars += len(item[1].body)
+    if batch:
+        yield batch
 
 
 def _tag_batch(nlp: Language, batch: list[tuple[int, Article]]) -> list[tuple[int, Row]]:
@@ -259,6 +277,10 @@ def _row_or_failure(article: Article, doc: Any) -> Row:
 
 # --- running in this process or in worker processes ----------------------------------------
 
+UNUSED_IN_BATCH: tuple[str, ...] = ("pressnlp_stemmer",)
+"""Components batch pipelines leave out: no output column uses ``Token._.stem`` (the topic
+model stems the text itself), so running the stemmer would only cost time."""
+
 _PIPELINES: dict[tuple[tuple[str, ...], str | None], Language] = {}
 _WORKER_NLP: Language | None = None
 
@@ -266,12 +288,14 @@ _WORKER_NLP: Language | None = None
 def get_pipeline(
     exclude: Iterable[str] = (), topic_model: str | os.PathLike[str] | None = None
 ) -> Language:
-    """The pipeline for these options, loaded once per process and cached.
+    """The batch pipeline for these options, loaded once per process and cached.
 
     Batch runs, Dask tasks and worker processes all go through here, so a process never
-    loads the same pipeline twice.
+    loads the same pipeline twice. It leaves out :data:`UNUSED_IN_BATCH` (components whose
+    results no output column holds), on top of ``exclude``.
     """
-    key = (tuple(sorted(exclude)), os.fspath(topic_model) if topic_model is not None else None)
+    skip = {*exclude, *UNUSED_IN_BATCH}
+    key = (tuple(sorted(skip)), os.fspath(topic_model) if topic_model is not None else None)
     if key not in _PIPELINES:
         from pressnlp.pipeline import load
 
@@ -464,8 +488,8 @@ def tag_frame(
         n_process: worker processes (each loads the pipeline once, shared via fork).
         batch_size: documents per ``nlp.pipe`` batch and per worker task.
         progress: show a tqdm progress bar on stderr.
-        nlp: a pipeline from :func:`pressnlp.load` (default: loaded with ``exclude`` and
-            ``topic_model`` and cached for the process).
+        nlp: a pipeline from :func:`pressnlp.load` (default: :func:`get_pipeline` with
+            ``exclude`` and ``topic_model``, cached for the process).
 
     >>> out = tag_frame(pd.DataFrame({"text": [raw_release]}), n_process=2)  # doctest: +SKIP
     """

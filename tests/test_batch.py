@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import shutil
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -196,7 +197,13 @@ def test_folder_archive_round_trips_every_format(
     assert html_rows["error"].isna().all()
     assert not html_rows["body"].str.contains("<p>").any()
     _check_row_values(parquet)
-    assert "8 articles, 7 tagged, 1 failed" in demo_summary(parquet)
+    text = demo_summary(parquet)
+    assert text.startswith("8 articles, 7 tagged, 1 failed\npublished ")
+    orgs = Counter(org for row in parquet["organizations"] for org in set(row))
+    assert orgs, "real releases name organisations"
+    lines = text.splitlines()
+    first = lines[lines.index("top organisations") + 1].rsplit(None, 1)
+    assert orgs[first[0].strip()] == int(first[1]) == max(orgs.values())
 
 
 def test_table_sources_give_the_same_rows(

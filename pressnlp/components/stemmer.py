@@ -50,23 +50,26 @@ class StemmerComponent:
             for ent in doc.ents:
                 kept[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
         sents = doc.has_annotation("SENT_START")
+        # one Token object per position: doc[i] builds a new one on every access
+        toks = list(doc)
+        words = [t.text for t in toks]
         i = 0
         while i < n:
-            tok = doc[i]
-            j = _group_end(doc, i)
+            tok = toks[i]
+            j = _group_end(toks, words, i) if i + 2 < n and words[i + 1] == "-" else i
             if j > i:
                 # a hyphenated word split by the tokenizer: stem it as one token
-                span_text = text[tok.idx : doc[j].idx + len(doc[j])]
+                span_text = text[tok.idx : toks[j].idx + len(words[j])]
                 if any(kept[i : j + 1]):
                     for k in range(i, j + 1):
-                        doc[k]._.stem = doc[k].text
+                        toks[k]._.stem = words[k]
                 else:
                     tok._.stem = _stem(stemmer, text, tok, span_text, sents)
                     for k in range(i + 1, j + 1):
-                        doc[k]._.stem = ""
+                        toks[k]._.stem = ""
                 i = j + 1
                 continue
-            tok._.stem = tok.text if kept[i] else _stem(stemmer, text, tok, tok.text, sents)
+            tok._.stem = words[i] if kept[i] else _stem(stemmer, text, tok, words[i], sents)
             i += 1
         return doc
 
@@ -79,17 +82,17 @@ def _stem(stemmer: Any, text: str, tok: Token, token_text: str, sents: bool) -> 
     return str(stemmer.stem_at(text, tok.idx, token_text))
 
 
-def _group_end(doc: Doc, i: int) -> int:
+def _group_end(toks: list[Token], words: list[str], i: int) -> int:
     """Index of the last token of a hyphen group starting at ``i`` (``i`` if none)."""
-    n = len(doc)
+    n = len(toks)
     j = i
     while (
         j + 2 < n
-        and doc[j].is_alpha
-        and not doc[j].whitespace_
-        and doc[j + 1].text == "-"
-        and not doc[j + 1].whitespace_
-        and doc[j + 2].is_alpha
+        and words[j + 1] == "-"
+        and toks[j].is_alpha
+        and not toks[j].whitespace_
+        and not toks[j + 1].whitespace_
+        and toks[j + 2].is_alpha
     ):
         j += 2
     return j

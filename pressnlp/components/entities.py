@@ -8,7 +8,12 @@ Runs after the statistical ``ner`` and
 2. adds gazetteer matches (institution names and acronyms, "Kabupaten/Kota/Provinsi X",
    province names, countries) where the model found nothing overlapping -- the press-release
    gap: long institution names and units ("Biro Humas Kemnaker");
-3. sets ``Span._.value`` on every entity: ISO string (DATE), institution dict (ORG), region /
+3. PERSON rules (``persons``): a name in apposition ("Juvenal, salah satu peserta, ...",
+   "Faisal Fahmi, Kepala Bidang ...", "Kepala Dinas Kominfo Jabar, Ika Mardiah, mengatakan")
+   becomes PERSON -- a model ORG/LOC there is relabelled unless the gazetteer knows it -- and
+   a model PERSON that is one common word opening a sentence ("Paparan diakhiri ...") is
+   dropped; common = mostly written lower-case inside sentences (``stem_freq.tsv.gz``);
+4. sets ``Span._.value`` on every entity: ISO string (DATE), institution dict (ORG), region /
    country dict or ``{"candidates": [...]}`` (LOC), cleaned name string (PERSON), else None.
 
 Values are plain ``str``/``dict``/``list``/``None`` so they survive ``nlp.pipe(n_process=2)``.
@@ -26,6 +31,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
+import re
+from collections.abc import Mapping
 from typing import Any
 
 from spacy.language import Language
@@ -34,6 +42,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from pressnlp import dates, gazetteer
+from pressnlp.resources import data_file
 
 if not Doc.has_extension("pub_date"):
     Doc.set_extension("pub_date", default=None)
@@ -187,6 +196,175 @@ _NAME_CONTINUES = frozenset(
 )
 
 
+# -- PERSON rules ------------------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Appositives, the press-release way of naming people: "Juvenal, salah satu peserta, ...",
+# "Faisal Fahmi, Kepala Bidang ...", "Kepala Dinas Kominfo Jabar, Ika Mardiah, mengatakan".
+_APPOSITIVE_CUES: tuple[tuple[str, ...], ...] = (
+    ("salah", "seorang"),
+    ("salah", "satu"),
+    ("seorang",),
+    ("selaku",),
+    ("sebagai",),
+)
+# "salah satu"/"selaku"/"sebagai" also introduce things ("Pantun, salah satu bentuk ...",
+# "Kemnaker, sebagai instrumen negara"): only a noun for people makes the appositive a person.
+_PERSON_NOUNS = _words(
+    """
+    peserta warga petani nelayan pelaku pemilik pengusaha pedagang siswa siswi mahasiswa
+    mahasiswi pelajar guru dosen pegawai karyawan karyawati staf anggota pengurus perwakilan
+    wakil narasumber pembicara penerima pemenang juara relawan tokoh pejabat pimpinan
+    pemimpin kader atlet penyuluh pendamping orang ibu bapak pemuda pemudi penyandang pasien
+    korban penumpang pengunjung wisatawan alumni lulusan penggiat pegiat aktivis pakar ahli
+    peneliti akademisi praktisi pengamat penulis seniman budayawan ulama kiai ustaz ustadz
+    pendeta jurnalis wartawan dokter perawat bidan penggagas pendiri inisiator pelatih
+    instruktur fasilitator moderator penanggung pengelola perajin pengrajin pekerja buruh
+    penari pemain penyanyi musisi santri murid penghuni penduduk masyarakat penyintas
+    veteran purnawirawan calon kandidat delegasi duta utusan mitra konsultan analis auditor
+    penyidik jaksa hakim polisi prajurit personel perwira penjabat pelaksana koordinator
+    ketua kepala direktur sekretaris bendahara manajer owner founder ceo
+    """
+)
+_REPORTING_VERBS = _words(
+    """
+    mengatakan menyampaikan menjelaskan mengungkapkan menegaskan menuturkan menambahkan
+    menyatakan menerangkan memaparkan menyebutkan menyebut mengimbau mengajak menekankan
+    mengapresiasi menilai berharap mengharapkan meminta berpesan mengingatkan
+    menginformasikan melaporkan membuka menutup mengucapkan berkata bercerita mengaku
+    mengakui menanggapi mendorong menyambut mengungkap memberikan menyerahkan meresmikan
+    menerima mewakili hadir turut didampingi
+    """
+)
+# After "<title>, <Name>," these still say what the person did: "..., dalam sambutannya".
+_AFTER_NAME = frozenset(
+    ["dalam", "saat", "ketika", "usai", "seusai", "pada", "di", "selaku", "yang"]
+)
+_NAME_PARTICLES = frozenset(
+    ["bin", "binti", "van", "von", "der", "den", "de", "da", "dos", "al", "el"]
+)
+# Heads of organisation and place names: a capitalised run starting here is no person.
+_NAME_STOPS = _words(
+    """
+    PT CV Tbk Persero Perum Perumda Universitas Institut Politeknik Akademi Sekolah Fakultas
+    Yayasan Koperasi Bank Partai Komisi Dewan Majelis Mahkamah Pengadilan Kejaksaan
+    Kepolisian Polda Polres Polresta Polsek Kodam Kodim Korem Pemerintah Pemkab Pemkot
+    Pemprov Pemda DPR DPRD DPD MPR Komite Asosiasi Ikatan Persatuan Himpunan Forum Gerakan
+    Program Kementerian Kemenko Desa Kelurahan Kecamatan Kampung Dusun Jalan Jl Gedung Hotel
+    Pulau Gunung Sungai Danau Taman Pasar Museum Masjid Gereja Pura Vihara Klenteng Stasiun
+    Bandara Pelabuhan Terminal Rumah RS RSUD Puskesmas Kawasan Wilayah Daerah Negara
+    Republik
+    """
+)
+_SENTENCE_END = frozenset([".", "!", "?", ":", ";", "…"])
+_OPENERS = frozenset(["“", '"', "'", "‘", "(", "[", "-", "–", "—"])
+
+
+@functools.cache
+def _case_counts() -> Mapping[str, Any]:
+    # imported here: the stemming module is only needed for its word-frequency table
+    from pressnlp.stemming import _frequencies
+
+    return _frequencies()
+
+
+def _is_common_word(word: str) -> bool:
+    """Mostly written lower-case inside sentences ("Paparan": 66 lower, 4 capitalised),
+    unlike names ("Faisal": 0 / 59) or name-like words ("Indah": 208 / 118)."""
+    f = _case_counts().get(word.lower())
+    return f is not None and f.lower >= 3 and f.lower > 2 * f.midcap
+
+
+@functools.cache
+def _person_words() -> tuple[frozenset[tuple[str, ...]], frozenset[str], int]:
+    """Job titles as word tuples (lower-case; exact case for short abbreviations such as
+    "GM", "Pj", "Dir"), the first words of all titles/honorifics, the longest title."""
+    cues = json.loads(data_file("person_cues.json").read_text(encoding="utf-8"))
+    titles: set[tuple[str, ...]] = set()
+    for t in cues["titles"]:
+        words = tuple(w.rstrip(".") for w in t.split())
+        titles.add(tuple(w if len(w) <= 3 else w.lower() for w in words))
+    heads = {t.split()[0].rstrip(".") for t in cues["titles"] + cues["prefixes"]}
+    return frozenset(titles), frozenset(heads), max(len(t) for t in titles)
+
+
+def _title_at(doc: Doc, i: int) -> int:
+    """Length of the job title starting at token ``i`` ("Kepala Bidang" -> 2), else 0.
+    Only capitalised titles: in apposition a position is written like a name."""
+    if i >= len(doc) or not doc[i].text[:1].isupper():
+        return 0
+    titles, _, longest = _person_words()
+    best = 0
+    key: tuple[str, ...] = ()
+    for j in range(i, min(len(doc), i + longest)):
+        w = doc[j].text.rstrip(".")
+        if not w:
+            break
+        key = (*key, w if len(w) <= 3 else w.lower())
+        if key in titles:
+            best = j - i + 1
+    return best
+
+
+def _sentence_start(doc: Doc, i: int) -> bool:
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    if prev.text in _SENTENCE_END or "\n" in prev.text_with_ws:
+        return True
+    return prev.text in _OPENERS and _sentence_start(doc, i - 1)
+
+
+def _paragraph_start(doc: Doc, i: int) -> bool:
+    return i == 0 or "\n" in doc[i - 1].text_with_ws
+
+
+def _name_token(tok: Any) -> bool:
+    t = tok.text
+    if not t[:1].isupper() or any(c.isdigit() for c in t):
+        return False
+    return bool(re.fullmatch(r"[A-Z][A-Za-z'’-]*\.?|[A-Z]\.(?:[A-Z]\.)*", t))
+
+
+def _known_non_person(text: str) -> bool:
+    """An institution, region, country or continent the gazetteer knows."""
+    t = _trim(text)
+    if not t or _value("ORG", t) is not None or _value("LOC", t) is not None:
+        return True
+    return any(gazetteer._exact_institution(w) for w in t.split() if w[:1].isupper())
+
+
+def _looks_like_name(span: Span) -> bool:
+    toks = list(span)
+    if not toks or len(toks) > 6 or (span.text.isupper() and len(toks) == 1):
+        return False
+    if toks[0].lower_ in _NAME_PARTICLES or toks[-1].lower_ in _NAME_PARTICLES:
+        return False
+    if not any(t.text[:1].isupper() and not t.text.isupper() for t in toks):
+        return False  # acronyms only: "BPBD", "KNIU"
+    _, heads, _ = _person_words()
+    first = toks[0].text.rstrip(".")
+    if first in _NAME_STOPS or first in UNIT_WORDS or first in _LOC_OK_BEFORE or first in heads:
+        return False
+    if len(toks) == 1 and (_is_common_word(first) or first in gazetteer._portfolio_words()):
+        return False  # a portfolio left from a list of titles: "Wakil Menteri Kesehatan, ..."
+    if any(_title_abbreviation(t.text) for t in toks):
+        return False
+    return all(_name_token(t) or t.lower_ in _NAME_PARTICLES for t in toks)
+
+
+def _title_abbreviation(word: str) -> bool:
+    """ "Menkeu", "Wamenhan": minister titles built on a ministry acronym ("Kemenkeu", "Kemhan")."""
+    m = re.fullmatch(r"(?:Wa[Mm]|M)en([a-z]{2,})", word)
+    if m is None:
+        return False
+    return any(gazetteer._exact_institution(f"{k}{m[1]}") for k in ("Kemen", "Kem"))
+
+
 def _pub_date(value: Any) -> dt.date | None:
     if isinstance(value, dt.datetime):
         return value.date()
@@ -244,8 +422,10 @@ class EntityNormalizer:
         dates: bool = True,
         gazetteer: bool = True,
         bare_places: bool | None = None,
+        persons: bool = True,
     ) -> None:
         self.name = name
+        self.persons = persons
         self.use_dates = dates
         self.use_gazetteer = gazetteer
         # Bare country/province names ("Jepang", "Jawa Barat") are added only without a
@@ -308,8 +488,17 @@ class EntityNormalizer:
 
     def __call__(self, doc: Doc) -> Doc:
         pub = _pub_date(doc._.pub_date)
-        # a model PERSON that is nothing but a degree or title ("M.Eng.", "drg.") is no person
-        ents = [e for e in doc.ents if e.label_ != "PERSON" or _value("PERSON", e.text) is not None]
+        # a model PERSON that is nothing but a degree or title ("M.Eng.", "drg.") is no person,
+        # nor a common word that is capitalised only because it opens a sentence ("Paparan")
+        ents = [
+            e
+            for e in doc.ents
+            if e.label_ != "PERSON"
+            or (
+                _value("PERSON", e.text) is not None
+                and not (self.persons and self._sentence_initial_word(doc, e))
+            )
+        ]
         final = [e for e in ents if e.label_ != "DATE"]
         values: dict[tuple[int, int], Any] = {}
         rule_dates: list[Span] = []
@@ -330,8 +519,12 @@ class EntityNormalizer:
                 continue
             final.append(e)
         final += rule_dates
+        gazetteer_spans: list[Span] = []
         if self.use_gazetteer:
-            final += self._gazetteer_spans(doc, final)  # may drop overridden model spans
+            gazetteer_spans = self._gazetteer_spans(doc, final)  # may drop overridden model spans
+            final += gazetteer_spans
+        if self.persons:
+            final = self._appositive_persons(doc, final, {id(s) for s in gazetteer_spans})
         final.sort(key=lambda s: s.start)
         doc.ents = final
         for e in doc.ents:
@@ -343,6 +536,215 @@ class EntityNormalizer:
             else:
                 e._.value = _copy(_value(e.label_, e.text))
         return doc
+
+    @staticmethod
+    def _sentence_initial_word(doc: Doc, span: Span) -> bool:
+        """ "Paparan diakhiri dengan ...": one capitalised common word opening a sentence,
+        not followed by another capitalised word (a name would go on: "Indah Sari")."""
+        if len(span) != 1 or not _sentence_start(doc, span.start):
+            return False
+        if span.end < len(doc) and doc[span.end].text[:1].isupper():
+            return False
+        return _is_common_word(span.text)
+
+    # -- appositive PERSON rule ----------------------------------------------------------
+
+    def _appositive_persons(self, doc: Doc, spans: list[Span], protected: set[int]) -> list[Span]:
+        """Name + appositive role ("Juvenal, salah satu peserta, ..."; "Faisal Fahmi, Kepala
+        Bidang ...") or role + name + reporting verb ("Kepala Dinas Kominfo Jabar, Ika
+        Mardiah, mengatakan"): the name is a PERSON. A model ORG/LOC there becomes PERSON
+        unless the gazetteer knows it as an institution or place (``protected``: the
+        gazetteer's own spans); unlabelled capitalised words become a new PERSON."""
+        owner: dict[int, Span] = {}
+        for e in spans:
+            for i in range(e.start, e.end):
+                owner[i] = e
+        out = list(spans)
+        for c, tok in enumerate(doc):
+            if tok.text != "," or c == 0 or c + 1 >= len(doc):
+                continue
+            found = None
+            role = self._role_follows(doc, c)
+            if role:
+                found = self._name_before(doc, c, owner)
+                if found is not None and not self._appositive_ok(doc, found, role, owner):
+                    found = None
+            if found is None and self._title_before(doc, c):
+                found = self._name_after(doc, c, owner)
+            if found is None:
+                continue
+            start, end, replaced = found
+            if any(id(e) in protected or e.label_ == "DATE" for e in replaced):
+                continue
+            if replaced and not all(start <= e.start and e.end <= end for e in replaced):
+                continue
+            if not self._person_ok(doc, start, end):
+                continue
+            for e in replaced:
+                out.remove(e)
+            span = Span(doc, start, end, label="PERSON")
+            out.append(span)
+            for i in range(start, end):
+                owner[i] = span
+        return out
+
+    @staticmethod
+    def _appositive_ok(
+        doc: Doc, found: tuple[int, int, list[Span]], role: str, owner: dict[int, Span]
+    ) -> bool:
+        start, _, replaced = found
+        # one-word places the gazetteer lacks ("Kairo") come before titles in datelines and
+        # addresses: a model LOC turns PERSON before a job title only when it has two words
+        if role == "title" and any(e.label_ == "LOC" and len(e) == 1 for e in replaced):
+            return False
+        # "Universitas Al Azhar, Kairo, Menteri ...": a list of places and institutions,
+        # unless a job title precedes ("Kepala LLDIKTI Wilayah X, Afdalisma, Rektor ...")
+        if start >= 2 and doc[start - 1].text == "," and start - 2 in owner:
+            prev = owner[start - 2]
+            if prev.label_ in ("ORG", "LOC") and not EntityNormalizer._title_before(doc, start - 1):
+                return False
+        return True
+
+    @staticmethod
+    def _role_follows(doc: Doc, c: int) -> str:
+        """ ", salah satu peserta", ", selaku Ketua ...", ", Kepala Bidang ... ," after a comma:
+        ``"cue"`` or ``"title"``, else ``""``."""
+        words = [t.lower_ for t in doc[c + 1 : c + 4]]
+        for cue in _APPOSITIVE_CUES:
+            if tuple(words[: len(cue)]) != cue:
+                continue
+            if "seorang" in cue:  # the classifier for people
+                return "cue"
+            n = c + 1 + len(cue)
+            person = n < len(doc) and (doc[n].lower_ in _PERSON_NOUNS or _title_at(doc, n) > 0)
+            return "cue" if person else ""
+        n = _title_at(doc, c + 1)
+        if not n:
+            return ""
+        # the role ends in a comma or the sentence ends: "Jakarta, Kepala Biro Humas
+        # Kemnaker menyampaikan" is a dateline before a sentence, not an appositive
+        for j in range(c + 1 + n, min(len(doc), c + 20)):
+            t = doc[j]
+            if t.text in {",", ".", ";"} or "\n" in doc[j - 1].text_with_ws:
+                return "title" if t.text in {",", ".", ";"} else ""
+            if not (t.text[:1].isupper() or t.lower_ in {"dan", "serta", "&", "/", "(", ")", "-"}):
+                return ""
+        return ""
+
+    @staticmethod
+    def _title_before(doc: Doc, c: int) -> bool:
+        """A job title ends at the comma: "Kepala Dinas Kominfo Jabar, ..." """
+        i = c
+        while i > 0 and c - i < 15:
+            t = doc[i - 1]
+            if "\n" in t.text_with_ws and i != c:
+                break
+            if not (t.text[:1].isupper() or t.lower_ in {"dan", "serta", "&", "/", "(", ")", "-"}):
+                break
+            i -= 1
+        return any(_title_at(doc, k) > 0 for k in range(i, c))
+
+    @staticmethod
+    def _clean_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        """Token range of the bare name inside a "title + name" region."""
+        region = doc[start:end]
+        name = gazetteer.clean_person_name(region.text)
+        if not name:
+            return None
+        at = region.text.rfind(name)
+        if at < 0:
+            return None
+        span = doc.char_span(
+            region.start_char + at, region.start_char + at + len(name), alignment_mode="contract"
+        )
+        if span is None or not len(span):
+            return None
+        start, end = span.start, span.end
+        while end - start > 1 and _is_common_word(doc[start].text):
+            start += 1  # a portfolio the title patterns left over: "Hilirisasi Rosan ..."
+        return start, end
+
+    @staticmethod
+    def _name_before(
+        doc: Doc, c: int, owner: dict[int, Span]
+    ) -> tuple[int, int, list[Span]] | None:
+        if c - 1 in owner:
+            e = owner[c - 1]
+            if e.end != c or e.label_ == "PERSON":
+                return None
+            return e.start, e.end, [e]
+        _, heads, _ = _person_words()
+        i = c
+        while i > 0 and c - i < 8:
+            t = doc[i - 1]
+            if i - 1 in owner or (i != c and "\n" in t.text_with_ws):
+                break
+            if not (_name_token(t) or t.text.isupper() or t.lower_ in _NAME_PARTICLES):
+                break
+            i -= 1
+        if i == c:
+            return None
+        if any(doc[k].text.rstrip(".") in heads for k in range(i, c)):
+            span = EntityNormalizer._clean_span(doc, i, c)  # "Menteri Keuangan Sri Mulyani"
+            return (span[0], span[1], []) if span else None
+        while c - i > 1 and _is_common_word(doc[i].text):
+            i += 1  # "Menurut Budi, ...", "Menteri Investasi dan Hilirisasi Rosan Roeslani, ..."
+        if i == c or c - i > 5:
+            return None
+        return i, c, []
+
+    @staticmethod
+    def _name_after(doc: Doc, c: int, owner: dict[int, Span]) -> tuple[int, int, list[Span]] | None:
+        """ "<title>, <Name>, mengatakan" / "<title>, <Name> menegaskan"."""
+        j = c + 1
+        while j < len(doc) and j - c <= 8:
+            t = doc[j]
+            if not (_name_token(t) or t.text.isupper() or t.lower_ in _NAME_PARTICLES):
+                break
+            j += 1
+            if "\n" in t.text_with_ws:
+                return None
+        if j == c + 1 or j >= len(doc):
+            return None
+        nxt = doc[j]
+        if nxt.text == ",":
+            if j + 1 >= len(doc):
+                return None
+            verb = doc[j + 1].lower_
+            if not (
+                verb in _REPORTING_VERBS
+                or verb in _AFTER_NAME
+                or re.fullmatch(r"(?:me|ber)[a-z]{4,}", verb)
+            ):
+                return None
+        elif nxt.lower_ not in _REPORTING_VERBS:
+            return None
+        span = EntityNormalizer._clean_span(doc, c + 1, j)
+        if span is None:
+            return None
+        start, end = span
+        replaced = {id(owner[i]): owner[i] for i in range(c + 1, j) if i in owner}
+        if any(e.label_ == "PERSON" for e in replaced.values()):
+            return None
+        return start, end, list(replaced.values())
+
+    @staticmethod
+    def _person_ok(doc: Doc, start: int, end: int) -> bool:
+        span = doc[start:end]
+        if not _looks_like_name(span) or _known_non_person(span.text):
+            return False
+        if any(_title_at(doc, k) for k in range(start, end)):
+            return False  # a list of positions: "Perdana Menteri RRT, Presiden AIIB, ..."
+        if start > 0 and doc[start - 1].lower_ in _PLACE_PREPS:
+            return False  # "di Cibinong, Kepala Dinas ..."
+        # a one-word dateline opening a paragraph: "Cibinong, Kepala Dinas ..."
+        return not (
+            len(span) == 1
+            and _paragraph_start(doc, start)
+            and end < len(doc)
+            and doc[end].text == ","
+            and _title_at(doc, end + 1) > 0
+        )
 
     @staticmethod
     def _keep_model_boundaries(
@@ -519,16 +921,24 @@ class EntityNormalizer:
 
 @Language.factory(
     "pressnlp_entities",
-    default_config={"dates": True, "gazetteer": True, "bare_places": None},
+    default_config={"dates": True, "gazetteer": True, "bare_places": None, "persons": True},
     requires=["doc.ents"],
     assigns=["doc.ents", "span._.value"],
 )
 def make_entities(
-    nlp: Language, name: str, dates: bool, gazetteer: bool, bare_places: bool | None
+    nlp: Language,
+    name: str,
+    dates: bool,
+    gazetteer: bool,
+    bare_places: bool | None,
+    persons: bool = True,
 ) -> EntityNormalizer:
     """Factory of the ``pressnlp_entities`` component.
 
     ``bare_places``: also add bare country/province names found by the gazetteer; ``None``
-    (default) = only when the pipeline has no statistical ``ner``.
+    (default) = only when the pipeline has no statistical ``ner``. ``persons``: the PERSON
+    rules (appositive names, sentence-initial common words).
     """
-    return EntityNormalizer(nlp, name, dates=dates, gazetteer=gazetteer, bare_places=bare_places)
+    return EntityNormalizer(
+        nlp, name, dates=dates, gazetteer=gazetteer, bare_places=bare_places, persons=persons
+    )

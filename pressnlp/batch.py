@@ -165,7 +165,7 @@ def _text_problem(raw: Any) -> str | None:
 
 _WARMUP_DOCS = 256
 _MAX_BATCH_CHARS = 50_000
-_STEM_CACHE_LIMIT = 200_000
+_STEM_CACHE_LIMIT = 50_000
 
 
 def _bound_stem_cache() -> None:

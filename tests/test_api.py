@@ -111,3 +111,16 @@ def test_analyze_splits_an_overlong_body_without_losing_entities(seed_raw: str) 
     assert len(long.entities) == copies * len(one.entities)
     assert all(body[e.start : e.end] == e.text for e in long.entities)
     assert long.n_tokens > copies * (one.n_tokens - 5)
+
+
+def test_pipeline_tokenizer_equals_the_shipped_model_tokenizer() -> None:
+    # load() skips reading models/ner/tokenizer for speed; that is only right while the
+    # saved tokenizer is spaCy's default Indonesian one.
+    import spacy
+
+    saved = spacy.load(model_path("ner")).tokenizer
+    used = load(exclude=["pressnlp_topics"]).tokenizer
+    assert saved.rules == used.rules
+    for attr in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match"):
+        a, b = getattr(saved, attr), getattr(used, attr)
+        assert (a is None and b is None) or a.__self__.pattern == b.__self__.pattern, attr

@@ -124,3 +124,21 @@ def test_pipeline_tokenizer_equals_the_shipped_model_tokenizer() -> None:
     for attr in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match"):
         a, b = getattr(saved, attr), getattr(used, attr)
         assert (a is None and b is None) or a.__self__.pattern == b.__self__.pattern, attr
+
+
+def test_pub_date_survives_nlp_pipe_with_two_processes(seed_raw: str) -> None:
+    import datetime as dt
+
+    nlp = load(exclude=["pressnlp_topics"])
+    body = pressnlp.clean(seed_raw).body.replace("3 s.d. 14 Juli 2017", "Jumat (14/7)")
+    docs = []
+    for pub in (dt.date(2017, 7, 12), "2017-07-12", None):
+        doc = nlp.make_doc(body)
+        doc._.pub_date = pub
+        docs.append(doc)
+    out = list(nlp.pipe(docs, n_process=2, batch_size=1))
+    values = [[e._.value for e in doc.ents if e.text == "Jumat (14/7)"] for doc in out]
+    assert values == [["2017-07-14"], ["2017-07-14"], ["--07-14"]]
+    assert out[0]._.pub_date == dt.date(2017, 7, 12)
+    with pytest.raises(ValueError, match="pub_date"):
+        nlp.make_doc("x")._.pub_date = "kemarin"

@@ -44,8 +44,25 @@ from spacy.util import filter_spans
 from pressnlp import dates, gazetteer
 from pressnlp.resources import data_file
 
+_PUB_DATE_KEY = "pressnlp.pub_date"
+
+
+def _get_pub_date(doc: Doc) -> dt.date | None:
+    value = doc.user_data.get(_PUB_DATE_KEY)
+    return dt.date.fromisoformat(value) if value else None
+
+
+def _set_pub_date(doc: Doc, value: Any) -> None:
+    # Stored as an ISO string: spaCy serialises user_data with msgpack, which has no date
+    # type, so a date object would break nlp.pipe(docs, n_process=2) (spaCy error E871).
+    date = _pub_date(value)
+    if value is not None and date is None:
+        raise ValueError(f"pub_date must be a datetime.date or an ISO date string, not {value!r}")
+    doc.user_data[_PUB_DATE_KEY] = date.isoformat() if date is not None else None
+
+
 if not Doc.has_extension("pub_date"):
-    Doc.set_extension("pub_date", default=None)
+    Doc.set_extension("pub_date", getter=_get_pub_date, setter=_set_pub_date)
 if not Span.has_extension("value"):
     Span.set_extension("value", default=None)
 

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pressnlp import dates
+
 __all__ = [
     "BLOCK_HEADERS",
     "DATELINE",
@@ -42,21 +44,9 @@ __all__ = [
 ]
 
 # --- dates ---------------------------------------------------------------------
-MONTHS: dict[str, int] = {
-    "januari": 1, "jan": 1, "january": 1,
-    "februari": 2, "feb": 2, "pebruari": 2, "february": 2,
-    "maret": 3, "mar": 3, "march": 3,
-    "april": 4, "apr": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6,
-    "juli": 7, "jul": 7, "july": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "agus": 8, "aug": 8, "august": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
-    "november": 11, "nov": 11, "nopember": 11,
-    "desember": 12, "des": 12, "dec": 12, "december": 12,
-}
-"""Indonesian (and English, as some CMSs print them) month names and abbreviations."""
+# one month table for the whole package (Indonesian, English, and abbreviations such as
+# "Peb", "Agt", "Nop"): publication dates and entity dates must read the same forms
+MONTHS = dates.MONTHS
 
 WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "jum’at", "sabtu", "minggu", "ahad")
 

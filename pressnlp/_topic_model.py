@@ -140,14 +140,20 @@ def preprocess(text: str, *, stem: bool = False, max_chars: int | None = None) -
     >>> preprocess("Liputan6.com, Jakarta - Menkes meresmikan RS (md/rer)")
     'menkes meresmikan rs'
     """
+    return _preprocess_both(text, stem=stem, max_chars=max_chars)[0]
+
+
+def _preprocess_both(text: str, *, stem: bool, max_chars: int | None) -> tuple[str, str]:
+    """``(preprocess(text, stem=stem), preprocess(text))`` with the shared steps run once."""
     if max_chars is not None and len(text) > max_chars:
         text = text[:max_chars]
     text = _strip_cased(text)
-    if stem:
-        from pressnlp.stemming import stem as _stem
+    plain = " ".join(_strip_lowered(text).split())
+    if not stem:
+        return plain, plain
+    from pressnlp.stemming import stem as _stem
 
-        text = _stem(text)
-    return " ".join(_strip_lowered(text).split())
+    return " ".join(_strip_lowered(_stem(text)).split()), plain
 
 
 def neutral_reason(text: str, *, min_words: int = 3) -> str | None:
@@ -266,9 +272,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
     def _prep(self, texts: Iterable[str]) -> np.ndarray:
         rows = []
         for text in texts:
-            plain = preprocess(text, max_chars=self.max_chars)
-            words = preprocess(text, stem=True, max_chars=self.max_chars) if self.stem else plain
-            rows.append((words, plain))
+            rows.append(_preprocess_both(text, stem=self.stem, max_chars=self.max_chars))
         out = np.empty((len(rows), 2), dtype=object)
         for i, row in enumerate(rows):
             out[i] = row

@@ -412,3 +412,22 @@ def test_cli_entities(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     assert main(["entities", str(path)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert "DATE\t37-56\t3 s.d. 14 Juli 2017\t2017-07-03/2017-07-14" in lines
+
+
+def test_within_noun_before_an_institution_is_not_a_place(rules: Language) -> None:
+    """The model learns "kota Bandung"-style LOC spans from idner and stretches them to
+    "lingkungan Kementerian Sekretariat Negara"; the known institution wins there, but a
+    building such as "komplek DPR" stays a place."""
+    text = "Pegawai di lingkungan Kementerian Sekretariat Negara berkumpul di komplek DPR kemarin."
+    doc = rules.make_doc(text)
+    spans = []
+    for s in ("lingkungan Kementerian Sekretariat Negara", "komplek DPR"):
+        start = text.index(s)
+        span = doc.char_span(start, start + len(s), label="LOC")
+        assert span is not None
+        spans.append(span)
+    doc.ents = spans
+    out = [(e.text, e.label_) for e in rules.get_pipe("pressnlp_entities")(doc).ents]
+    assert ("Kementerian Sekretariat Negara", "ORG") in out
+    assert ("komplek DPR", "LOC") in out
+    assert not any(t.startswith("lingkungan") for t, _ in out)

@@ -395,6 +395,10 @@ def _pub_date(value: Any) -> dt.date | None:
     return None
 
 
+# nouns that put an institution's own people or units in front of its name ("di lingkungan
+# Kemensetneg", "jajaran Polri"): the span is the institution, not a place
+_WITHIN_NOUNS = frozenset({"lingkungan", "jajaran", "kalangan", "internal", "pihak"})
+
 _EDGE = " \t\n,.;:–—-/|\"'“”‘’"
 
 
@@ -864,6 +868,18 @@ class EntityNormalizer:
             inside = span.start <= e.start and e.end <= span.end and len(e) < len(span)
             # a LOC inside a known name, or a model ORG cut short ("Kementerian Pendidikan Dasar")
             if e.label_ in ("LOC", "ORG") and inside:
+                continue
+            # "di lingkungan / jajaran Kementerian X" means within the institution, not a
+            # place (idner teaches "kota Bandung" as LOC and the model stretches that);
+            # "komplek DPR" or "gedung KPK" stay places
+            prefix = e.doc[e.start : span.start]
+            if (
+                e.label_ == "LOC"
+                and e.end == span.end
+                and len(prefix) > 0
+                and prefix[0].lower_ in _WITHIN_NOUNS
+                and all(t.is_lower for t in prefix)
+            ):
                 continue
             return False
         return True

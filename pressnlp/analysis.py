@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from pressnlp.cleaning import Article, clean
-from pressnlp.entities import CHUNK_CHARS, Entity, entities_from_doc, split_text
+from pressnlp.entities import CHUNK_CHARS, Entity, entities_from_doc, pipe_chunks
 from pressnlp.pipeline import default_pipeline
 from pressnlp.topics import Topic, topic_from_doc
 
@@ -58,31 +58,20 @@ def analysis_from_doc(article: Article, doc: Doc) -> Analysis:
 def analyze_article(article: Article, nlp: Language) -> Analysis:
     """Run ``nlp`` on a cleaned article; bodies too long for one Doc go in chunks.
 
-    Chunks are cut at paragraph breaks (:func:`pressnlp.entities.split_text`); entity
+    Chunks are cut at paragraph breaks (:func:`pressnlp.entities.pipe_chunks`); entity
     offsets still point into ``article.body`` and the topic comes from the first chunk
     (the classifier reads only the beginning of a text anyway).
     """
     limit = min(CHUNK_CHARS, nlp.max_length)
     if len(article.body) <= limit:
         return analysis_from_doc(article, nlp(prepare_doc(nlp, article)))
-    chunks = list(split_text(article.body, limit))
-    docs = list(nlp.pipe(_chunk_doc(nlp, text, article) for _, text in chunks))
+    chunks = pipe_chunks(nlp, article.body, pub_date=article.date)
     return Analysis(
         article=article,
-        entities=[
-            ent
-            for (offset, _), doc in zip(chunks, docs, strict=True)
-            for ent in entities_from_doc(doc, offset=offset)
-        ],
-        topic=topic_from_doc(docs[0]),
-        n_tokens=sum(len(doc) for doc in docs),
+        entities=[ent for offset, doc in chunks for ent in entities_from_doc(doc, offset=offset)],
+        topic=topic_from_doc(chunks[0][1]),
+        n_tokens=sum(len(doc) for _, doc in chunks),
     )
-
-
-def _chunk_doc(nlp: Language, text: str, article: Article) -> Doc:
-    doc = nlp.make_doc(text)
-    doc._.pub_date = article.date
-    return doc
 
 
 def analyze(raw: str | bytes, *, html: bool | None = None, nlp: Language | None = None) -> Analysis:

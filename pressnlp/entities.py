@@ -31,7 +31,9 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["CHUNK_CHARS", "Entity", "entities_from_doc", "extract_entities", "split_text"]
+__all__ = [
+    "CHUNK_CHARS", "Entity", "entities_from_doc", "extract_entities", "pipe_chunks", "split_text",
+]
 
 CHUNK_CHARS = 100_000
 """Texts longer than this are processed in chunks cut at paragraph boundaries."""
@@ -123,8 +125,19 @@ def extract_entities(text: str, *, pub_date: dt.date | None = None,
         from pressnlp.pipeline import TOPICS, default_pipeline
 
         nlp = default_pipeline(exclude=(TOPICS,))
-    limit = min(CHUNK_CHARS, nlp.max_length)
-    chunks = list(split_text(text, limit))
+    return [
+        ent for offset, doc in pipe_chunks(nlp, text, pub_date=pub_date)
+        for ent in entities_from_doc(doc, offset=offset)
+    ]
+
+
+def pipe_chunks(nlp: Language, text: str, *, pub_date: dt.date | None = None) -> list[tuple[int, Doc]]:
+    """``(offset, doc)`` for each paragraph-aligned chunk of ``text`` run through ``nlp``.
+
+    Chunks are at most ``min(CHUNK_CHARS, nlp.max_length)`` characters, so texts of any
+    length can be processed; ``offset`` maps each doc's characters back into ``text``.
+    """
+    chunks = list(split_text(text, min(CHUNK_CHARS, nlp.max_length)))
 
     def docs() -> Iterator[Doc]:
         for _, chunk in chunks:
@@ -132,7 +145,4 @@ def extract_entities(text: str, *, pub_date: dt.date | None = None,
             doc._.pub_date = pub_date
             yield doc
 
-    out: list[Entity] = []
-    for (offset, _), doc in zip(chunks, nlp.pipe(docs()), strict=True):
-        out += entities_from_doc(doc, offset=offset)
-    return out
+    return [(offset, doc) for (offset, _), doc in zip(chunks, nlp.pipe(docs()), strict=True)]

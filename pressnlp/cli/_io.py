@@ -16,6 +16,15 @@ def add_inputs(parser: Any, *, what: str = "text") -> None:
     )
 
 
+def add_html_flags(parser: Any, *, what: str = "input", default: str = "detect") -> None:
+    """``--html`` / ``--no-html`` (``args.html`` is True, False, or None = detect)."""
+    group = parser.add_mutually_exclusive_group()
+    group.add_argument("--html", dest="html", action="store_const", const=True, default=None,
+                       help=f"treat every {what} as HTML (default: {default})")
+    group.add_argument("--no-html", dest="html", action="store_const", const=False,
+                       help=f"treat every {what} as plain text (default: {default})")
+
+
 def validate_inputs(paths: Sequence[str]) -> None:
     from pressnlp.cli import UsageError
 

@@ -20,11 +20,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--stats", action="store_true",
         help="after the output, print to stderr how many snippets each named rule removed (audit an archive)",
     )
-    group = parser.add_mutually_exclusive_group()
-    group.add_argument("--html", dest="html", action="store_const", const=True, default=None,
-                       help="treat every input as HTML (default: detect)")
-    group.add_argument("--no-html", dest="html", action="store_const", const=False,
-                       help="treat every input as plain text (default: detect)")
+    _io.add_html_flags(parser)
 
 
 def validate(args: argparse.Namespace) -> None:

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from pressnlp.cli import UsageError
+from pressnlp.cli._io import add_html_flags
 
 HELP = "Tag an archive (folder, .jsonl, .csv, .parquet or - for JSONL on stdin) into a table."
 
@@ -55,17 +56,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="column / field with the record id (default: line or row number)",
     )
-    html = parser.add_mutually_exclusive_group()
-    html.add_argument(
-        "--html",
-        dest="html",
-        action="store_true",
-        default=None,
-        help="treat every record as HTML (default: .html/.htm files, detected otherwise)",
-    )
-    html.add_argument(
-        "--no-html", dest="html", action="store_false", help="treat every record as text"
-    )
+    add_html_flags(parser, what="record", default=".html/.htm files, detected otherwise")
     parser.add_argument(
         "--n-process", type=int, default=1, metavar="N", help="worker processes (default: 1)"
     )

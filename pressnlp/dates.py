@@ -512,6 +512,39 @@ def _relative(text: str, pub: dt.date | None) -> str | None:
     return (pub + dt.timedelta(days=step)).isoformat() if step == 0 else None
 
 
+# month names for a span already known to be a date: full names, and "Mei"
+_MON_NAMED = _alt([*_FULL_MONTHS, "mei"])
+_LEAD_MODIFIER = re.compile(r"^\s*(?:awal|akhir|pertengahan|medio|penghujung)\s+(?=\S)", _I)
+_WEEKDAY_NUM = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
+                "sabtu": 5, "minggu": 6, "ahad": 6}
+_NAMED_REL = re.compile(
+    rf"(?:bulan\s+)?(?:(?P<mon>{_MON_NAMED})|(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad))"
+    r"\s+(?P<rel>lalu|silam|kemarin|mendatang|depan|nanti)",
+    _I,
+)
+
+
+def _named_relative(m: re.Match[str], pub: dt.date | None) -> str | None:
+    """ "Mei lalu" / "Senin mendatang": the nearest such month or weekday strictly before
+    (after) the publication date; unknown without one."""
+    if pub is None:
+        return None
+    back = m["rel"].lower() in {"lalu", "silam", "kemarin"}
+    if m["mon"]:
+        mo = _month(m["mon"])
+        if back:
+            year = pub.year if mo < pub.month else pub.year - 1
+        else:
+            year = pub.year if mo > pub.month else pub.year + 1
+        return f"{year:04d}-{mo:02d}"
+    wd = _WEEKDAY_NUM[m["wd"].lower()]
+    if back:
+        delta = (pub.weekday() - wd) % 7 or 7
+        return (pub - dt.timedelta(days=delta)).isoformat()
+    delta = (wd - pub.weekday()) % 7 or 7
+    return (pub + dt.timedelta(days=delta)).isoformat()
+
+
 def normalize_date(text: str, *, pub_date: dt.date | None = None) -> str | None:
     """The ISO value of a whole date expression, or ``None`` when it cannot be normalised.
 
@@ -522,6 +555,8 @@ def normalize_date(text: str, *, pub_date: dt.date | None = None) -> str | None:
     '2017-07-11'
     >>> normalize_date("tahun lalu", pub_date=__import__("datetime").date(2025, 3, 1))
     '2024'
+    >>> normalize_date("Mei lalu", pub_date=__import__("datetime").date(2025, 3, 1))
+    '2024-05'
     >>> normalize_date("tiga bulan") is None
     True
     """
@@ -530,10 +565,18 @@ def normalize_date(text: str, *, pub_date: dt.date | None = None) -> str | None:
     rel = _relative(text, pub_date)
     if rel is not None:
         return rel
+    # "awal 2014", "akhir Mei": the value of the period itself
+    bare = _LEAD_MODIFIER.sub("", text, count=1)
+    if bare != text and bare.strip():
+        return normalize_date(bare, pub_date=pub_date)
+    m = _NAMED_REL.fullmatch(text.strip())
+    if m:
+        return _named_relative(m, pub_date)
     matches = find_dates(text, pub_date=pub_date)
     if len(matches) != 1:
         if not matches:
-            m = re.fullmatch(rf"\s*(?:bulan\s+)?{_mon('m', full=True)}\s*", text, _I)
+            # "Mei" is too short to find in running text, but this span is a date already
+            m = re.fullmatch(rf"\s*(?:bulan\s+)?(?P<m>{_MON_NAMED})\s*", text, _I)
             if m:
                 mo = _month(m["m"])
                 if pub_date is None:

@@ -165,3 +165,21 @@ def test_every_day_round_trips(day: dt.date) -> None:
               "September", "Oktober", "November", "Desember"]
     assert normalize_date(f"{day.day} {months[day.month - 1]} {day.year}") == day.isoformat()
     assert normalize_date(f"Senin ({day.day}/{day.month}/{day.year})") == day.isoformat()
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Mei lalu", "2024-05"),  # the last May before the publication date
+        ("Maret lalu", "2024-03"),  # the same month counts as "lalu" of the year before
+        ("Juli mendatang", "2025-07"),
+        ("Senin lalu", "2025-02-24"),  # 2025-03-01 is a Saturday
+        ("Senin depan", "2025-03-03"),
+        ("akhir Mei", "2025-05"),
+        ("awal 2014", "2014"),
+    ],
+)
+def test_named_months_and_weekdays_relative_to_publication(text: str, value: str) -> None:
+    assert normalize_date(text, pub_date=dt.date(2025, 3, 1)) == value
+    if not text[-4:].isdigit():
+        assert normalize_date(text) in (None, "--05")  # no publication date: unknown or partial

@@ -267,6 +267,51 @@ def test_model_date_boundaries_kept_around_one_rule_date(rules: Language) -> Non
     ]
 
 
+def test_places_in_job_titles_and_modifiers_follow_the_corpus_convention(rules: Language) -> None:
+    # idner-news-2k tags the place in "Gubernur DKI Jakarta" / "turis Jepang" O (a role, a
+    # nationality), the place after "di" LOC; title_places=True keeps them all
+    text = "Gubernur Jawa Barat Ridwan Kamil bertemu turis Jepang di Bandung ."
+    spans = [("Jawa Barat", "LOC"), ("Ridwan Kamil", "PERSON"), ("Jepang", "LOC"), ("Bandung", "LOC")]
+    assert _with_ents(rules, text, spans) == [("Ridwan Kamil", "PERSON"), ("Bandung", "LOC")]
+    text = "Menteri Pertahanan Amerika Serikat tiba di Jakarta ."
+    assert _with_ents(rules, text, [("Amerika Serikat", "LOC"), ("Jakarta", "LOC")]) == [("Jakarta", "LOC")]
+    nlp = spacy.blank("id")
+    nlp.add_pipe("pressnlp_entities", config={"title_places": True})
+    text = "Gubernur Jawa Barat Ridwan Kamil bertemu turis Jepang di Bandung ."
+    assert len(_with_ents(nlp, text, spans)) == 4
+
+
+def test_span_boundaries_end_at_verbs_function_words_and_weekdays(rules: Language) -> None:
+    text = "Kementerian Koperasi dan UKM menggandeng Organisation for Economic Co-operation and Development ."
+    got = _with_ents(rules, text, [(text[:-2], "ORG")])
+    assert got == [
+        ("Kementerian Koperasi dan UKM", "ORG"),
+        ("Organisation for Economic Co-operation and Development", "ORG"),
+    ]
+    text = "Pidato itu dibacakan di Mojokerto tahun 1945 ."
+    assert ("Mojokerto", "LOC") in _with_ents(rules, text, [("Mojokerto tahun", "LOC")])
+    text = "Menteri Imigrasi Amanda Vanstone Selasa dicoret dari kabinet ."
+    got = _with_ents(rules, text, [("Amanda Vanstone Selasa", "PERSON")])
+    assert got == [("Amanda Vanstone", "PERSON"), ("Selasa", "DATE")]
+    text = "Rapat digelar di Gedung DPR-RI , Senayan ."
+    assert ("Gedung DPR-RI", "LOC") in _with_ents(rules, text, [("Gedung DPR", "LOC")])
+
+
+def test_date_spans_take_period_and_relative_words(rules: Language) -> None:
+    text = "Ankav digulingkan akhir Mei , dan Senin lalu kalkun dimusnahkan ; rapat Senin malam ."
+    doc = rules.make_doc(text)
+    doc._.pub_date = dt.date(2014, 6, 11)  # a Wednesday
+    ents = []
+    for s in ("Mei", "Senin", "Senin malam"):
+        start = text.index(s) if s != "Senin malam" else text.rindex("Senin")
+        sp = doc.char_span(start, start + len(s.split()[0]), label="DATE")
+        assert sp is not None
+        ents.append(sp)
+    doc.ents = ents
+    out = [(e.text, e._.value) for e in rules.get_pipe("pressnlp_entities")(doc).ents]
+    assert out == [("akhir Mei", "2014-05"), ("Senin lalu", "2014-06-09"), ("Senin malam", None)]
+
+
 def test_model_span_punctuation_is_trimmed_for_values(rules: Language) -> None:
     text = "Kerja sama dengan Kementerian Koperasi (Kemenkop) berlanjut."
     doc = rules.make_doc(text)

@@ -399,6 +399,42 @@ def _pub_date(value: Any) -> dt.date | None:
 # Kemensetneg", "jajaran Polri"): the span is the institution, not a place
 _WITHIN_NOUNS = frozenset({"lingkungan", "jajaran", "kalangan", "internal", "pihak"})
 
+# Nouns a country or region name modifies rather than names a place: "turis Jepang",
+# "pemerintah Israel", "produk China", "dolar AS". idner-news-2k tags these O (after "turis"
+# 7x O, "militer" 4x O, "masyarakat" 4x O, "berbahasa" 4x O; after "di" 114x LOC).
+_PLACE_MODIFIED = _words(
+    """
+    turis wisatawan militer masyarakat warga rakyat penduduk bangsa pemerintah pemerintahan
+    bahasa berbahasa kemerdekaan kedaulatan keistimewaan perdamaian produk tim timnas
+    pasukan tentara pihak dolar mata uang pengguna investor maskapai perusahaan delegasi
+    kedutaan konsulat duta perwakilan otoritas pejabat diplomat atlet pemain pembalap
+    petinju pebulu pebulutangkis pesepak pesepakbola skuad klub pers media budaya kuliner
+    ekspor impor ekonomi mitra rezim presiden
+    """
+)
+# Words that may sit inside a name although lower-case ("Kementerian Kelautan dan
+# Perikanan", "Bank of America"); another lower-case word inside a span ends the name.
+_NAME_GLUE = frozenset(
+    ["dan", "serta", "untuk", "bagi", "of", "and", "the", "for", "de", "des", "du", "la", "le",
+     "van", "von", "der", "den", "da", "dos", "al", "el", "bin", "binti", "in", "on", "am", "'s"]
+)
+# Lower-case words that never sit inside a name: a span running over one is two things
+# ("Jerusalem antara Perdana Menteri", "Mojokerto tahun 1945")
+_SPAN_BREAKERS = _words(
+    """
+    yang ini itu antara adalah ialah telah akan sudah sedang juga tahun pada dengan kepada
+    oleh sebagai sedangkan sementara saat ketika karena namun tetapi tapi bahwa agar supaya
+    hingga sampai sejak selama setelah sebelum usai seusai melalui atas tentang terhadap
+    """
+)
+_COMPASS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya",
+                      "timur laut", "barat laut"])
+# Time words before or after a date that annotated corpora keep inside the DATE
+_DATE_BEFORE = frozenset(["awal", "akhir", "pertengahan", "medio", "penghujung"])
+_DATE_AFTER_REL = frozenset(["lalu", "silam", "mendatang", "depan"])
+_DAY_PARTS = frozenset(["pagi", "siang", "sore", "malam"])
+_WEEKDAYS = frozenset(["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu"])
+
 _EDGE = " \t\n,.;:–—-/|\"'“”‘’"
 
 
@@ -444,9 +480,11 @@ class EntityNormalizer:
         gazetteer: bool = True,
         bare_places: bool | None = None,
         persons: bool = True,
+        title_places: bool = False,
     ) -> None:
         self.name = name
         self.persons = persons
+        self.title_places = title_places
         self.use_dates = dates
         self.use_gazetteer = gazetteer
         # Bare country/province names ("Jepang", "Jawa Barat") are added only without a
@@ -546,6 +584,7 @@ class EntityNormalizer:
             final += gazetteer_spans
         if self.persons:
             final = self._appositive_persons(doc, final, {id(s) for s in gazetteer_spans})
+        final = self._conventions(doc, final, values)
         final.sort(key=lambda s: s.start)
         doc.ents = final
         for e in doc.ents:
@@ -557,6 +596,118 @@ class EntityNormalizer:
             else:
                 e._.value = _copy(_value(e.label_, e.text))
         return doc
+
+    # -- span conventions ------------------------------------------------------------------
+
+    def _conventions(
+        self, doc: Doc, spans: list[Span], values: dict[tuple[int, int], Any]
+    ) -> list[Span]:
+        """Boundary and labelling conventions of the annotated corpora, applied to model,
+        rule and gazetteer spans alike:
+
+        * a span ends before a lower-case verb inside it ("Kementerian Koperasi dan UKM
+          menggandeng OECD" is two ORGs);
+        * a trailing weekday is a DATE of its own ("Amanda Vanstone Selasa");
+        * a place in a job title or modifying a noun is no LOC ("Gubernur Jawa Barat",
+          "Presiden Perancis", "turis Jepang"), unless ``title_places``;
+        * a DATE takes "awal/akhir/pertengahan" before it and "lalu/mendatang" after a month or
+          weekday ("akhir Mei", "Mei lalu"), and a day part after a bare weekday ("Senin malam").
+        """
+        out: list[Span] = []
+        for e in spans:
+            out.extend(self._split_at_verb(doc, e, values))
+        extra: list[Span] = []
+        for i, e in enumerate(out):
+            if e.label_ != "DATE" and len(e) > 1 and doc[e.end - 1].text in _WEEKDAYS:
+                out[i] = Span(doc, e.start, e.end - 1, label=e.label_)
+                extra.append(Span(doc, e.end - 1, e.end, label="DATE"))
+        out += extra
+        if not self.title_places:
+            out = [e for e in out if e.label_ != "LOC" or not self._modifier_place(doc, e)]
+        taken = {i for e in out for i in range(e.start, e.end)}
+        for i, e in enumerate(out):
+            if e.label_ != "DATE":
+                continue
+            start, end = e.start, e.end
+            if start > 0 and doc[start - 1].lower_ in _DATE_BEFORE and start - 1 not in taken:
+                start -= 1
+            head = doc[e.end - 1]
+            if end < len(doc) and end not in taken:
+                nxt = doc[end].lower_
+                monthish = dates.normalize_date(head.text) is not None or head.text in _WEEKDAYS
+                relative = nxt in _DATE_AFTER_REL and monthish and not head.text.isdigit()
+                day_part = nxt in _DAY_PARTS and head.text in _WEEKDAYS
+                if len(e) == 1 and (relative or day_part):
+                    end += 1
+            if (start, end) != (e.start, e.end):
+                key = (e.start_char, e.end_char)
+                if key in values:
+                    values[(doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))] = values.pop(key)
+                out[i] = Span(doc, start, end, label="DATE")
+                taken.update(range(start, end))
+        return [e for e in out if len(e)]
+
+    @staticmethod
+    def _split_at_verb(doc: Doc, e: Span, values: dict[tuple[int, int], Any]) -> list[Span]:
+        if e.label_ == "DATE" or len(e) < 2:
+            return [e]
+        end = e.end
+        while (
+            end - e.start > 1
+            and doc[end - 1].is_lower
+            and doc[end - 1].is_alpha
+            and doc[end - 1].lower_ not in _COMPASS
+        ):
+            end -= 1  # "Mojokerto tahun"
+        cut = [
+            k
+            for k in range(e.start + 1, end - 1)
+            if doc[k].is_lower
+            and doc[k].is_alpha
+            and doc[k].lower_ not in _NAME_GLUE
+            and (
+                doc[k].lower_ in _SPAN_BREAKERS
+                or re.match(r"(?:me|ber|di|ter)[a-z]{4,}$", doc[k].lower_) is not None
+            )
+        ]
+        if not cut and end == e.end:
+            if (
+                e.label_ in ("ORG", "LOC")
+                and end + 1 < len(doc)
+                and doc[end].text == "-"
+                and doc[end + 1].text == "RI"
+                and not doc[end - 1].whitespace_
+                and not doc[end].whitespace_
+            ):
+                values.pop((e.start_char, e.end_char), None)
+                return [Span(doc, e.start, end + 2, label=e.label_)]  # "Gedung DPR-RI"
+            return [e]
+        parts, a = [], e.start
+        for k in [*cut, end]:
+            if k > a and doc[a].text[:1].isupper() and not (k - a == 1 and _is_common_word(doc[a].text)):
+                parts.append(Span(doc, a, k, label=e.label_))
+            a = k + 1
+        values.pop((e.start_char, e.end_char), None)
+        return parts
+
+    @staticmethod
+    def _modifier_place(doc: Doc, e: Span) -> bool:
+        """ "Gubernur Jawa Barat", "Menteri Pertahanan Amerika Serikat", "turis Jepang"."""
+        if e.start == 0:
+            return False
+        prev = doc[e.start - 1]
+        if prev.lower_ in _PLACE_MODIFIED and prev.is_lower:
+            return True
+        # a job title ends right before the place, or before a few portfolio words
+        _, _, longest = _person_words()
+        for gap in range(0, 4):
+            end = e.start - gap
+            if gap and not doc[end].text[:1].isupper():
+                break
+            for k in range(max(0, end - longest), end):
+                if _title_at(doc, k) == end - k:
+                    return True
+        return False
 
     @staticmethod
     def _sentence_initial_word(doc: Doc, span: Span) -> bool:
@@ -954,7 +1105,9 @@ class EntityNormalizer:
 
 @Language.factory(
     "pressnlp_entities",
-    default_config={"dates": True, "gazetteer": True, "bare_places": None, "persons": True},
+    default_config={
+        "dates": True, "gazetteer": True, "bare_places": None, "persons": True, "title_places": False
+    },
     requires=["doc.ents"],
     assigns=["doc.ents", "span._.value"],
 )
@@ -965,13 +1118,17 @@ def make_entities(
     gazetteer: bool,
     bare_places: bool | None,
     persons: bool = True,
+    title_places: bool = False,
 ) -> EntityNormalizer:
     """Factory of the ``pressnlp_entities`` component.
 
     ``bare_places``: also add bare country/province names found by the gazetteer; ``None``
     (default) = only when the pipeline has no statistical ``ner``. ``persons``: the PERSON
-    rules (appositive names, sentence-initial common words).
+    rules (appositive names, sentence-initial common words). ``title_places``: keep a place
+    inside a job title or modifying a noun ("Gubernur Jawa Barat", "turis Jepang") as LOC;
+    off by default, as in the annotated corpora, where such a place is no place mention.
     """
     return EntityNormalizer(
-        nlp, name, dates=dates, gazetteer=gazetteer, bare_places=bare_places, persons=persons
+        nlp, name, dates=dates, gazetteer=gazetteer, bare_places=bare_places, persons=persons,
+        title_places=title_places,
     )

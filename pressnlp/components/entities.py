@@ -429,6 +429,11 @@ _SPAN_BREAKERS = _words(
 )
 _COMPASS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya",
                       "timur laut", "barat laut"])
+# Words between "Republik" and a country's name: "Republik Demokratik Timor Leste"
+_STATE_WORDS = frozenset(
+    ["Demokratik", "Democratik", "Democratic", "Rakyat", "Federal", "Islam", "Sosialis",
+     "Arab", "Persatuan", "Kooperasi", "Bolivarian"]
+)
 # Time words before or after a date that annotated corpora keep inside the DATE
 _DATE_BEFORE = frozenset(["awal", "akhir", "pertengahan", "medio", "penghujung"])
 _DATE_AFTER_REL = frozenset(["lalu", "silam", "mendatang", "depan"])
@@ -614,8 +619,11 @@ class EntityNormalizer:
           weekday ("akhir Mei", "Mei lalu"), and a day part after a bare weekday ("Senin malam").
         """
         out: list[Span] = []
+        taken = {i for e in spans for i in range(e.start, e.end)}
         for e in spans:
-            out.extend(self._split_at_verb(doc, e, values))
+            e = self._english_head(doc, e, taken, values)
+            for part in self._split_at_verb(doc, e, values):
+                out.extend(self._split_foreign_state(doc, part, values))
         extra: list[Span] = []
         for i, e in enumerate(out):
             if e.label_ != "DATE" and len(e) > 1 and doc[e.end - 1].text in _WEEKDAYS:
@@ -689,6 +697,42 @@ class EntityNormalizer:
             a = k + 1
         values.pop((e.start_char, e.end_char), None)
         return parts
+
+    @staticmethod
+    def _english_head(
+        doc: Doc, e: Span, taken: set[int], values: dict[tuple[int, int], Any]
+    ) -> Span:
+        """ "Presidency for the Council of Ministers": an English name the model picked up
+        only after "for the" / "of the" starts at the capitalised head before it."""
+        k = e.start
+        if e.label_ != "ORG" or k < 3 or doc[k - 1].lower_ != "the":
+            return e
+        if doc[k - 2].lower_ not in {"for", "of"} or not doc[k - 3].is_title:
+            return e
+        if any(i in taken for i in range(k - 3, k)):
+            return e
+        values.pop((e.start_char, e.end_char), None)
+        return Span(doc, k - 3, e.end, label="ORG")
+
+    @staticmethod
+    def _split_foreign_state(doc: Doc, e: Span, values: dict[tuple[int, int], Any]) -> list[Span]:
+        """ "Presidency for the Council of Ministers Republik Democratik Timor Leste": an
+        institution of a foreign state, ORG, then the country, LOC. ("Kementerian Pertahanan
+        Republik Indonesia" stays one ORG: the home state is part of the name.)"""
+        if e.label_ != "ORG" or len(e) < 4:
+            return [e]
+        for k in range(e.start + 2, e.end - 1):
+            if doc[k].text != "Republik":
+                continue
+            j = k + 1
+            while j < e.end - 1 and doc[j].text in _STATE_WORDS:
+                j += 1
+            country = gazetteer.lookup_location(doc[j : e.end].text)
+            if not country or country.get("type") != "country" or country.get("iso2") == "ID":
+                return [e]
+            values.pop((e.start_char, e.end_char), None)
+            return [Span(doc, e.start, k, label="ORG"), Span(doc, j, e.end, label="LOC")]
+        return [e]
 
     @staticmethod
     def _modifier_place(doc: Doc, e: Span) -> bool:

@@ -304,6 +304,23 @@ def test_institution_of_a_foreign_state_is_split_from_the_country(rules: Languag
     assert _with_ents(rules, text, [(span, "ORG")]) == [(span, "ORG")]
 
 
+def test_bracketed_acronym_joins_its_organisation(rules: Language) -> None:
+    text = "Kementerian Sosial mengajak Himpunan Mahasiswa Islam (HMI) dan aliansi mahasiswa ."
+    got = _with_ents(rules, text, [("Himpunan Mahasiswa Islam", "ORG"), ("HMI", "ORG")])
+    assert ("Himpunan Mahasiswa Islam (HMI)", "ORG") in got
+    assert ("HMI", "ORG") not in got
+    # a person's initials in brackets stay outside: only ORG takes the acronym
+    text = "Susilo Bambang Yudhoyono (SBY) hadir ."
+    got = _with_ents(rules, text, [("Susilo Bambang Yudhoyono", "PERSON")])
+    assert got == [("Susilo Bambang Yudhoyono", "PERSON")]
+
+
+def test_model_persons_that_are_months_or_codes(rules: Language) -> None:
+    text = "Satu bom bunuh diri Mei lalu menewaskan 39 orang ; helikopter tipe EC155B1 disewa ."
+    got = _with_ents(rules, text, [("Mei", "PERSON"), ("EC155B1", "PERSON")])
+    assert got == [("Mei lalu", "DATE")]
+
+
 def test_date_spans_take_period_and_relative_words(rules: Language) -> None:
     text = "Ankav digulingkan akhir Mei , dan Senin lalu kalkun dimusnahkan ; rapat Senin malam ."
     doc = rules.make_doc(text)

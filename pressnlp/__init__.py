@@ -1,11 +1,17 @@
-"""pressnlp: NLP for Indonesian press releases (*siaran pers*).
+r"""pressnlp: NLP for Indonesian press releases (*siaran pers*).
 
 Every stage is a plain function; heavy dependencies (spaCy models, scikit-learn,
 pandas) load lazily on first use, so ``import pressnlp`` stays cheap.
 
 >>> import pressnlp
->>> pressnlp.stem("Kementerian menyampaikan inovasi-inovasi")  # doctest: +SKIP
+>>> pressnlp.clean("Di baca 5 kali\n\nMenteri meresmikan gedung baru di Bandung.").body
+'Menteri meresmikan gedung baru di Bandung.'
+>>> pressnlp.stem("Kementerian menyampaikan inovasi-inovasi")
 'Kementerian sampai inovasi'
+>>> [(e.label, e.key) for e in pressnlp.extract_entities("Kemensetneg menggelar pelatihan di Jakarta.")]
+[('ORG', 'Kementerian Sekretariat Negara'), ('LOC', 'DKI Jakarta')]
+
+The README has a tour of the whole API; every public function has a short example.
 """
 
 from __future__ import annotations

@@ -54,7 +54,7 @@ __all__ = [
 
 @dataclass
 class Article:
-    """A cleaned press release.
+    r"""A cleaned press release.
 
     ``body`` is ``paragraphs`` joined by a blank line; every paragraph is a line of the input
     with its whitespace collapsed (hard-wrapped lines re-joined), never rewritten.
@@ -69,6 +69,13 @@ class Article:
     ``credits`` (list) with ``editor``/``reporter``/``photo``, ``source``, ``contact``
     (list of lines), ``phones``, ``emails``, ``address``, ``responsible``, ``social``
     (list), ``about`` (list), ``subtitle``, ``html`` (True for HTML input).
+
+    >>> art = clean("Judul Rilis Kementerian Contoh\n\nDi baca 12 kali\n\n"
+    ...             "Jakarta, 2 Mei 2024 - Menteri meresmikan gedung baru di Bandung.")
+    >>> art.title, art.date, art.paragraphs
+    ('Judul Rilis Kementerian Contoh', datetime.date(2024, 5, 2), ['Menteri meresmikan gedung baru di Bandung.'])
+    >>> Article().body  # what empty input gives
+    ''
     """
 
     title: str | None = None
@@ -79,13 +86,21 @@ class Article:
     removed: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON/DataFrame friendly dict (``date`` as an ISO string or ``None``)."""
+        """A JSON/DataFrame friendly dict (``date`` as an ISO string or ``None``).
+
+        >>> clean("Menteri meresmikan gedung baru di Bandung pada 2 Mei 2024.").to_dict()["body"]
+        'Menteri meresmikan gedung baru di Bandung pada 2 Mei 2024.'
+        """
         d = dataclasses.asdict(self)
         d["date"] = self.date.isoformat() if self.date else None
         return d
 
     def removed_by_rule(self) -> dict[str, list[str]]:
-        """``removed`` grouped by rule name, in document order."""
+        r"""``removed`` grouped by rule name, in document order.
+
+        >>> clean("Di baca 12 kali\n\nMenteri meresmikan gedung baru di Bandung. (ant)").removed_by_rule()
+        {'view_counter': ['Di baca 12 kali'], 'signature': ['(ant)']}
+        """
         out: dict[str, list[str]] = {}
         for entry in self.removed:
             rule, snippet = split_removed(entry)
@@ -94,14 +109,22 @@ class Article:
 
 
 def split_removed(entry: str) -> tuple[str, str]:
-    """``"view_counter: Di baca 1414 kali"`` -> ``("view_counter", "Di baca 1414 kali")``."""
+    """One ``Article.removed`` entry taken apart into ``(rule, snippet)``.
+
+    >>> split_removed("view_counter: Di baca 1414 kali")
+    ('view_counter', 'Di baca 1414 kali')
+    """
     rule, _, snippet = entry.partition(": ")
     return rule, snippet
 
 
 # --------------------------------------------------------------------------- decoding
 def decode_bytes(raw: bytes) -> str:
-    """Decode UTF-8 (with or without BOM); fall back to cp1252, then latin-1 (never fails)."""
+    r"""Decode UTF-8 (with or without BOM); fall back to cp1252, then latin-1 (never fails).
+
+    >>> decode_bytes(b"\xef\xbb\xbfSiaran pers"), decode_bytes("Ekspor naik – BPS".encode("cp1252"))
+    ('Siaran pers', 'Ekspor naik – BPS')
+    """
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16")
@@ -128,6 +151,9 @@ def fix_mojibake(text: str) -> str:
 
     Uses ``ftfy.fix_encoding`` (which leaves quotes and everything else alone) when
     mojibake is likely; without ftfy, a cp1252 round trip is attempted instead.
+
+    >>> fix_mojibake("Rp 1,2 triliun â€“ naik")
+    'Rp 1,2 triliun – naik'
     """
     if not _MOJIBAKE.search(text):
         return text
@@ -149,6 +175,9 @@ def normalize_unicode(text: str, *, form: NormalForm = "NFKC") -> str:
     """Unicode-normalise (NFKC by default: styled 𝘪𝘵𝘢𝘭𝘪𝘤𝘴 and full-width forms become plain).
 
     Curly quotes are not touched by NFKC and stay as they are.
+
+    >>> normalize_unicode("𝘚𝘪𝘢𝘳𝘢𝘯 Ｐｅｒｓ")
+    'Siaran Pers'
     """
     try:
         return unicodedata.normalize(form, text)
@@ -161,7 +190,11 @@ _CONTROL = re.compile("[\u0000-\u0008\u000e-\u001b\u007f-\u0084\u0086-\u009f]")
 
 
 def remove_invisible(text: str) -> str:
-    """Drop zero-width characters, soft hyphens, bidi marks and stray control characters."""
+    r"""Drop zero-width characters, soft hyphens, bidi marks and stray control characters.
+
+    >>> remove_invisible("Kemen\u00adsetneg\u200b")
+    'Kemensetneg'
+    """
     return _CONTROL.sub("", _INVISIBLE.sub("", text))
 
 
@@ -172,7 +205,11 @@ _SPACE_RUN = re.compile(" {2,}")
 
 
 def normalize_whitespace(text: str) -> str:
-    """Unify line breaks, collapse spaces/tabs/nbsp inside lines, keep at most one blank line."""
+    r"""Unify line breaks, collapse spaces/tabs/nbsp inside lines, keep at most one blank line.
+
+    >>> normalize_whitespace("Jakarta,\u00a0 12 Juli\r\n\r\n\r\n\tRabu  ")
+    'Jakarta, 12 Juli\n\nRabu'
+    """
     text = _BLANK_CHARS.sub(" ", _BREAK_CHARS.sub("\n", text))
     text = _SPACE_RUN.sub(" ", text)
     lines = [line.strip(" ") for line in text.split("\n")]
@@ -180,7 +217,11 @@ def normalize_whitespace(text: str) -> str:
 
 
 def preprocess(text: str, *, fix_encoding: bool = True, form: NormalForm = "NFKC") -> str:
-    """All character-level steps in order: mojibake repair, normalisation, invisibles, spaces."""
+    r"""All character-level steps in order: mojibake repair, normalisation, invisibles, spaces.
+
+    >>> preprocess("𝘚𝘪𝘢𝘳𝘢𝘯\u00a0Pers\u200b  â€“  Kemenkeu")
+    'Siaran Pers – Kemenkeu'
+    """
     for _ in range(3):  # to a fixpoint: NFKC can expose mojibake that the repair then changes
         before = text
         text = remove_invisible(text)  # first, so a stray control character cannot hide mojibake
@@ -202,7 +243,11 @@ _HTML_TAG = re.compile(
 
 
 def is_html(text: str) -> bool:
-    """True when ``text`` looks like HTML markup rather than plain text."""
+    """True when ``text`` looks like HTML markup rather than plain text.
+
+    >>> is_html("<p>Siaran pers</p><p>Jakarta</p>"), is_html("Inflasi 2 < 3 persen")
+    (True, False)
+    """
     head = text.lstrip()[:15].lower()
     if head.startswith(("<!doctype", "<html")):
         return True
@@ -220,10 +265,13 @@ _CELL_TAG = re.compile(r"<\s*/\s*(?:td|th)\s*>", re.IGNORECASE)
 
 
 def html_text(html: str) -> str:
-    """Every visible text block of ``html`` (scripts, styles and comments dropped), one per paragraph.
+    r"""Every visible text block of ``html`` (scripts, styles and comments dropped), one per paragraph.
 
     No boilerplate detection: this is the reference "what the page says" used to account
     for what the extractor of :func:`html_to_text` left out.
+
+    >>> html_text("<nav>Beranda</nav><p>Menteri meresmikan jalan.</p><script>x = 1</script>")
+    'Beranda\n\nMenteri meresmikan jalan.'
     """
     import lxml.html
 
@@ -302,7 +350,12 @@ def _extract_html(html: str) -> _HtmlResult:
 
 
 def html_to_text(html: str) -> str:
-    """Main text of an HTML page or fragment (trafilatura, recall-oriented), paragraphs blank-line separated."""
+    r"""Main text of an HTML page or fragment (trafilatura, recall-oriented), paragraphs blank-line separated.
+
+    >>> html_to_text("<html><body><p>Menteri meresmikan jalan tol baru di Jawa Barat pada Senin.</p>"
+    ...              "<p>Jalan itu sepanjang 40 kilometer dan menghubungkan dua kota.</p></body></html>")
+    'Menteri meresmikan jalan tol baru di Jawa Barat pada Senin.\n\nJalan itu sepanjang 40 kilometer dan menghubungkan dua kota.'
+    """
     return _extract_html(html).text
 
 

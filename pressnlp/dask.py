@@ -61,6 +61,15 @@ def tag_dask_frame(
     single process: run workers with ``threads_per_worker=1``, as spaCy holds the GIL.
 
     Raises :class:`ImportError` with install instructions when Dask is missing.
+
+    >>> import dask.dataframe as dd, pandas as pd
+    >>> df = pd.DataFrame({"text": ["Kemensetneg menggelar pelatihan kehumasan di Jakarta.", None]})
+    >>> tagged = tag_dask_frame(dd.from_pandas(df, npartitions=2))   # lazy: nothing runs yet
+    >>> tagged.npartitions, list(tagged.columns[-3:])
+    (2, ['topic_score', 'n_tokens', 'error'])
+    >>> out = tagged.compute(scheduler="sync")   # or on a distributed Client, see above
+    >>> out["organizations"].tolist(), out["places"].tolist(), out["error"].tolist()
+    ([['Kementerian Sekretariat Negara'], []], [['DKI Jakarta'], []], [None, 'missing text'])
     """
     try:
         import dask.dataframe  # noqa: F401

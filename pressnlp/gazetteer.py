@@ -68,7 +68,12 @@ def _institutions_raw() -> dict[str, Any]:
 
 @functools.cache
 def institutions() -> dict[str, dict[str, Any]]:
-    """All institutions by id (ministries, agencies, BUMN, major universities)."""
+    """All institutions by id (ministries, agencies, BUMN, major universities).
+
+    >>> kemensetneg = institutions()["kemensetneg"]
+    >>> kemensetneg["canonical"], kemensetneg["type"], "Setneg" in kemensetneg["aliases"]
+    ('Kementerian Sekretariat Negara', 'kementerian', True)
+    """
     return {i["id"]: i for i in _institutions_raw()["institutions"]}
 
 
@@ -185,6 +190,13 @@ def lookup_institution(text: str, *, units: bool = True) -> dict[str, Any] | Non
     keeps the rest in ``"unit"``: a unit belongs to its institution for counting and joining,
     and its own name is not in any resource. A name that only *starts* with one
     ("Kemenkeu Satu") is left unresolved.
+
+    >>> lookup_institution("Direktorat Jenderal Pajak Kementerian Keuangan")
+    {'id': 'kemenkeu', 'canonical': 'Kementerian Keuangan', 'acronym': 'Kemenkeu', 'type': 'kementerian', 'unit': 'Direktorat Jenderal Pajak'}
+    >>> lookup_institution("Kominfo")["successor_name"]  # historic names point to the successor
+    'Kementerian Komunikasi dan Digital'
+    >>> lookup_institution("Kemenkeu Satu") is None
+    True
     """
     paren = _PAREN.match(text.strip())
     if paren:
@@ -232,7 +244,12 @@ _LEVEL_CUES: list[tuple[re.Pattern[str], str]] = [
 
 @functools.cache
 def regions() -> dict[str, dict[str, Any]]:
-    """Provinces and kabupaten/kota by Kemendagri code (``"31"``, ``"32.71"``)."""
+    """Provinces and kabupaten/kota by Kemendagri code (``"31"``, ``"32.71"``).
+
+    >>> kota_bogor = regions()["32.71"]
+    >>> kota_bogor["name"], kota_bogor["level"], kota_bogor["province_code"]
+    ('Kota Bogor', 2, '32')
+    """
     out: dict[str, dict[str, Any]] = {}
     lines = data_file("regions.tsv").read_text(encoding="utf-8").splitlines()
     header = lines[0].split("\t")
@@ -278,6 +295,11 @@ def lookup_region(text: str) -> dict[str, Any] | None:
 
     Returns a region dict, ``{"candidates": [...]}`` when the name alone is ambiguous
     (Kabupaten vs Kota Bogor; the two "Banjar"), or ``None``. Never picks one silently.
+
+    >>> lookup_region("Kab. Garut")
+    {'name': 'Kabupaten Garut', 'code': '32.05', 'level': 2, 'type': 'kabupaten', 'province': 'Jawa Barat', 'lat': -7.3594, 'lon': 107.7879}
+    >>> [(c["name"], c["province"]) for c in lookup_region("Banjar")["candidates"]]
+    [('Kota Banjar', 'Jawa Barat'), ('Kabupaten Banjar', 'Kalimantan Selatan')]
     """
     t = _norm(text)
     wanted = None
@@ -304,7 +326,11 @@ def lookup_region(text: str) -> dict[str, Any] | None:
 
 @functools.cache
 def countries() -> dict[str, dict[str, Any]]:
-    """Countries by ISO 3166-1 alpha-2 code, with Indonesian names and aliases."""
+    """Countries by ISO 3166-1 alpha-2 code, with Indonesian names and aliases.
+
+    >>> countries()["TL"]
+    {'iso2': 'TL', 'name': 'Timor Leste', 'aliases': ['Timor-Leste', 'Republik Demokratik Timor Leste', 'RDTL']}
+    """
     out: dict[str, dict[str, Any]] = {}
     lines = data_file("countries.tsv").read_text(encoding="utf-8").splitlines()
     for line in lines[1:]:
@@ -342,14 +368,25 @@ _MACRO_INDEX = {" ".join(k.lower().replace("-", " ").split()): k for k in _MACRO
 
 
 def lookup_macro_place(text: str) -> dict[str, Any] | None:
-    """Continents, world regions and main islands: ``{"name", "type"}`` (no code)."""
+    """Continents, world regions and main islands: ``{"name", "type"}`` (no code).
+
+    >>> lookup_macro_place("Pulau Sumatera"), lookup_macro_place("Asia Tenggara")
+    ({'name': 'Sumatera', 'type': 'pulau'}, {'name': 'Asia Tenggara', 'type': 'kawasan'})
+    """
     t = re.sub(r"^(?:benua|kawasan|wilayah|pulau)\s+", "", " ".join(text.split()), flags=re.I)
     name = _MACRO_INDEX.get(_norm(t))
     return {"name": name, "type": _MACRO_PLACES[name]} if name else None
 
 
 def lookup_country(text: str) -> dict[str, Any] | None:
-    """A country by its Indonesian (or common English) name: ``{"name", "iso2", "type"}``."""
+    """A country by its Indonesian name or an alias (``"USA"``, ``"China"``, ``"Timor-Leste"``):
+    ``{"name", "iso2", "type"}``, or ``None``.
+
+    >>> lookup_country("Republik Afrika Selatan")
+    {'name': 'Afrika Selatan', 'iso2': 'ZA', 'type': 'country'}
+    >>> lookup_country("China")["name"]
+    'Tiongkok'
+    """
     exact, folded = _country_index()
     t = " ".join(text.split())
     iso = exact.get(t) or folded.get(_norm(t))
@@ -363,7 +400,13 @@ def lookup_country(text: str) -> dict[str, Any] | None:
 
 def lookup_location(text: str) -> dict[str, Any] | None:
     """Region first (Indonesian places), then country, then continent/world region/island;
-    "Kepulauan Riau (Kepri)" works too."""
+    "Kepulauan Riau (Kepri)" works too.
+
+    >>> lookup_location("Kepulauan Riau (Kepri)")["code"], lookup_location("Jepang")["iso2"]
+    ('21', 'JP')
+    >>> lookup_location("Kalimantan")
+    {'name': 'Kalimantan', 'type': 'pulau'}
+    """
     paren = _PAREN.match(text.strip())
     if paren:
         return lookup_location(paren["name"]) or lookup_location(paren["alt"])

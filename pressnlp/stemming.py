@@ -143,7 +143,12 @@ class StemToken(tuple[str, str]):
 
 
 class Analysis(NamedTuple):
-    """One way to read a word as prefixes + root + suffixes, with its score."""
+    """One way to read a word as prefixes + root + suffixes, with its score (higher wins).
+
+    >>> best = get_stemmer().analyses("menangis")[0]
+    >>> best.root, best.prefixes, best.suffixes
+    ('tangis', ('meN',), ())
+    """
 
     root: str
     prefixes: tuple[str, ...]
@@ -400,7 +405,12 @@ class Stemmer:
     # -- word level --------------------------------------------------------------------
 
     def in_dictionary(self, word: str) -> bool:
-        """Whether ``word`` (lower case) is a root word of the dictionary."""
+        """Whether ``word`` (lower case) is a root word of the dictionary.
+
+        >>> s = Stemmer(dictionary=["tangis"])
+        >>> s.in_dictionary("tangis"), s.in_dictionary("menangis")
+        (True, False)
+        """
         return word in self._words
 
     def _family(self, root: str) -> tuple[int, frozenset[str]]:
@@ -678,7 +688,11 @@ class Stemmer:
         return s
 
     def stem(self, text: str) -> str:
-        """``text`` with every word replaced by its stem (punctuation and spacing kept)."""
+        """``text`` with every word replaced by its stem (punctuation and spacing kept).
+
+        >>> Stemmer(dictionary=["rusak", "jalan"]).stem("Kerusakan jalan, kata Budi.")
+        'rusak jalan, kata Budi.'
+        """
         # one word (the common per-token call) is a cache hit
         hit = self._cache.get(text) if isinstance(text, str) else None
         if hit is not None:
@@ -705,17 +719,34 @@ class Stemmer:
         return result
 
     def stem_tokens(self, text: str) -> list[StemToken]:
-        """The tokens of ``text`` with their stems and offsets."""
+        """The tokens of ``text`` with their stems and offsets.
+
+        >>> Stemmer(dictionary=["rusak"]).stem_tokens("Kerusakan parah")
+        [StemToken('Kerusakan', 'rusak', start=0, end=9), StemToken('parah', 'parah', start=10, end=15)]
+        """
         self._check(text)
         replace = self._replace
         return [StemToken(m.group(), replace(m), *m.span()) for m in _TOKEN_RE.finditer(text)]
 
     def cache_info(self) -> dict[str, int]:
-        """Sizes of the token and word caches."""
+        """Sizes of the token and word caches.
+
+        >>> s = Stemmer(dictionary=["tangis"])
+        >>> _ = s.stem("menangis")
+        >>> s.cache_info()
+        {'tokens': 1, 'words': 1}
+        """
         return {"tokens": len(self._cache), "words": len(self._word_cache)}
 
     def clear_cache(self) -> None:
-        """Forget every cached stem (frees memory; results stay the same)."""
+        """Forget every cached stem (frees memory; results stay the same).
+
+        >>> s = Stemmer(dictionary=["tangis"])
+        >>> _ = s.stem("menangis")
+        >>> s.clear_cache()
+        >>> s.cache_info()
+        {'tokens': 0, 'words': 0}
+        """
         self._cache.clear()
         self._word_cache.clear()
         self._family_cache.clear()
@@ -789,7 +820,13 @@ _lock = threading.Lock()
 
 
 def get_stemmer() -> Stemmer:
-    """The process-wide :class:`Stemmer` (created on first use, thread-safe)."""
+    """The process-wide :class:`Stemmer` (created on first use, thread-safe).
+
+    >>> get_stemmer() is get_stemmer()
+    True
+    >>> get_stemmer().stem_word("berikan")
+    'beri'
+    """
     global _default
     stemmer = _default
     if stemmer is None:
@@ -831,13 +868,25 @@ def stem_tokens(text: str) -> list[StemToken]:
 
 
 def cache_info() -> dict[str, Any]:
-    """Sizes of the shared stemmer's caches (0 before first use)."""
+    """Sizes of the shared stemmer's caches (0 before first use).
+
+    >>> _ = stem("Kerusakan jalan")
+    >>> cache_info()["tokens"] > 0
+    True
+    """
     if _default is None:
         return {"tokens": 0, "words": 0}
     return _default.cache_info()
 
 
 def clear_cache() -> None:
-    """Empty the shared stemmer's caches."""
+    """Empty the shared stemmer's caches (long-running jobs call it to bound memory).
+
+    >>> clear_cache()
+    >>> cache_info()["tokens"]
+    0
+    >>> stem("kerusakan")  # same results, recomputed
+    'rusak'
+    """
     if _default is not None:
         _default.clear_cache()

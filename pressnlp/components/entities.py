@@ -309,6 +309,12 @@ def _person_words() -> tuple[frozenset[tuple[str, ...]], frozenset[str], int]:
     return frozenset(titles), frozenset(heads), max(len(t) for t in titles)
 
 
+@functools.cache
+def _title_last_words() -> frozenset[str]:
+    titles, _, _ = _person_words()
+    return frozenset(t[-1] for t in titles)
+
+
 def _title_at(doc: Doc, i: int) -> int:
     """Length of the job title starting at token ``i`` ("Kepala Bidang" -> 2), else 0.
     Only capitalised titles: in apposition a position is written like a name."""
@@ -782,10 +788,14 @@ class EntityNormalizer:
             return True
         # a job title ends right before the place, or before a few portfolio words
         _, _, longest = _person_words()
+        last_words = _title_last_words()
         for gap in range(0, 4):
             end = e.start - gap
-            if gap and not doc[end].text[:1].isupper():
+            if end < 1 or (gap and not doc[end].text[:1].isupper()):
                 break
+            w = doc[end - 1].text.rstrip(".")
+            if (w if len(w) <= 3 else w.lower()) not in last_words:
+                continue
             for k in range(max(0, end - longest), end):
                 if _title_at(doc, k) == end - k:
                     return True

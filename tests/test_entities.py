@@ -281,6 +281,7 @@ def test_places_in_job_titles_and_modifiers_follow_the_corpus_convention(rules: 
     nlp = spacy.blank("id")
     nlp.add_pipe("pressnlp_entities", config={"place_roles": True})
     text = "Gubernur Jawa Barat Ridwan Kamil bertemu turis Jepang di Bandung ."
+    spans = [("Jawa Barat", "LOC"), ("Ridwan Kamil", "PERSON"), ("Jepang", "LOC"), ("Bandung", "LOC")]
     assert len(_with_ents(nlp, text, spans)) == 4
 
 

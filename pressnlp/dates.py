@@ -353,8 +353,10 @@ _PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|\b0\d{2,3}[- ])[\d\s-]{6,}\d")
 _CLOCK = re.compile(r"^(?:(?:pukul|jam|pk\.?)\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?:\s*(?:WIB|WITA|WIT))?$", _I)
 _NUMWORD = r"(?:\d+(?:[.,]\d+)?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|seratus|beberapa|se)"
 _DURATION = re.compile(
-    rf"^(?:selama\s+|dalam\s+)?(?:{_NUMWORD}\s*)+(?:hari|pekan|minggu|bulan|tahun|jam|menit|detik|dekade|abad|windu)$", _I
+    rf"^(?:selama\s+|dalam\s+)?(?:{_NUMWORD}\s*)+(?:hari|pekan|minggu|bulan|tahun|jam|menit|detik|dekade|abad|windu|semester|kuartal|triwulan)$", _I
 )
+# a period word on its own ("kita lihat satu semester"): no date; "Minggu" (Sunday) is one
+_BARE_UNIT = re.compile(r"^(?:hari|pekan|minggu|bulan|tahun|semester|kuartal|triwulan|dekade|abad)$")
 
 
 def _regulations_in(text: str) -> list[tuple[int, int]]:
@@ -388,7 +390,7 @@ def is_non_date(text: str) -> bool:
     False
     """
     s = " ".join(text.split())
-    if _CLOCK.match(s) or _DURATION.match(s):
+    if _CLOCK.match(s) or _DURATION.match(s) or _BARE_UNIT.match(s):
         return True
     has_word = bool(_DATE_WORD.search(s))
     if not has_word and not any(c.isdigit() for c in s):

@@ -183,3 +183,15 @@ def test_named_months_and_weekdays_relative_to_publication(text: str, value: str
     assert normalize_date(text, pub_date=dt.date(2025, 3, 1)) == value
     if not text[-4:].isdigit():
         assert normalize_date(text) in (None, "--05")  # no publication date: unknown or partial
+
+
+@pytest.mark.parametrize("text", ["semester", "satu semester", "dua kuartal", "bulan", "10 bulan", "3 jam"])
+def test_period_words_and_durations_are_no_dates(text: str) -> None:
+    # spans a model may tag DATE ("kita lihat satu semester"); the issue excludes durations
+    assert is_non_date(text)
+    assert normalize_date(text) is None
+
+
+def test_sunday_is_not_a_period_word() -> None:
+    assert not is_non_date("Minggu")
+    assert not is_non_date("Minggu (24/8)")

@@ -548,6 +548,14 @@ def load(path: str | os.PathLike[str]) -> TopicModel:
 
     Only skops' default-trusted types plus :data:`TRUSTED_TYPES` are accepted; a file
     containing anything else raises :class:`ValueError` instead of being loaded.
+
+    >>> import tempfile
+    >>> model = train(["pajak naik", "gol indah"] * 4, ["ekonomi", "olahraga"] * 4, min_df=1)
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     _ = model.save(tmp)
+    ...     loaded = load(tmp)
+    >>> list(loaded.classes_), loaded.predict(["gol"])[0]
+    (['ekonomi', 'olahraga'], 'olahraga')
     """
     import skops.io as sio
 

@@ -491,7 +491,11 @@ def tag_frame(
         nlp: a pipeline from :func:`pressnlp.load` (default: :func:`get_pipeline` with
             ``exclude`` and ``topic_model``, cached for the process).
 
-    >>> out = tag_frame(pd.DataFrame({"text": [raw_release]}), n_process=2)  # doctest: +SKIP
+    >>> import pandas as pd
+    >>> df = pd.DataFrame({"text": ["Kemensetneg menggelar pelatihan kehumasan di Jakarta.", None]})
+    >>> out = tag_frame(df)
+    >>> out[["organizations", "places", "error"]].values.tolist()
+    [[['Kementerian Sekretariat Negara'], ['DKI Jakarta'], None], [[], [], 'missing text']]
     """
     for name in (text_column, id_column):
         if name is not None and name not in df.columns:
@@ -535,6 +539,9 @@ class Summary:
 
     ``read == tagged + failed`` always; ``resumed`` counts records read by an earlier,
     interrupted run (included in ``read``).
+
+    >>> print(Summary(read=3, tagged=2, failed=1))
+    3 read, 2 tagged, 1 failed
     """
 
     read: int = 0
@@ -588,8 +595,15 @@ def tag_archive(
     (the source, ``chunk_size`` and tagging options must be unchanged; ``n_process`` and
     ``batch_size`` may differ).
 
-    >>> tag_archive("pressnlp/data/samples", "samples.parquet")   # doctest: +SKIP
-    Summary(read=1, tagged=1, failed=0, ...)
+    >>> import tempfile
+    >>> from pressnlp.resources import data_file
+    >>> with tempfile.TemporaryDirectory() as tmp:
+    ...     summary = tag_archive(str(data_file("samples")), f"{tmp}/samples.parquet")
+    ...     rows = read_rows(f"{tmp}/samples.parquet")
+    >>> print(summary)
+    15 read, 15 tagged, 0 failed
+    >>> len(rows), int(rows["error"].notna().sum())
+    (15, 0)
     """
     started = time.perf_counter()
     if chunk_size < 1:

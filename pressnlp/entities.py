@@ -41,7 +41,14 @@ CHUNK_CHARS = 100_000
 
 @dataclass
 class Entity:
-    """One entity: ``start``/``end`` are character offsets into the analysed text."""
+    """One entity: ``start``/``end`` are character offsets into the analysed text.
+
+    >>> ent = Entity("Kemensetneg", "ORG", 0, 11, {"canonical": "Kementerian Sekretariat Negara"})
+    >>> ent.key
+    'Kementerian Sekretariat Negara'
+    >>> Entity("Jumat", "DATE", 0, 5).key  # no normalised value: the surface text
+    'Jumat'
+    """
 
     text: str
     label: str
@@ -63,7 +70,11 @@ class Entity:
         return self.text
 
     def to_dict(self) -> dict[str, Any]:
-        """Plain dict (JSON-ready) with ``key`` included."""
+        """Plain dict (JSON-ready) with ``key`` included.
+
+        >>> Entity("Jakarta", "LOC", 10, 17, {"name": "DKI Jakarta"}).to_dict()["key"]
+        'DKI Jakarta'
+        """
         return {
             "text": self.text, "label": self.label, "start": self.start, "end": self.end,
             "value": self.value, "key": self.key,
@@ -116,6 +127,14 @@ def extract_entities(text: str, *, pub_date: dt.date | None = None,
 
     Raises:
         TypeError: ``text`` is not a ``str``.
+
+    >>> import datetime
+    >>> ents = extract_entities("Jumat (14/7), Kemensetneg menggelar pelatihan di Jakarta.",
+    ...                         pub_date=datetime.date(2017, 7, 12))
+    >>> [(e.text, e.label, e.key) for e in ents]
+    [('Jumat (14/7)', 'DATE', '2017-07-14'), ('Kemensetneg', 'ORG', 'Kementerian Sekretariat Negara'), ('Jakarta', 'LOC', 'DKI Jakarta')]
+    >>> extract_entities("   ")
+    []
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")

@@ -51,6 +51,15 @@ def load(
         topic_model: folder of a topic model saved with ``TopicModel.save`` (or trained with
             ``pressnlp train topics``); default: the shipped ``models/topics``.
         exclude: component names to leave out, e.g. ``("pressnlp_topics",)`` for speed.
+
+    >>> nlp = load(exclude=["pressnlp_topics"])
+    >>> [name for name in nlp.pipe_names if name.startswith("pressnlp")]
+    ['pressnlp_entities', 'pressnlp_stemmer']
+    >>> doc = nlp("Menteri Keuangan Sri Mulyani Indrawati meninjau pelabuhan di Kota Makassar.")
+    >>> [(e.text, e.label_) for e in doc.ents]
+    [('Sri Mulyani Indrawati', 'PERSON'), ('Kota Makassar', 'LOC')]
+    >>> doc[5].text, doc[5]._.stem
+    ('meninjau', 'tinjau')
     """
     import spacy
 

@@ -81,15 +81,7 @@ def _runnable_examples(obj: Callable[..., Any]) -> int:
 
 # Defined in modules another change is still documenting; remove a name once its docstring
 # has a runnable example (strict: an example that appears makes this list fail).
-PENDING = {
-    "pressnlp.Entity",
-    "pressnlp.extract_entities",
-    "pressnlp.load",
-    "pressnlp.tag_frame",
-    "pressnlp.tag_archive",
-    "pressnlp.Summary",
-    "pressnlp.topics.load",
-}
+PENDING: set[str] = set()
 
 
 @pytest.mark.parametrize(

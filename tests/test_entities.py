@@ -325,6 +325,9 @@ def test_model_persons_that_are_months_or_codes(rules: Language) -> None:
     text = "Satu bom bunuh diri Mei lalu menewaskan 39 orang ; helikopter tipe EC155B1 disewa ."
     got = _with_ents(rules, text, [("Mei", "PERSON"), ("EC155B1", "PERSON")])
     assert got == [("Mei lalu", "DATE")]
+    # seen in Bank Indonesia releases: capitalised common words and broken casing
+    text = "Penerimaan Devisa Hasil Ekspor naik , kata laporan IndONIA ."
+    assert _with_ents(rules, text, [("Devisa Hasil Ekspor", "PERSON"), ("IndONIA", "PERSON")]) == []
 
 
 def test_date_spans_take_period_and_relative_words(rules: Language) -> None:

@@ -642,8 +642,10 @@ class EntityNormalizer:
         taken = {i for e in spans for i in range(e.start, e.end)}
         for e in spans:
             if e.label_ == "PERSON":
-                if any(c.isdigit() for c in e.text):
-                    continue  # "EC155B1", "1442 H." are no names
+                if any(c.isdigit() for c in e.text) or re.search(r"[a-z][A-Z]{2,}", e.text):
+                    continue  # "EC155B1", "1442 H.", "IndONIA" are no names
+                if self.persons and len(e) > 1 and all(_is_common_word(t.text) for t in e):
+                    continue  # "Devisa Hasil Ekspor": words, not a name ("Didik" alone may be)
                 if len(e) == 1 and e.text.lower() in _MONTH_NAMES:
                     e = Span(doc, e.start, e.end, label="DATE")  # "bom bunuh diri Mei lalu"
             e = self._english_head(doc, e, taken, values)

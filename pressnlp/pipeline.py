@@ -72,14 +72,17 @@ def load(
         ner_dir = model_path("ner")
     except FileNotFoundError:
         ner_dir = None
+    # spaCy's Indonesian tokenizer, built without its slow special-case set-up (same
+    # tokens; see pressnlp.tokenizer). The shipped model was trained with the default one,
+    # so models/ner/tokenizer is not read (a test checks the two give the same tokens).
+    import pressnlp.tokenizer  # noqa: F401  (registers pressnlp.id_tokenizer.v1)
+
+    fast = {"nlp": {"tokenizer": {"@tokenizers": "pressnlp.id_tokenizer.v1"}}}
     if ner_dir is not None and (ner_dir / "config.cfg").is_file():
-        # The shipped model keeps spaCy's default Indonesian tokenizer, which the config
-        # already builds; reading it from disk again re-adds its ~16k special cases and
-        # doubles the load time (a test checks the two tokenizers are identical).
         skip = ["tokenizer", *(n for n in excluded if n == "ner")]
-        nlp = spacy.load(ner_dir, exclude=skip)
+        nlp = spacy.load(ner_dir, exclude=skip, config=fast)
     else:
-        nlp = spacy.blank("id")
+        nlp = spacy.blank("id", config=fast)
     if ENTITIES not in excluded and ENTITIES not in nlp.pipe_names:
         nlp.add_pipe(ENTITIES)
     if STEMMER not in excluded:

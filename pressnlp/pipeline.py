@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any
 
 from pressnlp.resources import model_path
 
@@ -44,6 +44,7 @@ def load(
     *,
     topic_model: str | os.PathLike[str] | None = None,
     exclude: Iterable[str] = (),
+    entity_config: Mapping[str, Any] | None = None,
 ) -> Language:
     """A fresh pressnlp pipeline.
 
@@ -51,6 +52,8 @@ def load(
         topic_model: folder of a topic model saved with ``TopicModel.save`` (or trained with
             ``pressnlp train topics``); default: the shipped ``models/topics``.
         exclude: component names to leave out, e.g. ``("pressnlp_topics",)`` for speed.
+        entity_config: options of the ``pressnlp_entities`` component, e.g.
+            ``{"place_roles": True}`` to tag "Gubernur Jawa Barat"'s place as LOC too.
 
     >>> nlp = load(exclude=["pressnlp_topics"])
     >>> [name for name in nlp.pipe_names if name.startswith("pressnlp")]
@@ -84,7 +87,7 @@ def load(
     else:
         nlp = spacy.blank("id", config=fast)
     if ENTITIES not in excluded and ENTITIES not in nlp.pipe_names:
-        nlp.add_pipe(ENTITIES)
+        nlp.add_pipe(ENTITIES, config=dict(entity_config or {}))
     if STEMMER not in excluded:
         nlp.add_pipe(STEMMER)
     if TOPICS not in excluded:

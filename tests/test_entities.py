@@ -278,8 +278,7 @@ def test_places_in_job_titles_and_modifiers_follow_the_corpus_convention(rules: 
     spans = [("Israel", "LOC"), ("Suriah", "LOC")]
     # the second "Israel" (an object) comes from the gazetteer; the subject is gone
     assert _with_ents(rules, text, spans) == [("Suriah", "LOC"), ("Israel", "LOC")]
-    nlp = spacy.blank("id")
-    nlp.add_pipe("pressnlp_entities", config={"place_roles": True})
+    nlp = pressnlp.load(exclude=["ner", "pressnlp_stemmer", "pressnlp_topics"], entity_config={"place_roles": True})
     text = "Gubernur Jawa Barat Ridwan Kamil bertemu turis Jepang di Bandung ."
     spans = [("Jawa Barat", "LOC"), ("Ridwan Kamil", "PERSON"), ("Jepang", "LOC"), ("Bandung", "LOC")]
     assert len(_with_ents(nlp, text, spans)) == 4

@@ -839,8 +839,11 @@ class EntityNormalizer:
             for i in range(e.start, e.end):
                 owner[i] = e
         out = list(spans)
-        for c, tok in enumerate(doc):
-            if tok.text != "," or c == 0 or c + 1 >= len(doc):
+        # only commas matter: find them in one array pass instead of making a Token each
+        comma = doc.vocab.strings.add(",")
+        commas = (doc.to_array("ORTH") == comma).nonzero()[0]
+        for c in commas.tolist():
+            if c == 0 or c + 1 >= len(doc):
                 continue
             found = None
             role = self._role_follows(doc, c)

@@ -42,7 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--silver", metavar="auto|none|JSONL", default=DEFAULT_SILVER, help="gazetteer-labelled ministry-text sentences: 'auto' builds them from the data (pressnlp.training.ner_silver), 'none', or a JSONL file (default: %(default)s)")
     parser.add_argument("--paragraphs", type=float, default=0.3, metavar="SHARE", help="share of training sentences merged into multi-sentence pieces with newlines (default: 0.3)")
     parser.add_argument("--idner-weight", type=int, default=1, metavar="N", help="copies of each idner-news-2k train sentence (default: 1)")
-    parser.add_argument("--loc-context", action="store_true", help="keep NER-UI LOC labels only after locative cues (di, ke, dari, ...), else mark them missing")
+    parser.add_argument("--loc-context", nargs="?", const="all", default=None, choices=["all", "countries"], help="keep NER-UI LOC labels (all, or only country names) only after locative cues (di, ke, dari, ...), else mark them missing")
     parser.add_argument("--no-vectors", action="store_true", help="train without static vectors")
     parser.add_argument("--reuse", action="store_true", help="reuse corpus/vectors already in --workdir")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
@@ -94,7 +94,7 @@ def run(args: argparse.Namespace) -> int:
         counts = ner_corpus.build_corpus(
             data, work, extras=args.extras_list, silver=silver, nlp=nlp,
             paragraphs=args.paragraphs, idner_weight=args.idner_weight,
-            loc_context=args.loc_context, seed=args.seed,
+            loc_context=args.loc_context or False, seed=args.seed,
         )
         (work / "corpus_counts.json").write_text(json.dumps(counts, indent=1))
         _log(f"corpus: {counts}")

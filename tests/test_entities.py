@@ -320,6 +320,17 @@ def test_bracketed_acronym_joins_its_organisation(rules: Language) -> None:
     assert got == [("Susilo Bambang Yudhoyono", "PERSON")]
 
 
+def test_model_places_that_are_groups_or_people(rules: Language) -> None:
+    text = "Serangan dilakukan oleh kelompok Al-Qaeda di Somalia ."
+    assert _with_ents(rules, text, [("Al-Qaeda", "LOC"), ("Somalia", "LOC")]) == [
+        ("Al-Qaeda", "ORG"),
+        ("Somalia", "LOC"),
+    ]
+    text = "Dua orang itu yakni , Maju Daryono Pakpahan SH dan Denny Iryadhi ."
+    got = _with_ents(rules, text, [("Maju Daryono Pakpahan SH", "LOC")])
+    assert got == [("Maju Daryono Pakpahan SH", "PERSON")]
+
+
 def test_model_persons_that_are_months_or_codes(rules: Language) -> None:
     text = "Satu bom bunuh diri Mei lalu menewaskan 39 orang ; helikopter tipe EC155B1 disewa ."
     got = _with_ents(rules, text, [("Mei", "PERSON"), ("EC155B1", "PERSON")])

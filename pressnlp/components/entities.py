@@ -310,6 +310,18 @@ def _person_words() -> tuple[frozenset[tuple[str, ...]], frozenset[str], int]:
 
 
 @functools.cache
+def _degree_words() -> frozenset[str]:
+    """Academic degrees written after a name ("SH", "M.Si"), with and without dots."""
+    cues = json.loads(data_file("person_cues.json").read_text(encoding="utf-8"))
+    out: set[str] = set()
+    for d in cues["suffixes"]:
+        d = d.rstrip(".")
+        if d[:1].isupper() and len(d) <= 8 and d not in {"Purn", "Purnawirawan"}:
+            out.update([d, d.replace(".", "")])
+    return frozenset(out)
+
+
+@functools.cache
 def _title_last_words() -> frozenset[str]:
     titles, _, _ = _person_words()
     return frozenset(t[-1] for t in titles)
@@ -430,6 +442,11 @@ _LOCATIVE_BEFORE = frozenset(
 )
 _VERB_AFTER_SUBJECT = re.compile(
     r"(?:me|mem|men|meng|meny|ber|di)[a-z]{3,}$|(?:telah|akan|juga|tidak|sudah|masih|harus|dapat|bisa|pun)$"
+)
+# Nouns for members, leaders and branches of a group: what follows is an organisation
+_MEMBERSHIP_NOUNS = frozenset(
+    ["anggota", "kelompok", "pemimpin", "pimpinan", "kader", "pengurus", "faksi", "milisi",
+     "jaringan", "simpatisan", "militan", "organisasi", "sayap"]
 )
 # Lower-case words that never sit inside a name: a span running over one is two things
 # ("Jerusalem antara Perdana Menteri", "Mojokerto tahun 1945")
@@ -657,6 +674,11 @@ class EntityNormalizer:
                 out[i] = Span(doc, e.start, e.end - 1, label=e.label_)
                 extra.append(Span(doc, e.end - 1, e.end, label="DATE"))
         out += extra
+        for i, e in enumerate(out):
+            relabel = self._relabel(doc, e)
+            if relabel:
+                values.pop((e.start_char, e.end_char), None)
+                out[i] = Span(doc, e.start, e.end, label=relabel)
         out = self._merge_acronyms(doc, out, values)
         if not self.place_roles:
             out = [e for e in out if e.label_ != "LOC" or not self._modifier_place(doc, e)]
@@ -725,6 +747,19 @@ class EntityNormalizer:
             a = k + 1
         values.pop((e.start_char, e.end_char), None)
         return parts
+
+    @staticmethod
+    def _relabel(doc: Doc, e: Span) -> str:
+        """A model LOC that is a group ("anggota Al-Qaeda", "kelompok Hamas") is an ORG; one
+        that ends in an academic degree ("Maju Daryono Pakpahan SH") is a PERSON."""
+        if e.label_ != "LOC":
+            return ""
+        if e.start > 0 and doc[e.start - 1].lower_ in _MEMBERSHIP_NOUNS and doc[e.start - 1].is_lower:
+            return "ORG"
+        last = doc[e.end - 1].text.rstrip(".")
+        if len(e) > 1 and last in _degree_words() and _looks_like_name(doc[e.start : e.end - 1]):
+            return "PERSON"
+        return ""
 
     @staticmethod
     def _merge_acronyms(doc: Doc, spans: list[Span], values: dict[tuple[int, int], Any]) -> list[Span]:

@@ -12,11 +12,11 @@ import spacy
 from pressnlp.resources import model_path
 
 # CI gate: F1 floors on idner-news-2k dev (+ projected DATE), about 2 points under the figures in
-# models/ner/README.md (bare 82.0 / pipeline 82.3 PER/ORG/LOC); a retrained model (or an entity
-# component change) that falls below them must not ship.  The targets (85 / 90) are
-# higher and not yet met; raise these floors as the model improves.
+# models/ner/README.md (bare 82.0 / pipeline 85.8 PER/ORG/LOC); a retrained model (or an entity
+# component change) that falls below them must not ship.  The LOC (80) and DATE (90)
+# targets are not yet met; raise these floors as the model improves.
 FLOOR_BARE = {"PER/ORG/LOC": 0.80, "PERSON": 0.87, "ORG": 0.80, "LOC": 0.69}
-FLOOR_PIPELINE = {"PER/ORG/LOC": 0.80, "PERSON": 0.87, "ORG": 0.80, "LOC": 0.69, "DATE": 0.62}
+FLOOR_PIPELINE = {"PER/ORG/LOC": 0.84, "PERSON": 0.88, "ORG": 0.83, "LOC": 0.77, "DATE": 0.80}
 
 
 @functools.cache

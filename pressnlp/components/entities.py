@@ -457,8 +457,7 @@ _SPAN_BREAKERS = _words(
     hingga sampai sejak selama setelah sebelum usai seusai melalui atas tentang terhadap
     """
 )
-_COMPASS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya",
-                      "timur laut", "barat laut"])
+_COMPASS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"])
 # Words between "Republik" and a country's name: "Republik Demokratik Timor Leste"
 _STATE_WORDS = frozenset(
     ["Demokratik", "Democratik", "Democratic", "Rakyat", "Federal", "Islam", "Sosialis",
@@ -647,9 +646,15 @@ class EntityNormalizer:
         """Boundary and labelling conventions of the annotated corpora, applied to model,
         rule and gazetteer spans alike:
 
-        * a span ends before a lower-case verb inside it ("Kementerian Koperasi dan UKM
-          menggandeng OECD" is two ORGs);
+        * a model PERSON with digits, broken casing or only common words is dropped, one
+          that is a month name is a DATE;
+        * an English name starts before "for the"/"of the" ("Presidency for the Council ...");
+        * a span ends before a lower-case verb or function word inside it ("Kementerian
+          Koperasi dan UKM menggandeng OECD" is two ORGs), an institution of a foreign state
+          ends before "Republik <country>", which becomes the LOC;
         * a trailing weekday is a DATE of its own ("Amanda Vanstone Selasa");
+        * a LOC after "anggota/kelompok" is an ORG, one ending in a degree a PERSON;
+        * "Name (ACR)" is one ORG;
         * a place in a job title, modifying a noun or as the subject of a verb is no LOC
           ("Gubernur Jawa Barat", "turis Jepang", "Israel meluncurkan"), unless ``place_roles``;
         * a DATE takes "awal/akhir/pertengahan" before it and "lalu/mendatang" after a month or
@@ -681,7 +686,7 @@ class EntityNormalizer:
                 out[i] = Span(doc, e.start, e.end, label=relabel)
         out = self._merge_acronyms(doc, out, values)
         if not self.place_roles:
-            out = [e for e in out if e.label_ != "LOC" or not self._modifier_place(doc, e)]
+            out = [e for e in out if e.label_ != "LOC" or not self._place_role(doc, e)]
         taken = {i for e in out for i in range(e.start, e.end)}
         for i, e in enumerate(out):
             if e.label_ != "DATE":
@@ -823,7 +828,7 @@ class EntityNormalizer:
         return [e]
 
     @staticmethod
-    def _modifier_place(doc: Doc, e: Span) -> bool:
+    def _place_role(doc: Doc, e: Span) -> bool:
         """ "Gubernur Jawa Barat", "Menteri Pertahanan Amerika Serikat", "turis Jepang"."""
         prev = doc[e.start - 1] if e.start else None
         if prev is not None and prev.lower_ in _PLACE_MODIFIED and prev.is_lower:

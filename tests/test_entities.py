@@ -114,15 +114,9 @@ def test_component_merges_with_model_spans(rules: Language) -> None:
     text = "Di baca 1414 kali. Selama tiga bulan, sesuai UU Nomor 12 Tahun 2017, Menteri Keuangan Sri Mulyani di Kota Bogor pada 3 s.d. 14 Juli 2017."
     doc = rules.make_doc(text)
 
-    def span(s: str, label: str) -> Span:
-        start = text.index(s)
-        sp = doc.char_span(start, start + len(s), label=label)
-        assert sp is not None
-        return sp
-
     doc.ents = [
-        span("1414", "DATE"), span("tiga bulan", "DATE"), span("Tahun 2017", "DATE"),
-        span("Menteri Keuangan Sri Mulyani", "PERSON"), span("Kota Bogor", "LOC"), span("14 Juli", "DATE"),
+        _span(doc, "1414", "DATE"), _span(doc, "tiga bulan", "DATE"), _span(doc, "Tahun 2017", "DATE"),
+        _span(doc, "Menteri Keuangan Sri Mulyani", "PERSON"), _span(doc, "Kota Bogor", "LOC"), _span(doc, "14 Juli", "DATE"),
     ]
     out = [(e.text, e.label_, e._.value) for e in rules.get_pipe("pressnlp_entities")(doc).ents]
     assert ("1414", "DATE", None) not in out
@@ -180,15 +174,17 @@ def test_appositive_rule_leaves_non_persons(text: str, rules: Language) -> None:
     assert _persons(rules, text) == []
 
 
+def _span(doc: Doc, s: str, label: str) -> Span:
+    """The span of the first occurrence of ``s`` in ``doc``, labelled ``label``."""
+    start = doc.text.index(s)
+    sp = doc.char_span(start, start + len(s), label=label)
+    assert sp is not None
+    return sp
+
+
 def _with_ents(nlp: Language, text: str, spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
     doc = nlp.make_doc(text)
-    ents = []
-    for s, label in spans:
-        start = text.index(s)
-        sp = doc.char_span(start, start + len(s), label=label)
-        assert sp is not None
-        ents.append(sp)
-    doc.ents = ents
+    doc.ents = [_span(doc, s, label) for s, label in spans]
     return [(e.text, e.label_) for e in nlp.get_pipe("pressnlp_entities")(doc).ents]
 
 
@@ -226,16 +222,10 @@ def test_exact_institution_names_override_impossible_model_spans(rules: Language
     text = "Asisten Deputi Hubungan Masyarakat Kemensetneg hadir. Kementerian Pendidikan Dasar dan Menengah (Kemendikdasmen) dan Bank Indonesia."
     doc = rules.make_doc(text)
 
-    def span(s: str, label: str) -> Span:
-        start = text.index(s)
-        sp = doc.char_span(start, start + len(s), label=label)
-        assert sp is not None
-        return sp
-
     doc.ents = [
-        span("Masyarakat Kemensetneg", "PERSON"),  # a model error: an institution is no person
-        span("Kementerian Pendidikan Dasar", "ORG"),  # cut short by the model
-        span("Indonesia", "LOC"),  # inside "Bank Indonesia"
+        _span(doc, "Masyarakat Kemensetneg", "PERSON"),  # a model error: an institution is no person
+        _span(doc, "Kementerian Pendidikan Dasar", "ORG"),  # cut short by the model
+        _span(doc, "Indonesia", "LOC"),  # inside "Bank Indonesia"
     ]
     out = {(e.text, e.label_) for e in rules.get_pipe("pressnlp_entities")(doc).ents}
     # the unit at the start of the sentence becomes the ORG (a unit of Kemensetneg)
@@ -250,13 +240,7 @@ def test_model_date_boundaries_kept_around_one_rule_date(rules: Language) -> Non
     doc = rules.make_doc(text)
     doc._.pub_date = dt.date(2014, 8, 26)
 
-    def span(s: str) -> Span:
-        start = text.index(s)
-        sp = doc.char_span(start, start + len(s), label="DATE")
-        assert sp is not None
-        return sp
-
-    doc.ents = [span("awal 2014"), span("Minggu ( 24/8 ) pagi"), span("14 Juli 2017")]
+    doc.ents = [_span(doc, "awal 2014", "DATE"), _span(doc, "Minggu ( 24/8 ) pagi", "DATE"), _span(doc, "14 Juli 2017", "DATE")]
     out = [(e.text, e._.value) for e in rules.get_pipe("pressnlp_entities")(doc).ents]
     assert out == [
         ("awal 2014", "2014"),

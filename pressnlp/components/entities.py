@@ -297,10 +297,16 @@ def _is_common_word(word: str) -> bool:
 
 
 @functools.cache
+def _person_cues() -> dict[str, list[str]]:
+    cues: dict[str, list[str]] = json.loads(data_file("person_cues.json").read_text(encoding="utf-8"))
+    return cues
+
+
+@functools.cache
 def _person_words() -> tuple[frozenset[tuple[str, ...]], frozenset[str], int]:
     """Job titles as word tuples (lower-case; exact case for short abbreviations such as
     "GM", "Pj", "Dir"), the first words of all titles/honorifics, the longest title."""
-    cues = json.loads(data_file("person_cues.json").read_text(encoding="utf-8"))
+    cues = _person_cues()
     titles: set[tuple[str, ...]] = set()
     for t in cues["titles"]:
         words = tuple(w.rstrip(".") for w in t.split())
@@ -312,9 +318,8 @@ def _person_words() -> tuple[frozenset[tuple[str, ...]], frozenset[str], int]:
 @functools.cache
 def _degree_words() -> frozenset[str]:
     """Academic degrees written after a name ("SH", "M.Si"), with and without dots."""
-    cues = json.loads(data_file("person_cues.json").read_text(encoding="utf-8"))
     out: set[str] = set()
-    for d in cues["suffixes"]:
+    for d in _person_cues()["suffixes"]:
         d = d.rstrip(".")
         if d[:1].isupper() and len(d) <= 8 and d not in {"Purn", "Purnawirawan"}:
             out.update([d, d.replace(".", "")])
@@ -436,9 +441,8 @@ _NAME_GLUE = frozenset(
     ["dan", "serta", "untuk", "bagi", "of", "and", "the", "for", "de", "des", "du", "la", "le",
      "van", "von", "der", "den", "da", "dos", "al", "el", "bin", "binti", "in", "on", "am", "'s"]
 )
-_LOCATIVE_BEFORE = frozenset(
-    ["di", "ke", "dari", "menuju", "asal", "kunjungan", "wilayah", "kawasan", "kota", "daerah",
-     "seluruh", "sekitar", "pulau", "provinsi", "kabupaten"]
+_LOCATIVE_BEFORE = _PLACE_PREPS | frozenset(
+    ["wilayah", "kawasan", "kota", "daerah", "seluruh", "sekitar", "pulau", "provinsi", "kabupaten"]
 )
 _VERB_AFTER_SUBJECT = re.compile(
     r"(?:me|mem|men|meng|meny|ber|di)[a-z]{3,}$|(?:telah|akan|juga|tidak|sudah|masih|harus|dapat|bisa|pun)$"

@@ -340,6 +340,41 @@ def countries() -> dict[str, dict[str, Any]]:
 
 
 @functools.cache
+def cities() -> dict[str, dict[str, Any]]:
+    """Foreign capitals and major cities by Indonesian name, with the country's ISO code.
+
+    >>> cities()["Teheran"]
+    {'name': 'Teheran', 'iso2': 'IR', 'aliases': ['Tehran']}
+    """
+    out: dict[str, dict[str, Any]] = {}
+    lines = data_file("cities.tsv").read_text(encoding="utf-8").splitlines()
+    for line in lines[1:]:
+        name, iso, aliases = line.split("\t")
+        out[name] = {"name": name, "iso2": iso, "aliases": [a for a in aliases.split("|") if a]}
+    return out
+
+
+@functools.cache
+def _city_index() -> dict[str, str]:
+    return {_norm(n): c["name"] for c in cities().values() for n in [c["name"], *c["aliases"]]}
+
+
+def lookup_city(text: str) -> dict[str, Any] | None:
+    """A foreign city: ``{"name", "country", "iso2", "type": "city"}``, or ``None``.
+    Indonesian places are regions, not cities here (see :func:`lookup_region`).
+
+    >>> lookup_city("Moscow")
+    {'name': 'Moskow', 'country': 'Rusia', 'iso2': 'RU', 'type': 'city'}
+    """
+    t = re.sub(r"^kota\s+", "", " ".join(text.split()), flags=re.I)
+    name = _city_index().get(_norm(t))
+    if name is None:
+        return None
+    iso = cities()[name]["iso2"]
+    return {"name": name, "country": countries()[iso]["name"], "iso2": iso, "type": "city"}
+
+
+@functools.cache
 def _country_index() -> tuple[dict[str, str], dict[str, str]]:
     exact: dict[str, str] = {}
     folded: dict[str, str] = {}
@@ -399,8 +434,8 @@ def lookup_country(text: str) -> dict[str, Any] | None:
 
 
 def lookup_location(text: str) -> dict[str, Any] | None:
-    """Region first (Indonesian places), then country, then continent/world region/island;
-    "Kepulauan Riau (Kepri)" works too.
+    """Region first (Indonesian places), then country, foreign city, then continent/world
+    region/island; "Kepulauan Riau (Kepri)" works too.
 
     >>> lookup_location("Kepulauan Riau (Kepri)")["code"], lookup_location("Jepang")["iso2"]
     ('21', 'JP')
@@ -410,7 +445,9 @@ def lookup_location(text: str) -> dict[str, Any] | None:
     paren = _PAREN.match(text.strip())
     if paren:
         return lookup_location(paren["name"]) or lookup_location(paren["alt"])
-    return lookup_region(text) or lookup_country(text) or lookup_macro_place(text)
+    return (
+        lookup_region(text) or lookup_country(text) or lookup_city(text) or lookup_macro_place(text)
+    )
 
 
 # ---------------------------------------------------------------------------------------

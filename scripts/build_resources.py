@@ -9,6 +9,7 @@ Reads ``gazetteers/`` from the shared corpora and writes
 - ``pressnlp/data/institutions.json``  state institutions, BUMN and major universities
 - ``pressnlp/data/regions.tsv``        38 provinces + 514 kabupaten/kota (Kemendagri codes, centroids)
 - ``pressnlp/data/countries.tsv``      countries by Indonesian name (hand-written table below)
+- ``pressnlp/data/cities.tsv``         foreign capitals and major cities (hand-written table below)
 - ``pressnlp/data/person_cues.json``   honorifics / titles / degrees / ranks stripped from PERSON values
 
 The curated institution list is a hand-compiled draft; the corrections applied to it are
@@ -482,6 +483,8 @@ GR Yunani
 ZM Zambia
 ZW Zimbabwe
 ZA Afrika Selatan
+SU Uni Soviet|Soviet
+YU Yugoslavia
 ID Indonesia|Republik Indonesia|NKRI|RI|Negara Kesatuan Republik Indonesia
 """
 
@@ -495,6 +498,142 @@ def build_countries() -> list[list[str]]:
     out.sort()
     if len({r[0] for r in out}) != len(out):
         raise SystemExit("duplicate ISO code in COUNTRIES")
+    return out
+
+
+# --- foreign cities -----------------------------------------------------------------------
+# Capitals and other cities often named in Indonesian releases and news, Indonesian spelling
+# first (Kemlu usage), then common alternatives; ISO code of the country. Hand-written facts.
+# Indonesian regions win over these in lookups ("Medan" is never looked up here).
+CITIES = """
+AE Abu Dhabi|Abu Dabi
+AE Dubai
+AF Kabul
+AR Buenos Aires
+AT Wina|Vienna
+AU Canberra
+AU Sydney
+AU Melbourne
+AU Perth
+AU Darwin
+AU Brisbane
+BD Dhaka
+BE Brussel|Brussels
+BN Bandar Seri Begawan
+BR Brasilia
+BR Rio de Janeiro
+BR Sao Paulo
+CA Ottawa
+CA Toronto
+CA Vancouver
+CH Jenewa|Geneva
+CH Bern
+CH Davos
+CH Zurich
+CN Beijing|Peking
+CN Shanghai
+CN Guangzhou
+CN Shenzhen
+CZ Praha|Prague
+DE Berlin
+DE Frankfurt
+DE Munich|Muenchen|München
+DK Kopenhagen|Copenhagen
+EG Kairo|Cairo
+ES Madrid
+ES Barcelona
+ET Addis Ababa
+FI Helsinki
+FR Paris
+GB London
+GB Manchester
+GR Athena|Athens
+HU Budapest
+IE Dublin
+IL Tel Aviv
+IN New Delhi
+IN Mumbai|Bombay
+IQ Baghdad|Bagdad
+IR Teheran|Tehran
+IT Roma|Rome
+IT Milan
+JO Amman
+JP Tokyo
+JP Osaka
+JP Kyoto
+KE Nairobi
+KH Phnom Penh
+KP Pyongyang
+KR Seoul
+KR Busan
+KW Kuwait City
+LA Vientiane
+LB Beirut
+LK Kolombo|Colombo
+LY Tripoli
+MA Rabat
+MM Naypyidaw|Yangon|Rangoon
+MX Mexico City
+MY Kuala Lumpur
+MY Putrajaya
+MY Johor Bahru
+MY Kota Kinabalu
+MY Kuching
+NG Abuja
+NL Den Haag|The Hague
+NL Amsterdam
+NL Rotterdam
+NO Oslo
+NZ Wellington
+NZ Auckland
+PG Port Moresby
+PH Manila
+PK Islamabad
+PK Karachi
+PL Warsawa|Warsaw
+PS Gaza|Jalur Gaza|Gaza City
+PS Ramallah
+PS Yerusalem Timur
+PT Lisabon|Lisbon
+QA Doha
+RU Moskow|Moscow
+RU Saint Petersburg|St. Petersburg
+SA Riyadh
+SA Jeddah|Jedah
+SA Mekkah|Makkah|Mekah
+SA Madinah|Medina
+SD Khartoum
+SE Stockholm
+SY Damaskus|Damascus
+TH Bangkok
+TL Dili
+TR Ankara
+TR Istanbul
+TW Taipei
+UA Kyiv|Kiev
+US Washington|Washington DC|Washington D.C.
+US New York
+US Los Angeles
+US San Francisco
+US Chicago
+VN Hanoi
+VN Ho Chi Minh City|Kota Ho Chi Minh
+YE Sanaa
+ZA Johannesburg
+ZA Pretoria
+ZA Cape Town
+"""
+
+
+def build_cities() -> list[list[str]]:
+    out = []
+    for line in CITIES.strip().splitlines():
+        iso, names = line.split(" ", 1)
+        parts = list(dict.fromkeys(names.split("|")))
+        out.append([parts[0], iso, "|".join(parts[1:])])
+    out.sort()
+    if len({r[0] for r in out}) != len(out):
+        raise SystemExit("duplicate city in CITIES")
     return out
 
 
@@ -564,13 +703,16 @@ def main(argv: list[str] | None = None) -> int:
                ["code", "level", "type", "name", "short_name", "province", "lat", "lon", "aliases"], regions)
     countries = build_countries()
     _write_tsv(OUT / "countries.tsv", ["iso2", "name", "aliases"], countries)
+    cities = build_cities()
+    _write_tsv(OUT / "cities.tsv", ["name", "iso2", "aliases"], cities)
     cues = build_person_cues(gaz)
     (OUT / "person_cues.json").write_text(
         json.dumps(cues, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
     )
-    for name in ("institutions.json", "regions.tsv", "countries.tsv", "person_cues.json"):
+    for name in ("institutions.json", "regions.tsv", "countries.tsv", "cities.tsv", "person_cues.json"):
         print(f"{name}: {(OUT / name).stat().st_size:,} bytes")
-    print(f"{len(inst['institutions'])} institutions, {len(regions)} regions, {len(countries)} countries")
+    print(f"{len(inst['institutions'])} institutions, {len(regions)} regions, {len(countries)} countries, "
+          f"{len(cities)} foreign cities")
     return 0
 
 

@@ -375,6 +375,22 @@ def test_bare_places_only_with_place_cue_next_to_a_model() -> None:
     assert ents == [("Jepang", "LOC", text.index("di Jepang") + 3), ("Timor Leste", "LOC", text.index("Timor"))]
 
 
+
+def test_foreign_cities_and_place_nouns_cue_bare_places() -> None:
+    nlp = spacy.blank("id")
+    nlp.add_pipe("pressnlp_entities", config={"bare_places": False})
+    text = (
+        "Teheran menolak usulan itu. Menlu terbang ke Teheran lalu ke wilayah Israel, "
+        "dan Washington belum berkomentar."
+    )
+    ents = [(e.text, e.label, e.start, (e.value or {}).get("iso2")) for e in extract_entities(text, nlp=nlp)]
+    # the sentence subject and "Washington" as an actor get no cue; after "ke" and
+    # "wilayah" the known names are places
+    assert ents == [
+        ("Teheran", "LOC", text.index("ke Teheran") + 3, "IR"),
+        ("Israel", "LOC", text.index("Israel"), "IL"),
+    ]
+
 def test_ambiguous_place_keeps_candidates(rules: Language) -> None:
     doc = rules.make_doc("Banjir melanda Bogor kemarin.")
     start = doc.text.index("Bogor")

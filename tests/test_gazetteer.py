@@ -174,6 +174,17 @@ def test_location_prefers_region_then_country() -> None:
     assert gz.lookup_location("Atlantis") is None
 
 
+
+def test_foreign_cities_after_regions_and_countries() -> None:
+    assert gz.lookup_location("Moscow") == {"name": "Moskow", "country": "Rusia", "iso2": "RU", "type": "city"}
+    assert gz.lookup_location("Kota Den Haag")["iso2"] == "NL"  # type: ignore[index]
+    assert gz.lookup_location("Medan")["code"] == "12.71"  # type: ignore[index]  # a region, not a city
+    assert gz.lookup_location("Uni Soviet")["iso2"] == "SU"  # type: ignore[index]
+    # no city shadows an Indonesian region or a country
+    for city in gz.cities().values():
+        for name in [city["name"], *city["aliases"]]:
+            assert gz.lookup_region(name) is None and gz.lookup_country(name) is None, name
+
 @pytest.mark.parametrize(
     ("text", "name"),
     [

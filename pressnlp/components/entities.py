@@ -167,6 +167,8 @@ _LOC_OK_BEFORE = frozenset(
     ]
 )
 _PLACE_PREPS = frozenset(["di", "ke", "dari", "menuju", "asal", "kunjungan"])
+# Lower-case nouns that make the next known name a place: "ke wilayah Israel", "ibu kota Teheran"
+_PLACE_NOUNS = frozenset(["wilayah", "kawasan", "daerah", "kota", "ibukota", "negara", "negeri"])
 _COUNTRY_HEADS = frozenset(
     ["Republik", "Negara", "negara", "Kerajaan", "Democratik", "Demokratik", "Federasi"]
 )
@@ -583,6 +585,8 @@ class EntityNormalizer:
         for c in gazetteer.countries().values():
             # "AS" and "PNG" are too short to trust without the model
             orth["LOC_BARE"].update(n for n in [c["name"], *c["aliases"]] if len(n) > 3)
+        for c in gazetteer.cities().values():
+            orth["LOC_BARE"].update([c["name"], *c["aliases"]])
         for label, phrases in orth.items():
             self.orth.add(label, [nlp.make_doc(p) for p in sorted(phrases)])
         for label, phrases in lower.items():
@@ -1192,10 +1196,13 @@ class EntityNormalizer:
     @staticmethod
     def _place_cue(doc: Doc, start: int) -> bool:
         """A bare name used as a place, not as an actor ("Jepang melarang impor"):
-        after a locative preposition or inside "Republik Demokratik Timor Leste"."""
+        after a locative preposition or place noun ("ke wilayah Israel") or inside "Republik
+        Demokratik Timor Leste"."""
         if start == 0:
             return False
         prev = doc[start - 1]
+        if prev.text in _PLACE_NOUNS:  # lower case only: "Kota" starts a region name
+            return True
         return prev.lower_ in _PLACE_PREPS or prev.text in _COUNTRY_HEADS
 
     @staticmethod

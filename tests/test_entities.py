@@ -315,6 +315,13 @@ def test_model_places_that_are_groups_or_people(rules: Language) -> None:
     assert got == [("Maju Daryono Pakpahan SH", "PERSON")]
 
 
+def test_model_orgs_that_are_known_places(rules: Language) -> None:
+    text = "Ia lulusan sekolah KGB di Uni Soviet dan bekerja di Bank Indonesia Jakarta ."
+    got = _with_ents(rules, text, [("KGB", "ORG"), ("Uni Soviet", "ORG"), ("Bank Indonesia", "ORG")])
+    # a place name alone becomes LOC; an institution containing one stays ORG
+    assert got[:3] == [("KGB", "ORG"), ("Uni Soviet", "LOC"), ("Bank Indonesia", "ORG")]
+
+
 def test_model_persons_that_are_months_or_codes(rules: Language) -> None:
     text = "Satu bom bunuh diri Mei lalu menewaskan 39 orang ; helikopter tipe EC155B1 disewa ."
     got = _with_ents(rules, text, [("Mei", "PERSON"), ("EC155B1", "PERSON")])

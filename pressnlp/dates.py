@@ -371,6 +371,8 @@ _DATE_WORD = re.compile(
     r"pertengahan|kuartal|triwulan|semester|tanggal|tgl|periode|masehi|hijriah|dini)(?![A-Za-z])",
     _I,
 )
+_YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)")
 _LONG_NUMBER = re.compile(r"\d{5,}|\d+/[IVX]+/\d{4}")
 _CLOCK_START = re.compile(r"^(?:pukul\s*)?\d{1,2}[.:]\d{2}\b", _I)
 
@@ -386,6 +388,8 @@ def is_non_date(text: str) -> bool:
 
     >>> is_non_date("tiga bulan"), is_non_date("pukul 10.00 WIB"), is_non_date("1414")
     (True, True, True)
+    >>> is_non_date("ke-25"), is_non_date("14/7"), is_non_date("2024")
+    (True, False, False)
     >>> is_non_date("Juli 2017")
     False
     """
@@ -393,8 +397,9 @@ def is_non_date(text: str) -> bool:
     if _CLOCK.match(s) or _DURATION.match(s) or _BARE_UNIT.match(s):
         return True
     has_word = bool(_DATE_WORD.search(s))
-    if not has_word and not any(c.isdigit() for c in s):
-        return True  # "Jember", "Kabupaten/Kota": no digit, no date word
+    if not has_word and not (_YEARISH.search(s) or _DAY_MONTH.search(s)):
+        # "Jember", "ke-25", "10 (sepuluh)", "221,56": no date word, no year, no d/m
+        return True
     if _LONG_NUMBER.search(s) or (_CLOCK_START.match(s) and not has_word):
         return True  # postcodes, IDs; "09.00 WIB s.d 12.00 WIB"
     if s.isdigit():

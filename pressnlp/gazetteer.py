@@ -182,6 +182,26 @@ def regional_body(text: str) -> dict[str, Any] | None:
 _PAREN = re.compile(r"^(?P<name>.+?)\s*\((?P<alt>[^()]+)\)$")
 
 
+# Words that open the name of a unit inside an institution ("Biro Humas Kemnaker")
+_UNIT_HEAD = re.compile(
+    r"(?i)^(?:biro|bagian|bidang|balai|badan|direktorat|ditjen|dirjen|deputi|kedeputian|"
+    r"asdep|humas|pusat|pus\w+|sekretariat|setjen|inspektorat|itjen|kantor|kanwil|dinas|"
+    r"divisi|satuan|satgas|unit|subdirektorat|subdit|lembaga|perwakilan|cabang|fakultas|"
+    r"sekolah|akademi|politeknik|rumah sakit|rs)\b"
+)
+
+
+def _ordinary_word(word: str) -> bool:
+    """Often written lower-case inside sentences ("mandiri", "antara"): as the whole tail
+    of a longer name it is a word of that name, not the institution."""
+    from pressnlp.stemming import _frequencies  # the word-frequency table, loaded once
+
+    if _is_acronym(word):
+        return False
+    f = _frequencies().get(word.lower())
+    return f is not None and f.lower >= 20 and 2 * f.lower >= f.midcap
+
+
 def lookup_institution(text: str, *, units: bool = True) -> dict[str, Any] | None:
     """Normalise an ORG name to its institution, or ``None`` if unknown or ambiguous.
 
@@ -196,6 +216,8 @@ def lookup_institution(text: str, *, units: bool = True) -> dict[str, Any] | Non
     >>> lookup_institution("Kominfo")["successor_name"]  # historic names point to the successor
     'Kementerian Komunikasi dan Digital'
     >>> lookup_institution("Kemenkeu Satu") is None
+    True
+    >>> lookup_institution("Tata Sarana Mandiri") is None  # ends in an ordinary word
     True
     """
     paren = _PAREN.match(text.strip())
@@ -224,6 +246,8 @@ def lookup_institution(text: str, *, units: bool = True) -> dict[str, Any] | Non
                 regional["unit"] = " ".join(words[:k])
                 return regional
         if len(tail_ids) == 1:
+            if k == len(words) - 1 and _ordinary_word(tail) and not _UNIT_HEAD.match(text):
+                return None  # "Tata Sarana Mandiri" is a company of its own, not Bank Mandiri
             value = institution_value(tail_ids[0])
             value["unit"] = " ".join(words[:k])
             return value

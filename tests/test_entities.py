@@ -322,6 +322,22 @@ def test_model_orgs_that_are_known_places(rules: Language) -> None:
     assert got[:3] == [("KGB", "ORG"), ("Uni Soviet", "LOC"), ("Bank Indonesia", "ORG")]
 
 
+def test_job_titles_and_common_words_are_no_institutions(rules: Language) -> None:
+    # seen in Kemhan, Komdigi and Kemenkop releases
+    text = "Menkomdigi hadir bersama Dirjen Strahan Kemhan Mayjen TNI Budi dalam sesi Global ."
+    got = _with_ents(
+        rules, text, [("Menkomdigi", "ORG"), ("Dirjen Strahan Kemhan Mayjen TNI", "ORG"), ("Global", "ORG")]
+    )
+    assert ("Kemhan", "ORG") in got
+    assert not {"Menkomdigi", "Global", "Dirjen Strahan Kemhan Mayjen TNI"} & {t for t, _ in got}
+    # a deputy's title is also the name of the unit: kept whole
+    text = "Deputi Bidang Pembinaan Manajemen ASN BKN hadir ."
+    got = _with_ents(rules, text, [("Deputi Bidang Pembinaan Manajemen ASN BKN", "ORG")])
+    assert got == [("Deputi Bidang Pembinaan Manajemen ASN BKN", "ORG")]
+    # a name that merely ends in an ordinary word is not the institution with that alias
+    ents = extract_entities("Kerja sama dengan PT Tata Sarana Mandiri diteken.", nlp=rules)
+    assert all((e.value or {}).get("id") != "bank_mandiri" for e in ents)
+
 def test_model_persons_that_are_months_or_codes(rules: Language) -> None:
     text = "Satu bom bunuh diri Mei lalu menewaskan 39 orang ; helikopter tipe EC155B1 disewa ."
     got = _with_ents(rules, text, [("Mei", "PERSON"), ("EC155B1", "PERSON")])

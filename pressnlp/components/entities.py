@@ -167,6 +167,8 @@ _LOC_OK_BEFORE = frozenset(
     ]
 )
 _PLACE_PREPS = frozenset(["di", "ke", "dari", "menuju", "asal", "kunjungan"])
+# Positions that are also the names of their units
+_UNIT_TITLES = frozenset(["deputi", "asisten"])
 # Lower-case nouns that make the next known name a place: "ke wilayah Israel", "ibu kota Teheran"
 _PLACE_NOUNS = frozenset(["wilayah", "kawasan", "daerah", "kota", "ibukota", "negara", "negeri"])
 _COUNTRY_HEADS = frozenset(
@@ -656,6 +658,8 @@ class EntityNormalizer:
 
         * a model PERSON with digits, broken casing or only common words is dropped, one
           that is a month name is a DATE;
+        * a job title is no ORG ("Menkomdigi"; "Dirjen Strahan Kemhan" keeps "Kemhan"), and
+          one unknown capitalised common word is no ORG or LOC ("Global", "Kluster");
         * an English name starts before "for the"/"of the" ("Presidency for the Council ...");
         * a span ends before a lower-case verb or function word inside it ("Kementerian
           Koperasi dan UKM menggandeng OECD" is two ORGs), an institution of a foreign state
@@ -671,6 +675,11 @@ class EntityNormalizer:
         out: list[Span] = []
         taken = {i for e in spans for i in range(e.start, e.end)}
         for e in spans:
+            if e.label_ in ("ORG", "LOC"):
+                kept = self._title_or_word(doc, e)
+                if kept is None:
+                    continue
+                e = kept
             if e.label_ == "PERSON":
                 if any(c.isdigit() for c in e.text) or re.search(r"[a-z][A-Z]{2,}", e.text):
                     continue  # "EC155B1", "1442 H.", "IndONIA" are no names
@@ -805,6 +814,28 @@ class EntityNormalizer:
                     e = Span(doc, e.start, end, label="ORG")
             out.append(e)
         return [e for e in out if id(e) not in drop]
+
+    @staticmethod
+    def _title_or_word(doc: Doc, e: Span) -> Span | None:
+        """A job title is no institution: "Menkomdigi" is dropped, "Dirjen Strahan Kemhan" and
+        "Asisten Deputi Digitalisasi Kementerian Koperasi" keep only the institution. One
+        capitalised common word the gazetteer does not know ("Global", "Kluster", "Kabupaten")
+        is a heading or sentence start, not a name."""
+        if len(e) == 1:
+            word = e.text
+            if e.label_ == "ORG" and _title_abbreviation(word):
+                return None
+            common = word[:1].isupper() and not word.isupper() and _is_common_word(word)
+            return None if common and _value(e.label_, word) is None else e
+        title = _title_at(doc, e.start) if e.label_ == "ORG" else 0
+        # "Asisten Deputi Humas Kemensetneg", "Deputi BKN" also name units (Asdep, Kedeputian)
+        if not 0 < title < len(e) or e[0].lower_ in _UNIT_TITLES:
+            return e
+        for k in range(e.start + title, e.end):
+            for end in range(e.end, k, -1):
+                if doc[k].text[:1].isupper() and gazetteer._exact_institution(doc[k:end].text):
+                    return Span(doc, k, end, label="ORG")
+        return e
 
     @staticmethod
     def _english_head(

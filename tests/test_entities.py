@@ -338,6 +338,21 @@ def test_job_titles_and_common_words_are_no_institutions(rules: Language) -> Non
     ents = extract_entities("Kerja sama dengan PT Tata Sarana Mandiri diteken.", nlp=rules)
     assert all((e.value or {}).get("id") != "bank_mandiri" for e in ents)
 
+def test_institution_span_shapes_seen_in_releases(rules: Language) -> None:
+    # Bank Indonesia and Kemhan releases
+    text = "Rupiah menguat terhadap Yen Jepang dan Dolar Australia , kata Setjen Kemhan Brigjen TNI Budi ."
+    got = _with_ents(rules, text, [("Yen Jepang", "PERSON"), ("Dolar Australia", "LOC"), ("Setjen Kemhan Brigjen TNI", "ORG")])
+    assert got == [("Setjen Kemhan", "ORG")]
+    text = "Bank membeli Sekuritas Rupiah Bank Indonesia (SRBI) dan melakukan pembelian Surat Berharga Negara (SBN) ."
+    got = _with_ents(rules, text, [("Bank Indonesia", "ORG"), ("pembelian Surat Berharga Negara", "ORG")])
+    # the acronym is not Bank Indonesia's; the ORG starts at its first capital
+    assert got == [("Bank Indonesia", "ORG"), ("Surat Berharga Negara (SBN)", "ORG")]
+    text = "Ketua partai Golkar menulis di kompas.com ."
+    assert _with_ents(rules, text, [("partai Golkar", "ORG"), ("kompas.com", "ORG")]) == [
+        ("partai Golkar", "ORG"),
+        ("kompas.com", "ORG"),
+    ]
+
 def test_model_persons_that_are_months_or_codes(rules: Language) -> None:
     text = "Satu bom bunuh diri Mei lalu menewaskan 39 orang ; helikopter tipe EC155B1 disewa ."
     got = _with_ents(rules, text, [("Mei", "PERSON"), ("EC155B1", "PERSON")])

@@ -167,6 +167,23 @@ _LOC_OK_BEFORE = frozenset(
     ]
 )
 _PLACE_PREPS = frozenset(["di", "ke", "dari", "menuju", "asal", "kunjungan"])
+# Lower-case nouns an ORG span may start with (idner-news-2k train: "kementerian" 6x,
+# "pemerintah" 3x, "partai" 2x, "harian" 2x ...); any other lower-case start is trimmed
+_ORG_NOUNS = frozenset(
+    ["kementerian", "pemerintah", "partai", "harian", "koalisi", "badan", "komisi", "dinas",
+     "lembaga", "kantor", "majalah", "tim", "satgas", "pasukan", "kelompok"]
+)
+_CURRENCIES = frozenset(
+    ["dolar", "dollar", "yen", "ringgit", "peso", "baht", "won", "yuan", "renminbi", "euro",
+     "pound", "poundsterling", "rupee", "rupiah", "dong", "franc", "riyal", "dirham", "rubel",
+     "lira", "rial", "kyat", "real"]
+)
+# Military and police ranks (abbreviated, as releases write them before a name; not
+# "Jenderal", which is part of "Direktorat Jenderal Pajak")
+_RANKS = frozenset(
+    ["Letjen", "Mayjen", "Brigjen", "Kolonel", "Kol", "Letkol", "Mayor", "Kapten", "Lettu", "Letda", "Laksdya", "Laksda", "Laksma", "Marsdya", "Marsda", "Marsma", "Komjen", "Irjen", "Kombes", "AKBP", "Kompol", "AKP", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Serka", "Sertu", "Serda", "Pelda", "Peltu", "Kopda", "Praka", "Pratu"]
+)
+_DOMAIN = re.compile(r"^[\w.-]+\.(?:com|net|org|id|co\.id|go\.id|ac\.id|or\.id)$")
 # Positions that are also the names of their units
 _UNIT_TITLES = frozenset(["deputi", "asisten"])
 # Lower-case nouns that make the next known name a place: "ke wilayah Israel", "ibu kota Teheran"
@@ -399,6 +416,17 @@ def _looks_like_name(span: Span) -> bool:
     if any(_title_abbreviation(t.text) for t in toks):
         return False
     return all(_name_token(t) or t.lower_ in _NAME_PARTICLES for t in toks)
+
+
+def _acronym_fits(name: str, acronym: str) -> bool:
+    """The acronym's letters are the name's capitals in order ("Dana Pihak Ketiga", "DPK"),
+    or at least it starts with the name's first capital ("Badan SAR Nasional", "BASARNAS")."""
+    caps = [c for c in name if c.isupper()]
+    letters = [c for c in re.sub(r"\s*RI$", "", acronym) if c.isalpha()]
+    if not caps or not letters:
+        return False
+    it = iter(caps)
+    return all(c in it for c in letters) or letters[0] == caps[0]
 
 
 def _title_abbreviation(word: str) -> bool:
@@ -658,8 +686,10 @@ class EntityNormalizer:
 
         * a model PERSON with digits, broken casing or only common words is dropped, one
           that is a month name is a DATE;
-        * a job title is no ORG ("Menkomdigi"; "Dirjen Strahan Kemhan" keeps "Kemhan"), and
-          one unknown capitalised common word is no ORG or LOC ("Global", "Kluster");
+        * a job title is no ORG ("Menkomdigi"; "Dirjen Strahan Kemhan" keeps "Kemhan"), one
+          unknown capitalised common word is no ORG or LOC ("Global", "Kluster"), a currency
+          is no entity ("Yen Jepang"), an ORG starts at its first capital unless it opens
+          with an institution noun ("pembelian [Surat Berharga Negara]", "partai Golkar");
         * an English name starts before "for the"/"of the" ("Presidency for the Council ...");
         * a span ends before a lower-case verb or function word inside it ("Kementerian
           Koperasi dan UKM menggandeng OECD" is two ORGs), an institution of a foreign state
@@ -675,7 +705,7 @@ class EntityNormalizer:
         out: list[Span] = []
         taken = {i for e in spans for i in range(e.start, e.end)}
         for e in spans:
-            if e.label_ in ("ORG", "LOC"):
+            if e.label_ != "DATE":
                 kept = self._title_or_word(doc, e)
                 if kept is None:
                     continue
@@ -800,7 +830,7 @@ class EntityNormalizer:
         for e in sorted(spans, key=lambda x: x.start):
             if id(e) in drop:
                 continue
-            end = EntityNormalizer._extend_paren(doc, e.end) if e.label_ == "ORG" else e.end
+            end = EntityNormalizer._extend_paren(doc, e.end, e.start) if e.label_ == "ORG" else e.end
             if end != e.end:
                 others = {id(owner[i]): owner[i] for i in range(e.end, end) if i in owner}
                 inner = list(others.values())
@@ -821,6 +851,21 @@ class EntityNormalizer:
         "Asisten Deputi Digitalisasi Kementerian Koperasi" keep only the institution. One
         capitalised common word the gazetteer does not know ("Global", "Kluster", "Kabupaten")
         is a heading or sentence start, not a name."""
+        if e[0].lower_ in _CURRENCIES and len(e) > 1:
+            return None  # "Yen Jepang", "Dolar Australia": a currency, not a person or place
+        if e.label_ not in ("ORG", "LOC"):
+            return e
+        if e.label_ == "ORG":
+            # "Deputi Bidang Geostrategi DPN Mayjen TNI": the rank opens the next person
+            cut = next((t.i for t in e[1:] if t.text.rstrip(".") in _RANKS), None)
+            if cut is not None:
+                e = Span(doc, e.start, cut, label="ORG")
+        if e.label_ == "ORG" and e[0].is_lower and e[0].lower_ not in _ORG_NOUNS and not _DOMAIN.search(e[0].text):
+            # "pembelian Surat Berharga Negara (SBN)": the name starts at its first capital
+            first = next((t.i for t in e if not t.is_lower), None)
+            if first is None:
+                return None
+            e = Span(doc, first, e.end, label="ORG")
         if len(e) == 1:
             word = e.text
             if e.label_ == "ORG" and _title_abbreviation(word):
@@ -1187,7 +1232,7 @@ class EntityNormalizer:
                     label = "LOC"
                 elif label == "ORG":
                     start = self._extend_unit(doc, start)
-                    end = self._extend_paren(doc, self._extend_ri(doc, end))
+                    end = self._extend_paren(doc, self._extend_ri(doc, end), start)
                 cands.append(Span(doc, start, end, label=label))
         out = []
         for span in filter_spans(cands):
@@ -1259,11 +1304,15 @@ class EntityNormalizer:
         return not (end < len(doc) and doc[end].text in _NAME_CONTINUES)
 
     @staticmethod
-    def _extend_paren(doc: Doc, end: int) -> int:
-        """ "Mahkamah Konstitusi (MK)": the acronym in brackets belongs to the name."""
+    def _extend_paren(doc: Doc, end: int, start: int) -> int:
+        """ "Mahkamah Konstitusi (MK)": the acronym in brackets belongs to the name, if its
+        letters come from the name: "Sekuritas Rupiah Bank Indonesia (SRBI)" is no "Bank
+        Indonesia (SRBI)"."""
         if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
             inner = doc[end + 1]
-            if inner.is_upper or (inner.is_title and len(inner) <= 12):
+            if inner.is_title and len(inner) <= 12:
+                return end + 3
+            if inner.is_upper and _acronym_fits(doc[start:end].text, inner.text):
                 return end + 3
         return end
 

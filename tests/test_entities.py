@@ -353,6 +353,17 @@ def test_institution_span_shapes_seen_in_releases(rules: Language) -> None:
         ("kompas.com", "ORG"),
     ]
 
+def test_person_spans_lose_minister_titles_and_headline_verbs(rules: Language) -> None:
+    text = "Menkop Ferry Juliantono bertemu Wamenhan . Erick Thohir Berhasil Bujuk Pelatih ."
+    got = _with_ents(
+        rules, text, [("Menkop Ferry Juliantono", "PERSON"), ("Wamenhan", "PERSON"), ("Erick Thohir Berhasil Bujuk Pelatih", "PERSON")]
+    )
+    assert got == [("Ferry Juliantono", "PERSON"), ("Erick Thohir", "PERSON")]
+    # common words that are part of names stay: only verb forms end a name
+    assert _with_ents(rules, "Menhub Budi Karya Sumadi hadir .", [("Budi Karya Sumadi", "PERSON")]) == [
+        ("Budi Karya Sumadi", "PERSON")
+    ]
+
 def test_model_persons_that_are_months_or_codes(rules: Language) -> None:
     text = "Satu bom bunuh diri Mei lalu menewaskan 39 orang ; helikopter tipe EC155B1 disewa ."
     got = _with_ents(rules, text, [("Mei", "PERSON"), ("EC155B1", "PERSON")])

@@ -170,7 +170,7 @@ _PLACE_PREPS = frozenset(["di", "ke", "dari", "menuju", "asal", "kunjungan"])
 # Lower-case nouns an ORG span may start with (idner-news-2k train: "kementerian" 6x,
 # "pemerintah" 3x, "partai" 2x, "harian" 2x ...); any other lower-case start is trimmed
 _ORG_NOUNS = frozenset(
-    ["kementerian", "pemerintah", "partai", "harian", "koalisi", "badan", "komisi", "dinas",
+    ["kementerian", "pemerintah", "partai", "harian", "koalisi", "badan", "komisi", "dinas", "kabinet", "fraksi",
      "lembaga", "kantor", "majalah", "tim", "satgas", "pasukan", "kelompok"]
 )
 _CURRENCIES = frozenset(
@@ -184,6 +184,8 @@ _RANKS = frozenset(
     ["Letjen", "Mayjen", "Brigjen", "Kolonel", "Kol", "Letkol", "Mayor", "Kapten", "Lettu", "Letda", "Laksdya", "Laksda", "Laksma", "Marsdya", "Marsda", "Marsma", "Komjen", "Irjen", "Kombes", "AKBP", "Kompol", "AKP", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Serka", "Sertu", "Serda", "Pelda", "Peltu", "Kopda", "Praka", "Pratu"]
 )
 _DOMAIN = re.compile(r"^[\w.-]+\.(?:com|net|org|id|co\.id|go\.id|ac\.id|or\.id)$")
+# Capitalised verb forms (me-, ber-, di-, ter-, pe- prefixes) in title-case headlines
+_VERBAL = re.compile(r"(?:Me|Ber|Di|Ter|Pe)[a-z]{3,}$")
 # Positions that are also the names of their units
 _UNIT_TITLES = frozenset(["deputi", "asisten"])
 # Lower-case nouns that make the next known name a place: "ke wilayah Israel", "ibu kota Teheran"
@@ -685,7 +687,8 @@ class EntityNormalizer:
         rule and gazetteer spans alike:
 
         * a model PERSON with digits, broken casing or only common words is dropped, one
-          that is a month name is a DATE;
+          that is a month name is a DATE; a minister's title ("Menkop Ferry") is cut off and
+          a capitalised verb ends the name ("Jokowi Pembuat Gaduh");
         * a job title is no ORG ("Menkomdigi"; "Dirjen Strahan Kemhan" keeps "Kemhan"), one
           unknown capitalised common word is no ORG or LOC ("Global", "Kluster"), a currency
           is no entity ("Yen Jepang"), an ORG starts at its first capital unless it opens
@@ -846,6 +849,26 @@ class EntityNormalizer:
         return [e for e in out if id(e) not in drop]
 
     @staticmethod
+    def _person_shape(doc: Doc, e: Span) -> Span | None:
+        """ "Menkop Ferry" is the PERSON "Ferry" (idner-news-2k train: "Menkum", "Mensos" O
+        6x, never inside a PERSON); in a title-case headline the name ends at a verb
+        ("Erick Thohir Berhasil Bujuk ...", "Jokowi Pembuat Gaduh")."""
+        start = e.start
+        while start < e.end and _title_abbreviation(doc[start].text):
+            start += 1
+        if start == e.end:
+            return None
+        end = next(
+            (
+                t.i
+                for t in doc[start + 1 : e.end]
+                if len(t) >= 5 and _VERBAL.match(t.text) and _is_common_word(t.text)
+            ),
+            e.end,
+        )
+        return e if (start, end) == (e.start, e.end) else Span(doc, start, end, label="PERSON")
+
+    @staticmethod
     def _title_or_word(doc: Doc, e: Span) -> Span | None:
         """A job title is no institution: "Menkomdigi" is dropped, "Dirjen Strahan Kemhan" and
         "Asisten Deputi Digitalisasi Kementerian Koperasi" keep only the institution. One
@@ -853,6 +876,8 @@ class EntityNormalizer:
         is a heading or sentence start, not a name."""
         if e[0].lower_ in _CURRENCIES and len(e) > 1:
             return None  # "Yen Jepang", "Dolar Australia": a currency, not a person or place
+        if e.label_ == "PERSON":
+            return EntityNormalizer._person_shape(doc, e)
         if e.label_ not in ("ORG", "LOC"):
             return e
         if e.label_ == "ORG":

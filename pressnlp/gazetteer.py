@@ -355,12 +355,7 @@ def countries() -> dict[str, dict[str, Any]]:
     >>> countries()["TL"]
     {'iso2': 'TL', 'name': 'Timor Leste', 'aliases': ['Timor-Leste', 'Republik Demokratik Timor Leste', 'RDTL']}
     """
-    out: dict[str, dict[str, Any]] = {}
-    lines = data_file("countries.tsv").read_text(encoding="utf-8").splitlines()
-    for line in lines[1:]:
-        iso, name, aliases = line.split("\t")
-        out[iso] = {"iso2": iso, "name": name, "aliases": [a for a in aliases.split("|") if a]}
-    return out
+    return {r["iso2"]: r for r in _named_rows("countries.tsv")}
 
 
 @functools.cache
@@ -370,12 +365,19 @@ def cities() -> dict[str, dict[str, Any]]:
     >>> cities()["Teheran"]
     {'name': 'Teheran', 'iso2': 'IR', 'aliases': ['Tehran']}
     """
-    out: dict[str, dict[str, Any]] = {}
-    lines = data_file("cities.tsv").read_text(encoding="utf-8").splitlines()
-    for line in lines[1:]:
-        name, iso, aliases = line.split("\t")
-        out[name] = {"name": name, "iso2": iso, "aliases": [a for a in aliases.split("|") if a]}
-    return out
+    return {r["name"]: r for r in _named_rows("cities.tsv")}
+
+
+def _named_rows(filename: str) -> list[dict[str, Any]]:
+    """Rows of a small TSV table with ``iso2``, ``name`` and ``|``-separated ``aliases``."""
+    lines = data_file(filename).read_text(encoding="utf-8").splitlines()
+    header = lines[0].split("\t")
+    rows = [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
+    order = ("iso2", "name") if header[0] == "iso2" else ("name", "iso2")
+    return [
+        {order[0]: r[order[0]], order[1]: r[order[1]], "aliases": [a for a in r["aliases"].split("|") if a]}
+        for r in rows
+    ]
 
 
 @functools.cache

@@ -298,9 +298,11 @@ def _region_index() -> dict[str, list[str]]:
     index: dict[str, list[str]] = {}
     for code, r in regions().items():
         for name in {r["name"], r["short_name"], *r["aliases"]}:
-            codes = index.setdefault(_norm(name), [])
-            if code not in codes:
-                codes.append(code)
+            # "Bau Bau" is written "Baubau", "Pangkal Pinang" "Pangkalpinang"
+            for key in {_norm(name), _norm(name).replace(" ", "")}:
+                codes = index.setdefault(key, [])
+                if code not in codes:
+                    codes.append(code)
     return index
 
 
@@ -324,6 +326,8 @@ def lookup_region(text: str) -> dict[str, Any] | None:
     {'name': 'Kabupaten Garut', 'code': '32.05', 'level': 2, 'type': 'kabupaten', 'province': 'Jawa Barat', 'lat': -7.3594, 'lon': 107.7879}
     >>> [(c["name"], c["province"]) for c in lookup_region("Banjar")["candidates"]]
     [('Kota Banjar', 'Jawa Barat'), ('Kabupaten Banjar', 'Kalimantan Selatan')]
+    >>> lookup_region("Baubau")["name"]  # spelt "Bau Bau" in the Kemendagri table
+    'Kota Bau Bau'
     """
     t = _norm(text)
     wanted = None
@@ -333,6 +337,8 @@ def lookup_region(text: str) -> dict[str, Any] | None:
             wanted, t = level, t[m.end():]
             break
     codes = list(_region_index().get(_norm(t), []))
+    if not codes and " " in _norm(t):  # "Kota Pangkal Pinang" for "Pangkalpinang"
+        codes = list(_region_index().get(_norm(t).replace(" ", ""), []))
     if wanted == "provinsi":
         codes = [c for c in codes if regions()[c]["level"] == 1]
     elif wanted is not None:

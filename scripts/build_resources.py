@@ -155,6 +155,30 @@ UNIVERSITIES = [
     ("Universitas Telkom", "Tel-U|Telkom University", "telkomuniversity.ac.id"),
     ("Universitas Bina Nusantara", "Binus|Binus University", "binus.ac.id"),
     ("Universitas Islam Negeri Syarif Hidayatullah Jakarta", "UIN Jakarta|UIN Syarif Hidayatullah", "uinjkt.ac.id"),
+    # state universities named in ministry releases by their usual short forms
+    ("Universitas Lampung", "Unila", "unila.ac.id"),
+    ("Universitas Jenderal Soedirman", "Unsoed", "unsoed.ac.id"),
+    ("Universitas Syiah Kuala", "USK|Unsyiah", "unsyiah.ac.id"),
+    ("Universitas Tanjungpura", "Untan", "untan.ac.id"),
+    ("Universitas Mataram", "Unram", "unram.ac.id"),
+    ("Universitas Mulawarman", "Unmul", "unmul.ac.id"),
+    ("Universitas Sam Ratulangi", "Unsrat", "unsrat.ac.id"),
+    ("Universitas Pattimura", "Unpatti", "unpatti.ac.id"),
+    ("Universitas Cenderawasih", "Uncen", "uncen.ac.id"),
+    ("Universitas Negeri Medan", "Unimed", "unimed.ac.id"),
+    ("Universitas Negeri Padang", "UNP", "unp.ac.id"),
+    ("Universitas Negeri Makassar", "UNM", "unm.ac.id"),
+    ("Universitas Negeri Surabaya", "Unesa", "unesa.ac.id"),
+    ("Universitas Negeri Malang", "UM Malang", "um.ac.id"),  # bare "UM" is too short to trust
+    ("Universitas Riau", "Unri", "unri.ac.id"),
+    ("Universitas Jambi", "Unja", "unja.ac.id"),
+    ("Universitas Bengkulu", "Unib", "unib.ac.id"),
+    ("Universitas Halu Oleo", "UHO|Unhalu|Universitas Haluoleo", "unhalu.ac.id"),
+    ("Universitas Tadulako", "Untad", "untad.ac.id"),
+    ("Universitas Khairun", "Unkhair", "unkhair.ac.id"),
+    ("Universitas Negeri Gorontalo", "UNG", "ung.ac.id"),
+    ("Universitas Palangka Raya", "Universitas Palangkaraya", "upr.ac.id"),  # not "UPR": also the UN review
+    ("Universitas Pembangunan Nasional Veteran Jakarta", "UPNVJ|UPN Veteran Jakarta", "upnvj.ac.id"),
 ]
 
 

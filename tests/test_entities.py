@@ -320,6 +320,8 @@ def test_model_orgs_that_are_known_places(rules: Language) -> None:
     got = _with_ents(rules, text, [("KGB", "ORG"), ("Uni Soviet", "ORG"), ("Bank Indonesia", "ORG")])
     # a place name alone becomes LOC; an institution containing one stays ORG
     assert got[:3] == [("KGB", "ORG"), ("Uni Soviet", "LOC"), ("Bank Indonesia", "ORG")]
+    # and an exact institution name the model calls a place is an ORG
+    assert _with_ents(rules, "Mahasiswa Unila hadir .", [("Unila", "LOC")]) == [("Unila", "ORG")]
 
 
 def test_job_titles_and_common_words_are_no_institutions(rules: Language) -> None:

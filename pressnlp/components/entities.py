@@ -808,7 +808,8 @@ class EntityNormalizer:
         """A model LOC that is a group ("anggota Al-Qaeda", "kelompok Hamas") is an ORG; one
         that ends in an academic degree ("Maju Daryono Pakpahan SH") is a PERSON. A model ORG
         that is exactly a known place ("Uni Soviet") is a LOC: idner-news-2k train labels
-        known country, city and region names LOC 314x, ORG 0x."""
+        known country, city and region names LOC 314x, ORG 0x; and the other way round for
+        exact institution names ("Unila")."""
         if e.label_ == "ORG":
             text = e.text
             if gazetteer.lookup_location(text) and not gazetteer._exact_institution(text):
@@ -816,6 +817,9 @@ class EntityNormalizer:
             return ""
         if e.label_ != "LOC":
             return ""
+        # exact institution names that are no place: ORG 353x, LOC 3x in idner train ("Unila")
+        if gazetteer._exact_institution(e.text) and not gazetteer.lookup_location(e.text):
+            return "ORG"
         if e.start > 0 and doc[e.start - 1].lower_ in _MEMBERSHIP_NOUNS and doc[e.start - 1].is_lower:
             return "ORG"
         last = doc[e.end - 1].text.rstrip(".")

@@ -375,6 +375,18 @@ def test_model_persons_that_are_months_or_codes(rules: Language) -> None:
     assert _with_ents(rules, text, [("Devisa Hasil Ekspor", "PERSON"), ("IndONIA", "PERSON")]) == []
 
 
+def test_model_date_cut_short_or_padded_with_spaces(rules: Language) -> None:
+    # the shipped model's spans on Kemenkeu/Kemendikdasmen releases
+    text = "Realisasi sampai dengan Maret 2025 naik . Jakarta , 7 November 2025\xa0– Rapat ."
+    doc = rules.make_doc(text)
+    doc._.pub_date = dt.date(2025, 11, 7)
+    nov = text.index("7 November")
+    padded = doc.char_span(nov, text.index("–"), label="DATE", alignment_mode="expand")
+    assert padded is not None and padded[-1].is_space
+    doc.ents = [_span(doc, "Maret", "DATE"), padded]
+    out = [(e.text, e._.value) for e in rules.get_pipe("pressnlp_entities")(doc).ents if e.label_ == "DATE"]
+    assert out == [("Maret 2025", "2025-03"), ("7 November 2025", "2025-11-07")]
+
 def test_date_spans_take_period_and_relative_words(rules: Language) -> None:
     text = "Ankav digulingkan akhir Mei , dan Senin lalu kalkun dimusnahkan ; rapat Senin malam ."
     doc = rules.make_doc(text)

@@ -420,6 +420,18 @@ def _looks_like_name(span: Span) -> bool:
     return all(_name_token(t) or t.lower_ in _NAME_PARTICLES for t in toks)
 
 
+def _strip_space(e: Span) -> Span | None:
+    """Whitespace tokens ("\xa0" before a dash) are never part of an entity."""
+    start, end = e.start, e.end
+    while start < end and e.doc[start].is_space:
+        start += 1
+    while end > start and e.doc[end - 1].is_space:
+        end -= 1
+    if (start, end) == (e.start, e.end):
+        return e
+    return Span(e.doc, start, end, label=e.label_) if end > start else None
+
+
 def _acronym_fits(name: str, acronym: str) -> bool:
     """The acronym's letters are the name's capitals in order ("Dana Pihak Ketiga", "DPK"),
     or at least it starts with the name's first capital ("Badan SAR Nasional", "BASARNAS")."""
@@ -632,11 +644,14 @@ class EntityNormalizer:
         # nor a common word that is capitalised only because it opens a sentence ("Paparan")
         ents = [
             e
-            for e in doc.ents
-            if e.label_ != "PERSON"
-            or (
-                _value("PERSON", e.text) is not None
-                and not (self.persons and self._sentence_initial_word(doc, e))
+            for e in map(_strip_space, doc.ents)
+            if e is not None
+            and (
+                e.label_ != "PERSON"
+                or (
+                    _value("PERSON", e.text) is not None
+                    and not (self.persons and self._sentence_initial_word(doc, e))
+                )
             )
         ]
         final = [e for e in ents if e.label_ != "DATE"]
@@ -1207,6 +1222,11 @@ class EntityNormalizer:
             if len(hits) != 1 or hits[0] is md:
                 continue
             r = hits[0]
+            extra = [t for t in r if not md.start <= t.i < md.end]
+            if r.start <= md.start and md.end <= r.end and any(t.like_num or t.is_digit for t in extra):
+                # the model missed a number: "[Maret] 2025", "[7 Maret] 2025" (but "tahun
+                # [2014]" keeps the model's boundary, as the corpora annotate it)
+                continue
             value = values[(r.start_char, r.end_char)]
             inside = md.start <= r.start and r.end <= md.end and len(md) - len(r) <= 3
             if inside or dates.normalize_date(md.text, pub_date=pub) == value:

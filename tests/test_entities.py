@@ -355,6 +355,20 @@ def test_institution_span_shapes_seen_in_releases(rules: Language) -> None:
         ("kompas.com", "ORG"),
     ]
 
+def test_term_acronyms_are_no_institutions(rules: Language) -> None:
+    # BKN and Bank Indonesia releases: civil-service categories and market instruments
+    text = "Seleksi PPPK di Puspenkom ASN ; Dana Pihak Ketiga (DPK) naik ; Pusat Pembinaan Profesi Keuangan (PPPK) hadir ."
+    spans = [
+        ("PPPK", "ORG"),
+        ("Puspenkom ASN", "ORG"),
+        ("Dana Pihak Ketiga (DPK)", "ORG"),
+        ("Pusat Pembinaan Profesi Keuangan (PPPK)", "ORG"),
+    ]
+    assert _with_ents(rules, text, spans) == [
+        ("Puspenkom ASN", "ORG"),
+        ("Pusat Pembinaan Profesi Keuangan (PPPK)", "ORG"),
+    ]
+
 def test_person_spans_lose_minister_titles_and_headline_verbs(rules: Language) -> None:
     text = "Menkop Ferry Juliantono bertemu Wamenhan . Erick Thohir Berhasil Bujuk Pelatih ."
     got = _with_ents(

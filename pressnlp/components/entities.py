@@ -426,6 +426,14 @@ def _looks_like_name(span: Span) -> bool:
     return all(_name_token(t) or t.lower_ in _NAME_PARTICLES for t in toks)
 
 
+@functools.lru_cache(maxsize=50_000)
+def _known_as(text: str) -> str:
+    """ "LOC" for a known place that is no institution, "ORG" for the reverse, else ""."""
+    place = gazetteer.lookup_location(text) is not None
+    institution = bool(gazetteer._exact_institution(text))
+    return "LOC" if place and not institution else "ORG" if institution and not place else ""
+
+
 def _strip_space(e: Span) -> Span | None:
     """Whitespace tokens ("\xa0" before a dash) are never part of an entity."""
     start, end = e.start, e.end
@@ -832,14 +840,11 @@ class EntityNormalizer:
         known country, city and region names LOC 314x, ORG 0x; and the other way round for
         exact institution names ("Unila")."""
         if e.label_ == "ORG":
-            text = e.text
-            if gazetteer.lookup_location(text) and not gazetteer._exact_institution(text):
-                return "LOC"
-            return ""
+            return "LOC" if _known_as(e.text) == "LOC" else ""
         if e.label_ != "LOC":
             return ""
         # exact institution names that are no place: ORG 353x, LOC 3x in idner train ("Unila")
-        if gazetteer._exact_institution(e.text) and not gazetteer.lookup_location(e.text):
+        if _known_as(e.text) == "ORG":
             return "ORG"
         if e.start > 0 and doc[e.start - 1].lower_ in _MEMBERSHIP_NOUNS and doc[e.start - 1].is_lower:
             return "ORG"

@@ -26,6 +26,9 @@ import hashlib
 import json
 import os
 import re
+import weakref
+from array import array
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -173,6 +176,186 @@ def neutral_reason(text: str, *, min_words: int = 3) -> str | None:
     if len(words) >= 12 and sum(w in _ID_FUNCTION_WORDS for w in words) / len(words) < 0.03:
         return "not Indonesian"
     return None
+
+
+# --- fast transform -----------------------------------------------------------------------
+# A fitted TfidfVectorizer counts its n-grams in a Python loop: a string per n-gram and a
+# dictionary look-up per string (most of the topic component's time in a pipeline). These
+# helpers build the very count matrix ``CountVectorizer._count_vocab`` builds (same
+# integers, sorted indices, int32 indices, the vectorizer's dtype) with fewer Python steps,
+# then weight it with the vectorizer's own TF-IDF transformer, so the features (and every
+# score) are bit-for-bit those of ``features_.transform`` (tests compare them):
+# * char_wb: the n-grams of a text are those of its words one by one, so counts are
+#   (word counts per text) @ (n-gram counts per word), each distinct word analysed once
+#   and remembered;
+# * word 1-2-grams: tokens become integer ids and bigrams integer pairs, looked up with
+#   numpy instead of joined into strings.
+
+_WORD_CACHE_LIMIT = 50_000  # distinct words whose char n-grams are remembered (a few MB)
+_char_grams: weakref.WeakKeyDictionary[Any, dict[str, bytes]] = weakref.WeakKeyDictionary()
+_word_index: weakref.WeakKeyDictionary[Any, _WordIndex] = weakref.WeakKeyDictionary()
+
+
+def _fast_kind(vec: Any) -> str | None:
+    """``"char_wb"`` or ``"word"`` if ``vec`` is a fitted TfidfVectorizer these fast paths
+    reproduce exactly, else ``None``."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    if not (
+        type(vec) is TfidfVectorizer
+        and vec.input == "content"
+        and not vec.binary
+        and isinstance(getattr(vec, "vocabulary_", None), dict)
+        and hasattr(vec, "_tfidf")
+    ):
+        return None
+    if (
+        vec.analyzer == "char_wb"
+        and vec.lowercase
+        and vec.preprocessor is None
+        and vec.strip_accents is None
+    ):
+        return "char_wb"
+    if (
+        vec.analyzer == "word"
+        and vec.stop_words is None
+        and tuple(vec.ngram_range) in ((1, 1), (1, 2))
+    ):
+        return "word"
+    return None
+
+
+def _counts_matrix(vec: Any, counts: Any, n_docs: int) -> Any:
+    """``counts`` (CSR, positive integer entries) as ``_count_vocab`` returns it, TF-IDF weighted."""
+    from scipy.sparse import csr_matrix
+
+    counts.sum_duplicates()  # also sorts the indices
+    X = csr_matrix(
+        (
+            counts.data.astype(vec.dtype),
+            counts.indices.astype(np.int32),
+            counts.indptr.astype(np.int32),
+        ),
+        shape=(n_docs, len(vec.vocabulary_)),
+    )
+    X.sort_indices()
+    return vec._tfidf.transform(X, copy=False)
+
+
+def _char_wb_transform(vec: Any, docs: Sequence[str]) -> Any:
+    """``vec.transform(docs)`` for a char_wb vectorizer (see :func:`_fast_kind`)."""
+    from scipy.sparse import csr_matrix
+
+    cache = _char_grams.get(vec)
+    if cache is None or len(cache) > _WORD_CACHE_LIMIT:
+        cache = _char_grams[vec] = {}
+    vocab = vec.vocabulary_
+    columns: dict[str, int] = {}  # distinct words of this batch -> row of `grams`
+    d_indptr = [0]
+    d_indices: list[int] = []
+    d_counts: list[int] = []
+    for doc in docs:
+        # the vectorizer lowercases; its char_wb analyser splits on whitespace and pads
+        # every word with a space on each side
+        for word, count in Counter(doc.lower().split()).items():
+            col = columns.get(word)
+            if col is None:
+                col = columns[word] = len(columns)
+            d_indices.append(col)
+            d_counts.append(count)
+        d_indptr.append(len(d_indices))
+    parts: list[bytes] = []
+    g_indptr = np.zeros(len(columns) + 1, dtype=np.int64)
+    for word, col in columns.items():
+        packed = cache.get(word)
+        if packed is None:
+            # the vectorizer's own n-grams of this one word (repeats kept), in vocabulary
+            ids = [vocab[g] for g in vec._char_wb_ngrams(word) if g in vocab]
+            packed = cache[word] = array("i", ids).tobytes()
+        parts.append(packed)
+        g_indptr[col + 1] = len(packed) // 4
+    np.cumsum(g_indptr, out=g_indptr)
+    g_indices = np.frombuffer(b"".join(parts), dtype=np.intc)
+    grams = csr_matrix(
+        (np.ones(len(g_indices), dtype=np.int64), g_indices, g_indptr),
+        shape=(len(columns), len(vocab)),
+    )
+    words = csr_matrix(
+        (np.asarray(d_counts, dtype=np.int64), np.asarray(d_indices, dtype=np.int64), d_indptr),
+        shape=(len(docs), len(columns)),
+    )
+    return _counts_matrix(vec, (words @ grams).tocsr(), len(docs))
+
+
+class _WordIndex:
+    """A word vectorizer's vocabulary as integer tables: token -> id, id -> unigram
+    feature, (id, id) -> bigram feature (as sorted ``id * n_tokens + id`` keys)."""
+
+    def __init__(self, vocab: dict[str, int]) -> None:
+        token_id: dict[str, int] = {}
+        for term in vocab:
+            for tok in term.split(" "):
+                token_id.setdefault(tok, len(token_id))
+        n = len(token_id)
+        unigram = np.full(n, -1, dtype=np.int64)
+        keys, feats = [], []
+        for term, idx in vocab.items():
+            toks = term.split(" ")
+            if len(toks) == 1:
+                unigram[token_id[toks[0]]] = idx
+            else:
+                keys.append(token_id[toks[0]] * n + token_id[toks[1]])
+                feats.append(idx)
+        order = np.argsort(np.asarray(keys, dtype=np.int64), kind="stable")
+        self.token_id = token_id
+        self.n_tokens = n
+        self.unigram = unigram
+        self.bigram_keys = np.asarray(keys, dtype=np.int64)[order]
+        self.bigram_feats = np.asarray(feats, dtype=np.int64)[order]
+
+
+def _word_transform(vec: Any, docs: Sequence[str]) -> Any:
+    """``vec.transform(docs)`` for a word 1-2-gram vectorizer (see :func:`_fast_kind`)."""
+    from scipy.sparse import coo_matrix
+
+    index = _word_index.get(vec)
+    if index is None:
+        index = _word_index[vec] = _WordIndex(vec.vocabulary_)
+    preprocess, tokenize = vec.build_preprocessor(), vec.build_tokenizer()
+    get = index.token_id.get
+    ids: list[int] = []
+    lengths = np.zeros(len(docs), dtype=np.int64)
+    for k, doc in enumerate(docs):
+        toks = tokenize(preprocess(doc))
+        ids.extend([get(t, -1) for t in toks])
+        lengths[k] = len(toks)
+    tok = np.asarray(ids, dtype=np.int64)
+    doc_of = np.repeat(np.arange(len(docs), dtype=np.int64), lengths)
+    min_n, max_n = vec.ngram_range
+    rows, cols = [], []
+    if min_n == 1:
+        feat = np.where(tok >= 0, index.unigram[np.maximum(tok, 0)], -1)
+        keep = feat >= 0
+        rows.append(doc_of[keep])
+        cols.append(feat[keep])
+    if max_n == 2 and len(tok) > 1 and len(index.bigram_keys):
+        first, second = tok[:-1], tok[1:]
+        same_doc = doc_of[:-1] == doc_of[1:]
+        valid = same_doc & (first >= 0) & (second >= 0)
+        keys = first[valid] * index.n_tokens + second[valid]
+        pos = np.minimum(np.searchsorted(index.bigram_keys, keys), len(index.bigram_keys) - 1)
+        found = index.bigram_keys[pos] == keys
+        rows.append(doc_of[:-1][valid][found])
+        cols.append(index.bigram_feats[pos[found]])
+    r = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+    c = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
+    counts = coo_matrix(
+        (np.ones(len(r), dtype=np.int64), (r, c)), shape=(len(docs), len(vec.vocabulary_))
+    ).tocsr()
+    return _counts_matrix(vec, counts, len(docs))
+
+
+_FAST = {"char_wb": _char_wb_transform, "word": _word_transform}
 
 
 def _as_texts(X: Any) -> list[str]:
@@ -335,6 +518,29 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         self.centroid_weight_ = weight
         self.domain_reference_ = reference
 
+    def _transform(self, prepped: np.ndarray) -> Any:
+        """``features_.transform(prepped)``, with the fast path for char_wb blocks."""
+        features = self.features_
+        blocks = getattr(features, "transformers_", None)
+        kinds = [_fast_kind(vec) for _, vec, _ in blocks or ()]
+        if (
+            not blocks
+            or not getattr(features, "sparse_output_", False)
+            or not any(kinds)
+            or any(not isinstance(col, int) or isinstance(vec, str) for _, vec, col in blocks)
+        ):
+            return features.transform(prepped)
+        from scipy import sparse
+
+        Xs = [
+            vec.transform(prepped[:, col])
+            if kind is None
+            else _FAST[kind](vec, list(prepped[:, col]))
+            for (_, vec, col), kind in zip(blocks, kinds, strict=True)
+        ]
+        # as ColumnTransformer stacks sparse blocks
+        return sparse.hstack(Xs).tocsr()
+
     def _domain_fit(self, Xv: Any) -> np.ndarray:
         from scipy.sparse import csr_matrix
 
@@ -353,7 +559,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         training texts; falls towards 0 for texts about something else.
         """
         self._check_fitted()
-        return self._domain_fit(self.features_.transform(self._prep(_as_texts(X))))
+        return self._domain_fit(self._transform(self._prep(_as_texts(X))))
 
     def _svm(self) -> LinearSVC:
         return LinearSVC(C=self.C, class_weight=self.class_weight, random_state=self.random_state)
@@ -388,14 +594,14 @@ class TopicModel(ClassifierMixin, BaseEstimator):
 
     def _decision_prepped(self, prepped: np.ndarray) -> np.ndarray:
         self._check_fitted()
-        dec = self.svm_.decision_function(self.features_.transform(prepped))
+        dec = self.svm_.decision_function(self._transform(prepped))
         if dec.ndim == 1:  # binary: sklearn returns the positive class only
             dec = np.column_stack([-dec, dec])
         return np.asarray(dec)
 
     def _scores_prepped(self, prepped: np.ndarray) -> np.ndarray:
         self._check_fitted()
-        Xv = self.features_.transform(prepped)
+        Xv = self._transform(prepped)
         dec = self.svm_.decision_function(Xv)
         if dec.ndim == 1:
             dec = np.column_stack([-dec, dec])

@@ -148,6 +148,37 @@ def test_batch_equals_single() -> None:
     assert many == [classify_topic(t) for t in texts]
 
 
+def test_fast_features_equal_sklearn_transform(shared_data: Path) -> None:
+    """The model's own n-gram counting gives exactly the matrix of its fitted vectorizers."""
+    from pressnlp._topic_model import _fast_kind
+
+    model = default_model()
+    kinds = {name: _fast_kind(vec) for name, vec, _ in model.features_.transformers_}
+    assert kinds == {"word": "word", "char": "char_wb"}  # the fast paths are really used
+    texts: list[str] = []
+    for corpus in ("gov-ministry-news-2025", "detik-categories-2025"):
+        path = shared_data / "topics" / corpus / "articles.jsonl"
+        with path.open(encoding="utf-8") as fh:
+            texts += [json.loads(line)["text"] for _, line in zip(range(60), fh, strict=False)]
+    texts += [
+        "",
+        "a b c",
+        "banana ana\tbanana\u00a0BANANA  x",  # repeated n-grams, odd whitespace
+        "İstanbul ẞtraße ǅemal café naïve",  # lowercasing that changes length
+        "tahun 2024 ke-3 COVID-19 www.kemenkeu.go.id",
+    ]
+    prepped = model._prep(texts)
+    for start in (0, 64, 120):
+        part = prepped[start : start + 64]
+        expected = model.features_.transform(part)
+        got = model._transform(part)
+        assert type(got) is type(expected) and got.dtype == expected.dtype
+        assert got.shape == expected.shape
+        np.testing.assert_array_equal(got.indptr, expected.indptr)
+        np.testing.assert_array_equal(got.indices, expected.indices)
+        np.testing.assert_array_equal(got.data, expected.data)
+
+
 # --------------------------------------------------------------------------------------------
 # spaCy component
 # --------------------------------------------------------------------------------------------

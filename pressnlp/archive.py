@@ -359,6 +359,19 @@ class ParquetSink:
 
     def close(self) -> None:
         self._writer.close()
+        release_arrow_memory()
+
+
+def release_arrow_memory() -> None:
+    """Hand the memory pyarrow's pool keeps after a write back to the system.
+
+    The default (mimalloc) pool keeps the pages of the last table for reuse: about 50 MB
+    after a 1,000-row chunk, which stayed resident for the rest of a ``pressnlp tag`` run
+    and made its peak look as if it grew with the archive.
+    """
+    import pyarrow as pa
+
+    pa.default_memory_pool().release_unused()
 
 
 class JsonlSink:

@@ -54,6 +54,7 @@ from pressnlp.checkpoint import Checkpoint, errors_path, parts_dir
 if TYPE_CHECKING:
     import pandas as pd
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from pressnlp.analysis import Analysis
     from pressnlp.cleaning import Article
@@ -164,7 +165,7 @@ def _text_problem(raw: Any) -> str | None:
 
 
 _WARMUP_DOCS = 256
-_MAX_BATCH_CHARS = 50_000
+_MAX_PIPE_TOKENS = 3000
 _STEM_CACHE_LIMIT = 50_000
 
 
@@ -207,7 +208,8 @@ def tag_items(
             rows[i] = _failed_row("no body text left after cleaning", article)
             continue
         ready.append((i, article))
-    for batch in _batches(ready, batch_size):
+    for start in range(0, len(ready), batch_size):
+        batch = ready[start : start + batch_size]
         # Strings and lexemes a batch adds to the vocab are freed when its memory zone
         # closes, so memory stays flat however many documents a process tags. The first
         # _WARMUP_DOCS documents run outside a zone: their (frequent) words stay in the
@@ -224,36 +226,47 @@ def tag_items(
     return rows  # type: ignore[return-value]
 
 
-def _batches(
-    ready: list[tuple[int, Article]], batch_size: int
-) -> Iterator[list[tuple[int, Article]]]:
-    # Up to batch_size documents, and fewer when they are long: the NER model's working
-    # memory grows with the text in a batch, and one batch of long releases would
-    # otherwise set the peak memory of the whole run.
-    batch: list[tuple[int, Article]] = []
-    chars = 0
-    for item in ready:
-        if batch and (len(batch) >= batch_size or chars + len(item[1].body) > _MAX_BATCH_CHARS):
-            yield batch
-            batch, chars = [], 0
-        batch.append(item)
-        chars += len(item[1].body)
-    if batch:
-        yield batch
-
-
 def _tag_batch(nlp: Language, batch: list[tuple[int, Article]]) -> list[tuple[int, Row]]:
     from pressnlp.analysis import prepare_doc
 
-    try:
-        docs = list(
-            nlp.pipe([prepare_doc(nlp, article) for _, article in batch], batch_size=len(batch))
-        )
-    except Exception:
-        return [(i, _tag_one(nlp, article)) for i, article in batch]
-    return [
-        (i, _row_or_failure(article, doc)) for (i, article), doc in zip(batch, docs, strict=True)
-    ]
+    out: list[tuple[int, Row]] = []
+    ready: list[tuple[int, Article, Doc]] = []
+    for i, article in batch:
+        try:
+            ready.append((i, article, prepare_doc(nlp, article)))
+        except Exception:
+            out.append((i, _tag_one(nlp, article)))  # fails again, with the reason
+    for part in _token_batches(ready):
+        try:
+            docs = list(nlp.pipe([doc for _, _, doc in part], batch_size=len(part)))
+        except Exception:
+            out += [(i, _tag_one(nlp, article)) for i, article, _ in part]
+            continue
+        out += [
+            (i, _row_or_failure(article, doc))
+            for (i, article, _), doc in zip(part, docs, strict=True)
+        ]
+    return out
+
+
+def _token_batches(
+    ready: list[tuple[int, Article, Doc]],
+) -> Iterator[list[tuple[int, Article, Doc]]]:
+    # The NER model's working memory (tok2vec activations, about 20 kB a token) grows with
+    # the tokens in one nlp.pipe call: calls of at most _MAX_PIPE_TOKENS tokens keep the
+    # peak of a whole run near that of its first batch (they are no slower than bigger
+    # ones), whatever the mix of long and short releases.
+    part: list[tuple[int, Article, Doc]] = []
+    tokens = 0
+    for item in ready:
+        n = len(item[2])
+        if part and tokens + n > _MAX_PIPE_TOKENS:
+            yield part
+            part, tokens = [], 0
+        part.append(item)
+        tokens += n
+    if part:
+        yield part
 
 
 def _tag_one(nlp: Language, article: Article) -> Row:

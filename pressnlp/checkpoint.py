@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from pressnlp.archive import open_sink, write_csv_header
+from pressnlp.archive import open_sink, release_arrow_memory, write_csv_header
 
 Row = dict[str, Any]
 
@@ -190,6 +190,8 @@ class Checkpoint:
                     for g in range(part.num_row_groups):
                         table = part.read_row_group(g)
                         writer.write_table(table, row_group_size=max(table.num_rows, 1))
+                        del table
+                        release_arrow_memory()
             return
         if self.fmt == "csv":
             write_csv_header(fh)

@@ -141,6 +141,33 @@ def test_two_processes_give_the_same_frame(nlp: Any, gov_texts: list[dict[str, A
     assert one["error"].notna().sum() == 1
 
 
+def test_pipe_calls_are_bounded_and_do_not_change_results(
+    nlp: Any, gov_texts: list[dict[str, Any]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Documents go to nlp.pipe in calls of a bounded number of tokens (bounded memory);
+    how they are grouped never changes a result."""
+    import pressnlp.batch as batch
+
+    df = pd.DataFrame(gov_texts[:16])
+    calls: list[list[int]] = []
+    pipe = nlp.pipe
+
+    def spy(docs: Any, *args: Any, **kwargs: Any) -> Any:
+        docs = list(docs)
+        calls.append([len(doc) for doc in docs])
+        return pipe(docs, *args, **kwargs)
+
+    monkeypatch.setattr(batch, "_MAX_PIPE_TOKENS", 1500)
+    monkeypatch.setattr(nlp, "pipe", spy)
+    grouped = tag_frame(df, nlp=nlp)
+    assert len(calls) > 2 and sum(len(c) for c in calls) == len(df)
+    assert all(len(c) == 1 or sum(c) <= 1500 for c in calls), calls
+    assert any(len(c) > 1 for c in calls)
+    monkeypatch.setattr(batch, "_MAX_PIPE_TOKENS", 1)  # one document per call
+    alone = tag_frame(df, nlp=nlp)
+    pd.testing.assert_frame_equal(grouped, alone)
+
+
 def test_tag_frame_edge_cases(nlp: Any) -> None:
     empty = tag_frame(pd.DataFrame({"text": pd.Series([], dtype=object)}))
     assert list(empty.columns) == ["text", *FRAME_COLUMNS] and len(empty) == 0

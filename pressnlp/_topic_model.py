@@ -25,10 +25,7 @@ import datetime as dt
 import hashlib
 import json
 import os
-import re
 import weakref
-from array import array
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -40,6 +37,19 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
+from pressnlp._topic_runtime import (
+    _WORD_CACHE_LIMIT,
+    RUNTIME_FILE,
+    RUNTIME_FORMAT,
+    WordIndex,
+    char_wb_counts,
+    word_counts,
+)
+from pressnlp._topic_text import (
+    _as_texts,
+    _preprocess_both,
+    neutral_reason,
+)
 from pressnlp.topics import NEUTRAL, Topic
 
 MODEL_FILE = "model.skops"
@@ -47,135 +57,6 @@ CENTROID_TERMS = 2000  # word features kept per label centroid (domain fit)
 DOMAIN_QUANTILE = 0.1  # a text as close as the 10 % least typical training text of a label: fit 1
 META_FILE = "meta.json"
 FORMAT = "pressnlp-topics/1"
-
-# News-site artefacts that name the source, not the topic. Most labels of the training data
-# come from site sections, so left in they would let the model learn "Liputan6.com" ->
-# health instead of the topic (clean() removes some; this is the model's own guard, so user
-# texts that skipped clean() are treated the same way).
-_SITE = (
-    r"cnn\s*indonesia|kompas(?:tv|iana)?|tempo\.co|tempo\s+interaktif|liputan6|\d*detik\w*|okezone"
-    r"|sindonews|sindo|tribun\w*|suara\.com|merdeka\.com|kumparan|antaranews|antara\s+news|republika"
-    r"|viva(?:news)?|dailysocial|juara\.net|goal\s+indonesia|rimanews|poskota\w*|bola\.(?:net|com)|jpnn"
-)
-# One pass for everything that starts at a word boundary: urls, e-mail addresses, bare domains
-# (bylines such as "(*/tio-tribun-medan.com)"), site names, inline widget words. Applied to
-# lowercased text (case-insensitive matching is markedly slower); possessive quantifiers
-# keep the domain pattern from backtracking inside every word.
-_INLINE = re.compile(
-    r"\b(?:https?://\S+|www\.\S+|[\w.+-]++@[\w-]+\.[\w.]+|(?P<dotted>[\w-]++(?:\.[\w-]++)++)"
-    rf"|(?:{_SITE})\b|advertisement\b|scroll\s+to\s+continue\b)"
-)
-_TLDS = frozenset({"com", "id", "co", "net", "org", "tv", "info", "news"})
-
-
-def _inline_repl(m: re.Match[str]) -> str:
-    dotted = m.group("dotted")
-    if dotted is not None and dotted.rsplit(".", 1)[-1] not in _TLDS:
-        return dotted  # "1.000", "no.12": not a domain
-    return " "
-
-
-# Patterns that need the original text (casing, line starts) run first, before stemming:
-# after stemming "Baca juga" and "membaca juga" would look the same.
-_CASED: tuple[tuple[re.Pattern[str], Any], ...] = (
-    # leading dateline "Jakarta, CNN Indonesia - -", "TRIBUNNEWS.COM, JAKARTA -", "Jakarta –":
-    # one or two words, optionally a comma and a short place/date/site part, then a dash
-    (re.compile(r"\A\s*[A-Z][\w.]*(?:\s[\w.]+)?(?:\s*,[^-–—\n]{1,40}?)?\s*[-–—]+(?:\s*[-–—])?\s+"), " "),
-    # issuing-unit signatures "(Biro Infohan Setjen Kemhan)", "Biro Humas Kemnaker": in the
-    # ministry data they name the label's source, not the topic
-    (re.compile(r"(?i:\bbiro\s+(?:hubungan\s+masyarakat|humas)(?:\s+dan\s+\w+)?|\binfohan|\bsetjen\s+kemhan)\b"), " "),
-    (re.compile(r"\((?:[^()\n]{0,40}\b(?i:biro|humas|setjen|puspen|pusdatin|hms)\b[^()\n]{0,40})\)"), " "),
-    # "Baca juga: ...", "Lihat juga video: ...", "Simak Video ..." lines, also when glued inline
-    (re.compile(r"^[ \t]*(?i:baca(?:\s+juga)?|lihat\s+juga|simak(?:\s+juga)?\s+video|saksikan\s+video"
-                r"|artikel\s+ini\s+telah\s+tayang|editor|penulis|reporter|sumber)\b[^\n]*", re.M), " "),
-    (re.compile(r"\b(?:Baca|BACA)\s+(?:[Jj]uga|JUGA)\b[^\n]*"), " "),
-    (re.compile(r"\[(?i:gambas):[^\]]*\]"), " "),
-    # short trailing initials/signature "(md/rer)", "(lav / bir)", "(dj/al)", "(*)"
-    (re.compile(r"\(\s*[*\w]{0,12}\s*(?:/\s*[*\w.-]{1,30}\s*)+\)|\(\s*\*+\s*\)"), " "),
-)
-# After stemming, on lowercased text.
-_LOWER: tuple[tuple[re.Pattern[str], Any], ...] = (
-    (_INLINE, _inline_repl),
-    # punctuation and quote styles differ by site; only words should carry the topic
-    (re.compile(r"[^\w\s]+|_"), " "),
-)
-
-
-# Common Indonesian function words: a text of some length with almost none is not Indonesian.
-_ID_FUNCTION_WORDS = frozenset(
-    ["yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "dalam", "tidak", "akan", "juga", "oleh", "karena", "adalah", "sebagai", "para", "telah", "bahwa", "atau", "kami", "kita", "saat", "tersebut", "ada", "bisa", "lebih", "sudah", "serta", "agar", "dapat", "kepada", "secara", "menjadi", "masih", "harus", "belum", "hingga", "namun", "tahun", "melalui", "terhadap"]
-)
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def strip_artefacts(text: str) -> str:
-    """Lowercased text without news-site artefacts and punctuation.
-
-    Removes site names, datelines, "Baca juga" lines, bylines, unit signatures, urls.
-
-    >>> strip_artefacts("Liputan6.com, Jakarta - Menkes meresmikan rumah sakit. (md/rer)").split()
-    ['menkes', 'meresmikan', 'rumah', 'sakit']
-    """
-    return _strip_lowered(_strip_cased(text))
-
-
-def _strip_cased(text: str) -> str:
-    for pattern, repl in _CASED:
-        text = pattern.sub(repl, text)
-    return text
-
-
-def _strip_lowered(text: str) -> str:
-    text = text.lower()
-    for pattern, repl in _LOWER:
-        text = pattern.sub(repl, text)
-    return text
-
-
-def preprocess(text: str, *, stem: bool = False, max_chars: int | None = None) -> str:
-    """The text the vectorizers see: artefacts stripped, optionally stemmed, lowercased.
-
-    ``max_chars`` keeps the head of long texts (the topic is set in the first paragraphs and
-    this bounds the cost of very long documents). Stemming runs on the text as written (after
-    line/caption artefacts are cut) because :func:`pressnlp.stem` uses casing and sentence
-    starts to keep names intact; punctuation goes only after it.
-
-    >>> preprocess("Liputan6.com, Jakarta - Menkes meresmikan RS (md/rer)")
-    'menkes meresmikan rs'
-    """
-    return _preprocess_both(text, stem=stem, max_chars=max_chars)[0]
-
-
-def _preprocess_both(text: str, *, stem: bool, max_chars: int | None) -> tuple[str, str]:
-    """``(preprocess(text, stem=stem), preprocess(text))`` with the shared steps run once."""
-    if max_chars is not None and len(text) > max_chars:
-        text = text[:max_chars]
-    text = _strip_cased(text)
-    plain = " ".join(_strip_lowered(text).split())
-    if not stem:
-        return plain, plain
-    from pressnlp.stemming import stem as _stem
-
-    return " ".join(_strip_lowered(_stem(text)).split()), plain
-
-
-def neutral_reason(text: str, *, min_words: int = 3) -> str | None:
-    """Why ``text`` gets the neutral result, or ``None`` if it can be classified.
-
-    >>> neutral_reason(""), neutral_reason("Korupsi"), neutral_reason("Menteri hadir")
-    ('empty', 'too short', 'too short')
-    >>> neutral_reason("The ministry of finance announced on Monday that the state budget deficit widened")
-    'not Indonesian'
-    """
-    words = _WORD.findall(text.lower())
-    if not words:
-        return "empty"
-    if len(words) < max(min_words, 1):
-        return "too short"
-    # Only judged on texts long enough for function words to show up reliably.
-    if len(words) >= 12 and sum(w in _ID_FUNCTION_WORDS for w in words) / len(words) < 0.03:
-        return "not Indonesian"
-    return None
 
 
 # --- fast transform -----------------------------------------------------------------------
@@ -191,9 +72,8 @@ def neutral_reason(text: str, *, min_words: int = 3) -> str | None:
 # * word 1-2-grams: tokens become integer ids and bigrams integer pairs, looked up with
 #   numpy instead of joined into strings.
 
-_WORD_CACHE_LIMIT = 50_000  # distinct words whose char n-grams are remembered (a few MB)
 _char_grams: weakref.WeakKeyDictionary[Any, dict[str, bytes]] = weakref.WeakKeyDictionary()
-_word_index: weakref.WeakKeyDictionary[Any, _WordIndex] = weakref.WeakKeyDictionary()
+_word_index: weakref.WeakKeyDictionary[Any, WordIndex] = weakref.WeakKeyDictionary()
 
 
 def _fast_kind(vec: Any) -> str | None:
@@ -244,139 +124,27 @@ def _counts_matrix(vec: Any, counts: Any, n_docs: int) -> Any:
 
 def _char_wb_transform(vec: Any, docs: Sequence[str]) -> Any:
     """``vec.transform(docs)`` for a char_wb vectorizer (see :func:`_fast_kind`)."""
-    from scipy.sparse import csr_matrix
-
     cache = _char_grams.get(vec)
     if cache is None or len(cache) > _WORD_CACHE_LIMIT:
         cache = _char_grams[vec] = {}
-    vocab = vec.vocabulary_
-    columns: dict[str, int] = {}  # distinct words of this batch -> row of `grams`
-    d_indptr = [0]
-    d_indices: list[int] = []
-    d_counts: list[int] = []
-    for doc in docs:
-        # the vectorizer lowercases; its char_wb analyser splits on whitespace and pads
-        # every word with a space on each side
-        for word, count in Counter(doc.lower().split()).items():
-            col = columns.get(word)
-            if col is None:
-                col = columns[word] = len(columns)
-            d_indices.append(col)
-            d_counts.append(count)
-        d_indptr.append(len(d_indices))
-    parts: list[bytes] = []
-    g_indptr = np.zeros(len(columns) + 1, dtype=np.int64)
-    for word, col in columns.items():
-        packed = cache.get(word)
-        if packed is None:
-            # the vectorizer's own n-grams of this one word (repeats kept), in vocabulary
-            ids = [vocab[g] for g in vec._char_wb_ngrams(word) if g in vocab]
-            packed = cache[word] = array("i", ids).tobytes()
-        parts.append(packed)
-        g_indptr[col + 1] = len(packed) // 4
-    np.cumsum(g_indptr, out=g_indptr)
-    g_indices = np.frombuffer(b"".join(parts), dtype=np.intc)
-    grams = csr_matrix(
-        (np.ones(len(g_indices), dtype=np.int64), g_indices, g_indptr),
-        shape=(len(columns), len(vocab)),
-    )
-    words = csr_matrix(
-        (np.asarray(d_counts, dtype=np.int64), np.asarray(d_indices, dtype=np.int64), d_indptr),
-        shape=(len(docs), len(columns)),
-    )
-    return _counts_matrix(vec, (words @ grams).tocsr(), len(docs))
-
-
-class _WordIndex:
-    """A word vectorizer's vocabulary as integer tables: token -> id, id -> unigram
-    feature, (id, id) -> bigram feature (as sorted ``id * n_tokens + id`` keys)."""
-
-    def __init__(self, vocab: dict[str, int]) -> None:
-        token_id: dict[str, int] = {}
-        for term in vocab:
-            for tok in term.split(" "):
-                token_id.setdefault(tok, len(token_id))
-        n = len(token_id)
-        unigram = np.full(n, -1, dtype=np.int64)
-        keys, feats = [], []
-        for term, idx in vocab.items():
-            toks = term.split(" ")
-            if len(toks) == 1:
-                unigram[token_id[toks[0]]] = idx
-            else:
-                keys.append(token_id[toks[0]] * n + token_id[toks[1]])
-                feats.append(idx)
-        order = np.argsort(np.asarray(keys, dtype=np.int64), kind="stable")
-        self.token_id = token_id
-        self.n_tokens = n
-        self.unigram = unigram
-        self.bigram_keys = np.asarray(keys, dtype=np.int64)[order]
-        self.bigram_feats = np.asarray(feats, dtype=np.int64)[order]
+    # the vectorizer's own n-gram function on each word (repeats kept)
+    counts = char_wb_counts(vec.vocabulary_, vec._char_wb_ngrams, docs, cache)
+    return _counts_matrix(vec, counts, len(docs))
 
 
 def _word_transform(vec: Any, docs: Sequence[str]) -> Any:
     """``vec.transform(docs)`` for a word 1-2-gram vectorizer (see :func:`_fast_kind`)."""
-    from scipy.sparse import coo_matrix
-
     index = _word_index.get(vec)
     if index is None:
-        index = _word_index[vec] = _WordIndex(vec.vocabulary_)
-    preprocess, tokenize = vec.build_preprocessor(), vec.build_tokenizer()
-    get = index.token_id.get
-    ids: list[int] = []
-    lengths = np.zeros(len(docs), dtype=np.int64)
-    for k, doc in enumerate(docs):
-        toks = tokenize(preprocess(doc))
-        ids.extend([get(t, -1) for t in toks])
-        lengths[k] = len(toks)
-    tok = np.asarray(ids, dtype=np.int64)
-    doc_of = np.repeat(np.arange(len(docs), dtype=np.int64), lengths)
-    min_n, max_n = vec.ngram_range
-    rows, cols = [], []
-    if min_n == 1:
-        feat = np.where(tok >= 0, index.unigram[np.maximum(tok, 0)], -1)
-        keep = feat >= 0
-        rows.append(doc_of[keep])
-        cols.append(feat[keep])
-    if max_n == 2 and len(tok) > 1 and len(index.bigram_keys):
-        first, second = tok[:-1], tok[1:]
-        same_doc = doc_of[:-1] == doc_of[1:]
-        valid = same_doc & (first >= 0) & (second >= 0)
-        keys = first[valid] * index.n_tokens + second[valid]
-        pos = np.minimum(np.searchsorted(index.bigram_keys, keys), len(index.bigram_keys) - 1)
-        found = index.bigram_keys[pos] == keys
-        rows.append(doc_of[:-1][valid][found])
-        cols.append(index.bigram_feats[pos[found]])
-    r = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
-    c = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
-    counts = coo_matrix(
-        (np.ones(len(r), dtype=np.int64), (r, c)), shape=(len(docs), len(vec.vocabulary_))
-    ).tocsr()
+        index = _word_index[vec] = WordIndex(vec.vocabulary_)
+    prepare, tokenize = vec.build_preprocessor(), vec.build_tokenizer()
+    counts = word_counts(index, lambda doc: tokenize(prepare(doc)), tuple(vec.ngram_range), docs)
     return _counts_matrix(vec, counts, len(docs))
 
 
 _FAST = {"char_wb": _char_wb_transform, "word": _word_transform}
 
 
-def _as_texts(X: Any) -> list[str]:
-    if isinstance(X, str):
-        raise TypeError("expected a sequence of texts, got a single str (wrap it in a list)")
-    if hasattr(X, "to_numpy"):  # pandas Series / one-column DataFrame
-        X = X.to_numpy()
-    arr = np.asarray(X, dtype=object)
-    if arr.ndim == 2 and arr.shape[1] == 1:
-        arr = arr[:, 0]
-    if arr.ndim != 1:
-        raise ValueError(f"expected a 1-d sequence of texts, got shape {arr.shape}")
-    out: list[str] = []
-    for i, value in enumerate(arr):
-        if value is None or (isinstance(value, float) and np.isnan(value)):
-            out.append("")
-        elif isinstance(value, str):
-            out.append(value)
-        else:
-            raise TypeError(f"text #{i} is {type(value).__name__}, not str")
-    return out
 
 
 class TopicModel(ClassifierMixin, BaseEstimator):
@@ -696,7 +464,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
                     vec.vocabulary_ = {str(t): i for i, t in enumerate(vocabs[name])}
 
     def save(self, path: str | os.PathLike[str], *, meta: dict[str, Any] | None = None) -> Path:
-        """Write ``model.skops`` (no pickle) and ``meta.json`` into folder ``path``."""
+        """Write ``model.skops`` (no pickle), its ``runtime.npz`` (see
+        :mod:`pressnlp._topic_runtime`) and ``meta.json`` into folder ``path``."""
         import sklearn
         import skops.io as sio
 
@@ -704,18 +473,65 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
         sio.dump(self, folder / MODEL_FILE, compression=8, compresslevel=9)  # ZIP_DEFLATED
+        model_sha256 = hashlib.sha256((folder / MODEL_FILE).read_bytes()).hexdigest()
+        self.export_runtime(folder, model_sha256)
         info: dict[str, Any] = {
             "format": FORMAT,
             "labels": [str(c) for c in self.classes_],
             "params": {k: list(v) if isinstance(v, tuple) else v for k, v in self.get_params().items()},
             "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "versions": _versions(),
-            "model_sha256": hashlib.sha256((folder / MODEL_FILE).read_bytes()).hexdigest(),
+            "model_sha256": model_sha256,
             "sklearn_version": sklearn.__version__,
         }
         info.update(meta or {})
         (folder / META_FILE).write_text(json.dumps(info, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         return folder
+
+
+    def export_runtime(self, folder: str | os.PathLike[str], model_sha256: str) -> Path | None:
+        """Write the arrays :class:`~pressnlp._topic_runtime.CompiledTopicModel` scores with
+        (``runtime.npz``, no pickled objects), stamped with the SHA-256 of the ``model.skops``
+        they come from. Models the runtime cannot reproduce (other vectorizer settings) get
+        none and are scored by the estimator."""
+        self._check_fitted()
+        blocks = {name: vec for name, vec, _ in self.features_.transformers_}
+        word, char = blocks.get("word"), blocks.get("char")
+        if (
+            word is None or char is None or _fast_kind(word) != "word" or _fast_kind(char) != "char_wb"
+            or not (word.sublinear_tf and char.sublinear_tf and word.norm == char.norm == "l2")
+            or self.svm_.coef_.shape[0] != len(self.classes_)
+        ):
+            return None
+
+        def terms(vec: Any) -> np.ndarray:
+            out = np.empty(len(vec.vocabulary_), dtype=object)
+            for term, idx in vec.vocabulary_.items():
+                out[idx] = term
+            return out.astype(str)
+
+        params = {
+            "stem": bool(self.stem), "max_chars": self.max_chars, "min_words": int(self.min_words),
+            "word_ngram_range": [int(n) for n in word.ngram_range],
+            "char_ngram_range": [int(n) for n in char.ngram_range],
+            "token_pattern": word.token_pattern,
+        }
+        path = Path(folder) / RUNTIME_FILE
+        with path.open("wb") as fh:
+            np.savez_compressed(
+                fh,
+                format=np.asarray(RUNTIME_FORMAT),
+                model_sha256=np.asarray(model_sha256),
+                params=np.asarray(json.dumps(params)),
+                classes=np.asarray([str(c) for c in self.classes_]),
+                word_terms=terms(word), word_idf=word._tfidf.idf_.astype(np.float32),
+                char_terms=terms(char), char_idf=char._tfidf.idf_.astype(np.float32),
+                coef=self.svm_.coef_, intercept=self.svm_.intercept_,
+                calibration=self.calibration_,
+                centroid_index=self.centroid_index_, centroid_weight=self.centroid_weight_,
+                domain_reference=self.domain_reference_,
+            )
+        return path
 
 
 TRUSTED_TYPES = (f"{__name__}.TopicModel",)

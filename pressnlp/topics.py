@@ -33,13 +33,16 @@ from __future__ import annotations
 
 import functools
 import importlib
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
     from pressnlp._topic_model import TopicModel, load, train
+    from pressnlp._topic_runtime import CompiledTopicModel
 
 __all__ = [
     "LABELS",
@@ -48,8 +51,10 @@ __all__ = [
     "TopicModel",
     "classify_topic",
     "classify_topics",
+    "default_classifier",
     "default_model",
     "load",
+    "load_classifier",
     "topic_from_doc",
     "train",
 ]
@@ -126,15 +131,39 @@ def default_model() -> TopicModel:
     return load(model_path("topics"))
 
 
+@functools.cache
+def default_classifier() -> TopicModel | CompiledTopicModel:
+    """What :func:`classify_topic` and the pipeline score with: the shipped model's compiled
+    runtime (its arrays, no scikit-learn import; same labels and scores, see
+    :mod:`pressnlp._topic_runtime`), or the estimator itself if the runtime is missing or stale."""
+    from pressnlp.resources import model_path
+
+    return load_classifier(model_path("topics"))
+
+
+def load_classifier(path: str | os.PathLike[str]) -> TopicModel | CompiledTopicModel:
+    """A saved model folder for scoring: its compiled runtime when it has a current one, else
+    the estimator (:func:`load`, skops with the trusted-types check)."""
+    from pressnlp._topic_runtime import CompiledTopicModel
+
+    folder = Path(path)
+    compiled = CompiledTopicModel.load(folder) if folder.is_dir() else None
+    if compiled is not None:
+        return compiled
+    from pressnlp._topic_model import load
+
+    return load(folder)
+
+
 def classify_topic(text: str) -> Topic:
     """Topic of one article body with the shipped model.
 
     >>> classify_topic("").label is None
     True
     """
-    return default_model().classify(text)
+    return default_classifier().classify(text)
 
 
 def classify_topics(texts: list[str]) -> list[Topic]:
     """Topics of many bodies at once (vectorised: much faster than a loop)."""
-    return default_model().classify_many(texts)
+    return default_classifier().classify_many(texts)

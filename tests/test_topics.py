@@ -74,7 +74,8 @@ def test_shipped_model_labels_and_meta() -> None:
     assert meta["training_data"]["sha256_fit"] and meta["training_data"]["sha256_test"]
     assert (MODEL_DIR / "README.md").is_file()
     size = sum(p.stat().st_size for p in MODEL_DIR.iterdir())
-    assert size < 8_000_000, f"models/topics is {size / 1e6:.1f} MB"
+    # model.skops plus its runtime.npz, about 3.9 MB each
+    assert size < 12_000_000, f"models/topics is {size / 1e6:.1f} MB"
 
 
 def test_shipped_model_trained_with_installed_sklearn() -> None:
@@ -93,6 +94,45 @@ def test_shipped_model_trained_with_installed_sklearn() -> None:
         assert topic.label == probe["label"], probe["text"][:60]
         assert topic.score == pytest.approx(probe["score"], abs=2e-3), probe["text"][:60]
 
+
+def test_compiled_runtime_scores_like_the_estimator(seed_raw: str) -> None:
+    """classify_topic and the pipeline use the shipped model's runtime.npz: same topics as
+    the skops estimator, on the card's probes, the seed, odd and out-of-domain texts."""
+    from pressnlp._topic_runtime import CompiledTopicModel
+
+    compiled = CompiledTopicModel.load(MODEL_DIR)
+    assert compiled is not None
+    meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    texts = [p["text"] for p in meta["probes"]]
+    texts += [pressnlp.clean(seed_raw).body, GOSSIP, RECIPE, "", "Menteri", None, "x" * 20_000]
+    assert compiled.classify_many(texts) == default_model().classify_many(texts)
+
+
+@pytest.mark.shared_data
+def test_compiled_runtime_on_real_releases(shared_data: Path) -> None:
+    from pressnlp._topic_runtime import CompiledTopicModel
+
+    path = shared_data / "topics" / "gov-ministry-news-2025" / "articles.jsonl"
+    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")][:300]
+    compiled = CompiledTopicModel.load(MODEL_DIR)
+    assert compiled is not None
+    raw = compiled.label_scores(texts)
+    np.testing.assert_allclose(raw, default_model().label_scores(texts), atol=1e-6)
+    assert [t.label for t in compiled.classify_many(texts)] == list(default_model().predict(texts))
+
+
+def test_classify_topic_does_not_import_sklearn() -> None:
+    """The cold-start path (import, classify) stays free of scikit-learn and skops."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, pressnlp; t = pressnlp.classify_topic('Bank Indonesia menahan suku bunga "
+        "acuan untuk menjaga inflasi dan nilai tukar rupiah.'); "
+        "print(t.label, any(m.split('.')[0] in ('sklearn', 'skops') for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["ekonomi", "False"]
 
 def test_seed_release_is_politics_or_international(seed_raw: str) -> None:
     body = pressnlp.clean(seed_raw).body
@@ -237,6 +277,17 @@ def test_train_user_labels_api_and_roundtrip(small_data: tuple[list[str], ...], 
     assert meta["labels"] == ["kuliner", "otomotif", "properti"]
     again = pressnlp.topics.load(tmp_path / "m")
     np.testing.assert_array_equal(again.label_scores(X_test), model.label_scores(X_test))
+
+    # save() also writes the compiled runtime, which scores like the estimator ...
+    from pressnlp._topic_runtime import CompiledTopicModel
+
+    compiled = pressnlp.topics.load_classifier(tmp_path / "m")
+    assert isinstance(compiled, CompiledTopicModel)
+    assert compiled.classify_many(X_test) == model.classify_many(X_test)
+    # ... and is ignored once it no longer belongs to the model.skops next to it
+    meta["model_sha256"] = "0" * 64
+    (tmp_path / "m" / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert isinstance(pressnlp.topics.load_classifier(tmp_path / "m"), pressnlp.topics.TopicModel)
 
 
 @pytest.mark.slow

@@ -35,11 +35,10 @@ def validate(args: argparse.Namespace) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pressnlp._topic_model import load
     from pressnlp.cleaning import clean
-    from pressnlp.topics import default_model
+    from pressnlp.topics import default_classifier, load_classifier
 
-    model = load(args.model) if args.model else default_model()
+    model = load_classifier(args.model) if args.model else default_classifier()
     names: list[str] = []
     bodies: list[str] = []
     for name, content in read_inputs(args.inputs):

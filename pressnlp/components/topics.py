@@ -25,6 +25,7 @@ from spacy.tokens import Doc
 
 if TYPE_CHECKING:
     from pressnlp._topic_model import TopicModel
+    from pressnlp._topic_runtime import CompiledTopicModel
 
 if not Doc.has_extension("topic"):
     Doc.set_extension("topic", default=None)
@@ -40,7 +41,7 @@ class TopicClassifier:
     stemmer component) makes the second pass mostly dictionary look-ups.
     """
 
-    def __init__(self, model: TopicModel, name: str = "pressnlp_topics") -> None:
+    def __init__(self, model: TopicModel | CompiledTopicModel, name: str = "pressnlp_topics") -> None:
         self.model = model
         self.name = name
 
@@ -72,8 +73,7 @@ class TopicClassifier:
 @Language.factory("pressnlp_topics", default_config={"model": None})
 def make_topics(nlp: Language, name: str, model: str | None = None) -> TopicClassifier:
     """``model``: folder saved by ``TopicModel.save``; ``None`` = the shipped ``models/topics``."""
-    from pressnlp._topic_model import load
-    from pressnlp.topics import default_model
+    from pressnlp.topics import default_classifier, load_classifier
 
-    loaded: Any = default_model() if model is None else load(model)
+    loaded: Any = default_classifier() if model is None else load_classifier(model)
     return TopicClassifier(loaded, name)

@@ -1,0 +1,292 @@
+"""Topic scoring without scikit-learn: the fitted model's arrays and plain numpy/scipy.
+
+Importing scikit-learn and skops (whose trusted-type table imports every scikit-learn module)
+takes 2-2.5 s, most of a cold start. Scoring needs none of it: a fitted
+:class:`~pressnlp._topic_model.TopicModel` is two TF-IDF vocabularies with their idf weights,
+a linear SVM's coefficients, Platt parameters and label centroids. :meth:`TopicModel.save`
+writes those arrays next to ``model.skops`` as ``runtime.npz`` (plain arrays, loaded with
+``allow_pickle=False``, so nothing in it can run code), stamped with the SHA-256 of the
+``model.skops`` it came from. :class:`CompiledTopicModel` scores with them; the shipped model
+and ``classify_topic`` use it, and tests check it gives the estimator's labels and scores.
+
+The n-gram counting here is also the estimator's fast transform: one code path, so both build
+the very count matrix scikit-learn's ``CountVectorizer`` builds.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from array import array
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from pressnlp._topic_text import _as_texts, _preprocess_both, neutral_reason
+from pressnlp.topics import NEUTRAL, Topic
+
+RUNTIME_FILE = "runtime.npz"
+RUNTIME_FORMAT = "pressnlp-topics-runtime/1"
+_WORD_CACHE_LIMIT = 50_000  # distinct words whose char n-grams are remembered (a few MB)
+
+
+def char_wb_ngrams(word: str, min_n: int, max_n: int) -> list[str]:
+    """scikit-learn's ``char_wb`` n-grams of one word (no whitespace inside), repeats kept."""
+    w = f" {word} "
+    grams = []
+    for n in range(min_n, max_n + 1):
+        offset = 0
+        grams.append(w[offset : offset + n])
+        while offset + n < len(w):
+            offset += 1
+            grams.append(w[offset : offset + n])
+        if offset == 0:  # a word shorter than n counts once
+            break
+    return grams
+
+
+def char_wb_counts(
+    vocab: dict[str, int],
+    ngrams: Callable[[str], list[str]],
+    docs: Sequence[str],
+    cache: dict[str, bytes],
+) -> Any:
+    """Count matrix (CSR, int64, may hold duplicates) of ``char_wb`` n-grams: the n-grams of a
+    text are those of its words, so counts = (word counts per text) @ (n-grams per word), each
+    distinct word analysed once and remembered in ``cache``."""
+    from scipy.sparse import csr_matrix
+
+    columns: dict[str, int] = {}  # distinct words of this batch -> row of `grams`
+    d_indptr = [0]
+    d_indices: list[int] = []
+    d_counts: list[int] = []
+    for doc in docs:
+        # the vectorizer lowercases and splits on whitespace
+        for word, count in Counter(doc.lower().split()).items():
+            col = columns.get(word)
+            if col is None:
+                col = columns[word] = len(columns)
+            d_indices.append(col)
+            d_counts.append(count)
+        d_indptr.append(len(d_indices))
+    parts: list[bytes] = []
+    g_indptr = np.zeros(len(columns) + 1, dtype=np.int64)
+    for word, col in columns.items():
+        packed = cache.get(word)
+        if packed is None:
+            ids = [vocab[g] for g in ngrams(word) if g in vocab]
+            packed = cache[word] = array("i", ids).tobytes()
+        parts.append(packed)
+        g_indptr[col + 1] = len(packed) // 4
+    np.cumsum(g_indptr, out=g_indptr)
+    g_indices = np.frombuffer(b"".join(parts), dtype=np.intc)
+    grams = csr_matrix(
+        (np.ones(len(g_indices), dtype=np.int64), g_indices, g_indptr),
+        shape=(len(columns), len(vocab)),
+    )
+    words = csr_matrix(
+        (np.asarray(d_counts, dtype=np.int64), np.asarray(d_indices, dtype=np.int64), d_indptr),
+        shape=(len(docs), len(columns)),
+    )
+    return (words @ grams).tocsr()
+
+
+class WordIndex:
+    """A word vectorizer's vocabulary as integer tables: token -> id, id -> unigram
+    feature, (id, id) -> bigram feature (as sorted ``id * n_tokens + id`` keys)."""
+
+    def __init__(self, vocab: dict[str, int]) -> None:
+        token_id: dict[str, int] = {}
+        for term in vocab:
+            for tok in term.split(" "):
+                token_id.setdefault(tok, len(token_id))
+        n = len(token_id)
+        unigram = np.full(n, -1, dtype=np.int64)
+        keys, feats = [], []
+        for term, idx in vocab.items():
+            toks = term.split(" ")
+            if len(toks) == 1:
+                unigram[token_id[toks[0]]] = idx
+            else:
+                keys.append(token_id[toks[0]] * n + token_id[toks[1]])
+                feats.append(idx)
+        order = np.argsort(np.asarray(keys, dtype=np.int64), kind="stable")
+        self.n_features = len(vocab)
+        self.token_id = token_id
+        self.n_tokens = n
+        self.unigram = unigram
+        self.bigram_keys = np.asarray(keys, dtype=np.int64)[order]
+        self.bigram_feats = np.asarray(feats, dtype=np.int64)[order]
+
+
+def word_counts(
+    index: WordIndex,
+    tokenize: Callable[[str], list[str]],
+    ngram_range: tuple[int, int],
+    docs: Sequence[str],
+) -> Any:
+    """Count matrix (CSR, int64) of word 1- or 1-2-grams: tokens become integer ids and
+    bigrams integer pairs, looked up with numpy instead of joined into strings."""
+    from scipy.sparse import coo_matrix
+
+    get = index.token_id.get
+    ids: list[int] = []
+    lengths = np.zeros(len(docs), dtype=np.int64)
+    for k, doc in enumerate(docs):
+        toks = tokenize(doc)
+        ids.extend([get(t, -1) for t in toks])
+        lengths[k] = len(toks)
+    tok = np.asarray(ids, dtype=np.int64)
+    doc_of = np.repeat(np.arange(len(docs), dtype=np.int64), lengths)
+    min_n, max_n = ngram_range
+    rows, cols = [], []
+    if min_n == 1:
+        feat = np.where(tok >= 0, index.unigram[np.maximum(tok, 0)], -1)
+        keep = feat >= 0
+        rows.append(doc_of[keep])
+        cols.append(feat[keep])
+    if max_n == 2 and len(tok) > 1 and len(index.bigram_keys):
+        first, second = tok[:-1], tok[1:]
+        same_doc = doc_of[:-1] == doc_of[1:]
+        valid = same_doc & (first >= 0) & (second >= 0)
+        keys = first[valid] * index.n_tokens + second[valid]
+        pos = np.minimum(np.searchsorted(index.bigram_keys, keys), len(index.bigram_keys) - 1)
+        found = index.bigram_keys[pos] == keys
+        rows.append(doc_of[:-1][valid][found])
+        cols.append(index.bigram_feats[pos[found]])
+    r = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+    c = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
+    return coo_matrix(
+        (np.ones(len(r), dtype=np.int64), (r, c)), shape=(len(docs), index.n_features)
+    ).tocsr()
+
+
+def _tfidf(counts: Any, idf: np.ndarray) -> Any:
+    """scikit-learn's ``TfidfTransformer(sublinear_tf=True, norm="l2")`` on float32 counts."""
+    from scipy.sparse import csr_matrix
+
+    counts.sum_duplicates()
+    X = csr_matrix(
+        (counts.data.astype(np.float32), counts.indices.astype(np.int32), counts.indptr.astype(np.int32)),
+        shape=counts.shape,
+    )
+    np.log(X.data, X.data)
+    X.data += 1.0
+    X.data *= idf[X.indices]
+    norms = np.sqrt(np.add.reduceat(X.data.astype(np.float64) ** 2, X.indptr[:-1])) if X.nnz else None
+    if norms is not None:
+        lengths = np.diff(X.indptr)
+        norms = np.where(lengths > 0, norms, 1.0)
+        norms[norms == 0.0] = 1.0
+        X.data /= np.repeat(norms, lengths).astype(X.data.dtype)
+    return X
+
+
+class CompiledTopicModel:
+    """Scores texts like the :class:`~pressnlp._topic_model.TopicModel` it was exported
+    from, with its arrays only (see the module docstring). ``classify``/``classify_many``
+    return :class:`~pressnlp.topics.Topic`, including the neutral result."""
+
+    def __init__(self, arrays: dict[str, np.ndarray]) -> None:
+        self.classes_ = np.asarray([str(c) for c in arrays["classes"]], dtype=object)
+        params = json.loads(str(arrays["params"]))
+        self.stem: bool = params["stem"]
+        self.max_chars: int | None = params["max_chars"]
+        self.min_words: int = params["min_words"]
+        self._word_range = tuple(params["word_ngram_range"])
+        self._char_range = tuple(params["char_ngram_range"])
+        self._token = re.compile(params["token_pattern"])
+        self._word_index = WordIndex({str(t): i for i, t in enumerate(arrays["word_terms"])})
+        self._char_vocab = {str(t): i for i, t in enumerate(arrays["char_terms"])}
+        self._char_cache: dict[str, bytes] = {}
+        self._word_idf = arrays["word_idf"]
+        self._char_idf = arrays["char_idf"]
+        self._coef_t = np.ascontiguousarray(arrays["coef"].T)
+        self._intercept = arrays["intercept"]
+        self._calibration = arrays["calibration"]
+        self._centroids = self._centroid_matrix(arrays)
+        self._domain_reference = arrays["domain_reference"]
+
+    @staticmethod
+    def _centroid_matrix(arrays: dict[str, np.ndarray]) -> Any:
+        from scipy.sparse import csr_matrix
+
+        index, weight = arrays["centroid_index"], arrays["centroid_weight"]
+        k, top = index.shape
+        return csr_matrix(
+            (weight.ravel(), (index.ravel(), np.repeat(np.arange(k), top))),
+            shape=(len(arrays["word_terms"]), k),
+        )
+
+    @classmethod
+    def load(cls, folder: str | Path) -> CompiledTopicModel | None:
+        """The runtime of the model in ``folder``, or ``None`` if there is none or it was not
+        exported from the ``model.skops`` next to it (a retrained model with a stale export)."""
+        folder = Path(folder)
+        path = folder / RUNTIME_FILE
+        if not path.is_file():
+            return None
+        with np.load(path, allow_pickle=False) as data:
+            arrays = {k: data[k] for k in data.files}
+        if str(arrays.get("format", "")) != RUNTIME_FORMAT:
+            return None
+        try:
+            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        source = str(arrays["model_sha256"])
+        if meta.get("model_sha256") != source:
+            return None
+        model_file = folder / "model.skops"
+        if model_file.is_file() and hashlib.sha256(model_file.read_bytes()).hexdigest() != source:
+            return None
+        return cls(arrays)
+
+    def label_scores(self, texts: Sequence[str]) -> np.ndarray:
+        """Per-label scores of raw texts (calibrated probability x domain fit)."""
+        from scipy.sparse import hstack
+
+        pairs = [_preprocess_both(t, stem=self.stem, max_chars=self.max_chars) for t in texts]
+        words = word_counts(self._word_index, self._tokenize, self._word_range, [w for w, _ in pairs])
+        chars = char_wb_counts(self._char_vocab, self._char_ngrams, [c for _, c in pairs], self._char_cache)
+        if len(self._char_cache) > _WORD_CACHE_LIMIT:
+            self._char_cache = {}
+        Xw = _tfidf(words, self._word_idf)
+        X = hstack([Xw, _tfidf(chars, self._char_idf)]).tocsr()
+        dec = np.asarray(X @ self._coef_t) + self._intercept
+        a, b = self._calibration[:, 0], self._calibration[:, 1]
+        calibrated = 1.0 / (1.0 + np.exp(-(dec * a + b)))
+        sims = np.asarray((Xw @ self._centroids).todense())
+        fit = np.clip((sims / self._domain_reference).max(axis=1), 0.0, 1.0)
+        return np.asarray(calibrated * fit[:, None])
+
+    def _tokenize(self, text: str) -> list[str]:
+        return self._token.findall(text.lower())
+
+    def _char_ngrams(self, word: str) -> list[str]:
+        return char_wb_ngrams(word, *self._char_range)
+
+    def classify(self, text: str) -> Topic:
+        """A :class:`Topic` for one text (neutral result for empty/short/non-Indonesian text)."""
+        return self.classify_many([text])[0]
+
+    def classify_many(self, texts: Sequence[str]) -> list[Topic]:
+        """:class:`Topic` for each text, as :meth:`TopicModel.classify_many` gives it."""
+        texts = _as_texts(list(texts))
+        results: list[Topic | None] = [
+            NEUTRAL if neutral_reason(t, min_words=self.min_words) else None for t in texts
+        ]
+        todo = [i for i, r in enumerate(results) if r is None]
+        if todo:
+            scores = self.label_scores([texts[i] for i in todo])
+            labels = [str(c) for c in self.classes_]
+            for i, row in zip(todo, scores, strict=True):
+                order = np.argsort(-row)
+                ranked = {labels[k]: round(float(row[k]), 4) for k in order}
+                best = labels[order[0]]
+                results[i] = Topic(best, ranked[best], ranked)
+        return [Topic(r.label, r.score, dict(r.scores)) if r is not None else NEUTRAL for r in results]

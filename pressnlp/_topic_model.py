@@ -43,14 +43,14 @@ from pressnlp._topic_runtime import (
     RUNTIME_FORMAT,
     WordIndex,
     char_wb_counts,
+    topics_for,
     word_counts,
 )
 from pressnlp._topic_text import (
     _as_texts,
     _preprocess_both,
-    neutral_reason,
 )
-from pressnlp.topics import NEUTRAL, Topic
+from pressnlp.topics import Topic
 
 MODEL_FILE = "model.skops"
 CENTROID_TERMS = 2000  # word features kept per label centroid (domain fit)
@@ -401,21 +401,9 @@ class TopicModel(ClassifierMixin, BaseEstimator):
 
     def classify_many(self, texts: Sequence[str]) -> list[Topic]:
         """:class:`Topic` for each text; never raises on odd strings (non-str -> TypeError)."""
-        texts = _as_texts(list(texts))
-        results: list[Topic | None] = [
-            NEUTRAL if neutral_reason(t, min_words=self.min_words) else None for t in texts
-        ]
-        todo = [i for i, r in enumerate(results) if r is None]
-        if todo:
-            prepped = self._prep(texts[i] for i in todo)
-            scores = self._scores_prepped(prepped)
-            labels = [str(c) for c in self.classes_]
-            for i, row in zip(todo, scores, strict=True):
-                order = np.argsort(-row)
-                ranked = {labels[k]: round(float(row[k]), 4) for k in order}
-                best = labels[order[0]]
-                results[i] = Topic(best, ranked[best], ranked)
-        return [Topic(r.label, r.score, dict(r.scores)) if r is not None else NEUTRAL for r in results]
+        return topics_for(
+            texts, lambda todo: self._scores_prepped(self._prep(todo)), self.classes_, self.min_words
+        )
 
     # -- introspection -------------------------------------------------------------------
     def top_features(self, n: int = 15) -> dict[str, list[str]]:

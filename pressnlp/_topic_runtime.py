@@ -20,7 +20,7 @@ import json
 import re
 from array import array
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -276,17 +276,29 @@ class CompiledTopicModel:
 
     def classify_many(self, texts: Sequence[str]) -> list[Topic]:
         """:class:`Topic` for each text, as :meth:`TopicModel.classify_many` gives it."""
-        texts = _as_texts(list(texts))
-        results: list[Topic | None] = [
-            NEUTRAL if neutral_reason(t, min_words=self.min_words) else None for t in texts
-        ]
-        todo = [i for i, r in enumerate(results) if r is None]
-        if todo:
-            scores = self.label_scores([texts[i] for i in todo])
-            labels = [str(c) for c in self.classes_]
-            for i, row in zip(todo, scores, strict=True):
-                order = np.argsort(-row)
-                ranked = {labels[k]: round(float(row[k]), 4) for k in order}
-                best = labels[order[0]]
-                results[i] = Topic(best, ranked[best], ranked)
-        return [Topic(r.label, r.score, dict(r.scores)) if r is not None else NEUTRAL for r in results]
+        return topics_for(texts, self.label_scores, self.classes_, self.min_words)
+
+
+def topics_for(
+    texts: Sequence[str],
+    score: Callable[[list[str]], np.ndarray],
+    classes: Iterable[Any],
+    min_words: int,
+) -> list[Topic]:
+    """:class:`Topic` for each text from a label-score function: the neutral result for
+    empty/short/non-Indonesian texts (never scored), else labels ranked by score. Non-``str``
+    texts raise ``TypeError``; ``None``/NaN count as empty."""
+    texts = _as_texts(list(texts))
+    results: list[Topic | None] = [
+        NEUTRAL if neutral_reason(t, min_words=min_words) else None for t in texts
+    ]
+    todo = [i for i, r in enumerate(results) if r is None]
+    if todo:
+        scores = score([texts[i] for i in todo])
+        labels = [str(c) for c in classes]
+        for i, row in zip(todo, scores, strict=True):
+            order = np.argsort(-row)
+            ranked = {labels[k]: round(float(row[k]), 4) for k in order}
+            best = labels[order[0]]
+            results[i] = Topic(best, ranked[best], ranked)
+    return [Topic(r.label, r.score, dict(r.scores)) if r is not None else NEUTRAL for r in results]

@@ -37,8 +37,10 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
-from pressnlp._topic_runtime import (
+from pressnlp._topic_runtime import (  # the file names are shared with the runtime
     _WORD_CACHE_LIMIT,
+    META_FILE,
+    MODEL_FILE,
     RUNTIME_FILE,
     RUNTIME_FORMAT,
     WordIndex,
@@ -52,10 +54,8 @@ from pressnlp._topic_text import (
 )
 from pressnlp.topics import Topic
 
-MODEL_FILE = "model.skops"
 CENTROID_TERMS = 2000  # word features kept per label centroid (domain fit)
 DOMAIN_QUANTILE = 0.1  # a text as close as the 10 % least typical training text of a label: fit 1
-META_FILE = "meta.json"
 FORMAT = "pressnlp-topics/1"
 
 

@@ -29,6 +29,8 @@ import numpy as np
 from pressnlp._topic_text import _as_texts, _preprocess_both, neutral_reason
 from pressnlp.topics import NEUTRAL, Topic
 
+MODEL_FILE = "model.skops"
+META_FILE = "meta.json"
 RUNTIME_FILE = "runtime.npz"
 RUNTIME_FORMAT = "pressnlp-topics-runtime/1"
 _WORD_CACHE_LIMIT = 50_000  # distinct words whose char n-grams are remembered (a few MB)
@@ -235,13 +237,13 @@ class CompiledTopicModel:
         if str(arrays.get("format", "")) != RUNTIME_FORMAT:
             return None
         try:
-            meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+            meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
         except (OSError, ValueError):
             return None
         source = str(arrays["model_sha256"])
         if meta.get("model_sha256") != source:
             return None
-        model_file = folder / "model.skops"
+        model_file = folder / MODEL_FILE
         if model_file.is_file() and hashlib.sha256(model_file.read_bytes()).hexdigest() != source:
             return None
         return cls(arrays)

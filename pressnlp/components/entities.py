@@ -738,7 +738,7 @@ class EntityNormalizer:
         taken = {i for e in spans for i in range(e.start, e.end)}
         for e in spans:
             if e.label_ != "DATE":
-                kept = self._title_or_word(doc, e)
+                kept = self._shape(doc, e)
                 if kept is None:
                     continue
                 e = kept
@@ -899,11 +899,13 @@ class EntityNormalizer:
         return e if (start, end) == (e.start, e.end) else Span(doc, start, end, label="PERSON")
 
     @staticmethod
-    def _title_or_word(doc: Doc, e: Span) -> Span | None:
-        """A job title is no institution: "Menkomdigi" is dropped, "Dirjen Strahan Kemhan" and
-        "Asisten Deputi Digitalisasi Kementerian Koperasi" keep only the institution. One
-        capitalised common word the gazetteer does not know ("Global", "Kluster", "Kabupaten")
-        is a heading or sentence start, not a name."""
+    def _shape(doc: Doc, e: Span) -> Span | None:
+        """The span as it should be, or ``None`` if it is no entity: currencies ("Yen Jepang")
+        and term acronyms ("PPPK") are none; a PERSON loses a minister's title (see
+        :meth:`_person_shape`); an ORG ends before a rank and starts at its first capital; a job
+        title is no institution ("Menkomdigi" is dropped, "Dirjen Strahan Kemhan" keeps only
+        "Kemhan"); one capitalised common word the gazetteer does not know ("Global",
+        "Kluster") is a heading or sentence start, not a name."""
         if e[0].lower_ in _CURRENCIES and len(e) > 1:
             return None  # "Yen Jepang", "Dolar Australia": a currency, not a person or place
         if e.label_ == "PERSON":

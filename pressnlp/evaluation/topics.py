@@ -171,13 +171,13 @@ def run(args: argparse.Namespace) -> int:
 # ---------------------------------------------------------------------------------------------
 def write_card(folder: str | os.PathLike[str]) -> Path:
     """(Re)write ``README.md`` of a model folder from its ``meta.json``."""
-    from pressnlp._topic_model import read_meta
+    from pressnlp._topic_model import MODEL_FILE, read_meta
 
     folder = Path(folder)
     meta = read_meta(folder)
     scores = meta["scores"]
     td = meta["training_data"]
-    size_mb = (folder / "model.skops").stat().st_size / 1e6
+    size_mb = (folder / MODEL_FILE).stat().st_size / 1e6
     per = "\n".join(
         f"| `{lab}` | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['support']} |"
         for lab, m in scores["per_class"].items())

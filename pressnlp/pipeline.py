@@ -123,7 +123,97 @@ def _load(
     if TOPICS not in excluded:
         config = {"model": os.fspath(topic_model)} if topic_model is not None else {}
         nlp.add_pipe(TOPICS, config=config)
+    window_long_documents(nlp)
     return nlp
+
+
+TOK2VEC_WINDOW = 2000
+"""Tokens per window when :func:`window_long_documents` splits a long document."""
+
+# Token-to-vector models whose output for a token depends only on a fixed number of
+# neighbours: per-token embeddings under a convolutional (window) encoder.
+_TOKEN_EMBEDS = frozenset(
+    f"spacy.{name}.v{v}" for name in ("MultiHashEmbed", "CharacterEmbed") for v in (1, 2)
+)
+_WINDOW_ENCODERS = frozenset(
+    f"spacy.{name}.v{v}" for name in ("MaxoutWindowEncoder", "MishWindowEncoder") for v in (1, 2)
+)
+
+
+def tok2vec_context(model_config: Mapping[str, Any]) -> int | None:
+    """How many neighbours on each side a ``spacy.Tok2Vec`` model looks at, from its config;
+    ``None`` when the architecture is not a known fixed-window one.
+
+    >>> tok2vec_context({"@architectures": "spacy.Tok2Vec.v2",
+    ...     "embed": {"@architectures": "spacy.MultiHashEmbed.v2"},
+    ...     "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "window_size": 1,
+    ...                "depth": 4}})
+    4
+    """
+    if model_config.get("@architectures") not in ("spacy.Tok2Vec.v1", "spacy.Tok2Vec.v2"):
+        return None
+    embed, encode = model_config.get("embed") or {}, model_config.get("encode") or {}
+    if embed.get("@architectures") not in _TOKEN_EMBEDS:
+        return None
+    if encode.get("@architectures") not in _WINDOW_ENCODERS:
+        return None
+    try:
+        return int(encode["window_size"]) * int(encode["depth"])
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def window_long_documents(nlp: Language, window: int = TOK2VEC_WINDOW) -> bool:
+    """Let the ``tok2vec`` component compute a long document's vectors window by window.
+
+    Its working memory is about 20 kB a token, so one 36,000-character release (7,700
+    tokens) took 160 MB at once. A window of ``window`` tokens plus the encoder's context
+    on each side gives every token the same neighbours, hence the same vectors and
+    entities as the whole document (a test checks this bit for bit). Returns ``False``, and
+    changes nothing, when the pipeline has no ``tok2vec`` or its architecture is not a
+    known fixed-window one.
+    """
+    if window < 1:
+        raise ValueError(f"window must be at least 1, got {window}")
+    if "tok2vec" not in nlp.pipe_names:
+        return False
+    config = nlp.config.get("components", {}).get("tok2vec", {}).get("model", {})
+    context = tok2vec_context(config)
+    if context is None:
+        return False
+    component: Any = nlp.get_pipe("tok2vec")
+    component.predict = functools.partial(
+        _windowed_predict, component, window=window, context=context
+    )
+    return True
+
+
+def _windowed_predict(component: Any, docs: Iterable[Any], *, window: int, context: int) -> Any:
+    docs = list(docs)
+    whole = type(component).predict
+    longest = window + 2 * context
+    if all(len(doc) <= longest for doc in docs):
+        return whole(component, docs)
+    model = component.model
+    out: list[Any] = []
+    pending: list[Any] = []
+    for doc in docs:
+        if len(doc) <= longest:
+            pending.append(doc)
+            continue
+        if pending:
+            out.extend(whole(component, pending))
+            pending = []
+        pieces = []
+        for start in range(0, len(doc), window):
+            end = min(start + window, len(doc))
+            lo, hi = max(0, start - context), min(len(doc), end + context)
+            vectors = model.predict([doc[lo:hi].as_doc()])[0]
+            pieces.append(vectors[start - lo : end - lo])
+        out.append(model.ops.xp.concatenate(pieces))
+    if pending:
+        out.extend(whole(component, pending))
+    return out
 
 
 @functools.cache

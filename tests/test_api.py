@@ -8,6 +8,7 @@ import sys
 from importlib.metadata import entry_points
 
 import pytest
+from conftest import SAMPLES
 
 import pressnlp
 from pressnlp.cli import main
@@ -151,3 +152,33 @@ def test_pub_date_survives_nlp_pipe_with_two_processes(seed_raw: str) -> None:
     assert out[0]._.pub_date == dt.date(2017, 7, 12)
     with pytest.raises(ValueError, match="pub_date"):
         nlp.make_doc("x")._.pub_date = "kemarin"
+
+
+def test_long_documents_get_the_same_vectors_and_entities_window_by_window() -> None:
+    # load() lets tok2vec run a long document in windows (bounded memory); every token
+    # must still see its full context: same tensor bit for bit, same entities
+    import numpy as np
+
+    from pressnlp.cleaning import clean
+    from pressnlp.pipeline import TOK2VEC_WINDOW, tok2vec_context, window_long_documents
+
+    nlp = load(exclude=["pressnlp_stemmer", "pressnlp_topics"])
+    tok2vec = nlp.get_pipe("tok2vec")
+    assert "predict" in vars(tok2vec)  # the shipped model is a fixed-window one
+    bodies = [clean(p.read_bytes()).body for p in sorted(SAMPLES.iterdir())]
+    text = "\n\n".join(bodies)
+    windowed = nlp(text)
+    assert len(windowed) > 2 * TOK2VEC_WINDOW  # several windows, with seams
+    assert window_long_documents(nlp, window=333)  # many more seams
+    small = nlp(text)
+    del tok2vec.predict  # back to spaCy's whole-document predict
+    whole = nlp(text)
+    ents = [(e.start_char, e.end_char, e.label_) for e in whole.ents]
+    for doc in (windowed, small):
+        assert np.array_equal(doc.tensor, whole.tensor)
+        assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == ents
+
+    assert tok2vec_context({"@architectures": "spacy.Tok2Vec.v2", "embed": {}}) is None
+    import spacy
+
+    assert not window_long_documents(spacy.blank("id"))  # no tok2vec: left alone

@@ -255,7 +255,9 @@ def _token_batches(
     # The NER model's working memory (tok2vec activations, about 20 kB a token) grows with
     # the tokens in one nlp.pipe call: calls of at most _MAX_PIPE_TOKENS tokens keep the
     # peak of a whole run near that of its first batch (they are no slower than bigger
-    # ones), whatever the mix of long and short releases.
+    # ones), whatever the mix of long and short releases. One document longer than that is
+    # still one call; load() lets tok2vec run it window by window
+    # (pipeline.window_long_documents).
     part: list[tuple[int, Article, Doc]] = []
     tokens = 0
     for item in ready:

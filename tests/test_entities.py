@@ -401,6 +401,41 @@ def test_model_date_cut_short_or_padded_with_spaces(rules: Language) -> None:
     out = [(e.text, e._.value) for e in rules.get_pipe("pressnlp_entities")(doc).ents if e.label_ == "DATE"]
     assert out == [("Maret 2025", "2025-03"), ("7 November 2025", "2025-11-07")]
 
+def test_model_date_loses_a_capitalised_tail(rules: Language) -> None:
+    # the shipped model's spans on Kemenhut and Bank Indonesia releases
+    text = (
+        "Hingga pada hari Jumat 14 November 2025 Tim Operasi menangkap alat berat. "
+        "Pada Juli 2019 Rupiah mengalami apresiasi 0,8%."
+    )
+    spans = [("Jumat 14 November 2025 Tim Operasi", "DATE"), ("Juli 2019 Rupiah", "DATE")]
+    out = _with_ents(rules, text, spans)
+    assert ("Jumat 14 November 2025", "DATE") in out
+    assert ("Juli 2019", "DATE") in out
+    assert all("Tim" not in t and "Rupiah" not in t for t, _ in out)
+
+
+def test_comma_lists_of_names_are_split_but_official_names_stay(rules: Language) -> None:
+    text = (
+        "Terima kasih kepada IPB University, Kedutaan Besar Amerika Serikat, Yayasan KEHATI. "
+        "Bantuan dijatuhkan di Gaza, Palestina, Senin. "
+        "Kepala Dinas Komunikasi, Informatika, dan Statistik hadir. "
+        "Hadir Kementerian/Lembaga, perbankan dan pelaku usaha."
+    )
+    spans = [
+        ("IPB University, Kedutaan Besar Amerika Serikat", "ORG"),
+        ("Gaza, Palestina", "LOC"),
+        ("Dinas Komunikasi, Informatika, dan Statistik", "ORG"),
+        ("Kementerian/Lembaga,", "ORG"),
+    ]
+    out = _with_ents(rules, text, spans)
+    for part in [("IPB University", "ORG"), ("Kedutaan Besar Amerika Serikat", "ORG"),
+                 ("Gaza", "LOC"), ("Palestina", "LOC"),
+                 ("Dinas Komunikasi, Informatika, dan Statistik", "ORG"),
+                 ("Kementerian/Lembaga", "ORG")]:
+        assert part in out
+    assert all(not t.endswith(",") for t, _ in out)
+
+
 def test_date_spans_take_period_and_relative_words(rules: Language) -> None:
     text = "Ankav digulingkan akhir Mei , dan Senin lalu kalkun dimusnahkan ; rapat Senin malam ."
     doc = rules.make_doc(text)

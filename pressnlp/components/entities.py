@@ -435,11 +435,12 @@ def _known_as(text: str) -> str:
 
 
 def _strip_space(e: Span) -> Span | None:
-    """Whitespace tokens ("\xa0" before a dash) are never part of an entity."""
+    """Whitespace tokens ("\xa0" before a dash) are never part of an entity, nor is a
+    trailing comma or semicolon ("Kementerian/Lembaga,")."""
     start, end = e.start, e.end
     while start < end and e.doc[start].is_space:
         start += 1
-    while end > start and e.doc[end - 1].is_space:
+    while end > start and (e.doc[end - 1].is_space or e.doc[end - 1].text in (",", ";")):
         end -= 1
     if (start, end) == (e.start, e.end):
         return e
@@ -521,6 +522,7 @@ _SPAN_BREAKERS = _words(
     hingga sampai sejak selama setelah sebelum usai seusai melalui atas tentang terhadap
     """
 )
+_LEGAL_SUFFIXES = frozenset(["tbk", "ltd", "inc", "llc", "co", "corp", "plc", "gmbh", "jr", "sr"])
 _COMPASS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"])
 # Words between "Republik" and a country's name: "Republik Demokratik Timor Leste"
 _STATE_WORDS = frozenset(
@@ -541,6 +543,39 @@ _DAY_PARTS = frozenset(["pagi", "siang", "sore", "malam"])
 _WEEKDAYS = frozenset(["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu"])
 
 _EDGE = " \t\n,.;:–—-/|\"'“”‘’"
+_DATE_CONTEXT = _DATE_BEFORE | _DATE_AFTER_REL | _DAY_PARTS | _words(
+    "tahun tanggal tgl hari bulan pekan minggu pukul sejak hingga sampai"
+)
+
+
+_ORG_HEADS = _ORG_NOUNS | _words(
+    """
+    kedutaan konsulat yayasan pt cv bank universitas institut politeknik kepolisian polda
+    polres kejaksaan pengadilan mahkamah dewan majelis direktorat biro balai sekretariat
+    asosiasi persatuan ikatan himpunan perkumpulan organisasi otoritas korps komando
+    pemprov pemkab pemkot
+    """
+)
+
+
+def _standalone(part: Span) -> bool:
+    """A part of a comma list that names something by itself: a known place or institution,
+    an acronym, or a name opening with an institution noun ("Kedutaan Besar ...")."""
+    if _value(part.label_, part.text) is not None:
+        return True
+    first = part[0].text
+    if part.label_ == "ORG":
+        return first.lower() in _ORG_HEADS or (len(first) > 1 and first.isupper())
+    return False
+
+
+def _date_context(tok: Any) -> bool:
+    """A token a DATE span may hold around the date itself ("tahun 2014", "Minggu (24/8)
+    pagi"): no capitalised word other than a weekday, month or date word, so a model span
+    "Jumat 14 November 2025 Tim Operasi" loses its tail."""
+    if not tok.text[:1].isupper():
+        return True
+    return tok.text in _WEEKDAYS or tok.lower_ in _MONTH_NAMES or tok.lower_ in _DATE_CONTEXT
 
 
 def _trim(text: str) -> str:
@@ -723,6 +758,9 @@ class EntityNormalizer:
           is no entity ("Yen Jepang"), an ORG starts at its first capital unless it opens
           with an institution noun ("pembelian [Surat Berharga Negara]", "partai Golkar");
         * an English name starts before "for the"/"of the" ("Presidency for the Council ...");
+        * an ORG or LOC that is a comma list of names is split ("IPB University, Kedutaan
+          Besar Amerika Serikat", "Gaza, Palestina"); official names with commas stay;
+        * a model DATE loses a capitalised tail ("Juli 2019 Rupiah"), any span a trailing comma;
         * a span ends before a lower-case verb or function word inside it ("Kementerian
           Koperasi dan UKM menggandeng OECD" is two ORGs), an institution of a foreign state
           ends before "Republik <country>", which becomes the LOC;
@@ -750,8 +788,9 @@ class EntityNormalizer:
                 if len(e) == 1 and e.text.lower() in _MONTH_NAMES:
                     e = Span(doc, e.start, e.end, label="DATE")  # "bom bunuh diri Mei lalu"
             e = self._english_head(doc, e, taken, values)
-            for part in self._split_at_verb(doc, e, values):
-                out.extend(self._split_foreign_state(doc, part, values))
+            for piece in self._split_at_commas(doc, e, values):
+                for part in self._split_at_verb(doc, piece, values):
+                    out.extend(self._split_foreign_state(doc, part, values))
         extra: list[Span] = []
         for i, e in enumerate(out):
             if e.label_ != "DATE" and len(e) > 1 and doc[e.end - 1].text in _WEEKDAYS:
@@ -788,6 +827,37 @@ class EntityNormalizer:
                 out[i] = Span(doc, start, end, label="DATE")
                 taken.update(range(start, end))
         return [e for e in out if len(e)]
+
+    @staticmethod
+    def _split_at_commas(doc: Doc, e: Span, values: dict[tuple[int, int], Any]) -> list[Span]:
+        """An ORG or LOC is no list: "IPB University, Kedutaan Besar Amerika Serikat" is two
+        ORGs, "Jakarta, Indonesia" two LOCs (no PER/ORG/LOC span of idner-news-2k holds a
+        comma). A known name with commas stays whole ("Badan Meteorologi, Klimatologi, dan
+        Geofisika"), and so does a legal suffix ("..., Tbk")."""
+        if e.label_ not in ("ORG", "LOC") or len(e) < 3:
+            return [e]
+        commas = [
+            k
+            for k in range(e.start + 1, e.end - 1)
+            if doc[k].text == "," and doc[k + 1].text.rstrip(".").lower() not in _LEGAL_SUFFIXES
+        ]
+        if not commas or _value(e.label_, e.text) is not None:
+            return [e]
+        parts, a = [], e.start
+        for k in [*commas, e.end]:
+            if a < k and doc[a].lower_ in ("dan", "serta"):
+                a += 1
+            if a >= k:
+                return [e]
+            parts.append(Span(doc, a, k, label=e.label_))
+            a = k + 1
+        # Official names list their fields with commas ("Dinas Komunikasi, Informatika, dan
+        # Statistik", "Direktorat Jenderal Guru, Tenaga Kependidikan, dan ..."): split only
+        # where every later part can stand as a name of its own
+        if not all(_standalone(part) for part in parts[1:]):
+            return [e]
+        values.pop((e.start_char, e.end_char), None)
+        return parts
 
     @staticmethod
     def _split_at_verb(doc: Doc, e: Span, values: dict[tuple[int, int], Any]) -> list[Span]:
@@ -1253,7 +1323,12 @@ class EntityNormalizer:
                 # [2014]" keeps the model's boundary, as the corpora annotate it)
                 continue
             value = values[(r.start_char, r.end_char)]
-            inside = md.start <= r.start and r.end <= md.end and len(md) - len(r) <= 3
+            inside = (
+                md.start <= r.start
+                and r.end <= md.end
+                and len(md) - len(r) <= 3
+                and all(_date_context(t) for t in md if not r.start <= t.i < r.end)
+            )
             if inside or dates.normalize_date(md.text, pub_date=pub) == value:
                 del values[(r.start_char, r.end_char)]
                 values[(md.start_char, md.end_char)] = value

@@ -414,6 +414,26 @@ def test_model_date_loses_a_capitalised_tail(rules: Language) -> None:
     assert all("Tim" not in t and "Rupiah" not in t for t, _ in out)
 
 
+def test_names_running_into_a_date_end_before_it(rules: Language) -> None:
+    # the shipped model's spans on Kemenhut, Kemenkeu and Bank Indonesia releases
+    text = (
+        "Ia menyampaikannya di Jakarta (13/11/2025). IMF dalam WEO Juli 2025 memperkirakan "
+        "pertumbuhan. Pertemuan G20 Leader Summit November 2022 berlangsung. "
+        "Aduan lewat WhatsApp: 0811-1001-5080."
+    )
+    spans = [
+        ("Jakarta (13/11/2025)", "LOC"),
+        ("WEO Juli 2025", "ORG"),
+        ("G20 Leader Summit November 2022", "ORG"),
+        ("0811-1001-5080", "ORG"),
+    ]
+    out = _with_ents(rules, text, spans)
+    for part in [("Jakarta", "LOC"), ("(13/11/2025)", "DATE"), ("WEO", "ORG"), ("Juli 2025", "DATE"),
+                 ("G20 Leader Summit", "ORG"), ("November 2022", "DATE")]:
+        assert part in out
+    assert all("0811" not in t for t, _ in out)  # a phone number is no ORG
+
+
 def test_comma_lists_of_names_are_split_but_official_names_stay(rules: Language) -> None:
     text = (
         "Terima kasih kepada IPB University, Kedutaan Besar Amerika Serikat, Yayasan KEHATI. "

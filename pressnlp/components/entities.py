@@ -777,8 +777,8 @@ class EntityNormalizer:
         for e in spans:
             if e.label_ != "DATE":
                 kept = self._shape(doc, e)
-                if kept is None:
-                    continue
+                if kept is None or len(kept.text) < 2 or not any(c.isalpha() for c in kept.text):
+                    continue  # also "0811-1001-5080", "-8", "M" (of "A400M"): no name
                 e = kept
             if e.label_ == "PERSON":
                 if any(c.isdigit() for c in e.text) or re.search(r"[a-z][A-Z]{2,}", e.text):
@@ -1349,6 +1349,9 @@ class EntityNormalizer:
             if span is None or m.value is None:
                 continue
             clash = [e for e in final if e.start < span.end and span.start < e.end]
+            if m.kind != "year":
+                left = [self._cut_before_date(doc, e, span, final) for e in clash]
+                clash = [e for e in left if e is not None]
             # a model PERSON/ORG/LOC only partly inside the date: the model saw a name there
             if any(e.start < span.start or e.end > span.end for e in clash):
                 continue
@@ -1360,6 +1363,21 @@ class EntityNormalizer:
             values[(span.start_char, span.end_char)] = m.value
         return out
 
+    @staticmethod
+    def _cut_before_date(doc: Doc, e: Span, date: Span, final: list[Span]) -> Span | None:
+        """A model name that runs into a date ending it ("Jakarta (13/11/2025)", "WEO Juli
+        2025") ends before the date, which becomes a DATE; ``final`` gets the cut span (or
+        loses ``e`` when nothing is left). Returns what is left of ``e`` inside the date."""
+        end = date.end + 1 if date.end < len(doc) and doc[date.end].text == ")" else date.end
+        if not (e.start < date.start and e.end in (date.end, end)):
+            return e
+        cut = date.start
+        while cut > e.start and doc[cut - 1].lower_ in ("(", ",", "-", "–", "—", ":", "per", "pada"):
+            cut -= 1
+        if cut == e.start or not any(c.isalpha() for c in doc[e.start : cut].text):
+            return e  # nothing but the date: let the date rule decide as before
+        final[final.index(e)] = Span(doc, e.start, cut, label=e.label_)
+        return None
     def _gazetteer_spans(self, doc: Doc, existing: list[Span]) -> list[Span]:
         """Gazetteer matches where the model found nothing; ``existing`` loses the model
         spans an exact institution name overrides (see ``_overrides``)."""

@@ -434,6 +434,28 @@ def test_names_running_into_a_date_end_before_it(rules: Language) -> None:
     assert all("0811" not in t for t, _ in out)  # a phone number is no ORG
 
 
+def test_model_persons_that_are_institutions_terms_or_run_on(rules: Language) -> None:
+    # the shipped model's PERSON spans on Kemhan, Kemendikdasmen and Bank Indonesia releases
+    text = (
+        "Ia menyambut kajian dari Emil Salim Institute. Penetapan RPLN saat ini sebesar 30%. "
+        "Nara sumber lainnya, Dr Andini (Tenaga Ahli Asisten Deputi Kemitraan) mengatakan. "
+        "Sekolah itu didirikan oleh Ki Hajar Dewantara dan Institut Nasional pada 1922. SBY hadir."
+    )
+    spans = [
+        ("Emil Salim Institute", "PERSON"),
+        ("RPLN", "PERSON"),
+        ("Dr Andini (Tenaga Ahli Asisten Deputi", "PERSON"),
+        ("Ki Hajar Dewantara dan Institut Nasional", "PERSON"),
+        ("SBY", "PERSON"),
+    ]
+    out = _with_ents(rules, text, spans)
+    for part in [("Emil Salim Institute", "ORG"), ("Ki Hajar Dewantara", "PERSON"),
+                 ("Institut Nasional", "ORG"), ("SBY", "PERSON")]:
+        assert part in out
+    assert ("Dr Andini", "PERSON") in out or ("Andini", "PERSON") in out
+    assert all(t != "RPLN" and "(" not in t for t, _ in out)
+
+
 def test_comma_lists_of_names_are_split_but_official_names_stay(rules: Language) -> None:
     text = (
         "Terima kasih kepada IPB University, Kedutaan Besar Amerika Serikat, Yayasan KEHATI. "

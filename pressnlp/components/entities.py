@@ -522,6 +522,10 @@ _SPAN_BREAKERS = _words(
     hingga sampai sejak selama setelah sebelum usai seusai melalui atas tentang terhadap
     """
 )
+# no PERSON of the corpora holds these; a model PERSON that does is an institution
+_INSTITUTION_WORDS = _words(
+    "institute university université universitas institut foundation yayasan college school"
+)
 _LEGAL_SUFFIXES = frozenset(["tbk", "ltd", "inc", "llc", "co", "corp", "plc", "gmbh", "jr", "sr"])
 _COMPASS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"])
 # Words between "Republik" and a country's name: "Republik Demokratik Timor Leste"
@@ -752,7 +756,9 @@ class EntityNormalizer:
 
         * a model PERSON with digits, broken casing or only common words is dropped, one
           that is a month name is a DATE; a minister's title ("Menkop Ferry") is cut off and
-          a capitalised verb ends the name ("Jokowi Pembuat Gaduh");
+          a capitalised verb ends the name ("Jokowi Pembuat Gaduh"); one with an institution
+          word is an ORG ("Emil Salim Institute"), one with "dan" two names, an unclosed
+          bracket ends it, and a capitalised acronym of four letters or more is no person;
         * a job title is no ORG ("Menkomdigi"; "Dirjen Strahan Kemhan" keeps "Kemhan"), one
           unknown capitalised common word is no ORG or LOC ("Global", "Kluster"), a currency
           is no entity ("Yen Jepang"), an ORG starts at its first capital unless it opens
@@ -833,7 +839,21 @@ class EntityNormalizer:
         """An ORG or LOC is no list: "IPB University, Kedutaan Besar Amerika Serikat" is two
         ORGs, "Jakarta, Indonesia" two LOCs (no PER/ORG/LOC span of idner-news-2k holds a
         comma). A known name with commas stays whole ("Badan Meteorologi, Klimatologi, dan
-        Geofisika"), and so does a legal suffix ("..., Tbk")."""
+        Geofisika"), and so does a legal suffix ("..., Tbk"). A PERSON with "dan" inside is
+        two people."""
+        if e.label_ == "PERSON" and len(e) >= 3:
+            # "Doris dan Leuthard": two people (no PERSON of the corpora holds "dan")
+            cuts = [k for k in range(e.start + 1, e.end - 1) if doc[k].lower_ in ("dan", "serta")]
+            parts, a = [], e.start
+            for k in [*cuts, e.end]:
+                if doc[a].text[:1].isupper():
+                    words = {t.lower_ for t in doc[a:k]}
+                    label = "ORG" if words & _INSTITUTION_WORDS else "PERSON"
+                    parts.append(Span(doc, a, k, label=label))
+                a = k + 1
+            if cuts:
+                values.pop((e.start_char, e.end_char), None)
+            return parts if cuts else [e]
         if e.label_ not in ("ORG", "LOC") or len(e) < 3:
             return [e]
         commas = [
@@ -958,6 +978,17 @@ class EntityNormalizer:
             start += 1
         if start == e.end:
             return None
+        opened = next((t.i for t in e if t.text == "("), None)
+        if opened is not None and not any(t.text == ")" for t in doc[opened : e.end]):
+            if opened <= start:
+                return None
+            e = Span(doc, e.start, opened, label="PERSON")  # "Dr Andini (Tenaga Ahli ..."
+        words = {t.lower_ for t in e}
+        if words & _INSTITUTION_WORDS and not words & {"dan", "serta"}:
+            return Span(doc, e.start, e.end, label="ORG")  # "Emil Salim Institute (ESI)"
+        if len(e) == 1 and len(e.text) >= 4 and e.text.isupper() and e.text.isalpha():
+            # "RPLN", "NKRI": the corpora's all-capital persons are initials (SBY, JK, TB)
+            return Span(doc, e.start, e.end, label="ORG") if _known_as(e.text) == "ORG" else None
         end = next(
             (
                 t.i

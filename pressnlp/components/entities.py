@@ -794,7 +794,7 @@ class EntityNormalizer:
                 if len(e) == 1 and e.text.lower() in _MONTH_NAMES:
                     e = Span(doc, e.start, e.end, label="DATE")  # "bom bunuh diri Mei lalu"
             e = self._english_head(doc, e, taken, values)
-            for piece in self._split_at_commas(doc, e, values):
+            for piece in self._split_lists(doc, e, values):
                 for part in self._split_at_verb(doc, piece, values):
                     out.extend(self._split_foreign_state(doc, part, values))
         extra: list[Span] = []
@@ -835,7 +835,7 @@ class EntityNormalizer:
         return [e for e in out if len(e)]
 
     @staticmethod
-    def _split_at_commas(doc: Doc, e: Span, values: dict[tuple[int, int], Any]) -> list[Span]:
+    def _split_lists(doc: Doc, e: Span, values: dict[tuple[int, int], Any]) -> list[Span]:
         """An ORG or LOC is no list: "IPB University, Kedutaan Besar Amerika Serikat" is two
         ORGs, "Jakarta, Indonesia" two LOCs (no PER/ORG/LOC span of idner-news-2k holds a
         comma). A known name with commas stays whole ("Badan Meteorologi, Klimatologi, dan
@@ -1397,8 +1397,8 @@ class EntityNormalizer:
     @staticmethod
     def _cut_before_date(doc: Doc, e: Span, date: Span, final: list[Span]) -> Span | None:
         """A model name that runs into a date ending it ("Jakarta (13/11/2025)", "WEO Juli
-        2025") ends before the date, which becomes a DATE; ``final`` gets the cut span (or
-        loses ``e`` when nothing is left). Returns what is left of ``e`` inside the date."""
+        2025") ends before the date, which becomes a DATE: ``final`` gets the cut span in place
+        of ``e`` and ``None`` is returned (no clash left). Otherwise ``e`` is returned as is."""
         end = date.end + 1 if date.end < len(doc) and doc[date.end].text == ")" else date.end
         if not (e.start < date.start and e.end in (date.end, end)):
             return e
@@ -1409,6 +1409,7 @@ class EntityNormalizer:
             return e  # nothing but the date: let the date rule decide as before
         final[final.index(e)] = Span(doc, e.start, cut, label=e.label_)
         return None
+
     def _gazetteer_spans(self, doc: Doc, existing: list[Span]) -> list[Span]:
         """Gazetteer matches where the model found nothing; ``existing`` loses the model
         spans an exact institution name overrides (see ``_overrides``)."""

@@ -18,6 +18,7 @@ import argparse
 import json
 import time
 from pathlib import Path
+from typing import Any
 
 
 def load_texts(data: Path | None, limit: int) -> list[str]:
@@ -34,7 +35,9 @@ def load_texts(data: Path | None, limit: int) -> list[str]:
     return texts[:limit]
 
 
-def throughput(pipelines: dict, texts: list[str], repeat: int) -> dict[str, tuple[float, int]]:  # type: ignore[type-arg]
+def throughput(
+    pipelines: dict[str, Any], texts: list[str], repeat: int
+) -> dict[str, tuple[float, int]]:
     """Best tokens/s of each pipeline over ``repeat`` rounds. Every round runs all pipelines,
     in a rotated order: on a shared virtual machine speed drifts by 20% over minutes, and
     pipelines timed one after the other measured the drift (full/bare 0.69-1.03 for the

@@ -434,7 +434,7 @@ def _known_as(text: str) -> str:
     return "LOC" if place and not institution else "ORG" if institution and not place else ""
 
 
-def _strip_space(e: Span) -> Span | None:
+def _strip_edges(e: Span) -> Span | None:
     """Whitespace tokens ("\xa0" before a dash) are never part of an entity, nor is a
     trailing comma or semicolon ("Kementerian/Lembaga,")."""
     start, end = e.start, e.end
@@ -526,6 +526,14 @@ _SPAN_BREAKERS = _words(
 _INSTITUTION_WORDS = _words(
     "institute university université universitas institut foundation yayasan college school"
 )
+
+
+def _person_label(span: Span) -> str:
+    """ "ORG" for a model PERSON holding an institution word ("Emil Salim Institute"), else
+    "PERSON"."""
+    return "ORG" if {t.lower_ for t in span} & _INSTITUTION_WORDS else "PERSON"
+
+
 _LEGAL_SUFFIXES = frozenset(["tbk", "ltd", "inc", "llc", "co", "corp", "plc", "gmbh", "jr", "sr"])
 _COMPASS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"])
 # Words between "Republik" and a country's name: "Republik Demokratik Timor Leste"
@@ -697,7 +705,7 @@ class EntityNormalizer:
         # nor a common word that is capitalised only because it opens a sentence ("Paparan")
         ents = [
             e
-            for e in map(_strip_space, doc.ents)
+            for e in map(_strip_edges, doc.ents)
             if e is not None
             and (
                 e.label_ != "PERSON"
@@ -844,16 +852,15 @@ class EntityNormalizer:
         if e.label_ == "PERSON" and len(e) >= 3:
             # "Doris dan Leuthard": two people (no PERSON of the corpora holds "dan")
             cuts = [k for k in range(e.start + 1, e.end - 1) if doc[k].lower_ in ("dan", "serta")]
+            if not cuts:
+                return [e]
             parts, a = [], e.start
             for k in [*cuts, e.end]:
                 if doc[a].text[:1].isupper():
-                    words = {t.lower_ for t in doc[a:k]}
-                    label = "ORG" if words & _INSTITUTION_WORDS else "PERSON"
-                    parts.append(Span(doc, a, k, label=label))
+                    parts.append(Span(doc, a, k, label=_person_label(doc[a:k])))
                 a = k + 1
-            if cuts:
-                values.pop((e.start_char, e.end_char), None)
-            return parts if cuts else [e]
+            values.pop((e.start_char, e.end_char), None)
+            return parts
         if e.label_ not in ("ORG", "LOC") or len(e) < 3:
             return [e]
         commas = [
@@ -983,8 +990,8 @@ class EntityNormalizer:
             if opened <= start:
                 return None
             e = Span(doc, e.start, opened, label="PERSON")  # "Dr Andini (Tenaga Ahli ..."
-        words = {t.lower_ for t in e}
-        if words & _INSTITUTION_WORDS and not words & {"dan", "serta"}:
+        # with "dan" inside, _split_lists labels each name on its own
+        if not any(t.lower_ in ("dan", "serta") for t in e) and _person_label(e) == "ORG":
             return Span(doc, e.start, e.end, label="ORG")  # "Emil Salim Institute (ESI)"
         if len(e) == 1 and len(e.text) >= 4 and e.text.isupper() and e.text.isalpha():
             # "RPLN", "NKRI": the corpora's all-capital persons are initials (SBY, JK, TB)
@@ -1381,8 +1388,7 @@ class EntityNormalizer:
                 continue
             clash = [e for e in final if e.start < span.end and span.start < e.end]
             if m.kind != "year":
-                left = [self._cut_before_date(doc, e, span, final) for e in clash]
-                clash = [e for e in left if e is not None]
+                clash = [e for e in clash if not self._cut_before_date(doc, e, span, final)]
             # a model PERSON/ORG/LOC only partly inside the date: the model saw a name there
             if any(e.start < span.start or e.end > span.end for e in clash):
                 continue
@@ -1395,20 +1401,20 @@ class EntityNormalizer:
         return out
 
     @staticmethod
-    def _cut_before_date(doc: Doc, e: Span, date: Span, final: list[Span]) -> Span | None:
+    def _cut_before_date(doc: Doc, e: Span, date: Span, final: list[Span]) -> bool:
         """A model name that runs into a date ending it ("Jakarta (13/11/2025)", "WEO Juli
         2025") ends before the date, which becomes a DATE: ``final`` gets the cut span in place
-        of ``e`` and ``None`` is returned (no clash left). Otherwise ``e`` is returned as is."""
+        of ``e`` and the answer is ``True`` (no clash left)."""
         end = date.end + 1 if date.end < len(doc) and doc[date.end].text == ")" else date.end
         if not (e.start < date.start and e.end in (date.end, end)):
-            return e
+            return False
         cut = date.start
         while cut > e.start and doc[cut - 1].lower_ in ("(", ",", "-", "–", "—", ":", "per", "pada"):
             cut -= 1
         if cut == e.start or not any(c.isalpha() for c in doc[e.start : cut].text):
-            return e  # nothing but the date: let the date rule decide as before
+            return False  # nothing but the date: let the date rule decide as before
         final[final.index(e)] = Span(doc, e.start, cut, label=e.label_)
-        return None
+        return True
 
     def _gazetteer_spans(self, doc: Doc, existing: list[Span]) -> list[Span]:
         """Gazetteer matches where the model found nothing; ``existing`` loses the model

@@ -30,7 +30,13 @@ def load_texts(data: Path | None, limit: int) -> list[str]:
         for file in sorted((data / "press").glob("*/txt/*.txt")):
             texts.append(file.read_text(encoding="utf-8", errors="replace"))
     if not texts:
-        seed = Path(__file__).resolve().parent.parent / "pressnlp" / "data" / "samples" / "000_8bdf8b16649a04d4.txt"
+        seed = (
+            Path(__file__).resolve().parent.parent
+            / "pressnlp"
+            / "data"
+            / "samples"
+            / "000_8bdf8b16649a04d4.txt"
+        )
         texts = [seed.read_text(encoding="utf-8")] * 50
     return texts[:limit]
 
@@ -61,14 +67,24 @@ def main() -> None:
     import pressnlp
     from pressnlp.resources import model_path, shared_data_dir
 
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--data", help="shared corpora folder")
     parser.add_argument("--texts", type=int, default=200, help="number of texts (default 200)")
-    parser.add_argument("--repeat", type=int, default=3, help="rounds over all pipelines, best kept (default 3)")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="rounds over all pipelines, best kept (default 3)"
+    )
     args = parser.parse_args()
-    data = shared_data_dir(args.data, required=False) if args.data is None else shared_data_dir(args.data)
+    data = (
+        shared_data_dir(args.data, required=False)
+        if args.data is None
+        else shared_data_dir(args.data)
+    )
     texts = load_texts(data, args.texts)
-    print(f"{len(texts)} texts, {sum(map(len, texts)) / 1e6:.2f} M chars; source: {'shared data' if data else 'seed sample'}")
+    print(
+        f"{len(texts)} texts, {sum(map(len, texts)) / 1e6:.2f} M chars; source: {'shared data' if data else 'seed sample'}"
+    )
 
     pipelines = {
         "bare": spacy.load(model_path("ner")),

@@ -161,8 +161,12 @@ def bench_throughput(texts: list[dict[str, str]], batch_size: int, parallel: boo
     failed = int(out["error"].notna().sum())
     print(f"full pipeline, 1 process   {rate(len(df), full_tokens, full_s)}  [{failed} failed]")
     if bare is not None:
-        print(f"bare NER model ({', '.join(bare.pipe_names)})  {rate(len(df), bare_tokens, bare_s)}")
-        print(f"  full / bare (articles/s): {bare_s / full_s:.2f}   (target >= 0.75; chunks of {chunk}, alternating)")
+        print(
+            f"bare NER model ({', '.join(bare.pipe_names)})  {rate(len(df), bare_tokens, bare_s)}"
+        )
+        print(
+            f"  full / bare (articles/s): {bare_s / full_s:.2f}   (target >= 0.75; chunks of {chunk}, alternating)"
+        )
 
     if parallel:
         t = time.perf_counter()
@@ -200,16 +204,16 @@ def peak_rss(texts: list[dict[str, str]], tmp: Path, batch_size: int) -> tuple[f
     # Measured directly from this process, a forked child's ru_maxrss counts the pages it
     # shares with this (by now large) process between fork and exec: the throughput run
     # left this process at about 1.2 GiB, and every archive size then "peaked" there.
-    proc = subprocess.run(
-        [sys.executable, "-c", RSS_WRAPPER, *cmd], capture_output=True, text=True
-    )
+    proc = subprocess.run([sys.executable, "-c", RSS_WRAPPER, *cmd], capture_output=True, text=True)
     seconds = time.perf_counter() - t
     if proc.returncode != 0:
         raise SystemExit(f"pressnlp tag failed ({proc.returncode}): {proc.stderr[-2000:]}")
     *lines, last = proc.stdout.strip().splitlines()
     maxrss_mib = int(last.split()[1]) / 1024
     out = "\n".join(lines)
-    print(f"  {len(texts):>6} articles: {maxrss_mib:7.0f} MiB peak RSS, {seconds:6.1f} s, {out.strip()}")
+    print(
+        f"  {len(texts):>6} articles: {maxrss_mib:7.0f} MiB peak RSS, {seconds:6.1f} s, {out.strip()}"
+    )
     return maxrss_mib, seconds
 
 

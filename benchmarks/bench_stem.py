@@ -60,7 +60,9 @@ def _time(fn: Callable[[str], str], items: Sequence[str]) -> float:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", default=None, help="shared corpora folder")
-    parser.add_argument("--tokens", type=int, default=250_000, help="tokens in the stream (>= 200k)")
+    parser.add_argument(
+        "--tokens", type=int, default=250_000, help="tokens in the stream (>= 200k)"
+    )
     args = parser.parse_args(argv)
     data = shared_data_dir(args.data)
     assert data is not None
@@ -81,7 +83,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     t0 = time.perf_counter()
     StemmerFactory().create_stemmer()
     sastrawi_load = time.perf_counter() - t0
-    print(f"load: pressnlp {pressnlp_load:.2f}s, Sastrawi {sastrawi_load:.2f}s (not in the timings)")
+    print(
+        f"load: pressnlp {pressnlp_load:.2f}s, Sastrawi {sastrawi_load:.2f}s (not in the timings)"
+    )
 
     results: dict[tuple[str, str], tuple[float, float]] = {}
     for mode, items in (("per-token", tokens), ("per-document", texts)):

@@ -29,7 +29,10 @@ def load_texts(data: Path | None, limit: int) -> list[str]:
         if path.is_file():
             with path.open(encoding="utf-8") as fh:
                 texts += [json.loads(line)["text"] for line in fh if line.strip()]
-        texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted((data / "press").glob("*/txt/*.txt"))]
+        texts += [
+            p.read_text(encoding="utf-8", errors="replace")
+            for p in sorted((data / "press").glob("*/txt/*.txt"))
+        ]
     if not texts:
         samples = Path(__file__).resolve().parent.parent / "pressnlp" / "data" / "samples"
         texts = [p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.txt"))]
@@ -70,8 +73,10 @@ def main() -> None:
         nostem = timed("no-stem", lambda: model.classify_many(texts))
     finally:
         model.stem = stem
-    print(f"ratios: batch/single {batch / single:.2f}x, warm/cold {batch / cold:.2f}x, "
-          f"no-stem/stem {nostem / batch:.2f}x")
+    print(
+        f"ratios: batch/single {batch / single:.2f}x, warm/cold {batch / cold:.2f}x, "
+        f"no-stem/stem {nostem / batch:.2f}x"
+    )
 
 
 if __name__ == "__main__":

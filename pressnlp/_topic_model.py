@@ -145,8 +145,6 @@ def _word_transform(vec: Any, docs: Sequence[str]) -> Any:
 _FAST = {"char_wb": _char_wb_transform, "word": _word_transform}
 
 
-
-
 class TopicModel(ClassifierMixin, BaseEstimator):
     """Text classifier: TF-IDF (words + characters) -> linear SVM -> Platt-calibrated scores
     scaled by a domain-fit factor (see the module docstring).
@@ -209,12 +207,19 @@ class TopicModel(ClassifierMixin, BaseEstimator):
 
         common: dict[str, Any] = {"sublinear_tf": True, "min_df": self.min_df, "dtype": np.float32}
         word = TfidfVectorizer(
-            analyzer="word", ngram_range=tuple(self.word_ngram_range), max_df=0.5,
-            max_features=self.max_word_features, token_pattern=r"(?u)\b[^\W\d_][^\W\d_]+\b", **common,
+            analyzer="word",
+            ngram_range=tuple(self.word_ngram_range),
+            max_df=0.5,
+            max_features=self.max_word_features,
+            token_pattern=r"(?u)\b[^\W\d_][^\W\d_]+\b",
+            **common,
         )
         char = TfidfVectorizer(
-            analyzer="char_wb", ngram_range=tuple(self.char_ngram_range), max_df=0.8,
-            max_features=self.max_char_features, **common,
+            analyzer="char_wb",
+            ngram_range=tuple(self.char_ngram_range),
+            max_df=0.8,
+            max_features=self.max_char_features,
+            **common,
         )
         # column 0: text for word n-grams (stemmed when `stem`), column 1: unstemmed text for
         # character n-grams, which see affixes on their own and lose information to stemming
@@ -232,7 +237,9 @@ class TopicModel(ClassifierMixin, BaseEstimator):
     def fit(self, X: Any, y: Any) -> TopicModel:
         """Fit on raw texts ``X`` and their labels ``y``."""
         texts = _as_texts(X)
-        labels = np.asarray([str(v) for v in (y.to_numpy() if hasattr(y, "to_numpy") else y)], dtype=object)
+        labels = np.asarray(
+            [str(v) for v in (y.to_numpy() if hasattr(y, "to_numpy") else y)], dtype=object
+        )
         if len(texts) != len(labels):
             raise ValueError(f"{len(texts)} texts but {len(labels)} labels")
         classes, counts = np.unique(labels, return_counts=True)
@@ -314,7 +321,10 @@ class TopicModel(ClassifierMixin, BaseEstimator):
 
         k, top = self.centroid_index_.shape
         centroids = csr_matrix(
-            (self.centroid_weight_.ravel(), (self.centroid_index_.ravel(), np.repeat(np.arange(k), top))),
+            (
+                self.centroid_weight_.ravel(),
+                (self.centroid_index_.ravel(), np.repeat(np.arange(k), top)),
+            ),
             shape=(self.n_word_features_, k),
         )
         sims = np.asarray((csr_matrix(Xv)[:, : self.n_word_features_] @ centroids).todense())
@@ -402,7 +412,10 @@ class TopicModel(ClassifierMixin, BaseEstimator):
     def classify_many(self, texts: Sequence[str]) -> list[Topic]:
         """:class:`Topic` for each text; never raises on odd strings (non-str -> TypeError)."""
         return topics_for(
-            texts, lambda todo: self._scores_prepped(self._prep(todo)), self.classes_, self.min_words
+            texts,
+            lambda todo: self._scores_prepped(self._prep(todo)),
+            self.classes_,
+            self.min_words,
         )
 
     # -- introspection -------------------------------------------------------------------
@@ -466,16 +479,19 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         info: dict[str, Any] = {
             "format": FORMAT,
             "labels": [str(c) for c in self.classes_],
-            "params": {k: list(v) if isinstance(v, tuple) else v for k, v in self.get_params().items()},
+            "params": {
+                k: list(v) if isinstance(v, tuple) else v for k, v in self.get_params().items()
+            },
             "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             "versions": _versions(),
             "model_sha256": model_sha256,
             "sklearn_version": sklearn.__version__,
         }
         info.update(meta or {})
-        (folder / META_FILE).write_text(json.dumps(info, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        (folder / META_FILE).write_text(
+            json.dumps(info, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+        )
         return folder
-
 
     def export_runtime(self, folder: str | os.PathLike[str], model_sha256: str) -> Path | None:
         """Write the arrays :class:`~pressnlp._topic_runtime.CompiledTopicModel` scores with
@@ -486,7 +502,10 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         blocks = {name: vec for name, vec, _ in self.features_.transformers_}
         word, char = blocks.get("word"), blocks.get("char")
         if (
-            word is None or char is None or _fast_kind(word) != "word" or _fast_kind(char) != "char_wb"
+            word is None
+            or char is None
+            or _fast_kind(word) != "word"
+            or _fast_kind(char) != "char_wb"
             or not (word.sublinear_tf and char.sublinear_tf and word.norm == char.norm == "l2")
             or self.svm_.coef_.shape[0] != len(self.classes_)
         ):
@@ -499,7 +518,9 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             return out.astype(str)
 
         params = {
-            "stem": bool(self.stem), "max_chars": self.max_chars, "min_words": int(self.min_words),
+            "stem": bool(self.stem),
+            "max_chars": self.max_chars,
+            "min_words": int(self.min_words),
             "word_ngram_range": [int(n) for n in word.ngram_range],
             "char_ngram_range": [int(n) for n in char.ngram_range],
             "token_pattern": word.token_pattern,
@@ -512,11 +533,15 @@ class TopicModel(ClassifierMixin, BaseEstimator):
                 model_sha256=np.asarray(model_sha256),
                 params=np.asarray(json.dumps(params)),
                 classes=np.asarray([str(c) for c in self.classes_]),
-                word_terms=terms(word), word_idf=word._tfidf.idf_.astype(np.float32),
-                char_terms=terms(char), char_idf=char._tfidf.idf_.astype(np.float32),
-                coef=self.svm_.coef_, intercept=self.svm_.intercept_,
+                word_terms=terms(word),
+                word_idf=word._tfidf.idf_.astype(np.float32),
+                char_terms=terms(char),
+                char_idf=char._tfidf.idf_.astype(np.float32),
+                coef=self.svm_.coef_,
+                intercept=self.svm_.intercept_,
                 calibration=self.calibration_,
-                centroid_index=self.centroid_index_, centroid_weight=self.centroid_weight_,
+                centroid_index=self.centroid_index_,
+                centroid_weight=self.centroid_weight_,
                 domain_reference=self.domain_reference_,
             )
         return path

@@ -173,13 +173,19 @@ def _tfidf(counts: Any, idf: np.ndarray) -> Any:
 
     counts.sum_duplicates()
     X = csr_matrix(
-        (counts.data.astype(np.float32), counts.indices.astype(np.int32), counts.indptr.astype(np.int32)),
+        (
+            counts.data.astype(np.float32),
+            counts.indices.astype(np.int32),
+            counts.indptr.astype(np.int32),
+        ),
         shape=counts.shape,
     )
     np.log(X.data, X.data)
     X.data += 1.0
     X.data *= idf[X.indices]
-    norms = np.sqrt(np.add.reduceat(X.data.astype(np.float64) ** 2, X.indptr[:-1])) if X.nnz else None
+    norms = (
+        np.sqrt(np.add.reduceat(X.data.astype(np.float64) ** 2, X.indptr[:-1])) if X.nnz else None
+    )
     if norms is not None:
         lengths = np.diff(X.indptr)
         norms = np.where(lengths > 0, norms, 1.0)
@@ -253,8 +259,12 @@ class CompiledTopicModel:
         from scipy.sparse import hstack
 
         pairs = [_preprocess_both(t, stem=self.stem, max_chars=self.max_chars) for t in texts]
-        words = word_counts(self._word_index, self._tokenize, self._word_range, [w for w, _ in pairs])
-        chars = char_wb_counts(self._char_vocab, self._char_ngrams, [c for _, c in pairs], self._char_cache)
+        words = word_counts(
+            self._word_index, self._tokenize, self._word_range, [w for w, _ in pairs]
+        )
+        chars = char_wb_counts(
+            self._char_vocab, self._char_ngrams, [c for _, c in pairs], self._char_cache
+        )
         if len(self._char_cache) > _WORD_CACHE_LIMIT:
             self._char_cache = {}
         Xw = _tfidf(words, self._word_idf)

@@ -42,14 +42,35 @@ def _inline_repl(m: re.Match[str]) -> str:
 _CASED: tuple[tuple[re.Pattern[str], Any], ...] = (
     # leading dateline "Jakarta, CNN Indonesia - -", "TRIBUNNEWS.COM, JAKARTA -", "Jakarta –":
     # one or two words, optionally a comma and a short place/date/site part, then a dash
-    (re.compile(r"\A\s*[A-Z][\w.]*(?:\s[\w.]+)?(?:\s*,[^-–—\n]{1,40}?)?\s*[-–—]+(?:\s*[-–—])?\s+"), " "),
+    (
+        re.compile(
+            r"\A\s*[A-Z][\w.]*(?:\s[\w.]+)?(?:\s*,[^-–—\n]{1,40}?)?\s*[-–—]+(?:\s*[-–—])?\s+"
+        ),
+        " ",
+    ),
     # issuing-unit signatures "(Biro Infohan Setjen Kemhan)", "Biro Humas Kemnaker": in the
     # ministry data they name the label's source, not the topic
-    (re.compile(r"(?i:\bbiro\s+(?:hubungan\s+masyarakat|humas)(?:\s+dan\s+\w+)?|\binfohan|\bsetjen\s+kemhan)\b"), " "),
-    (re.compile(r"\((?:[^()\n]{0,40}\b(?i:biro|humas|setjen|puspen|pusdatin|hms)\b[^()\n]{0,40})\)"), " "),
+    (
+        re.compile(
+            r"(?i:\bbiro\s+(?:hubungan\s+masyarakat|humas)(?:\s+dan\s+\w+)?|\binfohan|\bsetjen\s+kemhan)\b"
+        ),
+        " ",
+    ),
+    (
+        re.compile(
+            r"\((?:[^()\n]{0,40}\b(?i:biro|humas|setjen|puspen|pusdatin|hms)\b[^()\n]{0,40})\)"
+        ),
+        " ",
+    ),
     # "Baca juga: ...", "Lihat juga video: ...", "Simak Video ..." lines, also when glued inline
-    (re.compile(r"^[ \t]*(?i:baca(?:\s+juga)?|lihat\s+juga|simak(?:\s+juga)?\s+video|saksikan\s+video"
-                r"|artikel\s+ini\s+telah\s+tayang|editor|penulis|reporter|sumber)\b[^\n]*", re.M), " "),
+    (
+        re.compile(
+            r"^[ \t]*(?i:baca(?:\s+juga)?|lihat\s+juga|simak(?:\s+juga)?\s+video|saksikan\s+video"
+            r"|artikel\s+ini\s+telah\s+tayang|editor|penulis|reporter|sumber)\b[^\n]*",
+            re.M,
+        ),
+        " ",
+    ),
     (re.compile(r"\b(?:Baca|BACA)\s+(?:[Jj]uga|JUGA)\b[^\n]*"), " "),
     (re.compile(r"\[(?i:gambas):[^\]]*\]"), " "),
     # short trailing initials/signature "(md/rer)", "(lav / bir)", "(dj/al)", "(*)"
@@ -65,7 +86,52 @@ _LOWER: tuple[tuple[re.Pattern[str], Any], ...] = (
 
 # Common Indonesian function words: a text of some length with almost none is not Indonesian.
 _ID_FUNCTION_WORDS = frozenset(
-    ["yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "dalam", "tidak", "akan", "juga", "oleh", "karena", "adalah", "sebagai", "para", "telah", "bahwa", "atau", "kami", "kita", "saat", "tersebut", "ada", "bisa", "lebih", "sudah", "serta", "agar", "dapat", "kepada", "secara", "menjadi", "masih", "harus", "belum", "hingga", "namun", "tahun", "melalui", "terhadap"]
+    [
+        "yang",
+        "dan",
+        "di",
+        "ke",
+        "dari",
+        "ini",
+        "itu",
+        "dengan",
+        "untuk",
+        "pada",
+        "dalam",
+        "tidak",
+        "akan",
+        "juga",
+        "oleh",
+        "karena",
+        "adalah",
+        "sebagai",
+        "para",
+        "telah",
+        "bahwa",
+        "atau",
+        "kami",
+        "kita",
+        "saat",
+        "tersebut",
+        "ada",
+        "bisa",
+        "lebih",
+        "sudah",
+        "serta",
+        "agar",
+        "dapat",
+        "kepada",
+        "secara",
+        "menjadi",
+        "masih",
+        "harus",
+        "belum",
+        "hingga",
+        "namun",
+        "tahun",
+        "melalui",
+        "terhadap",
+    ]
 )
 _WORD = re.compile(r"[^\W\d_]+")
 

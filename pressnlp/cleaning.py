@@ -142,8 +142,10 @@ def decode_bytes(raw: bytes) -> str:
 
 
 # UTF-8 read as cp1252/latin-1 leaves these two-character signatures ("Ã©", "â€™", "Â ")
-_MOJIBAKE = re.compile("[ÃÂâÅÄ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-                       "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
+_MOJIBAKE = re.compile(
+    "[ÃÂâÅÄ][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
 
 
 def fix_mojibake(text: str) -> str:
@@ -185,7 +187,9 @@ def normalize_unicode(text: str, *, form: NormalForm = "NFKC") -> str:
         raise ValueError(f"unknown Unicode normal form {form!r}") from None
 
 
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE = re.compile(
+    "[\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+)
 _CONTROL = re.compile("[\u0000-\u0008\u000e-\u001b\u007f-\u0084\u0086-\u009f]")
 
 
@@ -284,7 +288,9 @@ def html_text(html: str) -> str:
     except Exception:  # lxml rejects some inputs (e.g. only a comment); strip tags instead
         import html as htmllib
 
-        text = htmllib.unescape(re.sub(r"<[^>]*>", " ", re.sub(r"(?s)<(script|style)\b.*?</\1\s*>", " ", marked)))
+        text = htmllib.unescape(
+            re.sub(r"<[^>]*>", " ", re.sub(r"(?s)<(script|style)\b.*?</\1\s*>", " ", marked))
+        )
     text = preprocess(text)
     return "\n\n".join(p for p in (" ".join(b.split()) for b in text.split("\n\n")) if p)
 
@@ -315,8 +321,13 @@ def _extract_html(html: str) -> _HtmlResult:
             # favor_recall keeps every body paragraph on the shared press HTML (fewer body sentences
             # lost than precision mode or jusText); the press rules then remove what it keeps too much.
             doc = trafilatura.bare_extraction(
-                html, favor_recall=True, include_comments=False, include_tables=True, include_images=False,
-                include_links=False, with_metadata=True,
+                html,
+                favor_recall=True,
+                include_comments=False,
+                include_tables=True,
+                include_images=False,
+                include_links=False,
+                with_metadata=True,
                 date_extraction_params={"extensive_search": False, "original_date": True},
             )
         finally:
@@ -407,7 +418,41 @@ _PROSE_WORDS = 9  # the issue's "sentence longer than 8 words"
 
 
 _FUNCTION_WORDS = frozenset(
-    ["dan", "di", "ke", "dari", "untuk", "yang", "dengan", "dalam", "pada", "atau", "oleh", "bagi", "serta", "hingga", "sebagai", "tentang", "terhadap", "antara", "jadi", "ini", "itu", "of", "and", "on", "the", "in", "for", "to", "a", "an", "at", "by", "with"]
+    [
+        "dan",
+        "di",
+        "ke",
+        "dari",
+        "untuk",
+        "yang",
+        "dengan",
+        "dalam",
+        "pada",
+        "atau",
+        "oleh",
+        "bagi",
+        "serta",
+        "hingga",
+        "sebagai",
+        "tentang",
+        "terhadap",
+        "antara",
+        "jadi",
+        "ini",
+        "itu",
+        "of",
+        "and",
+        "on",
+        "the",
+        "in",
+        "for",
+        "to",
+        "a",
+        "an",
+        "at",
+        "by",
+        "with",
+    ]
 )
 
 
@@ -425,7 +470,9 @@ def _title_like(line: str) -> bool:
     if not any(c.isalpha() for c in line) or re.search(r"[.!?]\s*\(", line):
         return False
     # two sentences ("... dibuka. Menteri ...") is a paragraph, "Prof. Zudan" is not
-    return all(_WORD_ABBREV.match(m[1].split(".")[-1] or "X") for m in _SENTENCE_BREAK.finditer(line))
+    return all(
+        _WORD_ABBREV.match(m[1].split(".")[-1] or "X") for m in _SENTENCE_BREAK.finditer(line)
+    )
 
 
 def _name_like(line: str) -> bool:
@@ -435,26 +482,61 @@ def _name_like(line: str) -> bool:
 
 def _short(line: str) -> bool:
     words = line.split()
-    return len(words) <= 14 and not (len(words) >= 6 and line.endswith((".", "!", "?")) and
-                                     not line.endswith(("Ph.D.", "M.Sc.", "S.H.", "M.H.")))
+    return len(words) <= 14 and not (
+        len(words) >= 6
+        and line.endswith((".", "!", "?"))
+        and not line.endswith(("Ph.D.", "M.Sc.", "S.H.", "M.H."))
+    )
 
 
 _FOOTER_KINDS = {
-    "contact_block", "contact_line", "signature_block", "signature", "end_marker", "social_footer",
-    "cms_line", "copyright", "hashtags", "sign_off", "pdf_download", "credit", "source_credit",
-    "link_list", "dateline_line", "about_block", "rating_widget", "count_row", "share_widget",
+    "contact_block",
+    "contact_line",
+    "signature_block",
+    "signature",
+    "end_marker",
+    "social_footer",
+    "cms_line",
+    "copyright",
+    "hashtags",
+    "sign_off",
+    "pdf_download",
+    "credit",
+    "source_credit",
+    "link_list",
+    "dateline_line",
+    "about_block",
+    "rating_widget",
+    "count_row",
+    "share_widget",
 }
 _CONTACT_KINDS = {"contact_block", "contact_line"}
 _MODE_KINDS = {"contact_block", "link_list", "cms_line", "signature_block", "end_marker"}
 _PHONE_RE = re.compile(r"(?:\+62|\(?0\d{1,3}\)?)[\s.-]?\d{2,4}[\s.-]?\d{3,5}(?:[\s.-]?\d{2,5})?")
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_CREDIT_PAIR = re.compile(r"([A-Za-z][A-Za-z &/,]*?)\s*:\s*([^:|;]+?)(?=\s*(?:[|;]|/\s*[A-Za-z][A-Za-z &]*:|$))")
+_CREDIT_PAIR = re.compile(
+    r"([A-Za-z][A-Za-z &/,]*?)\s*:\s*([^:|;]+?)(?=\s*(?:[|;]|/\s*[A-Za-z][A-Za-z &]*:|$))"
+)
 _CREDIT_KEYS = {
-    "editor": "editor", "redaktur": "editor", "penyunting": "editor", "copy editor": "editor",
-    "penulis": "reporter", "reporter": "reporter", "pewarta": "reporter", "wartawan": "reporter",
-    "kontributor": "reporter", "teks": "reporter", "narasi": "reporter", "liputan": "reporter",
-    "foto": "photo", "fotografer": "photo", "sumber foto": "photo", "dokumentasi": "photo", "dok": "photo",
-    "videografer": "photo", "video": "photo",
+    "editor": "editor",
+    "redaktur": "editor",
+    "penyunting": "editor",
+    "copy editor": "editor",
+    "penulis": "reporter",
+    "reporter": "reporter",
+    "pewarta": "reporter",
+    "wartawan": "reporter",
+    "kontributor": "reporter",
+    "teks": "reporter",
+    "narasi": "reporter",
+    "liputan": "reporter",
+    "foto": "photo",
+    "fotografer": "photo",
+    "sumber foto": "photo",
+    "dokumentasi": "photo",
+    "dok": "photo",
+    "videografer": "photo",
+    "video": "photo",
 }
 
 
@@ -517,7 +599,9 @@ class _Collector:
             self.add("emails", email)
 
 
-def _rule_meta(rule: R.Rule, m: re.Match[str], line: str, col: _Collector, *, first_line: bool) -> None:
+def _rule_meta(
+    rule: R.Rule, m: re.Match[str], line: str, col: _Collector, *, first_line: bool
+) -> None:
     value = (m.groupdict().get("value") or "").strip()
     if rule.meta == "views":
         digits = re.sub(r"\D", "", value)
@@ -527,7 +611,14 @@ def _rule_meta(rule: R.Rule, m: re.Match[str], line: str, col: _Collector, *, fi
         col.credits(value or line)
     elif rule.meta == "dateline":
         col.set_first("dateline" if first_line else "closing_dateline", value.rstrip(" -–—"))
-    elif rule.meta in ("release_number", "release_type", "source", "date_text", "responsible", "signature"):
+    elif rule.meta in (
+        "release_number",
+        "release_type",
+        "source",
+        "date_text",
+        "responsible",
+        "signature",
+    ):
         col.set_first(rule.meta, value)
     elif rule.meta == "signature_lines":
         col.add("signature_lines", _unparen(line))
@@ -547,10 +638,14 @@ def _strip_dateline(par: str) -> tuple[str, str | None]:
         if not m:
             # "Jakarta: Menteri ..." only before a full sentence; "Prof Zudan: BKN Genjot ..." is a headline
             m = R.DATELINE_COLON.match(rest)
-            after = rest[m.end():].strip() if m else ""
-            if not m or len(after.split()) < _PROSE_WORDS or not after.rstrip("\"”’' ").endswith((".", "!", "?")):
+            after = rest[m.end() :].strip() if m else ""
+            if (
+                not m
+                or len(after.split()) < _PROSE_WORDS
+                or not after.rstrip("\"”’' ").endswith((".", "!", "?"))
+            ):
                 break
-        after = rest[m.end():].strip()
+        after = rest[m.end() :].strip()
         dateline = m.group("value").strip()
         # a dateline is short and leaves a sentence behind it
         if len(dateline) > 80 or len(dateline.split()) > 10 or len(after.split()) < 3:
@@ -604,7 +699,9 @@ def _classify(lines: list[str | None]) -> list[_Hit | None]:
                 pieces = [p for p in _WIDGET_SEP.split(line) if p]
                 found = [_match_one(p) for p in pieces]
                 if all(f is not None and f[0] in R.LINE_RULES for f in found):
-                    parts = [(f[0], f[1], p) for f, p in zip(found, pieces, strict=True) if f is not None]
+                    parts = [
+                        (f[0], f[1], p) for f, p in zip(found, pieces, strict=True) if f is not None
+                    ]
                     hit = _Hit(parts[0][0], parts[0][1], tuple(parts[1:]))
         out.append(hit)
     return out
@@ -656,7 +753,14 @@ def _structure(text: str, col: _Collector) -> list[str]:
     hits: list[_Hit | None] = []
     for line, hit in zip(raw_lines, raw_hits, strict=True):
         prev = lines[-1] if lines else None
-        if line and prev and not hit and not hits[-1] and prev[-1] not in ".!?:;\"”'’)" and line[0].islower():
+        if (
+            line
+            and prev
+            and not hit
+            and not hits[-1]
+            and prev[-1] not in ".!?:;\"”'’)"
+            and line[0].islower()
+        ):
             lines[-1] = f"{prev} {line}"
             hits[-1] = _classify([lines[-1]])[0]
         else:
@@ -672,11 +776,15 @@ def _structure(text: str, col: _Collector) -> list[str]:
             if k < len(content_idx) / 2:
                 hits[i] = None
                 continue
-            for j in content_idx[k + 1:]:
+            for j in content_idx[k + 1 :]:
                 if hits[j]:
                     break
                 in_about[j] = True
-    prose = [i for i in content_idx if not hits[i] and not in_about[i] and len((lines[i] or "").split()) >= _PROSE_WORDS]
+    prose = [
+        i
+        for i in content_idx
+        if not hits[i] and not in_about[i] and len((lines[i] or "").split()) >= _PROSE_WORDS
+    ]
     last_prose = prose[-1] if prose else -1
     # a unit signature ("Humas Kemensetneg ...") only closes a release; earlier it is a title or prose
     for i in content_idx:
@@ -703,7 +811,9 @@ def _structure(text: str, col: _Collector) -> list[str]:
             current = []
     if current:
         blocks.append(current)
-    mode: str | None = None  # once a contact/signature block started, the rest of the tail follows it
+    mode: str | None = (
+        None  # once a contact/signature block started, the rest of the tail follows it
+    )
     for block in blocks:
         if block[0] <= last_prose:
             continue
@@ -713,8 +823,13 @@ def _structure(text: str, col: _Collector) -> list[str]:
         opener = dropped[matched[0]] if matched else mode or "footer"
         start = block.index(matched[0]) if matched else 0
         # a name line right above "Kepala Biro ..." belongs to the signature
-        while matched and start > 0 and block[start - 1] not in dropped \
-                and _name_like(lines[block[start - 1]] or "") and block.index(matched[0]) - start < 2:
+        while (
+            matched
+            and start > 0
+            and block[start - 1] not in dropped
+            and _name_like(lines[block[start - 1]] or "")
+            and block.index(matched[0]) - start < 2
+        ):
             start -= 1
         for i in block[start:]:
             if i not in dropped and _short(lines[i] or ""):
@@ -730,7 +845,9 @@ def _structure(text: str, col: _Collector) -> list[str]:
 
     kept: list[list[str]] = []  # kept lines, grouped by block
     # the first sentence-like line (a headline has no final full stop); what precedes it is the header
-    first_prose = next((i for i in prose if (lines[i] or "").rstrip("\"”’' ").endswith((".", "!", "?"))), n)
+    first_prose = next(
+        (i for i in prose if (lines[i] or "").rstrip("\"”’' ").endswith((".", "!", "?"))), n
+    )
     new_block = True
     responsible: list[str] | None = None  # lines after an empty "Penanggung jawab berita:" label
     for i in range(n):
@@ -746,7 +863,11 @@ def _structure(text: str, col: _Collector) -> list[str]:
             hit = hits[i]
             if responsible is not None:
                 responsible.append(line)
-            elif hit and hit.rule.meta == "responsible" and not (hit.match.group("value") or "").strip():
+            elif (
+                hit
+                and hit.rule.meta == "responsible"
+                and not (hit.match.group("value") or "").strip()
+            ):
                 responsible = []
             if hit and hit.rule.name == name:
                 _record(hit, line, col, first_line=i < first_prose)
@@ -810,13 +931,19 @@ def _same_title(a: str, b: str) -> bool:
     return a == b or (len(a) >= 15 and len(b) >= 15 and (a in b or b in a))
 
 
-def _take_headline(paragraphs: list[str], col: _Collector, html_title: str | None) -> tuple[bool, str | None]:
+def _take_headline(
+    paragraphs: list[str], col: _Collector, html_title: str | None
+) -> tuple[bool, str | None]:
     """Remove the headline (or, beside a marked-up HTML title, the deck) from the front of ``paragraphs``."""
     first, first_dl = _strip_dateline(paragraphs[0])
     title = None
     if html_title and _same_title(first, html_title):
         title = first
-    elif len(paragraphs) >= 2 and _title_like(first) and not _title_like(_strip_dateline(paragraphs[1])[0]):
+    elif (
+        len(paragraphs) >= 2
+        and _title_like(first)
+        and not _title_like(_strip_dateline(paragraphs[1])[0])
+    ):
         # with a marked-up title elsewhere, a second headline-like line is the deck (sub-title);
         # it is removed either way so that cleaning the body again finds no headline (idempotence)
         if html_title:
@@ -833,8 +960,13 @@ def _take_headline(paragraphs: list[str], col: _Collector, html_title: str | Non
     return True, title
 
 
-def _build(text: str, *, html_title: str | None = None, html_date: str | None = None,
-           col: _Collector | None = None) -> Article:
+def _build(
+    text: str,
+    *,
+    html_title: str | None = None,
+    html_date: str | None = None,
+    col: _Collector | None = None,
+) -> Article:
     col = col or _Collector()
     paragraphs = _structure(text, col)
 
@@ -861,9 +993,19 @@ def _build(text: str, *, html_title: str | None = None, html_date: str | None = 
     while True:
         _strip_trailing_signature(paragraphs, col)
         # what the cut uncovered may close the text like a signature or menu (idempotence)
-        last_prose = next((k for k in range(len(paragraphs) - 1, -1, -1)  # scanned from the end only
-                           if len(paragraphs[k].split()) >= _PROSE_WORDS and not _classify([paragraphs[k]])[0]), -1)
-        runs = _closing_runs([(k, p) for k, p in enumerate(paragraphs) if k > last_prose]) if last_prose >= 0 else {}
+        last_prose = next(
+            (
+                k
+                for k in range(len(paragraphs) - 1, -1, -1)  # scanned from the end only
+                if len(paragraphs[k].split()) >= _PROSE_WORDS and not _classify([paragraphs[k]])[0]
+            ),
+            -1,
+        )
+        runs = (
+            _closing_runs([(k, p) for k, p in enumerate(paragraphs) if k > last_prose])
+            if last_prose >= 0
+            else {}
+        )
         if not runs:
             break
         for k in sorted(runs):
@@ -883,13 +1025,24 @@ def _build(text: str, *, html_title: str | None = None, html_date: str | None = 
     if isinstance(meta.get("signature"), str):
         meta["signature"] = _unparen(meta["signature"])
     date = None
-    for candidate in (meta.get("date_text"), html_date, meta.get("dateline"), meta.get("closing_dateline")):
+    for candidate in (
+        meta.get("date_text"),
+        html_date,
+        meta.get("dateline"),
+        meta.get("closing_dateline"),
+    ):
         if candidate:
             date = parse_date(str(candidate))
             if date:
                 break
-    return Article(title=title or html_title, date=date, body="\n\n".join(paragraphs),
-                   paragraphs=paragraphs, meta=meta, removed=col.removed)
+    return Article(
+        title=title or html_title,
+        date=date,
+        body="\n\n".join(paragraphs),
+        paragraphs=paragraphs,
+        meta=meta,
+        removed=col.removed,
+    )
 
 
 def clean(raw: str | bytes, *, html: bool | None = None) -> Article:

@@ -42,24 +42,72 @@ from dataclasses import dataclass
 __all__ = ["DateMatch", "find_dates", "is_non_date", "normalize_date", "regulation_spans"]
 
 MONTHS: dict[str, int] = {
-    "januari": 1, "january": 1, "jan": 1,
-    "februari": 2, "pebruari": 2, "february": 2, "feb": 2, "peb": 2, "febr": 2,
-    "maret": 3, "march": 3, "mar": 3, "mrt": 3,
-    "april": 4, "apr": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "june": 6, "jun": 6,
-    "juli": 7, "july": 7, "jul": 7,
-    "agustus": 8, "august": 8, "agu": 8, "agt": 8, "ags": 8, "agus": 8, "agust": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "october": 10, "okt": 10, "oct": 10,
-    "november": 11, "nopember": 11, "nov": 11, "nop": 11,
-    "desember": 12, "december": 12, "des": 12, "dec": 12,
+    "januari": 1,
+    "january": 1,
+    "jan": 1,
+    "februari": 2,
+    "pebruari": 2,
+    "february": 2,
+    "feb": 2,
+    "peb": 2,
+    "febr": 2,
+    "maret": 3,
+    "march": 3,
+    "mar": 3,
+    "mrt": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "june": 6,
+    "jun": 6,
+    "juli": 7,
+    "july": 7,
+    "jul": 7,
+    "agustus": 8,
+    "august": 8,
+    "agu": 8,
+    "agt": 8,
+    "ags": 8,
+    "agus": 8,
+    "agust": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "october": 10,
+    "okt": 10,
+    "oct": 10,
+    "november": 11,
+    "nopember": 11,
+    "nov": 11,
+    "nop": 11,
+    "desember": 12,
+    "december": 12,
+    "des": 12,
+    "dec": 12,
 }
 # Full names only: without a year next to it, "Mar"/"Des"/"Jun" are too often something else.
 _FULL_MONTHS = [k for k in MONTHS if len(k) >= 4 and k not in {"febr", "agus", "agust", "sept"}]
 _ORDINALS: dict[str, int] = {
-    "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4,
-    "pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "satu": 1, "dua": 2, "tiga": 3, "empat": 4,
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+    "pertama": 1,
+    "kedua": 2,
+    "ketiga": 3,
+    "keempat": 4,
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
 }
 
 
@@ -92,7 +140,9 @@ def _year(name: str, *, last: bool = True) -> str:
 
 
 _WD = r"(?:(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)\s*,?\s*)"
-_RSEP = r"\s*(?:[-–—]|s\.\s?d\.?|s/d|\bsd\b\.?|\bsampai(?:\s+dengan)?\b|\bhingga\b|\bto\b|\buntil\b)\s*"
+_RSEP = (
+    r"\s*(?:[-–—]|s\.\s?d\.?|s/d|\bsd\b\.?|\bsampai(?:\s+dengan)?\b|\bhingga\b|\bto\b|\buntil\b)\s*"
+)
 _YSEP = r"\s*(?:[-–—/]|s\.\s?d\.?|s/d|\bsampai(?:\s+dengan)?\b|\bhingga\b)\s*"
 _TAHUN = r"(?:tahun\s+|thn\.?\s+)?"
 
@@ -259,23 +309,107 @@ def _b_year(m: re.Match[str], pub: dt.date | None) -> tuple[str, str] | None:
 _I = re.IGNORECASE
 # Order matters: longer, more specific forms claim their characters first.
 _PATTERNS: list[tuple[re.Pattern[str], Builder, str]] = [
-    (re.compile(r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?![\d/-])"), _b_iso, "year"),
-    (re.compile(rf"{_WD}?{_day('d1')}\s*{_mon('m1')}\s*{_year('y1')}{_RSEP}{_WD}?{_day('d2', first=False)}\s*{_mon('m2')}\s*{_year('y2')}", _I), _b_range_full, "mon"),
-    (re.compile(rf"{_WD}?{_day('d1')}\s*{_mon('m1')}{_RSEP}{_WD}?{_day('d2', first=False)}\s*{_mon('m2')}\s*{_year('y2')}", _I), _b_range_dm, "mon"),
-    (re.compile(rf"{_day('d1')}{_RSEP}{_day('d2', first=False)}\s*{_mon('m2')}\s*{_year('y2')}", _I), _b_range_d, "mon"),
+    (
+        re.compile(
+            r"(?<![\d/.-])(?P<y>(?:19|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>[0-3]\d)(?![\d/-])"
+        ),
+        _b_iso,
+        "year",
+    ),
+    (
+        re.compile(
+            rf"{_WD}?{_day('d1')}\s*{_mon('m1')}\s*{_year('y1')}{_RSEP}{_WD}?{_day('d2', first=False)}\s*{_mon('m2')}\s*{_year('y2')}",
+            _I,
+        ),
+        _b_range_full,
+        "mon",
+    ),
+    (
+        re.compile(
+            rf"{_WD}?{_day('d1')}\s*{_mon('m1')}{_RSEP}{_WD}?{_day('d2', first=False)}\s*{_mon('m2')}\s*{_year('y2')}",
+            _I,
+        ),
+        _b_range_dm,
+        "mon",
+    ),
+    (
+        re.compile(
+            rf"{_day('d1')}{_RSEP}{_day('d2', first=False)}\s*{_mon('m2')}\s*{_year('y2')}", _I
+        ),
+        _b_range_d,
+        "mon",
+    ),
     (re.compile(rf"{_WD}?{_day('d')}\s*{_mon('m')}\s*,?\s*{_year('y')}", _I), _b_day, "mon"),
-    (re.compile(rf"(?:bulan\s+)?{_mon('m1')}(?:\s*{_year('y1', last=False)})?{_RSEP}{_mon('m2')}\s*{_TAHUN}{_year('y2')}", _I), _b_month_range, "mon"),
+    (
+        re.compile(
+            rf"(?:bulan\s+)?{_mon('m1')}(?:\s*{_year('y1', last=False)})?{_RSEP}{_mon('m2')}\s*{_TAHUN}{_year('y2')}",
+            _I,
+        ),
+        _b_month_range,
+        "mon",
+    ),
     # weekday + numeric date: "Rabu (12/7/2017)", "Selasa, 11/07/2017", "Jumat (14/7)"
-    (re.compile(rf"{_WD}\(?\s*{_nday('d')}\s*[/-]\s*(?P<m>0?[1-9]|1[0-2])(?:\s*[/-]\s*(?P<y>(?:19|20)?\d\d))?(?![\d/])\s*\)?", _I), _b_numeric, "wd"),
-    (re.compile(rf"\(\s*{_nday('d')}\s*/\s*(?P<m>0?[1-9]|1[0-2])(?:\s*/\s*(?P<y>(?:19|20)?\d\d))?\s*\)"), _b_numeric, "slash"),
-    (re.compile(rf"{_nday('d')}\s*(?P<sep>[/-])\s*(?P<m>0?[1-9]|1[0-2])\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?![\d/-])"), _b_numeric, "slash"),
-    (re.compile(rf"{_WD}?{_day('d1')}\s*(?:{_mon('m1', full=True)})?{_RSEP}{_WD}?{_day('d2', first=False)}\s*{_mon('m2', full=True)}", _I), _b_range_partial, "mon"),
-    (re.compile(rf"\b(?:kuartal|triwulan|kuarter|quarter|TW)\s*(?:ke-?\s*)?(?P<q>IV|I{{1,3}}|[1-4]|pertama|kedua|ketiga|keempat)\b\s*[-/]?\s*{_TAHUN}{_year('y')}", _I), _b_quarter, "q"),
+    (
+        re.compile(
+            rf"{_WD}\(?\s*{_nday('d')}\s*[/-]\s*(?P<m>0?[1-9]|1[0-2])(?:\s*[/-]\s*(?P<y>(?:19|20)?\d\d))?(?![\d/])\s*\)?",
+            _I,
+        ),
+        _b_numeric,
+        "wd",
+    ),
+    (
+        re.compile(
+            rf"\(\s*{_nday('d')}\s*/\s*(?P<m>0?[1-9]|1[0-2])(?:\s*/\s*(?P<y>(?:19|20)?\d\d))?\s*\)"
+        ),
+        _b_numeric,
+        "slash",
+    ),
+    (
+        re.compile(
+            rf"{_nday('d')}\s*(?P<sep>[/-])\s*(?P<m>0?[1-9]|1[0-2])\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?![\d/-])"
+        ),
+        _b_numeric,
+        "slash",
+    ),
+    (
+        re.compile(
+            rf"{_WD}?{_day('d1')}\s*(?:{_mon('m1', full=True)})?{_RSEP}{_WD}?{_day('d2', first=False)}\s*{_mon('m2', full=True)}",
+            _I,
+        ),
+        _b_range_partial,
+        "mon",
+    ),
+    (
+        re.compile(
+            rf"\b(?:kuartal|triwulan|kuarter|quarter|TW)\s*(?:ke-?\s*)?(?P<q>IV|I{{1,3}}|[1-4]|pertama|kedua|ketiga|keempat)\b\s*[-/]?\s*{_TAHUN}{_year('y')}",
+            _I,
+        ),
+        _b_quarter,
+        "q",
+    ),
     (re.compile(rf"\bQ(?P<q>[1-4])\s*[-/]?\s*{_year('y')}"), _b_quarter, "q"),
-    (re.compile(rf"\b(?:semester|paruh)\s*(?:ke-?\s*)?(?P<s>II|I|[12]|pertama|kedua)\b\s*[-/]?\s*{_TAHUN}{_year('y')}", _I), _b_semester, "sem"),
+    (
+        re.compile(
+            rf"\b(?:semester|paruh)\s*(?:ke-?\s*)?(?P<s>II|I|[12]|pertama|kedua)\b\s*[-/]?\s*{_TAHUN}{_year('y')}",
+            _I,
+        ),
+        _b_semester,
+        "sem",
+    ),
     (re.compile(rf"(?:bulan\s+)?{_mon('m')}\s*,?\s*{_TAHUN}{_year('y')}", _I), _b_month, "mon"),
-    (re.compile(rf"(?:(?:tahun|TA)\.?\s+(?:(?:anggaran|ajaran)\s+)?)?(?<![\d.,/:-]){_year('y1', last=False)}{_YSEP}{_year('y2')}", _I), _b_year_range, "year"),
-    (re.compile(rf"\b(?:tahun(?:\s+(?:anggaran|ajaran|buku))?|T\.?A\.?)\s+{_year('y')}", _I), _b_year, "year"),
+    (
+        re.compile(
+            rf"(?:(?:tahun|TA)\.?\s+(?:(?:anggaran|ajaran)\s+)?)?(?<![\d.,/:-]){_year('y1', last=False)}{_YSEP}{_year('y2')}",
+            _I,
+        ),
+        _b_year_range,
+        "year",
+    ),
+    (
+        re.compile(rf"\b(?:tahun(?:\s+(?:anggaran|ajaran|buku))?|T\.?A\.?)\s+{_year('y')}", _I),
+        _b_year,
+        "year",
+    ),
     (re.compile(rf"{_WD}?{_day('d')}\s*{_mon('m', full=True)}", _I), _b_dm, "mon"),
 ]
 
@@ -305,11 +439,55 @@ _DATE_CONTEXT = re.compile(
     _I,
 )
 _ALLOWED_NEXT = {
-    "lalu", "ini", "silam", "mendatang", "nanti", "hingga", "sampai", "dan", "atau", "yang",
-    "ke", "di", "dengan", "untuk", "telah", "sudah", "akan", "itu", "tersebut", "menjadi", "saat",
-    "oleh", "sebesar", "mencapai", "tercatat", "sebagai", "juga", "masih", "adalah", "merupakan",
-    "baru", "kemarin", "lagi", "s.d.", "s/d", "sd", "sebelumnya", "kemudian", "tetapi",
-    "namun", "sehingga", "pun", "ia", "kami", "pemerintah", "sejak", "setelah", "melalui", "pada",
+    "lalu",
+    "ini",
+    "silam",
+    "mendatang",
+    "nanti",
+    "hingga",
+    "sampai",
+    "dan",
+    "atau",
+    "yang",
+    "ke",
+    "di",
+    "dengan",
+    "untuk",
+    "telah",
+    "sudah",
+    "akan",
+    "itu",
+    "tersebut",
+    "menjadi",
+    "saat",
+    "oleh",
+    "sebesar",
+    "mencapai",
+    "tercatat",
+    "sebagai",
+    "juga",
+    "masih",
+    "adalah",
+    "merupakan",
+    "baru",
+    "kemarin",
+    "lagi",
+    "s.d.",
+    "s/d",
+    "sd",
+    "sebelumnya",
+    "kemudian",
+    "tetapi",
+    "namun",
+    "sehingga",
+    "pun",
+    "ia",
+    "kami",
+    "pemerintah",
+    "sejak",
+    "setelah",
+    "melalui",
+    "pada",
 }
 
 
@@ -317,7 +495,7 @@ _NAME_BEFORE = re.compile(r"(?:^|[\s(\"'“])([A-Z][\w&-]*)\s+$")
 
 
 def _bare_year_ok(text: str, m: re.Match[str]) -> bool:
-    before = text[max(0, m.start() - 16): m.start()]
+    before = text[max(0, m.start() - 16) : m.start()]
     if _NUM_BEFORE.search(before):
         return False
     # "UUD 1945", "Indonesia Emas 2045", "CPNS 2024", "INDEF 2025": the year is part of a
@@ -325,7 +503,7 @@ def _bare_year_ok(text: str, m: re.Match[str]) -> bool:
     name = _NAME_BEFORE.search(before)
     if name and not _DATE_CONTEXT.search(before):
         return False
-    nxt = re.match(r"\s*([^\s]+)", text[m.end(): m.end() + 30])
+    nxt = re.match(r"\s*([^\s]+)", text[m.end() : m.end() + 30])
     word = nxt.group(1) if nxt else ""
     if word and word[0].isalpha() and word[0].islower():
         w = word.rstrip(".,;:)").lower()
@@ -350,13 +528,19 @@ _REGULATION = [
     ),
 ]
 _PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|\b0\d{2,3}[- ])[\d\s-]{6,}\d")
-_CLOCK = re.compile(r"^(?:(?:pukul|jam|pk\.?)\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?:\s*(?:WIB|WITA|WIT))?$", _I)
+_CLOCK = re.compile(
+    r"^(?:(?:pukul|jam|pk\.?)\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?:\s*(?:WIB|WITA|WIT))?$",
+    _I,
+)
 _NUMWORD = r"(?:\d+(?:[.,]\d+)?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|seratus|beberapa|se)"
 _DURATION = re.compile(
-    rf"^(?:selama\s+|dalam\s+)?(?:{_NUMWORD}\s*)+(?:hari|pekan|minggu|bulan|tahun|jam|menit|detik|dekade|abad|windu|semester|kuartal|triwulan)$", _I
+    rf"^(?:selama\s+|dalam\s+)?(?:{_NUMWORD}\s*)+(?:hari|pekan|minggu|bulan|tahun|jam|menit|detik|dekade|abad|windu|semester|kuartal|triwulan)$",
+    _I,
 )
 # a period word on its own ("kita lihat satu semester"): no date; "Minggu" (Sunday) is one
-_BARE_UNIT = re.compile(r"^(?:hari|pekan|minggu|bulan|tahun|semester|kuartal|triwulan|dekade|abad)$")
+_BARE_UNIT = re.compile(
+    r"^(?:hari|pekan|minggu|bulan|tahun|semester|kuartal|triwulan|dekade|abad)$"
+)
 
 
 def _regulations_in(text: str) -> list[tuple[int, int]]:
@@ -456,7 +640,7 @@ def _find_in(text: str, pub_date: dt.date | None) -> list[DateMatch]:
     for a, b in _regulations_in(text):
         taken[a:b] = b"\x01" * (b - a)
     for m in _PHONE.finditer(text):
-        taken[m.start(): m.end()] = b"\x01" * (m.end() - m.start())
+        taken[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     found: list[DateMatch] = []
 
     def claim(start: int, end: int, value: str, kind: str) -> None:
@@ -476,13 +660,13 @@ def _find_in(text: str, pub_date: dt.date | None) -> list[DateMatch]:
         if not present[gate]:
             continue
         for m in rx.finditer(text):
-            if any(taken[m.start(): m.end()]):
+            if any(taken[m.start() : m.end()]):
                 continue
             built = build(m, pub_date)
             if built is not None:
                 claim(m.start(), m.end(), *built)
     for m in _BARE_YEAR.finditer(text):
-        if not any(taken[m.start(): m.end()]) and _bare_year_ok(text, m):
+        if not any(taken[m.start() : m.end()]) and _bare_year_ok(text, m):
             claim(m.start(), m.end(), m["y"], "year")
     found.sort(key=lambda x: x.start)
     return found
@@ -522,8 +706,17 @@ def _relative(text: str, pub: dt.date | None) -> str | None:
 # month names for a span already known to be a date: full names, and "Mei"
 _MON_NAMED = _alt([*_FULL_MONTHS, "mei"])
 _LEAD_MODIFIER = re.compile(r"^\s*(?:awal|akhir|pertengahan|medio|penghujung)\s+(?=\S)", _I)
-_WEEKDAY_NUM = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
-                "sabtu": 5, "minggu": 6, "ahad": 6}
+_WEEKDAY_NUM = {
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "ahad": 6,
+}
 _NAMED_REL = re.compile(
     rf"(?:bulan\s+)?(?:(?P<mon>{_MON_NAMED})|(?P<wd>Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad))"
     r"\s+(?P<rel>lalu|silam|kemarin|mendatang|depan|nanti)",
@@ -596,6 +789,6 @@ def normalize_date(text: str, *, pub_date: dt.date | None = None) -> str | None:
                 return text.strip()
         return None
     only = matches[0]
-    rest = _FILLER.sub(" ", text[: only.start] + " " + text[only.end:])
+    rest = _FILLER.sub(" ", text[: only.start] + " " + text[only.end :])
     rest = re.sub(rf"\b{_WD}", " ", rest, flags=_I)
     return only.value if not rest.strip() else None

@@ -32,7 +32,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 __all__ = [
-    "CHUNK_CHARS", "Entity", "entities_from_doc", "extract_entities", "pipe_chunks", "split_text",
+    "CHUNK_CHARS",
+    "Entity",
+    "entities_from_doc",
+    "extract_entities",
+    "pipe_chunks",
+    "split_text",
 ]
 
 CHUNK_CHARS = 100_000
@@ -76,8 +81,12 @@ class Entity:
         'DKI Jakarta'
         """
         return {
-            "text": self.text, "label": self.label, "start": self.start, "end": self.end,
-            "value": self.value, "key": self.key,
+            "text": self.text,
+            "label": self.label,
+            "start": self.start,
+            "end": self.end,
+            "value": self.value,
+            "key": self.key,
         }
 
 
@@ -89,7 +98,12 @@ def entities_from_doc(doc: Doc, *, offset: int = 0) -> list[Entity]:
     ]
 
 
-_BREAKS = [re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+")]
+_BREAKS = [
+    re.compile(r"\n\s*\n"),
+    re.compile(r"\n"),
+    re.compile(r"(?<=[.!?])\s+"),
+    re.compile(r"\s+"),
+]
 
 
 def split_text(text: str, max_chars: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
@@ -102,7 +116,7 @@ def split_text(text: str, max_chars: int = CHUNK_CHARS) -> Iterator[tuple[int, s
     pos = 0
     n = len(text)
     while n - pos > max_chars:
-        window = text[pos: pos + max_chars]
+        window = text[pos : pos + max_chars]
         cut = 0
         for rx in _BREAKS:
             ends = [m.end() for m in rx.finditer(window, max_chars // 2)]
@@ -111,14 +125,15 @@ def split_text(text: str, max_chars: int = CHUNK_CHARS) -> Iterator[tuple[int, s
                 break
         if cut <= 0:
             cut = max_chars
-        yield pos, text[pos: pos + cut]
+        yield pos, text[pos : pos + cut]
         pos += cut
     if pos < n or n == 0:
         yield pos, text[pos:]
 
 
-def extract_entities(text: str, *, pub_date: dt.date | None = None,
-                     nlp: Language | None = None) -> list[Entity]:
+def extract_entities(
+    text: str, *, pub_date: dt.date | None = None, nlp: Language | None = None
+) -> list[Entity]:
     """PERSON / ORG / LOC / DATE entities of ``text`` with normalised values.
 
     ``pub_date`` (the release's publication date) resolves dates without a year
@@ -145,12 +160,15 @@ def extract_entities(text: str, *, pub_date: dt.date | None = None,
 
         nlp = default_pipeline(exclude=(TOPICS,))
     return [
-        ent for offset, doc in pipe_chunks(nlp, text, pub_date=pub_date)
+        ent
+        for offset, doc in pipe_chunks(nlp, text, pub_date=pub_date)
         for ent in entities_from_doc(doc, offset=offset)
     ]
 
 
-def pipe_chunks(nlp: Language, text: str, *, pub_date: dt.date | None = None) -> list[tuple[int, Doc]]:
+def pipe_chunks(
+    nlp: Language, text: str, *, pub_date: dt.date | None = None
+) -> list[tuple[int, Doc]]:
     """``(offset, doc)`` for each paragraph-aligned chunk of ``text`` run through ``nlp``.
 
     Chunks are at most ``min(CHUNK_CHARS, nlp.max_length)`` characters, so texts of any

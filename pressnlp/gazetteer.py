@@ -138,8 +138,14 @@ _REGIONAL = re.compile(
     r"(?P<body>DPRD|KPU|KPUD|Bawaslu|BPBD|Bappeda)|(?P<kejati>Kejaksaan\s+Tinggi|Kejati))\s+(?P<rest>.+)$",
     re.I,
 )
-_BODY_NAMES = {"kpud": "KPU", "dprd": "DPRD", "kpu": "KPU", "bawaslu": "Bawaslu", "bpbd": "BPBD",
-               "bappeda": "Bappeda"}
+_BODY_NAMES = {
+    "kpud": "KPU",
+    "dprd": "DPRD",
+    "kpu": "KPU",
+    "bawaslu": "Bawaslu",
+    "bpbd": "BPBD",
+    "bappeda": "Bappeda",
+}
 
 
 def regional_body(text: str) -> dict[str, Any] | None:
@@ -153,7 +159,9 @@ def regional_body(text: str) -> dict[str, Any] | None:
     if not m:
         return None
     rest = m["rest"]
-    cue = {"pemprov": "Provinsi", "pemkab": "Kabupaten", "pemkot": "Kota"}.get((m["short"] or "").lower())
+    cue = {"pemprov": "Provinsi", "pemkab": "Kabupaten", "pemkot": "Kota"}.get(
+        (m["short"] or "").lower()
+    )
     region = lookup_region(f"{cue} {rest}" if cue else rest)
     if region is None or "code" not in region:
         return None
@@ -311,8 +319,13 @@ def region_value(code: str) -> dict[str, Any]:
     r = regions()[code]
     province = regions()[r["province_code"]]["name"]
     return {
-        "name": r["name"], "code": code, "level": r["level"], "type": r["type"],
-        "province": province, "lat": r["lat"], "lon": r["lon"],
+        "name": r["name"],
+        "code": code,
+        "level": r["level"],
+        "type": r["type"],
+        "province": province,
+        "lat": r["lat"],
+        "lon": r["lon"],
     }
 
 
@@ -334,7 +347,7 @@ def lookup_region(text: str) -> dict[str, Any] | None:
     for rx, level in _LEVEL_CUES:
         m = rx.match(t)
         if m and len(t) > m.end():
-            wanted, t = level, t[m.end():]
+            wanted, t = level, t[m.end() :]
             break
     codes = list(_region_index().get(_norm(t), []))
     if not codes and " " in _norm(t):  # "Kota Pangkal Pinang" for "Pangkalpinang"
@@ -381,7 +394,11 @@ def _named_rows(filename: str) -> list[dict[str, Any]]:
     rows = [dict(zip(header, line.split("\t"), strict=True)) for line in lines[1:]]
     order = ("iso2", "name") if header[0] == "iso2" else ("name", "iso2")
     return [
-        {order[0]: r[order[0]], order[1]: r[order[1]], "aliases": [a for a in r["aliases"].split("|") if a]}
+        {
+            order[0]: r[order[0]],
+            order[1]: r[order[1]],
+            "aliases": [a for a in r["aliases"].split("|") if a],
+        }
         for r in rows
     ]
 
@@ -422,14 +439,34 @@ def _country_index() -> tuple[dict[str, str], dict[str, str]]:
 # Continents, world regions and main islands: places without a code, named in releases
 # ("kawasan Asia Tenggara", "di Kalimantan"). Type: benua | kawasan | pulau.
 _MACRO_PLACES: dict[str, str] = {
-    "Asia": "benua", "Eropa": "benua", "Afrika": "benua", "Australia Oseania": "benua",
-    "Amerika Utara": "benua", "Amerika Selatan": "benua", "Amerika Latin": "kawasan",
-    "Antartika": "benua", "Asia Tenggara": "kawasan", "Asia Pasifik": "kawasan",
-    "Asia Timur": "kawasan", "Asia Selatan": "kawasan", "Asia Tengah": "kawasan",
-    "Timur Tengah": "kawasan", "Indo-Pasifik": "kawasan", "Timur Indonesia": "kawasan",
-    "Jawa": "pulau", "Sumatera": "pulau", "Sumatra": "pulau", "Kalimantan": "pulau",
-    "Sulawesi": "pulau", "Nusa Tenggara": "kepulauan", "Madura": "pulau", "Lombok": "pulau",
-    "Flores": "pulau", "Sumbawa": "pulau", "Halmahera": "pulau", "Nusakambangan": "pulau",
+    "Asia": "benua",
+    "Eropa": "benua",
+    "Afrika": "benua",
+    "Australia Oseania": "benua",
+    "Amerika Utara": "benua",
+    "Amerika Selatan": "benua",
+    "Amerika Latin": "kawasan",
+    "Antartika": "benua",
+    "Asia Tenggara": "kawasan",
+    "Asia Pasifik": "kawasan",
+    "Asia Timur": "kawasan",
+    "Asia Selatan": "kawasan",
+    "Asia Tengah": "kawasan",
+    "Timur Tengah": "kawasan",
+    "Indo-Pasifik": "kawasan",
+    "Timur Indonesia": "kawasan",
+    "Jawa": "pulau",
+    "Sumatera": "pulau",
+    "Sumatra": "pulau",
+    "Kalimantan": "pulau",
+    "Sulawesi": "pulau",
+    "Nusa Tenggara": "kepulauan",
+    "Madura": "pulau",
+    "Lombok": "pulau",
+    "Flores": "pulau",
+    "Sumbawa": "pulau",
+    "Halmahera": "pulau",
+    "Nusakambangan": "pulau",
 }
 _MACRO_INDEX = {" ".join(k.lower().replace("-", " ").split()): k for k in _MACRO_PLACES}
 

@@ -41,7 +41,9 @@ def model_path(name: str) -> Path:
     )
 
 
-def shared_data_dir(explicit: str | os.PathLike[str] | None = None, *, required: bool = True) -> Path | None:
+def shared_data_dir(
+    explicit: str | os.PathLike[str] | None = None, *, required: bool = True
+) -> Path | None:
     """The shared corpora folder used by training, evaluation and benchmarks.
 
     Looked up in order: ``explicit`` argument, ``$PRESSNLP_DATA``, ``../shared/data``

@@ -95,10 +95,51 @@ _QUOTES = frozenset("\"“”'‘’«")
 # A full stop after these does not end a sentence ("Dr. Budi", "Jl. Merdeka").
 _ABBREVIATIONS = frozenset(
     [
-        "bpk", "cv", "dll", "dkk", "dr", "dra", "drs", "ds", "dsb", "h", "hj", "hlm", "ir",
-        "jl", "jln", "kab", "kec", "kel", "kh", "mh", "mm", "mpd", "mr", "mrs", "ms", "msi",
-        "mt", "nn", "no", "nomor", "ny", "prof", "pt", "rt", "rw", "sdr", "sdri", "se", "sh",
-        "skom", "spd", "st", "tbk", "tn", "yth",
+        "bpk",
+        "cv",
+        "dll",
+        "dkk",
+        "dr",
+        "dra",
+        "drs",
+        "ds",
+        "dsb",
+        "h",
+        "hj",
+        "hlm",
+        "ir",
+        "jl",
+        "jln",
+        "kab",
+        "kec",
+        "kel",
+        "kh",
+        "mh",
+        "mm",
+        "mpd",
+        "mr",
+        "mrs",
+        "ms",
+        "msi",
+        "mt",
+        "nn",
+        "no",
+        "nomor",
+        "ny",
+        "prof",
+        "pt",
+        "rt",
+        "rw",
+        "sdr",
+        "sdri",
+        "se",
+        "sh",
+        "skom",
+        "spd",
+        "st",
+        "tbk",
+        "tn",
+        "yth",
     ]
 )
 
@@ -182,8 +223,16 @@ _PREFIX_COST = 1.0
 # a nominaliser never takes the verbal -kan): a reading with one of them is impossible.
 _INVALID_CONFIX = frozenset(
     {
-        ("ber", "i"), ("di", "an"), ("ke", "i"), ("ke", "kan"), ("meN", "an"),
-        ("se", "i"), ("se", "kan"), ("ter", "an"), ("peN", "kan"), ("pe", "kan"),
+        ("ber", "i"),
+        ("di", "an"),
+        ("ke", "i"),
+        ("ke", "kan"),
+        ("meN", "an"),
+        ("se", "i"),
+        ("se", "kan"),
+        ("ter", "an"),
+        ("peN", "kan"),
+        ("pe", "kan"),
     }
 )
 # Prefixes that only occur outermost (nothing is attached before them): menyebalkan is
@@ -396,7 +445,9 @@ class Stemmer:
             self._freq: Mapping[str, int] = {w: f.total for w, f in table.items()}
         else:
             self._freq = dict(frequencies)
-        self._overrides = {k.lower(): v for k, v in (OVERRIDES if overrides is None else overrides).items()}
+        self._overrides = {
+            k.lower(): v for k, v in (OVERRIDES if overrides is None else overrides).items()
+        }
         self._attested_words: frozenset[str] | None = None
         self._cache: dict[str, str] = {}
         self._word_cache: dict[str, str] = {}
@@ -421,10 +472,25 @@ class Stemmer:
         me, pe = _nasal_forms(root)
         forms = frozenset(
             (
-                root, root + "nya", root + "an", root + "kan", root + "i",
-                "di" + root, "di" + root + "kan", "di" + root + "i", "ber" + root,
-                "ter" + root, "ke" + root + "an", "se" + root, me, me + "kan", me + "i",
-                pe, pe + "an", "per" + root + "an", "ber" + root + "an",
+                root,
+                root + "nya",
+                root + "an",
+                root + "kan",
+                root + "i",
+                "di" + root,
+                "di" + root + "kan",
+                "di" + root + "i",
+                "ber" + root,
+                "ter" + root,
+                "ke" + root + "an",
+                "se" + root,
+                me,
+                me + "kan",
+                me + "i",
+                pe,
+                pe + "an",
+                "per" + root + "an",
+                "ber" + root + "an",
             )
         )
         get = self._freq.get
@@ -500,7 +566,8 @@ class Stemmer:
         """Words that running news writes lower case at least ``_ATTESTED_MIN`` times."""
         if self._attested_words is None:
             self._attested_words = frozenset(
-                w for w, f in self._case_stats.items()
+                w
+                for w, f in self._case_stats.items()
                 if f.lower >= _ATTESTED_MIN and len(w) >= 4 and w.isalpha()
             )
         return self._attested_words
@@ -707,8 +774,11 @@ class Stemmer:
             s = get(tok)
             if s is None:
                 s = self.stem_token(tok)
-            if s != tok and tok[0].isupper() and i > 1 and not _gap_starts_sentence(
-                parts[i - 1], parts[i - 2]
+            if (
+                s != tok
+                and tok[0].isupper()
+                and i > 1
+                and not _gap_starts_sentence(parts[i - 1], parts[i - 2])
             ):
                 s = tok
             parts[i] = s

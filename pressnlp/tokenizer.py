@@ -48,7 +48,9 @@ def _split_exceptions() -> tuple[dict[str, Any], frozenset[str]]:
 class _HyphenWordInfixes:
     """An ``infix_finditer`` that leaves hyphens inside known hyphenated words alone."""
 
-    def __init__(self, finditer: Callable[[str], Iterator[re.Match[str]]], words: frozenset[str]) -> None:
+    def __init__(
+        self, finditer: Callable[[str], Iterator[re.Match[str]]], words: frozenset[str]
+    ) -> None:
         self.finditer = finditer
         self.words = words
 

@@ -33,12 +33,60 @@ OUT = ROOT / "pressnlp" / "data"
 # Aliases that are too ambiguous to *recognise* on their own in running text (they are still
 # used to normalise a span the statistical model already tagged as ORG).
 AMBIGUOUS_ALIASES = {
-    "MA", "MK", "BI", "BIN", "BIG", "KPI", "DPD", "PPN", "PU", "ORI", "KIP", "DEN", "LAN",
-    "HK", "PAL", "Len", "Timah", "Mandiri", "Garuda", "Antara", "SIG", "SMI", "ESDM", "BPN",
-    "Kemendes", "PTPN", "Telkom", "Pos Indonesia", "KY", "CA", "IFG", "BKI", "PNM", "INKA",
-    "Dahana", "PFN", "Peruri", "Pindad", "ASDP", "UI", "UB", "ITS", "UNS", "UT", "AP I", "AP II",
+    "MA",
+    "MK",
+    "BI",
+    "BIN",
+    "BIG",
+    "KPI",
+    "DPD",
+    "PPN",
+    "PU",
+    "ORI",
+    "KIP",
+    "DEN",
+    "LAN",
+    "HK",
+    "PAL",
+    "Len",
+    "Timah",
+    "Mandiri",
+    "Garuda",
+    "Antara",
+    "SIG",
+    "SMI",
+    "ESDM",
+    "BPN",
+    "Kemendes",
+    "PTPN",
+    "Telkom",
+    "Pos Indonesia",
+    "KY",
+    "CA",
+    "IFG",
+    "BKI",
+    "PNM",
+    "INKA",
+    "Dahana",
+    "PFN",
+    "Peruri",
+    "Pindad",
+    "ASDP",
+    "UI",
+    "UB",
+    "ITS",
+    "UNS",
+    "UT",
+    "AP I",
+    "AP II",
     # parties / bodies whose short form is also an ordinary word or another body
-    "Demokrat", "PAN", "NU", "UE", "EU", "KOI", "IDX",
+    "Demokrat",
+    "PAN",
+    "NU",
+    "UE",
+    "EU",
+    "KOI",
+    "IDX",
 }
 # Aliases dropped entirely while reviewing the draft (doubtful or wrong).
 DROP_ALIASES = {
@@ -49,17 +97,26 @@ DROP_ALIASES = {
 EXTRA_INSTITUTIONS = [
     # Rows missing from the draft that old releases use (Perpres 7/2015 cabinet).
     {
-        "id": "kemenristekdikti", "category": "kementerian",
+        "id": "kemenristekdikti",
+        "category": "kementerian",
         "official_name": "Kementerian Riset, Teknologi, dan Pendidikan Tinggi",
-        "acronyms": "Kemenristekdikti|Kemristekdikti", "aliases": "",
-        "valid_from": "2014-10-27", "valid_to": "2019-10-22", "successor_id": "kemenristek",
+        "acronyms": "Kemenristekdikti|Kemristekdikti",
+        "aliases": "",
+        "valid_from": "2014-10-27",
+        "valid_to": "2019-10-22",
+        "successor_id": "kemenristek",
         "notes": "added: Kabinet Kerja ministry",
     },
 ]
 # Parties, international and national non-government bodies frequent in releases; facts
 # (official names and acronyms) written for pressnlp. (id, type, canonical, aliases: first = acronym)
 OTHER_BODIES = [
-    ("pdip", "partai", "Partai Demokrasi Indonesia Perjuangan", "PDI-P|PDIP|PDI Perjuangan|PDI-Perjuangan"),
+    (
+        "pdip",
+        "partai",
+        "Partai Demokrasi Indonesia Perjuangan",
+        "PDI-P|PDIP|PDI Perjuangan|PDI-Perjuangan",
+    ),
     ("golkar", "partai", "Partai Golongan Karya", "Golkar|Partai Golkar"),
     ("gerindra", "partai", "Partai Gerakan Indonesia Raya", "Gerindra|Partai Gerindra"),
     ("nasdem", "partai", "Partai NasDem", "NasDem|Nasdem|Partai Nasdem"),
@@ -73,12 +130,27 @@ OTHER_BODIES = [
     ("psi", "partai", "Partai Solidaritas Indonesia", "PSI"),
     ("pbb_partai", "partai", "Partai Bulan Bintang", ""),
     ("un", "internasional", "Perserikatan Bangsa-Bangsa", "PBB|United Nations"),
-    ("asean", "internasional", "Association of Southeast Asian Nations", "ASEAN|Perhimpunan Bangsa-Bangsa Asia Tenggara"),
+    (
+        "asean",
+        "internasional",
+        "Association of Southeast Asian Nations",
+        "ASEAN|Perhimpunan Bangsa-Bangsa Asia Tenggara",
+    ),
     ("who", "internasional", "World Health Organization", "WHO|Organisasi Kesehatan Dunia"),
-    ("unesco", "internasional", "United Nations Educational, Scientific and Cultural Organization", "UNESCO"),
+    (
+        "unesco",
+        "internasional",
+        "United Nations Educational, Scientific and Cultural Organization",
+        "UNESCO",
+    ),
     ("unicef", "internasional", "United Nations Children's Fund", "UNICEF"),
     ("undp", "internasional", "United Nations Development Programme", "UNDP"),
-    ("ilo", "internasional", "International Labour Organization", "ILO|Organisasi Perburuhan Internasional"),
+    (
+        "ilo",
+        "internasional",
+        "International Labour Organization",
+        "ILO|Organisasi Perburuhan Internasional",
+    ),
     ("fao", "internasional", "Food and Agriculture Organization", "FAO"),
     ("imf", "internasional", "International Monetary Fund", "IMF|Dana Moneter Internasional"),
     ("world_bank", "internasional", "Bank Dunia", "World Bank"),
@@ -86,7 +158,12 @@ OTHER_BODIES = [
     ("wto", "internasional", "World Trade Organization", "WTO|Organisasi Perdagangan Dunia"),
     ("oecd", "internasional", "Organisation for Economic Co-operation and Development", "OECD"),
     ("g20", "internasional", "G20", "G-20|Group of Twenty"),
-    ("apec", "internasional", "Asia-Pacific Economic Cooperation", "APEC|Kerja Sama Ekonomi Asia-Pasifik"),
+    (
+        "apec",
+        "internasional",
+        "Asia-Pacific Economic Cooperation",
+        "APEC|Kerja Sama Ekonomi Asia-Pasifik",
+    ),
     ("eu", "internasional", "Uni Eropa", "UE|EU|European Union"),
     ("nato", "internasional", "North Atlantic Treaty Organization", "NATO"),
     ("oki", "internasional", "Organisasi Kerja Sama Islam", "OKI|OIC"),
@@ -98,10 +175,20 @@ OTHER_BODIES = [
     ("tpip", "lembaga", "Tim Pengendalian Inflasi Pusat", "TPIP"),
     ("tpid", "lembaga", "Tim Pengendalian Inflasi Daerah", "TPID"),
     ("bei", "lembaga_nonpemerintah", "Bursa Efek Indonesia", "BEI|IDX|Indonesia Stock Exchange"),
-    ("kadin", "lembaga_nonpemerintah", "Kamar Dagang dan Industri Indonesia", "Kadin|Kadin Indonesia"),
+    (
+        "kadin",
+        "lembaga_nonpemerintah",
+        "Kamar Dagang dan Industri Indonesia",
+        "Kadin|Kadin Indonesia",
+    ),
     ("mui", "lembaga_nonpemerintah", "Majelis Ulama Indonesia", "MUI"),
     ("nu", "lembaga_nonpemerintah", "Nahdlatul Ulama", "NU|PBNU|Pengurus Besar Nahdlatul Ulama"),
-    ("muhammadiyah", "lembaga_nonpemerintah", "Muhammadiyah", "PP Muhammadiyah|Pimpinan Pusat Muhammadiyah"),
+    (
+        "muhammadiyah",
+        "lembaga_nonpemerintah",
+        "Muhammadiyah",
+        "PP Muhammadiyah|Pimpinan Pusat Muhammadiyah",
+    ),
     # not "PMI": in labour releases it means Pekerja Migran Indonesia (people), not the Red Cross
     ("pmi_palang_merah", "lembaga_nonpemerintah", "Palang Merah Indonesia", ""),
     ("koni", "lembaga_nonpemerintah", "Komite Olahraga Nasional Indonesia", "KONI"),
@@ -112,7 +199,12 @@ OTHER_BODIES = [
     ("apindo", "lembaga_nonpemerintah", "Asosiasi Pengusaha Indonesia", "Apindo"),
     ("ylki", "lembaga_nonpemerintah", "Yayasan Lembaga Konsumen Indonesia", "YLKI"),
     ("korpri", "lembaga_nonpemerintah", "Korps Pegawai Republik Indonesia", "Korpri|KORPRI"),
-    ("pramuka", "lembaga_nonpemerintah", "Gerakan Pramuka", "Kwarnas|Kwartir Nasional Gerakan Pramuka"),
+    (
+        "pramuka",
+        "lembaga_nonpemerintah",
+        "Gerakan Pramuka",
+        "Kwarnas|Kwartir Nasional Gerakan Pramuka",
+    ),
 ]
 EXTRA_ALIASES = {
     "kemensetneg": ["Kementerian Setneg", "Kemsetneg RI"],
@@ -154,7 +246,11 @@ UNIVERSITIES = [
     ("Universitas Trisakti", "Usakti", "trisakti.ac.id"),
     ("Universitas Telkom", "Tel-U|Telkom University", "telkomuniversity.ac.id"),
     ("Universitas Bina Nusantara", "Binus|Binus University", "binus.ac.id"),
-    ("Universitas Islam Negeri Syarif Hidayatullah Jakarta", "UIN Jakarta|UIN Syarif Hidayatullah", "uinjkt.ac.id"),
+    (
+        "Universitas Islam Negeri Syarif Hidayatullah Jakarta",
+        "UIN Jakarta|UIN Syarif Hidayatullah",
+        "uinjkt.ac.id",
+    ),
     # state universities named in ministry releases by their usual short forms
     ("Universitas Lampung", "Unila", "unila.ac.id"),
     ("Universitas Jenderal Soedirman", "Unsoed", "unsoed.ac.id"),
@@ -177,8 +273,16 @@ UNIVERSITIES = [
     ("Universitas Tadulako", "Untad", "untad.ac.id"),
     ("Universitas Khairun", "Unkhair", "unkhair.ac.id"),
     ("Universitas Negeri Gorontalo", "UNG", "ung.ac.id"),
-    ("Universitas Palangka Raya", "Universitas Palangkaraya", "upr.ac.id"),  # not "UPR": also the UN review
-    ("Universitas Pembangunan Nasional Veteran Jakarta", "UPNVJ|UPN Veteran Jakarta", "upnvj.ac.id"),
+    (
+        "Universitas Palangka Raya",
+        "Universitas Palangkaraya",
+        "upr.ac.id",
+    ),  # not "UPR": also the UN review
+    (
+        "Universitas Pembangunan Nasional Veteran Jakarta",
+        "UPNVJ|UPN Veteran Jakarta",
+        "upnvj.ac.id",
+    ),
 ]
 
 
@@ -187,39 +291,61 @@ def _split(field: str) -> list[str]:
 
 
 def build_institutions(gaz: Path) -> dict[str, Any]:
-    rows = list(csv.DictReader((gaz / "curated_id_institutions" / "institutions.csv").open(encoding="utf-8")))
+    rows = list(
+        csv.DictReader(
+            (gaz / "curated_id_institutions" / "institutions.csv").open(encoding="utf-8")
+        )
+    )
     rows += EXTRA_INSTITUTIONS
     items: list[dict[str, Any]] = []
     for r in rows:
         acronyms = [a for a in _split(r["acronyms"]) if (r["id"], a) not in DROP_ALIASES]
         aliases = [a for a in _split(r["aliases"]) if (r["id"], a) not in DROP_ALIASES]
         aliases += EXTRA_ALIASES.get(r["id"], [])
-        items.append({
-            "id": r["id"], "canonical": r["official_name"],
-            "acronym": acronyms[0] if acronyms else None,
-            "aliases": acronyms + aliases,
-            "type": r["category"],
-            "valid_from": r["valid_from"] or None, "valid_to": r["valid_to"] or None,
-            "successor": r["successor_id"] or None,
-        })
+        items.append(
+            {
+                "id": r["id"],
+                "canonical": r["official_name"],
+                "acronym": acronyms[0] if acronyms else None,
+                "aliases": acronyms + aliases,
+                "type": r["category"],
+                "valid_from": r["valid_from"] or None,
+                "valid_to": r["valid_to"] or None,
+                "successor": r["successor_id"] or None,
+            }
+        )
     for r in csv.DictReader((gaz / "curated_id_institutions" / "bumn.csv").open(encoding="utf-8")):
         shorts = _split(r["short_names"])
-        items.append({
-            "id": r["id"], "canonical": r["official_name"],
-            "acronym": shorts[0] if shorts else None, "aliases": shorts,
-            "type": "bumn" if r["form"] != "anak_usaha" else "anak_usaha_bumn",
-            "valid_from": None, "valid_to": None, "successor": None,
-        })
+        items.append(
+            {
+                "id": r["id"],
+                "canonical": r["official_name"],
+                "acronym": shorts[0] if shorts else None,
+                "aliases": shorts,
+                "type": "bumn" if r["form"] != "anak_usaha" else "anak_usaha_bumn",
+                "valid_from": None,
+                "valid_to": None,
+                "successor": None,
+            }
+        )
     for iid, kind, name, alias_field in OTHER_BODIES:
         parts = _split(alias_field)
-        items.append({
-            "id": iid, "canonical": name,
-            "acronym": parts[0] if parts else None,
-            "aliases": parts, "type": kind,
-            "valid_from": None, "valid_to": None, "successor": None,
-        })
+        items.append(
+            {
+                "id": iid,
+                "canonical": name,
+                "acronym": parts[0] if parts else None,
+                "aliases": parts,
+                "type": kind,
+                "valid_from": None,
+                "valid_to": None,
+                "successor": None,
+            }
+        )
     hipo = {}
-    for r in csv.DictReader((gaz / "universities_hipo" / "universities_indonesia.csv").open(encoding="utf-8")):
+    for r in csv.DictReader(
+        (gaz / "universities_hipo" / "universities_indonesia.csv").open(encoding="utf-8")
+    ):
         for dom in _split(r["domains"]):
             hipo[dom] = r["name"]
     seen_names = set()
@@ -229,23 +355,44 @@ def build_institutions(gaz: Path) -> dict[str, Any]:
         if english and english != name:
             aliases.append(english)
         seen_names.add(english)
-        items.append({
-            "id": "univ_" + dom.split(".")[0], "canonical": name, "acronym": aliases[0],
-            "aliases": aliases, "type": "universitas",
-            "valid_from": None, "valid_to": None, "successor": None,
-        })
+        items.append(
+            {
+                "id": "univ_" + dom.split(".")[0],
+                "canonical": name,
+                "acronym": aliases[0],
+                "aliases": aliases,
+                "type": "universitas",
+                "valid_from": None,
+                "valid_to": None,
+                "successor": None,
+            }
+        )
     # The rest of the Hipo list: full names only (no acronyms known), kept when Indonesian.
     for dom, name in sorted(hipo.items()):
         if name in seen_names or name.split()[0] not in {
-            "Universitas", "Institut", "Politeknik", "Sekolah", "Akademi", "STIE", "STMIK", "Universitas,"
+            "Universitas",
+            "Institut",
+            "Politeknik",
+            "Sekolah",
+            "Akademi",
+            "STIE",
+            "STMIK",
+            "Universitas,",
         }:
             continue
         seen_names.add(name)
-        items.append({
-            "id": "univ_" + dom.split(".")[0].replace("-", "_"), "canonical": name, "acronym": None,
-            "aliases": [], "type": "universitas",
-            "valid_from": None, "valid_to": None, "successor": None,
-        })
+        items.append(
+            {
+                "id": "univ_" + dom.split(".")[0].replace("-", "_"),
+                "canonical": name,
+                "acronym": None,
+                "aliases": [],
+                "type": "universitas",
+                "valid_from": None,
+                "valid_to": None,
+                "successor": None,
+            }
+        )
     ids = [str(i["id"]) for i in items]
     dup = {i for i in ids if ids.count(i) > 1}
     if dup:
@@ -270,15 +417,33 @@ def build_institutions(gaz: Path) -> dict[str, Any]:
 
 PROVINCE_ALIASES = {
     "11": ["Provinsi Aceh", "Nanggroe Aceh Darussalam", "NAD"],
-    "12": ["Sumut"], "13": ["Sumbar"], "16": ["Sumsel"],
+    "12": ["Sumut"],
+    "13": ["Sumbar"],
+    "16": ["Sumsel"],
     "19": ["Bangka Belitung", "Babel", "Kep. Bangka Belitung"],
     "21": ["Kepri", "Kep. Riau"],
-    "31": ["DKI", "Daerah Khusus Jakarta", "Daerah Khusus Ibukota Jakarta", "Daerah Khusus Ibu Kota Jakarta"],
-    "32": ["Jabar"], "33": ["Jateng"], "35": ["Jatim"],
+    "31": [
+        "DKI",
+        "Daerah Khusus Jakarta",
+        "Daerah Khusus Ibukota Jakarta",
+        "Daerah Khusus Ibu Kota Jakarta",
+    ],
+    "32": ["Jabar"],
+    "33": ["Jateng"],
+    "35": ["Jatim"],
     "34": ["D.I. Yogyakarta", "DIY", "Daerah Istimewa Yogyakarta", "Yogyakarta"],
-    "52": ["NTB"], "53": ["NTT"],
-    "61": ["Kalbar"], "62": ["Kalteng"], "63": ["Kalsel"], "64": ["Kaltim"], "65": ["Kaltara"],
-    "71": ["Sulut"], "72": ["Sulteng"], "73": ["Sulsel"], "74": ["Sultra"], "76": ["Sulbar"],
+    "52": ["NTB"],
+    "53": ["NTT"],
+    "61": ["Kalbar"],
+    "62": ["Kalteng"],
+    "63": ["Kalsel"],
+    "64": ["Kaltim"],
+    "65": ["Kaltara"],
+    "71": ["Sulut"],
+    "72": ["Sulteng"],
+    "73": ["Sulsel"],
+    "74": ["Sultra"],
+    "76": ["Sulbar"],
     "82": ["Malut"],
 }
 PROVINCE_DISPLAY = {"31": "DKI Jakarta", "34": "DI Yogyakarta"}
@@ -286,7 +451,9 @@ PROVINCE_SHORT = {"31": "Jakarta", "34": "Yogyakarta"}
 
 
 def build_regions(gaz: Path) -> list[list[str]]:
-    rows = list(csv.DictReader((gaz / "wilayah" / "wilayah_prov_kabkota_kec.csv").open(encoding="utf-8")))
+    rows = list(
+        csv.DictReader((gaz / "wilayah" / "wilayah_prov_kabkota_kec.csv").open(encoding="utf-8"))
+    )
     out = []
     for r in rows:
         level = int(r["level"])
@@ -304,10 +471,19 @@ def build_regions(gaz: Path) -> list[list[str]]:
         aliases = [a for a in dict.fromkeys(aliases) if a not in (name, short)]
         if level == 2 and r["short_name"] != short:
             aliases.append(r["short_name"])
-        out.append([
-            code, str(level), r["type"], name, short, prov,
-            f"{float(r['lat']):.4f}", f"{float(r['lon']):.4f}", "|".join(aliases),
-        ])
+        out.append(
+            [
+                code,
+                str(level),
+                r["type"],
+                name,
+                short,
+                prov,
+                f"{float(r['lat']):.4f}",
+                f"{float(r['lon']):.4f}",
+                "|".join(aliases),
+            ]
+        )
     out.sort(key=lambda x: x[0])
     return out
 
@@ -666,9 +842,40 @@ def build_cities() -> list[list[str]]:
 # the Balinese I/Ni markers are part of how people are named and are kept.
 STRIP_CATEGORIES = {"address", "religious", "academic", "military_police_rank"}
 # "H.E." (His/Her Excellency); corps after military ranks ("Letkol Inf", "Kolonel Laut (P)")
-EXTRA_PREFIXES = ["H.E.", "Inf", "Kav", "Arm", "Arh", "Czi", "Cpm", "Chk", "Ckm", "Pnb", "Laut",
-                  "Pom", "Kes", "Tek", "Adm", "Sus", "(P)", "(T)", "(E)", "(K)", "(S)",
-                  "Pak", "Bu", "Yth", "Sdr", "Sdri", "Drs", "Prof", "Dr", "Ir", "H", "Hj"]
+EXTRA_PREFIXES = [
+    "H.E.",
+    "Inf",
+    "Kav",
+    "Arm",
+    "Arh",
+    "Czi",
+    "Cpm",
+    "Chk",
+    "Ckm",
+    "Pnb",
+    "Laut",
+    "Pom",
+    "Kes",
+    "Tek",
+    "Adm",
+    "Sus",
+    "(P)",
+    "(T)",
+    "(E)",
+    "(K)",
+    "(S)",
+    "Pak",
+    "Bu",
+    "Yth",
+    "Sdr",
+    "Sdri",
+    "Drs",
+    "Prof",
+    "Dr",
+    "Ir",
+    "H",
+    "Hj",
+]
 
 
 def build_person_cues(gaz: Path) -> dict[str, Any]:
@@ -684,7 +891,15 @@ def build_person_cues(gaz: Path) -> dict[str, Any]:
             elif r["category"] in STRIP_CATEGORIES:
                 prefixes.update(f.rstrip(".") for f in forms)
     # generic heads of titles the draft only lists in combinations ("Kepala Biro" ...)
-    titles: set[str] = {"Kepala", "Wakil Kepala", "Sekretaris", "Staf Ahli", "Tenaga Ahli", "Plt", "Plh"}
+    titles: set[str] = {
+        "Kepala",
+        "Wakil Kepala",
+        "Sekretaris",
+        "Staf Ahli",
+        "Tenaga Ahli",
+        "Plt",
+        "Plh",
+    }
     with (gaz / "curated_id_person_cues" / "job_titles.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
             if r["category"] in {"legislative_or_org"} and r["title"] in {"Anggota", "Pimpinan"}:
@@ -710,7 +925,11 @@ def _write_tsv(path: Path, header: list[str], rows: list[list[str]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", default=None, help="shared data folder (default: $PRESSNLP_DATA or ../shared/data)")
+    parser.add_argument(
+        "--data",
+        default=None,
+        help="shared data folder (default: $PRESSNLP_DATA or ../shared/data)",
+    )
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     from pressnlp.resources import shared_data_dir
@@ -723,8 +942,11 @@ def main(argv: list[str] | None = None) -> int:
         json.dumps(inst, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
     )
     regions = build_regions(gaz)
-    _write_tsv(OUT / "regions.tsv",
-               ["code", "level", "type", "name", "short_name", "province", "lat", "lon", "aliases"], regions)
+    _write_tsv(
+        OUT / "regions.tsv",
+        ["code", "level", "type", "name", "short_name", "province", "lat", "lon", "aliases"],
+        regions,
+    )
     countries = build_countries()
     _write_tsv(OUT / "countries.tsv", ["iso2", "name", "aliases"], countries)
     cities = build_cities()
@@ -733,10 +955,18 @@ def main(argv: list[str] | None = None) -> int:
     (OUT / "person_cues.json").write_text(
         json.dumps(cues, ensure_ascii=False, indent=0, sort_keys=True) + "\n", encoding="utf-8"
     )
-    for name in ("institutions.json", "regions.tsv", "countries.tsv", "cities.tsv", "person_cues.json"):
+    for name in (
+        "institutions.json",
+        "regions.tsv",
+        "countries.tsv",
+        "cities.tsv",
+        "person_cues.json",
+    ):
         print(f"{name}: {(OUT / name).stat().st_size:,} bytes")
-    print(f"{len(inst['institutions'])} institutions, {len(regions)} regions, {len(countries)} countries, "
-          f"{len(cities)} foreign cities")
+    print(
+        f"{len(inst['institutions'])} institutions, {len(regions)} regions, {len(countries)} countries, "
+        f"{len(cities)} foreign cities"
+    )
     return 0
 
 

@@ -37,7 +37,12 @@ def texts(data: Path, limit: int | None) -> list[tuple[str, str, dt.date | None]
         row = json.loads(line)
         out.append((row["id"], row["text"], _date(row.get("date"))))
     for folder, field in (("bi-rdg", "date"), ("kemenhut-cms-2025", "created_at")):
-        index = data / "press" / folder / ("press_releases.jsonl" if folder == "bi-rdg" else "index.jsonl")
+        index = (
+            data
+            / "press"
+            / folder
+            / ("press_releases.jsonl" if folder == "bi-rdg" else "index.jsonl")
+        )
         dates = {}
         for line in index.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
@@ -53,7 +58,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--show", default=None, help="list unnormalised forms of this label")
     parser.add_argument("--dates", action="store_true", help="print DATE entities in context")
-    parser.add_argument("--model", default=None, help="a spaCy NER pipeline dir instead of the shipped one")
+    parser.add_argument(
+        "--model", default=None, help="a spaCy NER pipeline dir instead of the shipped one"
+    )
     args = parser.parse_args(argv)
     from pressnlp.entities import extract_entities
     from pressnlp.pipeline import load
@@ -86,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
             if not ok:
                 missing[e.label][" ".join(e.text.split())] += 1
             if args.dates and e.label == "DATE":
-                ctx = " ".join(text[max(0, e.start - 40): e.end + 25].split())
+                ctx = " ".join(text[max(0, e.start - 40) : e.end + 25].split())
                 print(f"{doc_id}\t{e.text!r}\t{e.value}\t… {ctx} …")
     secs = time.perf_counter() - start
     print(f"{len(docs)} texts, {n_chars:,} chars, {secs:.1f}s")

@@ -43,7 +43,9 @@ def main() -> None:
 
     def report(name: str, pred: np.ndarray) -> None:
         macro = f1_score(y_test, pred, average="macro")
-        print(f"{name:<44} macro-F1 {macro:.3f}  accuracy {(pred == y_test).mean():.3f}", flush=True)
+        print(
+            f"{name:<44} macro-F1 {macro:.3f}  accuracy {(pred == y_test).mean():.3f}", flush=True
+        )
 
     report("shipped recipe", scores.argmax(1))
     oof = np.zeros((len(y_train), len(classes)))
@@ -64,13 +66,18 @@ def main() -> None:
                     best, weights = f, trial
     print(f"out-of-fold macro-F1 after weight tuning {best:.3f}")
     report("per-label weights tuned out of fold", (scores * weights).argmax(1))
-    report("plain SVM argmax (reference for filtering)", model.svm_.decision_function(x_test).argmax(1))
+    report(
+        "plain SVM argmax (reference for filtering)", model.svm_.decision_function(x_test).argmax(1)
+    )
     own = oof_p[np.arange(len(y_train)), y_train]
     other = np.where(np.eye(len(classes))[y_train] == 1, 0, oof_p).max(1)
     for threshold in (0.5, 0.7):
         keep = ~((own < 0.2) & (other > threshold))
         svm = model._svm().fit(x_train[keep], y_train[keep])
-        report(f"filtered ({(~keep).sum()} rows dropped, other > {threshold})", svm.decision_function(x_test).argmax(1))
+        report(
+            f"filtered ({(~keep).sum()} rows dropped, other > {threshold})",
+            svm.decision_function(x_test).argmax(1),
+        )
     print(f"[{time.time() - t0:.0f}s]")
 
 

@@ -92,7 +92,8 @@ def test_console_script_reports_errors_on_stderr(tmp_path) -> None:
     missing = tmp_path / "missing.txt"
     proc = subprocess.run(
         [sys.executable, "-m", "pressnlp", "clean", str(missing)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode != 0
     assert "missing.txt" in proc.stderr

@@ -88,7 +88,14 @@ def test_non_text_raises_type_error(bad: object) -> None:
 def test_empty_input_gives_empty_article(empty: str | bytes) -> None:
     art = clean(empty)
     assert art == Article()
-    assert art.to_dict() == {"title": None, "date": None, "body": "", "paragraphs": [], "meta": {}, "removed": []}
+    assert art.to_dict() == {
+        "title": None,
+        "date": None,
+        "body": "",
+        "paragraphs": [],
+        "meta": {},
+        "removed": [],
+    }
 
 
 def test_to_dict_is_json_ready(seed_raw: str) -> None:
@@ -99,17 +106,24 @@ def test_to_dict_is_json_ready(seed_raw: str) -> None:
 
 # ------------------------------------------------------------------------ unicode
 def test_unicode_normalisation_and_spaces() -> None:
-    raw = ("Pemkot Surabaya Gelar Festival Rujak Uleg\n\n"
-           "Wali\u00a0Kota   Surabaya\u200b Eri Cahyadi\tmembuka “Festival 𝘙𝘶𝘫𝘢𝘬 Uleg” di Jalan Tunjungan.\n\n"
-           "Festival\u00a0ini diikuti 1.500 peserta dari 31 kecamatan di Kota Surabaya.")
+    raw = (
+        "Pemkot Surabaya Gelar Festival Rujak Uleg\n\n"
+        "Wali\u00a0Kota   Surabaya\u200b Eri Cahyadi\tmembuka “Festival 𝘙𝘶𝘫𝘢𝘬 Uleg” di Jalan Tunjungan.\n\n"
+        "Festival\u00a0ini diikuti 1.500 peserta dari 31 kecamatan di Kota Surabaya."
+    )
     art = clean(raw)
-    assert art.paragraphs[0] == "Wali Kota Surabaya Eri Cahyadi membuka “Festival Rujak Uleg” di Jalan Tunjungan."
+    assert (
+        art.paragraphs[0]
+        == "Wali Kota Surabaya Eri Cahyadi membuka “Festival Rujak Uleg” di Jalan Tunjungan."
+    )
     assert "\u00a0" not in art.body and "\u200b" not in art.body
 
 
 def test_hard_wrapped_lines_are_rejoined_but_lists_kept() -> None:
-    raw = ("Gubernur Jawa Tengah meninjau pembangunan\njembatan di Kabupaten Grobogan pada Senin (14/7).\n"
-           "Tiga prioritas tahun ini:\nPerbaikan jalan provinsi sepanjang 120 km,\nPembangunan dua jembatan.")
+    raw = (
+        "Gubernur Jawa Tengah meninjau pembangunan\njembatan di Kabupaten Grobogan pada Senin (14/7).\n"
+        "Tiga prioritas tahun ini:\nPerbaikan jalan provinsi sepanjang 120 km,\nPembangunan dua jembatan."
+    )
     assert clean(raw).paragraphs == [
         "Gubernur Jawa Tengah meninjau pembangunan jembatan di Kabupaten Grobogan pada Senin (14/7).",
         "Tiga prioritas tahun ini:",
@@ -127,42 +141,100 @@ def test_decode_bytes_fallbacks() -> None:
 
 # -------------------------------------------------------------------------- rules
 BOILERPLATE_LINES = {
-    "share_widget": ["bagikan berita ke :", "Share this: Facebook Twitter WhatsApp", "Facebook Twitter WhatsApp"],
-    "view_counter": ["Di baca 1414 kali", "Dilihat 2.345 kali", "12,286 total views, 8,163 views today",
-                     "Dibaca: 87 kali", "Views: 120"],
-    "rating_widget": ["Bagaimana pendapat anda mengenai artikel ini?", "Bagaimana reaksi Anda tentang artikel ini?",
-                      "Senang Sedih Marah Terkejut"],
+    "share_widget": [
+        "bagikan berita ke :",
+        "Share this: Facebook Twitter WhatsApp",
+        "Facebook Twitter WhatsApp",
+    ],
+    "view_counter": [
+        "Di baca 1414 kali",
+        "Dilihat 2.345 kali",
+        "12,286 total views, 8,163 views today",
+        "Dibaca: 87 kali",
+        "Views: 120",
+    ],
+    "rating_widget": [
+        "Bagaimana pendapat anda mengenai artikel ini?",
+        "Bagaimana reaksi Anda tentang artikel ini?",
+        "Senang Sedih Marah Terkejut",
+    ],
     "count_row": ["0           0           0           0           0"],
-    "baca_juga": ["Baca juga: Menkes Resmikan RSUD Baru di Papua", "BACA JUGA : Pemprov Bali Batasi Vila Ilegal"],
-    "credit": ["Editor: Dimas", "Penulis: Mia | Foto: Kis | Editor: des", "Reporter: Ani Suryani",
-               "(Penulis & Fotografer: Irfan/Editor: Denty A., Seno H.)"],
-    "release_number": ["Siaran Pers Nomor: 123/HM/KOMINFO/07/2025", "Nomor: SP.297/HUMAS/PP/HMS.3/11/2025",
-                       "Siaran Pers No. 210/HM-KKD/11/2025", "SP-133/GKPB/OJK/VIII/2025"],
+    "baca_juga": [
+        "Baca juga: Menkes Resmikan RSUD Baru di Papua",
+        "BACA JUGA : Pemprov Bali Batasi Vila Ilegal",
+    ],
+    "credit": [
+        "Editor: Dimas",
+        "Penulis: Mia | Foto: Kis | Editor: des",
+        "Reporter: Ani Suryani",
+        "(Penulis & Fotografer: Irfan/Editor: Denty A., Seno H.)",
+    ],
+    "release_number": [
+        "Siaran Pers Nomor: 123/HM/KOMINFO/07/2025",
+        "Nomor: SP.297/HUMAS/PP/HMS.3/11/2025",
+        "Siaran Pers No. 210/HM-KKD/11/2025",
+        "SP-133/GKPB/OJK/VIII/2025",
+    ],
     "release_header": ["SIARAN PERS", "Siaran Pers Bersama"],
     "signature": ["(ant)", "(Biro Infohan Setjen Kemhan)", "(dj/al)"],
-    "contact_block": ["Narahubung : Anton Jumaedi", "Untuk Informasi Lebih Lanjut: Kepala Balai TN Way Kambas",
-                      "Kontak Media:"],
-    "contact_line": ["HP. 085246207112", "Email: humas@bkn.go.id", "Telp. (021) 3456789",
-                     "Jl. Jendral Gatot Subroto Kav. 51, Daerah Khusus Ibukota Jakarta 12950"],
-    "social_footer": ["Instagram : @p2semh.kemenhut", "X: x.com/Kemdikdasmen", "Youtube:", "@kemenhut_ri"],
+    "contact_block": [
+        "Narahubung : Anton Jumaedi",
+        "Untuk Informasi Lebih Lanjut: Kepala Balai TN Way Kambas",
+        "Kontak Media:",
+    ],
+    "contact_line": [
+        "HP. 085246207112",
+        "Email: humas@bkn.go.id",
+        "Telp. (021) 3456789",
+        "Jl. Jendral Gatot Subroto Kav. 51, Daerah Khusus Ibukota Jakarta 12950",
+    ],
+    "social_footer": [
+        "Instagram : @p2semh.kemenhut",
+        "X: x.com/Kemdikdasmen",
+        "Youtube:",
+        "@kemenhut_ri",
+    ],
     "hashtags": ["#DiktisaintekBerdampak #Pentingsaintek", "#Sobat Hijau"],
-    "copyright": ["Kementerian Komunikasi dan Digital RI. Hak Cipta dilindungi Undang-undang.",
-                  "© 2025 Pemerintah Provinsi Jawa Barat", "Copyright 2024 PT PLN (Persero). All rights reserved."],
-    "pdf_download": ["Format pdf siaran pers ini dapat diunduh pada tautan berikut.",
-                     "Unduh siaran pers (PDF, 240 KB)"],
-    "cms_line": ["Penanggung jawab berita: Kepala Biro Humas, Krisdianto", "Kategori: Berita", "Tags: APBN, pajak"],
-    "date_line": ["Rabu, 12 Juli 2017", "11 November 2025 | 13.45 WIB", "2019-03-21", "Senin, 14/07/2025 10:00 WIB"],
+    "copyright": [
+        "Kementerian Komunikasi dan Digital RI. Hak Cipta dilindungi Undang-undang.",
+        "© 2025 Pemerintah Provinsi Jawa Barat",
+        "Copyright 2024 PT PLN (Persero). All rights reserved.",
+    ],
+    "pdf_download": [
+        "Format pdf siaran pers ini dapat diunduh pada tautan berikut.",
+        "Unduh siaran pers (PDF, 240 KB)",
+    ],
+    "cms_line": [
+        "Penanggung jawab berita: Kepala Biro Humas, Krisdianto",
+        "Kategori: Berita",
+        "Tags: APBN, pajak",
+    ],
+    "date_line": [
+        "Rabu, 12 Juli 2017",
+        "11 November 2025 | 13.45 WIB",
+        "2019-03-21",
+        "Senin, 14/07/2025 10:00 WIB",
+    ],
     "dateline_line": ["Jakarta, Kemenhut, 14 November 2025", "Jember, 6 Oktober 2025"],
     "end_marker": ["***", "-selesai-", "(*)"],
-    "signature_block": ["Biro Humas Kemnaker", "Humas Kementerian Pendidikan Tinggi, Sains, dan Teknologi"],
+    "signature_block": [
+        "Biro Humas Kemnaker",
+        "Humas Kementerian Pendidikan Tinggi, Sains, dan Teknologi",
+    ],
     "comments": ["0 Komentar", "Tulis Komentar"],
-    "media_widget": ["[Gambas:Video 20detik]", "Press esc to exit full screen", "Simak video: Menkes Tinjau RSUD Baru"],
+    "media_widget": [
+        "[Gambas:Video 20detik]",
+        "Press esc to exit full screen",
+        "Simak video: Menkes Tinjau RSUD Baru",
+    ],
     "greeting": ["Halo Sobat Hijau!"],
     "breadcrumb": ["Beranda > Berita > Infrastruktur", "Home / Berita / Daerah"],
 }
 
 
-@pytest.mark.parametrize(("rule", "line"), [(r, line) for r, lines in BOILERPLATE_LINES.items() for line in lines])
+@pytest.mark.parametrize(
+    ("rule", "line"), [(r, line) for r, lines in BOILERPLATE_LINES.items() for line in lines]
+)
 def test_boilerplate_line_matches_its_rule(rule: str, line: str) -> None:
     hit = match_line(preprocess(line))
     assert hit is not None and hit.name == rule
@@ -187,14 +259,30 @@ def test_body_sentences_match_no_rule(line: str) -> None:
 
 def test_datelines_go_to_meta() -> None:
     cases = {
-        "Jakarta, 12 Juli 2017 - Menteri Sekretaris Negara menerima kunjungan delegasi Timor Leste.":
-            ("Jakarta, 12 Juli 2017", dt.date(2017, 7, 12)),
-        "JAKARTA, KOMPAS.com - Pemerintah menaikkan anggaran pendidikan menjadi Rp724 triliun.": ("JAKARTA, KOMPAS.com", None),
-        "TEMPO.CO, Jakarta - Bank Indonesia mempertahankan suku bunga acuan sebesar 6 persen.": ("TEMPO.CO, Jakarta", None),
-        "Samarkand, Uzbekistan, Kemendikdasmen – Konferensi Umum UNESCO ke-43 resmi dibuka.":
-            ("Samarkand, Uzbekistan, Kemendikdasmen", None),
-        "Mataram—Menteri Pendidikan Tinggi menekankan peran kampus dalam pembangunan daerah.": ("Mataram", None),
-        "JAKARTA-Menteri Koperasi membuka rapat kerja nasional koperasi desa di Jakarta.": ("JAKARTA", None),
+        "Jakarta, 12 Juli 2017 - Menteri Sekretaris Negara menerima kunjungan delegasi Timor Leste.": (
+            "Jakarta, 12 Juli 2017",
+            dt.date(2017, 7, 12),
+        ),
+        "JAKARTA, KOMPAS.com - Pemerintah menaikkan anggaran pendidikan menjadi Rp724 triliun.": (
+            "JAKARTA, KOMPAS.com",
+            None,
+        ),
+        "TEMPO.CO, Jakarta - Bank Indonesia mempertahankan suku bunga acuan sebesar 6 persen.": (
+            "TEMPO.CO, Jakarta",
+            None,
+        ),
+        "Samarkand, Uzbekistan, Kemendikdasmen – Konferensi Umum UNESCO ke-43 resmi dibuka.": (
+            "Samarkand, Uzbekistan, Kemendikdasmen",
+            None,
+        ),
+        "Mataram—Menteri Pendidikan Tinggi menekankan peran kampus dalam pembangunan daerah.": (
+            "Mataram",
+            None,
+        ),
+        "JAKARTA-Menteri Koperasi membuka rapat kerja nasional koperasi desa di Jakarta.": (
+            "JAKARTA",
+            None,
+        ),
     }
     for raw, (dateline, date) in cases.items():
         art = clean(raw)
@@ -205,16 +293,22 @@ def test_datelines_go_to_meta() -> None:
 
 
 def test_colon_dateline_only_before_a_sentence() -> None:
-    art = clean("Jakarta: Menteri Pemuda dan Olahraga memuji federasi panjat tebing atas prestasi atlet nasional.")
+    art = clean(
+        "Jakarta: Menteri Pemuda dan Olahraga memuji federasi panjat tebing atas prestasi atlet nasional."
+    )
     assert art.meta["dateline"] == "Jakarta" and art.body.startswith("Menteri Pemuda")
-    for raw in ("Catatan: Data ini bersifat sementara dan dapat berubah sewaktu-waktu sesuai hasil verifikasi.",
-                "Prof Zudan: BKN Genjot Penerapan Manajemen Talenta"):
+    for raw in (
+        "Catatan: Data ini bersifat sementara dan dapat berubah sewaktu-waktu sesuai hasil verifikasi.",
+        "Prof Zudan: BKN Genjot Penerapan Manajemen Talenta",
+    ):
         assert "dateline" not in clean(raw).meta
 
 
 def test_no_false_dateline_on_hyphenated_words() -> None:
-    for raw in ("COVID-19 masih menjadi perhatian Kementerian Kesehatan di seluruh provinsi.",
-                "ASEAN-COCI akan menyelenggarakan kompetisi foto tingkat regional tahun ini."):
+    for raw in (
+        "COVID-19 masih menjadi perhatian Kementerian Kesehatan di seluruh provinsi.",
+        "ASEAN-COCI akan menyelenggarakan kompetisi foto tingkat regional tahun ini.",
+    ):
         art = clean(raw)
         assert "dateline" not in art.meta and art.body == raw
 
@@ -263,13 +357,15 @@ kemenhut
 
 
 def test_sehatnegeriku_style_closing() -> None:
-    raw = ("Jakarta, 3 Maret 2025\n\n"
-           "Kementerian Kesehatan meluncurkan program cek kesehatan gratis bagi warga yang berulang tahun.\n\n"
-           "Program ini dapat diakses di seluruh puskesmas mulai 10 Februari 2025 tanpa biaya apa pun.\n\n"
-           "Berita ini disiarkan oleh Biro Komunikasi dan Pelayanan Publik, Kementerian Kesehatan RI. Untuk "
-           "informasi lebih lanjut dapat menghubungi nomor hotline Halo Kemenkes melalui nomor hotline 1500-567, "
-           "SMS 081281562620, dan alamat email kontak@kemkes.go.id (D2)\n\n"
-           "Kepala Biro Komunikasi dan Pelayanan Publik\n\ndrg. Widyastuti Rahayu, MKM")
+    raw = (
+        "Jakarta, 3 Maret 2025\n\n"
+        "Kementerian Kesehatan meluncurkan program cek kesehatan gratis bagi warga yang berulang tahun.\n\n"
+        "Program ini dapat diakses di seluruh puskesmas mulai 10 Februari 2025 tanpa biaya apa pun.\n\n"
+        "Berita ini disiarkan oleh Biro Komunikasi dan Pelayanan Publik, Kementerian Kesehatan RI. Untuk "
+        "informasi lebih lanjut dapat menghubungi nomor hotline Halo Kemenkes melalui nomor hotline 1500-567, "
+        "SMS 081281562620, dan alamat email kontak@kemkes.go.id (D2)\n\n"
+        "Kepala Biro Komunikasi dan Pelayanan Publik\n\ndrg. Widyastuti Rahayu, MKM"
+    )
     art = clean(raw)
     assert art.date == dt.date(2025, 3, 3)
     assert len(art.paragraphs) == 2 and art.paragraphs[1].startswith("Program ini")
@@ -278,39 +374,61 @@ def test_sehatnegeriku_style_closing() -> None:
 
 
 def test_closing_signature_block_of_names_and_institutions() -> None:
-    raw = ("Jakarta, 19 Maret 2025 - Pemerintah menjaga defisit APBN di bawah 3 persen dari PDB tahun ini.\n\n"
-           "Pemerintah bersama Bank Indonesia terus menjaga daya beli masyarakat dan stabilitas nilai tukar.\n\n"
-           "***\nDeni Surjantoro\nKepala Biro Komunikasi dan Layanan Informasi\nKementerian Keuangan")
+    raw = (
+        "Jakarta, 19 Maret 2025 - Pemerintah menjaga defisit APBN di bawah 3 persen dari PDB tahun ini.\n\n"
+        "Pemerintah bersama Bank Indonesia terus menjaga daya beli masyarakat dan stabilitas nilai tukar.\n\n"
+        "***\nDeni Surjantoro\nKepala Biro Komunikasi dan Layanan Informasi\nKementerian Keuangan"
+    )
     art = clean(raw)
     assert len(art.paragraphs) == 2
-    assert art.meta["signature"] == "Deni Surjantoro, Kepala Biro Komunikasi dan Layanan Informasi, Kementerian Keuangan"
+    assert (
+        art.meta["signature"]
+        == "Deni Surjantoro, Kepala Biro Komunikasi dan Layanan Informasi, Kementerian Keuangan"
+    )
 
 
 def test_credit_lines_split_into_editor_reporter_photo() -> None:
-    raw = ("Kepala BKN melepas tiga pegawai purnabakti di Kantor Pusat BKN Jakarta, Selasa (28/10/2025).\n\n"
-           "Penulis: Mia\nFoto: Kis\nEditor: des")
+    raw = (
+        "Kepala BKN melepas tiga pegawai purnabakti di Kantor Pusat BKN Jakarta, Selasa (28/10/2025).\n\n"
+        "Penulis: Mia\nFoto: Kis\nEditor: des"
+    )
     meta = clean(raw).meta
     assert (meta["reporter"], meta["photo"], meta["editor"]) == ("Mia", "Kis", "des")
 
 
-@pytest.mark.parametrize("short", ["Pemerintah Kota Bandung meresmikan taman baru",
-                                   "Kementerian Keuangan", "Humas Pemprov Bali"])
+@pytest.mark.parametrize(
+    "short",
+    ["Pemerintah Kota Bandung meresmikan taman baru", "Kementerian Keuangan", "Humas Pemprov Bali"],
+)
 def test_short_text_is_not_mistaken_for_a_signature(short: str) -> None:
     assert clean(short).body == short
 
 
 def test_scraped_menu_at_the_end_is_navigation() -> None:
-    raw = ("Kemendikdasmen menerbitkan surat edaran tentang pembelajaran di sekolah terdampak banjir bulan ini.\n\n"
-           + "\n".join(["Ruang GTK", "Ruang Sekolah", "Ruang Pemerintah", "Sekjen", "Guru Dikdasmen", "Mitra Dikdasmen"]))
+    raw = (
+        "Kemendikdasmen menerbitkan surat edaran tentang pembelajaran di sekolah terdampak banjir bulan ini.\n\n"
+        + "\n".join(
+            [
+                "Ruang GTK",
+                "Ruang Sekolah",
+                "Ruang Pemerintah",
+                "Sekjen",
+                "Guru Dikdasmen",
+                "Mitra Dikdasmen",
+            ]
+        )
+    )
     art = clean(raw)
     assert len(art.paragraphs) == 1
     assert art.removed_by_rule()["navigation"][0] == "Ruang GTK"
 
 
 def test_tail_list_without_boilerplate_is_kept() -> None:
-    raw = ("Berikut laporan harian isu hoaks yang telah diidentifikasi oleh Tim Komdigi, Rabu (22/10/2025):\n\n"
-           "[HOAKS] Istri Menkeu Diteror Paket Berisi Darah Segar\n"
-           "[HOAKS] Presiden Bentuk Tim Audit Subsidi BBM")
+    raw = (
+        "Berikut laporan harian isu hoaks yang telah diidentifikasi oleh Tim Komdigi, Rabu (22/10/2025):\n\n"
+        "[HOAKS] Istri Menkeu Diteror Paket Berisi Darah Segar\n"
+        "[HOAKS] Presiden Bentuk Tim Audit Subsidi BBM"
+    )
     assert len(clean(raw).paragraphs) == 3
 
 
@@ -336,7 +454,9 @@ def test_html_page_extraction() -> None:
     assert art.date == dt.date(2025, 7, 14)
     assert art.meta["views"] == 2345 and art.meta["dateline"] == "Surabaya"
     assert len(art.paragraphs) == 3
-    assert art.paragraphs[0].startswith("Pemerintah Provinsi Jawa Timur menyalurkan bantuan benih padi")
+    assert art.paragraphs[0].startswith(
+        "Pemerintah Provinsi Jawa Timur menyalurkan bantuan benih padi"
+    )
     for junk in ("Beranda", "Baca juga", "Bagikan", "©", "Jl. Pahlawan", "Dilihat"):
         assert junk not in art.body
     assert any(r.startswith("baca_juga: ") for r in art.removed)
@@ -345,8 +465,10 @@ def test_html_page_extraction() -> None:
 def test_html_flag_overrides_detection() -> None:
     frag = "<p>Bupati Sleman membuka pasar tani di Kapanewon Depok.</p><p>Pasar dibuka setiap Minggu pagi.</p>"
     assert is_html(frag)
-    assert clean(frag).paragraphs == ["Bupati Sleman membuka pasar tani di Kapanewon Depok.",
-                                      "Pasar dibuka setiap Minggu pagi."]
+    assert clean(frag).paragraphs == [
+        "Bupati Sleman membuka pasar tani di Kapanewon Depok.",
+        "Pasar dibuka setiap Minggu pagi.",
+    ]
     assert "<p>" in clean(frag, html=False).body
     text = "Nilai a < b dan c > d berlaku untuk semua kasus dalam rumus ini."
     assert not is_html(text)
@@ -354,13 +476,41 @@ def test_html_flag_overrides_detection() -> None:
 
 
 # ------------------------------------------------------------- guarantees (hypothesis)
-_PIECES = st.sampled_from([
-    "bagikan berita ke :", "Di baca 12 kali", "(ant)", "Jakarta, 12 Juli 2017 - ", "***", "Editor: X",
-    "Rabu, 12 Juli 2017", "0 0 0", "Baca juga: Y", "Narahubung:", "HP. 0812345678", "<p>", "</p>", "<br>",
-    "Presiden meresmikan jembatan baru di Kabupaten Kutai.", "Humas Kemnaker", "\n", "\n\n", " ", "–", ".",
-    "SIARAN PERS", "Nomor: 1/HM/2025", "#Tag", "Jl. Merdeka No. 5", "(FAF - Humas)", "Judul Berita Besar Hari Ini",
-])
-_TEXTS = st.one_of(st.text(max_size=300), st.lists(st.one_of(_PIECES, st.text(max_size=20)), max_size=25).map("".join))
+_PIECES = st.sampled_from(
+    [
+        "bagikan berita ke :",
+        "Di baca 12 kali",
+        "(ant)",
+        "Jakarta, 12 Juli 2017 - ",
+        "***",
+        "Editor: X",
+        "Rabu, 12 Juli 2017",
+        "0 0 0",
+        "Baca juga: Y",
+        "Narahubung:",
+        "HP. 0812345678",
+        "<p>",
+        "</p>",
+        "<br>",
+        "Presiden meresmikan jembatan baru di Kabupaten Kutai.",
+        "Humas Kemnaker",
+        "\n",
+        "\n\n",
+        " ",
+        "–",
+        ".",
+        "SIARAN PERS",
+        "Nomor: 1/HM/2025",
+        "#Tag",
+        "Jl. Merdeka No. 5",
+        "(FAF - Humas)",
+        "Judul Berita Besar Hari Ini",
+    ]
+)
+_TEXTS = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(_PIECES, st.text(max_size=20)), max_size=25).map("".join),
+)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -401,7 +551,7 @@ def _lost_and_invented(raw: str) -> tuple[list[str], list[str], bool]:
             if snippet and rest in snippet:
                 rest = ""
             elif snippet and rest.startswith(snippet):
-                rest = rest[len(snippet):].strip()
+                rest = rest[len(snippet) :].strip()
             elif snippet and rest.endswith(snippet):
                 rest = rest[: -len(snippet)].strip()
         rest = rest.strip(" .,;:-–—")
@@ -411,7 +561,9 @@ def _lost_and_invented(raw: str) -> tuple[list[str], list[str], bool]:
 
 
 def _press_texts(root: Path) -> Iterator[tuple[str, str]]:
-    for path in sorted((root / "press").glob("*/txt/*.txt")) + sorted((root / "press").glob("*/html/*.html")):
+    for path in sorted((root / "press").glob("*/txt/*.txt")) + sorted(
+        (root / "press").glob("*/html/*.html")
+    ):
         yield path.name, path.read_text(encoding="utf-8")
 
 
@@ -430,7 +582,9 @@ def test_gov_ministry_news_sample_keeps_every_body_sentence(shared_data: Path) -
     path = shared_data / "topics" / "gov-ministry-news-2025" / "articles.jsonl"
     if not path.exists():
         pytest.skip("gov-ministry-news-2025 not staged")
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     sample = random.Random(20240611).sample(rows, min(120, len(rows)))
     failures = {}
     for row in sample:
@@ -444,17 +598,28 @@ def test_gov_ministry_news_boilerplate_is_gone(shared_data: Path) -> None:
     path = shared_data / "topics" / "gov-ministry-news-2025" / "articles.jsonl"
     if not path.exists():
         pytest.skip("gov-ministry-news-2025 not staged")
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     leftovers = []
     for row in rows:
         art = clean(row["text"])
-        for junk in ("Hak Cipta dilindungi", "Gatot Subroto Kav. 51", "Jl. Mayjen Sutoyo", "#DiktisaintekBerdampak",
-                     "Format pdf siaran pers"):
+        for junk in (
+            "Hak Cipta dilindungi",
+            "Gatot Subroto Kav. 51",
+            "Jl. Mayjen Sutoyo",
+            "#DiktisaintekBerdampak",
+            "Format pdf siaran pers",
+        ):
             if junk in art.body:
                 leftovers.append((row["id"], junk))
         for par in art.paragraphs:
-            if par.endswith("(Biro Infohan Setjen Kemhan)") or par.startswith(("Instagram:", "Laman:", "Email:")) \
-                    or par in ("Biro Humas Kemnaker", "Kepala Biro Komunikasi dan Layanan Informasi", "***"):
+            if (
+                par.endswith("(Biro Infohan Setjen Kemhan)")
+                or par.startswith(("Instagram:", "Laman:", "Email:"))
+                or par
+                in ("Biro Humas Kemnaker", "Kepala Biro Komunikasi dan Layanan Informasi", "***")
+            ):
                 leftovers.append((row["id"], par))
     assert not leftovers
 
@@ -476,8 +641,11 @@ def test_recall_extraction_loses_fewer_body_sentences_than_alternatives(shared_d
         outputs = {
             "recall": trafilatura.extract(html, favor_recall=True, include_tables=True) or "",
             "default": trafilatura.extract(html, include_tables=True) or "",
-            "justext": "\n".join(p.text for p in justext.justext(html.encode(), justext.get_stoplist("Indonesian"))
-                                  if not p.is_boilerplate),
+            "justext": "\n".join(
+                p.text
+                for p in justext.justext(html.encode(), justext.get_stoplist("Indonesian"))
+                if not p.is_boilerplate
+            ),
         }
         for name, out in outputs.items():
             flat = " ".join(preprocess(out).split())
@@ -508,7 +676,9 @@ def test_cli_prints_body(tmp_path: Path, seed_raw: str, capsys: pytest.CaptureFi
     assert out.startswith("Pelatihan yang diperuntukkan") and "bagikan berita" not in out
 
 
-def test_cli_json_one_line_per_input(tmp_path: Path, seed_raw: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_json_one_line_per_input(
+    tmp_path: Path, seed_raw: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     from pressnlp.cli import main
 
     a, b = tmp_path / "a.txt", tmp_path / "b.html"
@@ -518,11 +688,15 @@ def test_cli_json_one_line_per_input(tmp_path: Path, seed_raw: str, capsys: pyte
     lines = capsys.readouterr().out.strip().split("\n")
     assert len(lines) == 2
     first, second = json.loads(lines[0]), json.loads(lines[1])
-    assert first["title"] == SEED_TITLE and first["date"] == "2017-07-12" and first["source"] == str(a)
+    assert (
+        first["title"] == SEED_TITLE and first["date"] == "2017-07-12" and first["source"] == str(a)
+    )
     assert second["meta"]["views"] == 2345
 
 
-def test_cli_stdin_and_no_html(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_stdin_and_no_html(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     import io
     import sys
 
@@ -534,7 +708,9 @@ def test_cli_stdin_and_no_html(monkeypatch: pytest.MonkeyPatch, capsys: pytest.C
     assert "<p>" in capsys.readouterr().out
 
 
-def test_cli_stats_counts_rules(tmp_path: Path, seed_raw: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_stats_counts_rules(
+    tmp_path: Path, seed_raw: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     from pressnlp.cli import main
 
     path = tmp_path / "seed.txt"

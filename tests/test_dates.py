@@ -127,9 +127,19 @@ def test_regulation_reference_is_not_a_date_but_nearby_date_is() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["tiga bulan", "12 bulan", "pukul 14.00", "14.00 WIB", "1414", "Nomor 12 Tahun 2017",
-     # model DATE spans seen on real releases that are not dates
-     "Jember", "Kabupaten/Kota", "13640 – Indonesia", "09.00 WIB s.d 12.00 WIB"],
+    [
+        "tiga bulan",
+        "12 bulan",
+        "pukul 14.00",
+        "14.00 WIB",
+        "1414",
+        "Nomor 12 Tahun 2017",
+        # model DATE spans seen on real releases that are not dates
+        "Jember",
+        "Kabupaten/Kota",
+        "13640 – Indonesia",
+        "09.00 WIB s.d 12.00 WIB",
+    ],
 )
 def test_is_non_date(text: str) -> None:
     assert is_non_date(text)
@@ -138,11 +148,16 @@ def test_is_non_date(text: str) -> None:
 
 def test_impossible_day_is_not_a_day() -> None:
     # a typo'd day must not become another day; the month is still a safe reading
-    assert [(m.text, m.value) for m in find_dates("pada 31 Februari 2024")] == [("Februari 2024", "2024-02")]
+    assert [(m.text, m.value) for m in find_dates("pada 31 Februari 2024")] == [
+        ("Februari 2024", "2024-02")
+    ]
 
 
 def test_bare_year_in_date_context() -> None:
-    assert [m.value for m in find_dates("ekonomi tumbuh 5% pada 2023 dan 2024.")] == ["2023", "2024"]
+    assert [m.value for m in find_dates("ekonomi tumbuh 5% pada 2023 dan 2024.")] == [
+        "2023",
+        "2024",
+    ]
 
 
 def test_type_error() -> None:
@@ -161,8 +176,20 @@ def test_find_dates_never_crashes_and_offsets_hold(text: str) -> None:
 @settings(max_examples=200, deadline=None)
 @given(st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31)))
 def test_every_day_round_trips(day: dt.date) -> None:
-    months = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-              "September", "Oktober", "November", "Desember"]
+    months = [
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ]
     assert normalize_date(f"{day.day} {months[day.month - 1]} {day.year}") == day.isoformat()
     assert normalize_date(f"Senin ({day.day}/{day.month}/{day.year})") == day.isoformat()
 
@@ -185,7 +212,9 @@ def test_named_months_and_weekdays_relative_to_publication(text: str, value: str
         assert normalize_date(text) in (None, "--05")  # no publication date: unknown or partial
 
 
-@pytest.mark.parametrize("text", ["semester", "satu semester", "dua kuartal", "bulan", "10 bulan", "3 jam"])
+@pytest.mark.parametrize(
+    "text", ["semester", "satu semester", "dua kuartal", "bulan", "10 bulan", "3 jam"]
+)
 def test_period_words_and_durations_are_no_dates(text: str) -> None:
     # spans a model may tag DATE ("kita lihat satu semester"); the issue excludes durations
     assert is_non_date(text)

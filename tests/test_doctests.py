@@ -62,7 +62,9 @@ def _public() -> dict[str, Callable[..., Any]]:
     import pressnlp.topics
 
     found: dict[str, Callable[..., Any]] = {
-        f"pressnlp.{name}": getattr(pressnlp, name) for name in pressnlp.__all__ if name != "__version__"
+        f"pressnlp.{name}": getattr(pressnlp, name)
+        for name in pressnlp.__all__
+        if name != "__version__"
     }
     found["pressnlp.topics.train"] = pressnlp.topics.train
     found["pressnlp.topics.load"] = pressnlp.topics.load
@@ -89,7 +91,9 @@ PENDING: set[str] = set()
     [
         pytest.param(
             q,
-            marks=[pytest.mark.xfail(strict=True, reason="example still to be written")] if q in PENDING else [],
+            marks=[pytest.mark.xfail(strict=True, reason="example still to be written")]
+            if q in PENDING
+            else [],
             id=q,
         )
         for q in sorted(_public())
@@ -98,4 +102,6 @@ PENDING: set[str] = set()
 def test_public_function_has_a_runnable_example(qualname: str) -> None:
     obj = _public()[qualname]
     assert inspect.getdoc(obj), f"{qualname} has no docstring"
-    assert _runnable_examples(obj) >= 1, f"{qualname}: no '>>>' example that runs (only +SKIP or none)"
+    assert _runnable_examples(obj) >= 1, (
+        f"{qualname}: no '>>>' example that runs (only +SKIP or none)"
+    )

@@ -29,7 +29,9 @@ def _has_model() -> bool:
         return False
 
 
-needs_model = pytest.mark.skipif(not _has_model(), reason="trained NER model (models/ner) not shipped yet")
+needs_model = pytest.mark.skipif(
+    not _has_model(), reason="trained NER model (models/ner) not shipped yet"
+)
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +63,9 @@ def _check_seed_rule_part(ents: list[Entity], body: str, *, timor: bool = True) 
     full = _find(ents, "ORG", "Kementerian Sekretariat Negara")
     short = [e for e in ents if e.label == "ORG" and e.text.endswith("Kemensetneg")]
     assert short, "Kemensetneg not found as ORG"
-    assert full.value["canonical"] == short[0].value["canonical"] == "Kementerian Sekretariat Negara"
+    assert (
+        full.value["canonical"] == short[0].value["canonical"] == "Kementerian Sekretariat Negara"
+    )
     assert full.key == short[0].key
     jakarta = _find(ents, "LOC", "Jakarta")
     assert (jakarta.value["name"], jakarta.value["code"]) == ("DKI Jakarta", "31")
@@ -105,7 +109,12 @@ def test_seed_persons_with_model(seed: pressnlp.Article) -> None:
     "Juvenal, salah satu peserta, ...": the PERSON rules fix both."""
     ents = extract_entities(seed.body, pub_date=seed.date)
     persons = [(e.text, e.value) for e in ents if e.label == "PERSON"]
-    assert persons == [("Faisal Fahmi", "Faisal Fahmi"), ("Juvenal", "Juvenal"), ("Faisal", "Faisal"), ("Faisal", "Faisal")]
+    assert persons == [
+        ("Faisal Fahmi", "Faisal Fahmi"),
+        ("Juvenal", "Juvenal"),
+        ("Faisal", "Faisal"),
+        ("Faisal", "Faisal"),
+    ]
 
 
 def test_component_merges_with_model_spans(rules: Language) -> None:
@@ -115,8 +124,12 @@ def test_component_merges_with_model_spans(rules: Language) -> None:
     doc = rules.make_doc(text)
 
     doc.ents = [
-        _span(doc, "1414", "DATE"), _span(doc, "tiga bulan", "DATE"), _span(doc, "Tahun 2017", "DATE"),
-        _span(doc, "Menteri Keuangan Sri Mulyani", "PERSON"), _span(doc, "Kota Bogor", "LOC"), _span(doc, "14 Juli", "DATE"),
+        _span(doc, "1414", "DATE"),
+        _span(doc, "tiga bulan", "DATE"),
+        _span(doc, "Tahun 2017", "DATE"),
+        _span(doc, "Menteri Keuangan Sri Mulyani", "PERSON"),
+        _span(doc, "Kota Bogor", "LOC"),
+        _span(doc, "14 Juli", "DATE"),
     ]
     out = [(e.text, e.label_, e._.value) for e in rules.get_pipe("pressnlp_entities")(doc).ents]
     assert ("1414", "DATE", None) not in out
@@ -138,15 +151,27 @@ def test_appositive_names_become_person(seed: pressnlp.Article, rules: Language)
     assert juvenal in seed.body
     assert _persons(rules, juvenal + ".") == ["Juvenal"]
     cases = {
-        "Kepala Dinas Kominfo Jabar, Ika Mardiah, mengatakan bahwa layanan aduan dibuka 24 jam.": ["Ika Mardiah"],
-        "Faisal Fahmi, Kepala Bidang Pengelolaan Informasi Publik, menjelaskan tentang kehumasan.": ["Faisal Fahmi"],
-        "Kepala Biro Hukum dan Komunikasi Publik BKN, Wisudo Putro Nugroho menegaskan bahwa seleksi terbuka.": ["Wisudo Putro Nugroho"],
+        "Kepala Dinas Kominfo Jabar, Ika Mardiah, mengatakan bahwa layanan aduan dibuka 24 jam.": [
+            "Ika Mardiah"
+        ],
+        "Faisal Fahmi, Kepala Bidang Pengelolaan Informasi Publik, menjelaskan tentang kehumasan.": [
+            "Faisal Fahmi"
+        ],
+        "Kepala Biro Hukum dan Komunikasi Publik BKN, Wisudo Putro Nugroho menegaskan bahwa seleksi terbuka.": [
+            "Wisudo Putro Nugroho"
+        ],
         # a sentence-initial word before the name is not part of it
-        "Menurut Rahmat, salah seorang petani di Kabupaten Garut, panen tahun ini meningkat.": ["Rahmat"],
+        "Menurut Rahmat, salah seorang petani di Kabupaten Garut, panen tahun ini meningkat.": [
+            "Rahmat"
+        ],
         # a title in front of the name is left to the value, the span is the name
-        "Turut hadir Menteri Luar Negeri Sugiono, Menteri Pertahanan Sjafrie Sjamsoeddin, dan pejabat lain.": ["Sugiono"],
+        "Turut hadir Menteri Luar Negeri Sugiono, Menteri Pertahanan Sjafrie Sjamsoeddin, dan pejabat lain.": [
+            "Sugiono"
+        ],
         # a dateline opens the paragraph: the place is no person, the name after the title is
-        "Cibinong, Kepala Dinas Pendidikan Kabupaten Bogor, Budi Santoso, mengatakan sekolah siap.": ["Budi Santoso"],
+        "Cibinong, Kepala Dinas Pendidikan Kabupaten Bogor, Budi Santoso, mengatakan sekolah siap.": [
+            "Budi Santoso"
+        ],
     }
     for text, expected in cases.items():
         assert _persons(rules, text) == expected, text
@@ -209,7 +234,9 @@ def test_sentence_initial_common_word_is_no_person(seed: pressnlp.Article, rules
     text = "Faisal juga menjelaskan peran Humas Pemerintah."
     assert _with_ents(rules, text, [("Faisal", "PERSON")]) == [("Faisal", "PERSON")]
     text = "Bintang Perkasa menjelaskan bahwa program berjalan."
-    assert _with_ents(rules, text, [("Bintang Perkasa", "PERSON")]) == [("Bintang Perkasa", "PERSON")]
+    assert _with_ents(rules, text, [("Bintang Perkasa", "PERSON")]) == [
+        ("Bintang Perkasa", "PERSON")
+    ]
     text = "Hadir pula Bintang dari panitia."
     assert _with_ents(rules, text, [("Bintang", "PERSON")]) == [("Bintang", "PERSON")]
     nlp = spacy.blank("id")
@@ -223,7 +250,9 @@ def test_exact_institution_names_override_impossible_model_spans(rules: Language
     doc = rules.make_doc(text)
 
     doc.ents = [
-        _span(doc, "Masyarakat Kemensetneg", "PERSON"),  # a model error: an institution is no person
+        _span(
+            doc, "Masyarakat Kemensetneg", "PERSON"
+        ),  # a model error: an institution is no person
         _span(doc, "Kementerian Pendidikan Dasar", "ORG"),  # cut short by the model
         _span(doc, "Indonesia", "LOC"),  # inside "Bank Indonesia"
     ]
@@ -240,7 +269,11 @@ def test_model_date_boundaries_kept_around_one_rule_date(rules: Language) -> Non
     doc = rules.make_doc(text)
     doc._.pub_date = dt.date(2014, 8, 26)
 
-    doc.ents = [_span(doc, "awal 2014", "DATE"), _span(doc, "Minggu ( 24/8 ) pagi", "DATE"), _span(doc, "14 Juli 2017", "DATE")]
+    doc.ents = [
+        _span(doc, "awal 2014", "DATE"),
+        _span(doc, "Minggu ( 24/8 ) pagi", "DATE"),
+        _span(doc, "14 Juli 2017", "DATE"),
+    ]
     out = [(e.text, e._.value) for e in rules.get_pipe("pressnlp_entities")(doc).ents]
     assert out == [
         ("awal 2014", "2014"),
@@ -253,18 +286,32 @@ def test_places_in_job_titles_and_modifiers_follow_the_corpus_convention(rules: 
     # idner-news-2k tags the place in "Gubernur DKI Jakarta" / "turis Jepang" O (a role, a
     # nationality), the place after "di" LOC; place_roles=True keeps them all
     text = "Gubernur Jawa Barat Ridwan Kamil bertemu turis Jepang di Bandung ."
-    spans = [("Jawa Barat", "LOC"), ("Ridwan Kamil", "PERSON"), ("Jepang", "LOC"), ("Bandung", "LOC")]
+    spans = [
+        ("Jawa Barat", "LOC"),
+        ("Ridwan Kamil", "PERSON"),
+        ("Jepang", "LOC"),
+        ("Bandung", "LOC"),
+    ]
     assert _with_ents(rules, text, spans) == [("Ridwan Kamil", "PERSON"), ("Bandung", "LOC")]
     text = "Menteri Pertahanan Amerika Serikat tiba di Jakarta ."
-    assert _with_ents(rules, text, [("Amerika Serikat", "LOC"), ("Jakarta", "LOC")]) == [("Jakarta", "LOC")]
+    assert _with_ents(rules, text, [("Amerika Serikat", "LOC"), ("Jakarta", "LOC")]) == [
+        ("Jakarta", "LOC")
+    ]
     # an actor is no place mention, a place after a locative preposition is
     text = "Israel meluncurkan serangan ; roket dari Suriah menghantam Israel ."
     spans = [("Israel", "LOC"), ("Suriah", "LOC")]
     # the second "Israel" (an object) comes from the gazetteer; the subject is gone
     assert _with_ents(rules, text, spans) == [("Suriah", "LOC"), ("Israel", "LOC")]
-    nlp = pressnlp.load(exclude=["ner", "pressnlp_stemmer", "pressnlp_topics"], entity_config={"place_roles": True})
+    nlp = pressnlp.load(
+        exclude=["ner", "pressnlp_stemmer", "pressnlp_topics"], entity_config={"place_roles": True}
+    )
     text = "Gubernur Jawa Barat Ridwan Kamil bertemu turis Jepang di Bandung ."
-    spans = [("Jawa Barat", "LOC"), ("Ridwan Kamil", "PERSON"), ("Jepang", "LOC"), ("Bandung", "LOC")]
+    spans = [
+        ("Jawa Barat", "LOC"),
+        ("Ridwan Kamil", "PERSON"),
+        ("Jepang", "LOC"),
+        ("Bandung", "LOC"),
+    ]
     assert len(_with_ents(nlp, text, spans)) == 4
 
 
@@ -317,7 +364,9 @@ def test_model_places_that_are_groups_or_people(rules: Language) -> None:
 
 def test_model_orgs_that_are_known_places(rules: Language) -> None:
     text = "Ia lulusan sekolah KGB di Uni Soviet dan bekerja di Bank Indonesia Jakarta ."
-    got = _with_ents(rules, text, [("KGB", "ORG"), ("Uni Soviet", "ORG"), ("Bank Indonesia", "ORG")])
+    got = _with_ents(
+        rules, text, [("KGB", "ORG"), ("Uni Soviet", "ORG"), ("Bank Indonesia", "ORG")]
+    )
     # a place name alone becomes LOC; an institution containing one stays ORG
     assert got[:3] == [("KGB", "ORG"), ("Uni Soviet", "LOC"), ("Bank Indonesia", "ORG")]
     # and an exact institution name the model calls a place is an ORG
@@ -328,7 +377,9 @@ def test_job_titles_and_common_words_are_no_institutions(rules: Language) -> Non
     # seen in Kemhan, Komdigi and Kemenkop releases
     text = "Menkomdigi hadir bersama Dirjen Strahan Kemhan Mayjen TNI Budi dalam sesi Global ."
     got = _with_ents(
-        rules, text, [("Menkomdigi", "ORG"), ("Dirjen Strahan Kemhan Mayjen TNI", "ORG"), ("Global", "ORG")]
+        rules,
+        text,
+        [("Menkomdigi", "ORG"), ("Dirjen Strahan Kemhan Mayjen TNI", "ORG"), ("Global", "ORG")],
     )
     assert ("Kemhan", "ORG") in got
     assert not {"Menkomdigi", "Global", "Dirjen Strahan Kemhan Mayjen TNI"} & {t for t, _ in got}
@@ -340,13 +391,24 @@ def test_job_titles_and_common_words_are_no_institutions(rules: Language) -> Non
     ents = extract_entities("Kerja sama dengan PT Tata Sarana Mandiri diteken.", nlp=rules)
     assert all((e.value or {}).get("id") != "bank_mandiri" for e in ents)
 
+
 def test_institution_span_shapes_seen_in_releases(rules: Language) -> None:
     # Bank Indonesia and Kemhan releases
     text = "Rupiah menguat terhadap Yen Jepang dan Dolar Australia , kata Setjen Kemhan Brigjen TNI Budi ."
-    got = _with_ents(rules, text, [("Yen Jepang", "PERSON"), ("Dolar Australia", "LOC"), ("Setjen Kemhan Brigjen TNI", "ORG")])
+    got = _with_ents(
+        rules,
+        text,
+        [
+            ("Yen Jepang", "PERSON"),
+            ("Dolar Australia", "LOC"),
+            ("Setjen Kemhan Brigjen TNI", "ORG"),
+        ],
+    )
     assert got == [("Setjen Kemhan", "ORG")]
     text = "Bank membeli Sekuritas Rupiah Bank Indonesia (SRBI) dan melakukan pembelian Surat Berharga Negara (SBN) ."
-    got = _with_ents(rules, text, [("Bank Indonesia", "ORG"), ("pembelian Surat Berharga Negara", "ORG")])
+    got = _with_ents(
+        rules, text, [("Bank Indonesia", "ORG"), ("pembelian Surat Berharga Negara", "ORG")]
+    )
     # the acronym is not Bank Indonesia's; the ORG starts at its first capital
     assert got == [("Bank Indonesia", "ORG"), ("Surat Berharga Negara (SBN)", "ORG")]
     text = "Ketua partai Golkar menulis di kompas.com ."
@@ -354,6 +416,7 @@ def test_institution_span_shapes_seen_in_releases(rules: Language) -> None:
         ("partai Golkar", "ORG"),
         ("kompas.com", "ORG"),
     ]
+
 
 def test_term_acronyms_are_no_institutions(rules: Language) -> None:
     # BKN and Bank Indonesia releases: civil-service categories and market instruments
@@ -369,16 +432,24 @@ def test_term_acronyms_are_no_institutions(rules: Language) -> None:
         ("Pusat Pembinaan Profesi Keuangan (PPPK)", "ORG"),
     ]
 
+
 def test_person_spans_lose_minister_titles_and_headline_verbs(rules: Language) -> None:
     text = "Menkop Ferry Juliantono bertemu Wamenhan . Erick Thohir Berhasil Bujuk Pelatih ."
     got = _with_ents(
-        rules, text, [("Menkop Ferry Juliantono", "PERSON"), ("Wamenhan", "PERSON"), ("Erick Thohir Berhasil Bujuk Pelatih", "PERSON")]
+        rules,
+        text,
+        [
+            ("Menkop Ferry Juliantono", "PERSON"),
+            ("Wamenhan", "PERSON"),
+            ("Erick Thohir Berhasil Bujuk Pelatih", "PERSON"),
+        ],
     )
     assert got == [("Ferry Juliantono", "PERSON"), ("Erick Thohir", "PERSON")]
     # common words that are part of names stay: only verb forms end a name
-    assert _with_ents(rules, "Menhub Budi Karya Sumadi hadir .", [("Budi Karya Sumadi", "PERSON")]) == [
-        ("Budi Karya Sumadi", "PERSON")
-    ]
+    assert _with_ents(
+        rules, "Menhub Budi Karya Sumadi hadir .", [("Budi Karya Sumadi", "PERSON")]
+    ) == [("Budi Karya Sumadi", "PERSON")]
+
 
 def test_model_persons_that_are_months_or_codes(rules: Language) -> None:
     text = "Satu bom bunuh diri Mei lalu menewaskan 39 orang ; helikopter tipe EC155B1 disewa ."
@@ -398,8 +469,13 @@ def test_model_date_cut_short_or_padded_with_spaces(rules: Language) -> None:
     padded = doc.char_span(nov, text.index("–"), label="DATE", alignment_mode="expand")
     assert padded is not None and padded[-1].is_space
     doc.ents = [_span(doc, "Maret", "DATE"), padded]
-    out = [(e.text, e._.value) for e in rules.get_pipe("pressnlp_entities")(doc).ents if e.label_ == "DATE"]
+    out = [
+        (e.text, e._.value)
+        for e in rules.get_pipe("pressnlp_entities")(doc).ents
+        if e.label_ == "DATE"
+    ]
     assert out == [("Maret 2025", "2025-03"), ("7 November 2025", "2025-11-07")]
+
 
 def test_model_date_loses_a_capitalised_tail(rules: Language) -> None:
     # the shipped model's spans on Kemenhut and Bank Indonesia releases
@@ -428,8 +504,14 @@ def test_names_running_into_a_date_end_before_it(rules: Language) -> None:
         ("0811-1001-5080", "ORG"),
     ]
     out = _with_ents(rules, text, spans)
-    for part in [("Jakarta", "LOC"), ("(13/11/2025)", "DATE"), ("WEO", "ORG"), ("Juli 2025", "DATE"),
-                 ("G20 Leader Summit", "ORG"), ("November 2022", "DATE")]:
+    for part in [
+        ("Jakarta", "LOC"),
+        ("(13/11/2025)", "DATE"),
+        ("WEO", "ORG"),
+        ("Juli 2025", "DATE"),
+        ("G20 Leader Summit", "ORG"),
+        ("November 2022", "DATE"),
+    ]:
         assert part in out
     assert all("0811" not in t for t, _ in out)  # a phone number is no ORG
 
@@ -449,8 +531,12 @@ def test_model_persons_that_are_institutions_terms_or_run_on(rules: Language) ->
         ("SBY", "PERSON"),
     ]
     out = _with_ents(rules, text, spans)
-    for part in [("Emil Salim Institute", "ORG"), ("Ki Hajar Dewantara", "PERSON"),
-                 ("Institut Nasional", "ORG"), ("SBY", "PERSON")]:
+    for part in [
+        ("Emil Salim Institute", "ORG"),
+        ("Ki Hajar Dewantara", "PERSON"),
+        ("Institut Nasional", "ORG"),
+        ("SBY", "PERSON"),
+    ]:
         assert part in out
     assert ("Dr Andini", "PERSON") in out or ("Andini", "PERSON") in out
     assert all(t != "RPLN" and "(" not in t for t, _ in out)
@@ -470,10 +556,14 @@ def test_comma_lists_of_names_are_split_but_official_names_stay(rules: Language)
         ("Kementerian/Lembaga,", "ORG"),
     ]
     out = _with_ents(rules, text, spans)
-    for part in [("IPB University", "ORG"), ("Kedutaan Besar Amerika Serikat", "ORG"),
-                 ("Gaza", "LOC"), ("Palestina", "LOC"),
-                 ("Dinas Komunikasi, Informatika, dan Statistik", "ORG"),
-                 ("Kementerian/Lembaga", "ORG")]:
+    for part in [
+        ("IPB University", "ORG"),
+        ("Kedutaan Besar Amerika Serikat", "ORG"),
+        ("Gaza", "LOC"),
+        ("Palestina", "LOC"),
+        ("Dinas Komunikasi, Informatika, dan Statistik", "ORG"),
+        ("Kementerian/Lembaga", "ORG"),
+    ]:
         assert part in out
     assert all(not t.endswith(",") for t, _ in out)
 
@@ -526,8 +616,10 @@ def test_bare_places_only_with_place_cue_next_to_a_model() -> None:
     nlp.add_pipe("pressnlp_entities", config={"bare_places": False})
     text = "Rusia dan Jepang melarang impor. Delegasi tiba di Jepang dari Republik Democratik Timor Leste."
     ents = [(e.text, e.label, e.start) for e in extract_entities(text, nlp=nlp)]
-    assert ents == [("Jepang", "LOC", text.index("di Jepang") + 3), ("Timor Leste", "LOC", text.index("Timor"))]
-
+    assert ents == [
+        ("Jepang", "LOC", text.index("di Jepang") + 3),
+        ("Timor Leste", "LOC", text.index("Timor")),
+    ]
 
 
 def test_foreign_cities_and_place_nouns_cue_bare_places() -> None:
@@ -537,13 +629,17 @@ def test_foreign_cities_and_place_nouns_cue_bare_places() -> None:
         "Teheran menolak usulan itu. Menlu terbang ke Teheran lalu ke wilayah Israel, "
         "dan Washington belum berkomentar."
     )
-    ents = [(e.text, e.label, e.start, (e.value or {}).get("iso2")) for e in extract_entities(text, nlp=nlp)]
+    ents = [
+        (e.text, e.label, e.start, (e.value or {}).get("iso2"))
+        for e in extract_entities(text, nlp=nlp)
+    ]
     # the sentence subject and "Washington" as an actor get no cue; after "ke" and
     # "wilayah" the known names are places
     assert ents == [
         ("Teheran", "LOC", text.index("ke Teheran") + 3, "IR"),
         ("Israel", "LOC", text.index("Israel"), "IL"),
     ]
+
 
 def test_ambiguous_place_keeps_candidates(rules: Language) -> None:
     doc = rules.make_doc("Banjir melanda Bogor kemarin.")
@@ -602,7 +698,9 @@ def test_no_indonesian(text: str, rules: Language) -> None:
     for ents in (extract_entities(text, nlp=rules), extract_entities(text)):
         for e in ents:
             assert text[e.start : e.end] == e.text
-    assert not [e for e in extract_entities("1414 0812-3456-7890 Rp 2024", nlp=rules) if e.label == "DATE"]
+    assert not [
+        e for e in extract_entities("1414 0812-3456-7890 Rp 2024", nlp=rules) if e.label == "DATE"
+    ]
 
 
 def test_split_text_offsets() -> None:
@@ -634,7 +732,9 @@ def test_values_survive_multiprocessing(rules: Language) -> None:
         "Delegasi Timor Leste tiba di Jakarta, kuartal III 2024.",
     ] * 3
     single = [[(e.text, e._.value) for e in d.ents] for d in rules.pipe(texts)]
-    multi = [[(e.text, e._.value) for e in d.ents] for d in rules.pipe(texts, n_process=2, batch_size=2)]
+    multi = [
+        [(e.text, e._.value) for e in d.ents] for d in rules.pipe(texts, n_process=2, batch_size=2)
+    ]
     assert multi == single
     assert any(v for doc in single for _, v in doc)
     pickle.dumps(single)
@@ -644,11 +744,15 @@ def test_cli_entities(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Non
     from pressnlp.cli import main
 
     path = tmp_path / "rilis.txt"
-    path.write_text("Kemensetneg menggelar pelatihan pada 3 s.d. 14 Juli 2017 di Jakarta.", encoding="utf-8")
+    path.write_text(
+        "Kemensetneg menggelar pelatihan pada 3 s.d. 14 Juli 2017 di Jakarta.", encoding="utf-8"
+    )
     assert main(["entities", "--json", str(path)]) == 0
     record = json.loads(capsys.readouterr().out)
     assert {(e["label"], e["key"]) for e in record["entities"]} >= {
-        ("ORG", "Kementerian Sekretariat Negara"), ("DATE", "2017-07-03/2017-07-14"), ("LOC", "DKI Jakarta"),
+        ("ORG", "Kementerian Sekretariat Negara"),
+        ("DATE", "2017-07-03/2017-07-14"),
+        ("LOC", "DKI Jakarta"),
     }
     assert main(["entities", "--date", "13-07-2017", str(path)]) == 2
     assert main(["entities", str(path)]) == 0

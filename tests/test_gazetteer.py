@@ -12,14 +12,22 @@ from pressnlp import gazetteer as gz
 
 @pytest.mark.parametrize(
     "alias",
-    ["Kemensetneg", "Kemsetneg", "Setneg", "Kementerian Sekretariat Negara", "KEMENTERIAN SEKRETARIAT NEGARA",
-     "Kementerian Setneg"],
+    [
+        "Kemensetneg",
+        "Kemsetneg",
+        "Setneg",
+        "Kementerian Sekretariat Negara",
+        "KEMENTERIAN SEKRETARIAT NEGARA",
+        "Kementerian Setneg",
+    ],
 )
 def test_setneg_aliases_share_canonical(alias: str) -> None:
     value = gz.lookup_institution(alias)
     assert value is not None
     assert (value["id"], value["canonical"], value["acronym"]) == (
-        "kemensetneg", "Kementerian Sekretariat Negara", "Kemensetneg",
+        "kemensetneg",
+        "Kementerian Sekretariat Negara",
+        "Kemensetneg",
     )
 
 
@@ -47,7 +55,10 @@ def test_units_map_to_parent_institution() -> None:
     assert value is not None
     assert value["canonical"] == "Kementerian Ketenagakerjaan"
     assert value["unit"] == "Biro Humas"
-    assert gz.lookup_institution("Direktorat Jenderal Pajak Kementerian Keuangan RI")["id"] == "kemenkeu"  # type: ignore[index]
+    assert (
+        gz.lookup_institution("Direktorat Jenderal Pajak Kementerian Keuangan RI")["id"]
+        == "kemenkeu"
+    )  # type: ignore[index]
     # a name that only starts with an institution is not that institution
     assert gz.lookup_institution("Kemenkeu Satu") is None
     assert gz.lookup_institution("Biro Humas Kemnaker", units=False) is None
@@ -84,7 +95,10 @@ def test_name_with_acronym_in_parentheses() -> None:
 
 
 def test_parties_and_international_bodies() -> None:
-    assert gz.lookup_institution("PDI Perjuangan")["canonical"] == "Partai Demokrasi Indonesia Perjuangan"  # type: ignore[index]
+    assert (
+        gz.lookup_institution("PDI Perjuangan")["canonical"]
+        == "Partai Demokrasi Indonesia Perjuangan"
+    )  # type: ignore[index]
     assert gz.lookup_institution("PBB")["canonical"] == "Perserikatan Bangsa-Bangsa"  # type: ignore[index]
     # "PMI" in labour releases means migrant workers, "UN" the national exam: not mapped
     assert gz.lookup_institution("PMI") is None
@@ -99,7 +113,10 @@ def test_acronyms_are_case_sensitive() -> None:
 def test_universities() -> None:
     assert gz.lookup_institution("UGM")["canonical"] == "Universitas Gadjah Mada"  # type: ignore[index]
     # the English name from the Hipo list is an alias of the Indonesian canonical name
-    assert gz.lookup_institution("Bogor Agricultural University")["canonical"] == "Institut Pertanian Bogor"  # type: ignore[index]
+    assert (
+        gz.lookup_institution("Bogor Agricultural University")["canonical"]
+        == "Institut Pertanian Bogor"
+    )  # type: ignore[index]
 
 
 def test_jakarta_is_dki_31() -> None:
@@ -136,8 +153,14 @@ def test_region_cues_resolve(text: str, code: str) -> None:
     assert value is not None and value.get("code") == code
 
 
-@pytest.mark.parametrize(("text", "codes"), [("Bogor", ["32.01", "32.71"]), ("Banjar", ["32.79", "63.03"]),
-                                             ("Yogyakarta", ["34", "34.71"])])
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("Bogor", ["32.01", "32.71"]),
+        ("Banjar", ["32.79", "63.03"]),
+        ("Yogyakarta", ["34", "34.71"]),
+    ],
+)
 def test_ambiguous_regions_are_candidates(text: str, codes: list[str]) -> None:
     value = gz.lookup_region(text)
     assert value is not None and "code" not in value
@@ -153,11 +176,24 @@ def test_region_counts() -> None:
 
 @pytest.mark.parametrize(
     ("text", "iso2"),
-    [("Timor Leste", "TL"), ("Timor-Leste", "TL"), ("Amerika Serikat", "US"), ("Tiongkok", "CN"),
-     ("China", "CN"), ("Korea Selatan", "KR"), ("Jepang", "JP"), ("Belanda", "NL"), ("Papua Nugini", "PG")],
+    [
+        ("Timor Leste", "TL"),
+        ("Timor-Leste", "TL"),
+        ("Amerika Serikat", "US"),
+        ("Tiongkok", "CN"),
+        ("China", "CN"),
+        ("Korea Selatan", "KR"),
+        ("Jepang", "JP"),
+        ("Belanda", "NL"),
+        ("Papua Nugini", "PG"),
+    ],
 )
 def test_countries(text: str, iso2: str) -> None:
-    assert gz.lookup_country(text) == {"name": gz.countries()[iso2]["name"], "iso2": iso2, "type": "country"}
+    assert gz.lookup_country(text) == {
+        "name": gz.countries()[iso2]["name"],
+        "iso2": iso2,
+        "type": "country",
+    }
 
 
 def test_macro_places_and_country_forms() -> None:
@@ -174,9 +210,13 @@ def test_location_prefers_region_then_country() -> None:
     assert gz.lookup_location("Atlantis") is None
 
 
-
 def test_foreign_cities_after_regions_and_countries() -> None:
-    assert gz.lookup_location("Moscow") == {"name": "Moskow", "country": "Rusia", "iso2": "RU", "type": "city"}
+    assert gz.lookup_location("Moscow") == {
+        "name": "Moskow",
+        "country": "Rusia",
+        "iso2": "RU",
+        "type": "city",
+    }
     assert gz.lookup_location("Kota Den Haag")["iso2"] == "NL"  # type: ignore[index]
     assert gz.lookup_location("Medan")["code"] == "12.71"  # type: ignore[index]  # a region, not a city
     assert gz.lookup_location("Uni Soviet")["iso2"] == "SU"  # type: ignore[index]
@@ -184,6 +224,7 @@ def test_foreign_cities_after_regions_and_countries() -> None:
     for city in gz.cities().values():
         for name in [city["name"], *city["aliases"]]:
             assert gz.lookup_region(name) is None and gz.lookup_country(name) is None, name
+
 
 @pytest.mark.parametrize(
     ("text", "name"),
@@ -215,7 +256,11 @@ def test_clean_person_name(text: str, name: str) -> None:
 
 
 def test_values_are_plain_picklable_data() -> None:
-    values = [gz.lookup_institution("Kominfo"), gz.lookup_region("Bogor"), gz.lookup_country("Jepang")]
+    values = [
+        gz.lookup_institution("Kominfo"),
+        gz.lookup_region("Bogor"),
+        gz.lookup_country("Jepang"),
+    ]
     assert pickle.loads(pickle.dumps(values)) == values
 
 

@@ -41,7 +41,9 @@ def test_model_folder_is_a_plain_spacy_pipeline() -> None:
 
 
 def test_tokenizer_splits_press_release_punctuation() -> None:
-    doc = _bare().make_doc("Jakarta, Jumat (14/7) - Kepala Kemensetneg, Faisal Fahmi, 3 s.d. 14 Juli 2017.")
+    doc = _bare().make_doc(
+        "Jakarta, Jumat (14/7) - Kepala Kemensetneg, Faisal Fahmi, 3 s.d. 14 Juli 2017."
+    )
     words = [t.text for t in doc]
     assert words[:8] == ["Jakarta", ",", "Jumat", "(", "14", "/", "7", ")"]
     assert "Kemensetneg" in words and "s.d." in words
@@ -57,11 +59,15 @@ def test_seed_sentences(seed_raw: str) -> None:
     ents = _ents(sentence)
     assert ("Faisal Fahmi", "PERSON") in ents
     assert ("Kemensetneg", "ORG") in ents
-    ents = _ents("Sesi tersebut selain menjelaskan tentang kegiatan kehumasan di Kementerian "
-                 "Sekretariat Negara, juga diwarnai berbagi pengalaman.")
+    ents = _ents(
+        "Sesi tersebut selain menjelaskan tentang kegiatan kehumasan di Kementerian "
+        "Sekretariat Negara, juga diwarnai berbagi pengalaman."
+    )
     assert ("Kementerian Sekretariat Negara", "ORG") in ents
-    ents = _ents("Pelatihan tersebut dilaksanakan dari tanggal 3 s.d. 14 Juli 2017 di Takes Mansion "
-                 "and Hotel, Jakarta.")
+    ents = _ents(
+        "Pelatihan tersebut dilaksanakan dari tanggal 3 s.d. 14 Juli 2017 di Takes Mansion "
+        "and Hotel, Jakarta."
+    )
     assert ("Jakarta", "LOC") in ents
     # date ranges such as "3 s.d. 14 Juli 2017" come from the rules in pressnlp_entities
     assert ("Rabu (12/7/2017)", "DATE") in _ents("Rapat digelar di Jakarta, Rabu (12/7/2017).")
@@ -73,27 +79,37 @@ def test_seed_sentences(seed_raw: str) -> None:
 # sentence-initial single given name is the hardest PERSON case.
 @pytest.mark.xfail(strict=True, reason="'di lingkungan' absorbed into a LOC span")
 def test_seed_gap_lingkungan() -> None:
-    ents = _ents("Faisal Fahmi menjelaskan tentang pengelolaan kehumasan di lingkungan "
-                 "Kementerian Sekretariat Negara.")
+    ents = _ents(
+        "Faisal Fahmi menjelaskan tentang pengelolaan kehumasan di lingkungan "
+        "Kementerian Sekretariat Negara."
+    )
     assert ("Kementerian Sekretariat Negara", "ORG") in ents
 
 
 @pytest.mark.xfail(strict=True, reason="sentence-initial single given name not recognised")
 def test_seed_gap_single_name() -> None:
-    ents = _ents("Juvenal, salah satu peserta, menyampaikan bahwa apa yang telah dilakukan "
-                 "Kementerian Sekretariat Negara sangat bagus.")
+    ents = _ents(
+        "Juvenal, salah satu peserta, menyampaikan bahwa apa yang telah dilakukan "
+        "Kementerian Sekretariat Negara sangat bagus."
+    )
     assert ("Juvenal", "PERSON") in ents
 
 
 def test_news_and_press_sentences() -> None:
-    ents = _ents("Menteri Keuangan Sri Mulyani Indrawati meninjau pelabuhan di Surabaya, "
-                 "Jawa Timur, Senin (25/8/2014).")
+    ents = _ents(
+        "Menteri Keuangan Sri Mulyani Indrawati meninjau pelabuhan di Surabaya, "
+        "Jawa Timur, Senin (25/8/2014)."
+    )
     assert ("Sri Mulyani Indrawati", "PERSON") in ents
     assert ("Surabaya", "LOC") in ents
     assert any(label == "DATE" and "25" in text for text, label in ents)
-    ents = _ents("Komisi Pemberantasan Korupsi (KPK) memeriksa pejabat Kementerian Pertanian "
-                 "di Jakarta pada 9 Juli 2014.")
-    assert any(label == "ORG" and text.startswith("Komisi Pemberantasan Korupsi") for text, label in ents)
+    ents = _ents(
+        "Komisi Pemberantasan Korupsi (KPK) memeriksa pejabat Kementerian Pertanian "
+        "di Jakarta pada 9 Juli 2014."
+    )
+    assert any(
+        label == "ORG" and text.startswith("Komisi Pemberantasan Korupsi") for text, label in ents
+    )
     assert ("Kementerian Pertanian", "ORG") in ents
     assert ("Jakarta", "LOC") in ents
     assert ("9 Juli 2014", "DATE") in ents

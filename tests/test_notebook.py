@@ -55,7 +55,9 @@ def run_notebook(
     for cell in nb.cells:  # stored clean, so diffs stay readable
         assert cell.cell_type != "code" or (not cell.outputs and cell.execution_count is None), name
     if data_dir is not None:
-        params = next(c for c in nb.cells if c.cell_type == "code" and "DATA_DIR = None" in c.source)
+        params = next(
+            c for c in nb.cells if c.cell_type == "code" and "DATA_DIR = None" in c.source
+        )
         params.source = params.source.replace("DATA_DIR = None", f"DATA_DIR = {data_dir!r}")
     nb.cells.append(
         nbformat.v4.new_code_cell(f"import json as _json\nprint({FACTS!r}, _json.dumps({facts}))")
@@ -65,7 +67,10 @@ def run_notebook(
         monkeypatch.setenv("PRESSNLP_DATA", str(shared.resolve()))
     monkeypatch.setenv("MPLBACKEND", "module://matplotlib_inline.backend_inline")
     client = nbclient.NotebookClient(
-        nb, timeout=CELL_TIMEOUT, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS)}}
+        nb,
+        timeout=CELL_TIMEOUT,
+        kernel_name="python3",
+        resources={"metadata": {"path": str(NOTEBOOKS)}},
     )
     started = time.perf_counter()
     client.execute()
@@ -207,7 +212,11 @@ def _check_custom(nb: Any, got: dict[str, Any]) -> None:
     assert got["classes"] == got["labels"]
     assert got["meta_rows"] == got["n_train"] and got["n_test"] > 0
     assert got["overlap"] == 0  # no release on both sides of the split
-    assert set(got["comparison"]) == {"custom", "default, translated", "always the most frequent label"}
+    assert set(got["comparison"]) == {
+        "custom",
+        "default, translated",
+        "always the most frequent label",
+    }
     # the pipeline with the custom model answers with the user's labels
     assert got["pipeline_topic"] in got["labels"] and got["cats"] == got["labels"]
     assert len(_outputs(nb, "image/png")) >= 2
@@ -225,6 +234,8 @@ def test_custom_topics(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_custom_topics_without_shared_data(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    nb, got = run_notebook("03_custom_topics.ipynb", CUSTOM_FACTS, monkeypatch, data_dir=str(tmp_path))
+    nb, got = run_notebook(
+        "03_custom_topics.ipynb", CUSTOM_FACTS, monkeypatch, data_dir=str(tmp_path)
+    )
     assert got["labels"] == ["daerah", "pusat"]
     _check_custom(nb, got)

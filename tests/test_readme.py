@@ -40,8 +40,13 @@ def _blocks(section: str, lang: str) -> list[str]:
 def test_tour_is_there_and_covers_the_api() -> None:
     tour = _blocks(_section("What it does"), "python")[0]
     for name in (
-        "pressnlp.clean", "pressnlp.stem", "pressnlp.extract_entities", "pressnlp.classify_topic",
-        "pressnlp.analyze", "pressnlp.tag_frame", "tag_dask_frame",
+        "pressnlp.clean",
+        "pressnlp.stem",
+        "pressnlp.extract_entities",
+        "pressnlp.classify_topic",
+        "pressnlp.analyze",
+        "pressnlp.tag_frame",
+        "tag_dask_frame",
     ):
         assert name in tour, name
     assert "pressnlp tag " in _blocks(_section("What it does"), "bash")[0]
@@ -64,7 +69,10 @@ def test_tour_runs_and_its_claims_hold(
         assert eval(m["expr"], namespace) == ast.literal_eval(m["expected"]), m["expr"]
 
     printed = capsys.readouterr().out
-    assert "ORG Kemensetneg {" in printed and "'canonical': 'Kementerian Sekretariat Negara'" in printed
+    assert (
+        "ORG Kemensetneg {" in printed
+        and "'canonical': 'Kementerian Sekretariat Negara'" in printed
+    )
     from pressnlp.topics import LABELS
 
     assert namespace["topic"].label in LABELS
@@ -87,7 +95,10 @@ def test_tour_shell_command_runs(tmp_path: Path) -> None:
     os.symlink(SAMPLES, tmp_path / "pressnlp" / "data" / "samples")
     out = subprocess.run(
         [sys.executable, "-m", "pressnlp", *argv[1:]],
-        cwd=tmp_path, capture_output=True, text=True, timeout=600,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert out.returncode == 0, out.stderr
     assert f"{N_SAMPLES} read, {N_SAMPLES} tagged, 0 failed" in out.stdout + out.stderr

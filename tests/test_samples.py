@@ -13,17 +13,56 @@ from pressnlp.resources import data_file
 from pressnlp.rules import match_line
 
 SAMPLES = sorted(
-    p for p in (Path(str(data_file("samples")))).iterdir() if p.suffix in (".txt", ".html") and p.name[0].isdigit()
+    p
+    for p in (Path(str(data_file("samples")))).iterdir()
+    if p.suffix in (".txt", ".html") and p.name[0].isdigit()
 )
 
 # strings that only ever occur in page chrome or release boilerplate of these samples
 BOILERPLATE = [
-    "bagikan", "Bagikan", "Share", "Di baca", "Dibaca", "Dilihat", "total views", "Bagaimana pendapat",
-    "Baca juga", "Editor:", "Penulis:", "Foto:", "Narahubung", "Kontak Media", "Siaran Pers No", "SIARAN PERS",
-    "Nomor:", "Telp", "Email:", "Hak Cipta", "Hak cipta", "©", "Copyright", "Instagram", "Laman:", "YouTube",
-    "Format pdf", "Tentang PT", "Beranda", "Kategori:", "Tags:", "Sumber:", "Diposting", "***", "###", "#",
-    "(humas/ant)", "(Humas Kemenkum)", "(rls/kemenpora)", "Biro Komunikasi", "Biro Hubungan Masyarakat",
-    "Artikel Terkait", "Untuk informasi lebih lanjut",
+    "bagikan",
+    "Bagikan",
+    "Share",
+    "Di baca",
+    "Dibaca",
+    "Dilihat",
+    "total views",
+    "Bagaimana pendapat",
+    "Baca juga",
+    "Editor:",
+    "Penulis:",
+    "Foto:",
+    "Narahubung",
+    "Kontak Media",
+    "Siaran Pers No",
+    "SIARAN PERS",
+    "Nomor:",
+    "Telp",
+    "Email:",
+    "Hak Cipta",
+    "Hak cipta",
+    "©",
+    "Copyright",
+    "Instagram",
+    "Laman:",
+    "YouTube",
+    "Format pdf",
+    "Tentang PT",
+    "Beranda",
+    "Kategori:",
+    "Tags:",
+    "Sumber:",
+    "Diposting",
+    "***",
+    "###",
+    "#",
+    "(humas/ant)",
+    "(Humas Kemenkum)",
+    "(rls/kemenpora)",
+    "Biro Komunikasi",
+    "Biro Hubungan Masyarakat",
+    "Artikel Terkait",
+    "Untuk informasi lebih lanjut",
 ]
 
 
@@ -48,7 +87,9 @@ def test_sample_cleans_to_body_without_boilerplate(path: Path) -> None:
         assert match_line(par) is None, par
         assert len(par.split()) >= 10, par  # only article prose is left
         assert not re.search(r"<[a-z]+[ >]", par)
-        assert not re.search(r"[.!?]\s*[(\[][^()]*[)\]]$", par), par  # no signature glued to the end
+        assert not re.search(r"[.!?]\s*[(\[][^()]*[)\]]$", par), (
+            par
+        )  # no signature glued to the end
     assert clean(art.body).body == art.body
 
 
@@ -56,5 +97,14 @@ def test_sample_cleans_to_body_without_boilerplate(path: Path) -> None:
 def test_sample_boilerplate_lands_in_meta(path: Path) -> None:
     art = clean(path.read_bytes())
     assert art.removed
-    informative = {"views", "signature", "release_number", "dateline", "contact", "editor", "credits", "source"}
+    informative = {
+        "views",
+        "signature",
+        "release_number",
+        "dateline",
+        "contact",
+        "editor",
+        "credits",
+        "source",
+    }
     assert informative & set(art.meta), art.meta

@@ -82,9 +82,17 @@ def test_proper_nouns_acronyms_numbers_urls_kept() -> None:
     )
     stems = _stems(text)
     for kept in (
-        "Bali", "Bekasi", "PHK", "BUMN", "https://www.setneg.go.id/baca/index",
-        "humas@setneg.go.id", "kemensetneg.go.id", "@kemensetneg", "#SiaranPers",
-        "Rp1.414,5", "COVID-19",
+        "Bali",
+        "Bekasi",
+        "PHK",
+        "BUMN",
+        "https://www.setneg.go.id/baca/index",
+        "humas@setneg.go.id",
+        "kemensetneg.go.id",
+        "@kemensetneg",
+        "#SiaranPers",
+        "Rp1.414,5",
+        "COVID-19",
     ):
         assert stems[kept] == kept
     assert stems["Wisatawan"] == "wisata"  # opens the text, an ordinary word: lower-case root
@@ -166,7 +174,9 @@ def test_custom_dictionary_and_cache() -> None:
 
 def test_one_stemmer_per_process_thread_safe() -> None:
     seen: list[Stemmer] = []
-    threads = [threading.Thread(target=lambda: seen.append(stemming.get_stemmer())) for _ in range(8)]
+    threads = [
+        threading.Thread(target=lambda: seen.append(stemming.get_stemmer())) for _ in range(8)
+    ]
     for t in threads:
         t.start()
     for t in threads:
@@ -217,10 +227,33 @@ def test_never_raises_and_offsets_valid(text: str) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.lists(st.sampled_from(
-    ["Menangis", "di", "Bali", ".", "inovasi-inovasi", "PHK", "berikan", " ", "\n", "-", "Dr.",
-     "kuasa-Mu", "1.414", "x@y.id", "(", "Kerusakan", ": ", '"', "H."]
-)).map("".join))
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Menangis",
+                "di",
+                "Bali",
+                ".",
+                "inovasi-inovasi",
+                "PHK",
+                "berikan",
+                " ",
+                "\n",
+                "-",
+                "Dr.",
+                "kuasa-Mu",
+                "1.414",
+                "x@y.id",
+                "(",
+                "Kerusakan",
+                ": ",
+                '"',
+                "H.",
+            ]
+        )
+    ).map("".join)
+)
 def test_stem_equals_token_replacement(text: str) -> None:
     tokens = stem_tokens(text)
     rebuilt, pos = [], 0
@@ -312,7 +345,13 @@ def test_cli_stem_text_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert capsys.readouterr().out == "rusak jalan di Bekasi baik.\n"
     assert main(["stem", "--json", str(path)]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert records[0] == {"source": str(path), "token": "Kerusakan", "stem": "rusak", "start": 0, "end": 9}
+    assert records[0] == {
+        "source": str(path),
+        "token": "Kerusakan",
+        "stem": "rusak",
+        "start": 0,
+        "end": 9,
+    }
     assert [r["stem"] for r in records] == ["rusak", "jalan", "di", "Bekasi", "baik"]
 
 

@@ -34,8 +34,11 @@ RECIPE = (
 # --------------------------------------------------------------------------------------------
 def test_topic_to_dict_and_top() -> None:
     t = Topic("ekonomi", 0.8, {"ekonomi": 0.8, "sosial": 0.3, "kesehatan": 0.1})
-    assert t.to_dict() == {"label": "ekonomi", "score": 0.8,
-                           "scores": {"ekonomi": 0.8, "sosial": 0.3, "kesehatan": 0.1}}
+    assert t.to_dict() == {
+        "label": "ekonomi",
+        "score": 0.8,
+        "scores": {"ekonomi": 0.8, "sosial": 0.3, "kesehatan": 0.1},
+    }
     assert t.top(2) == [("ekonomi", 0.8), ("sosial", 0.3)]
     json.dumps(t.to_dict())
 
@@ -86,7 +89,8 @@ def test_shipped_model_trained_with_installed_sklearn() -> None:
     trained = meta["versions"]["scikit-learn"]
     assert trained.split(".")[:2] == sklearn.__version__.split(".")[:2], (
         f"models/topics was trained with scikit-learn {trained}, installed is {sklearn.__version__}: "
-        "retrain it with `pressnlp train topics`")
+        "retrain it with `pressnlp train topics`"
+    )
     probes = meta["probes"]
     assert len(probes) >= 5
     topics = default_model().classify_many([p["text"] for p in probes])
@@ -134,6 +138,7 @@ def test_classify_topic_does_not_import_sklearn() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["ekonomi", "False"]
 
+
 def test_seed_release_is_politics_or_international(seed_raw: str) -> None:
     body = pressnlp.clean(seed_raw).body
     topic = classify_topic(body)
@@ -144,14 +149,22 @@ def test_seed_release_is_politics_or_international(seed_raw: str) -> None:
 @pytest.mark.parametrize(
     ("text", "label"),
     [
-        ("Kementerian Kesehatan mencatat kasus demam berdarah dengue meningkat. Menteri Kesehatan "
-         "meminta dinas kesehatan daerah memperkuat pemberantasan sarang nyamuk dan puskesmas "
-         "menyiapkan layanan pasien.", "kesehatan"),
-        ("Kementerian Perhubungan menyiapkan rekayasa lalu lintas di jalan tol dan menambah "
-         "perjalanan kereta api serta kapal penyeberangan untuk angkutan mudik Lebaran.",
-         "infrastruktur_transportasi"),
-        ("Bank Indonesia memutuskan mempertahankan suku bunga acuan untuk menjaga stabilitas nilai "
-         "tukar rupiah dan mengendalikan inflasi sesuai sasaran.", "ekonomi"),
+        (
+            "Kementerian Kesehatan mencatat kasus demam berdarah dengue meningkat. Menteri Kesehatan "
+            "meminta dinas kesehatan daerah memperkuat pemberantasan sarang nyamuk dan puskesmas "
+            "menyiapkan layanan pasien.",
+            "kesehatan",
+        ),
+        (
+            "Kementerian Perhubungan menyiapkan rekayasa lalu lintas di jalan tol dan menambah "
+            "perjalanan kereta api serta kapal penyeberangan untuk angkutan mudik Lebaran.",
+            "infrastruktur_transportasi",
+        ),
+        (
+            "Bank Indonesia memutuskan mempertahankan suku bunga acuan untuk menjaga stabilitas nilai "
+            "tukar rupiah dan mengendalikan inflasi sesuai sasaran.",
+            "ekonomi",
+        ),
     ],
 )
 def test_clear_press_texts(text: str, label: str) -> None:
@@ -167,16 +180,19 @@ def test_out_of_domain_text_gets_a_low_score() -> None:
         assert topic.score < 0.5, topic.top(3)
     in_domain = classify_topic(
         "Menteri Keuangan menyampaikan realisasi penerimaan pajak dan belanja APBN hingga "
-        "Oktober 2025 serta defisit anggaran yang tetap terjaga di bawah tiga persen PDB.")
+        "Oktober 2025 serta defisit anggaran yang tetap terjaga di bawah tiga persen PDB."
+    )
     assert in_domain.label == "ekonomi" and in_domain.score > 0.6
 
 
 def test_top_features_are_topics_not_sources() -> None:
     # whole words only: "danantara" (the sovereign fund) is topic, "antaranews" would be source;
     # "tempo", "suara", "merdeka" are ordinary words, their site forms carry a domain suffix
-    site = re.compile(r"\b(?:liputan\w*|detik\w*|kompas\w*|tribun\w*|okezone|sindo\w*|cnn|kumparan"
-                      r"|antaranews|republika|viva\w*|infohan|humas|baca juga|advertisement|gambas"
-                      r"|dailysocial|com|co id)\b")
+    site = re.compile(
+        r"\b(?:liputan\w*|detik\w*|kompas\w*|tribun\w*|okezone|sindo\w*|cnn|kumparan"
+        r"|antaranews|republika|viva\w*|infohan|humas|baca juga|advertisement|gambas"
+        r"|dailysocial|com|co id)\b"
+    )
     for label, feats in default_model().top_features(40).items():
         leaks = [f for f in feats if site.search(f.split("__", 1)[-1])]
         assert not leaks, (label, leaks)
@@ -228,8 +244,12 @@ def test_component_fills_cats_and_equals_classify_topic(shared_data: Path) -> No
     import pressnlp.components.topics
     from pressnlp.topics import topic_from_doc
 
-    rows = [json.loads(line) for line in
-            (shared_data / "topics" / "gov-ministry-news-2025" / "articles.jsonl").open(encoding="utf-8")]
+    rows = [
+        json.loads(line)
+        for line in (shared_data / "topics" / "gov-ministry-news-2025" / "articles.jsonl").open(
+            encoding="utf-8"
+        )
+    ]
     texts = [pressnlp.clean(r["text"]).body for r in rows[:12]] + ["", "Menteri"]
     nlp = spacy.blank("id")
     nlp.add_pipe("pressnlp_topics")
@@ -246,8 +266,12 @@ def test_component_fills_cats_and_equals_classify_topic(shared_data: Path) -> No
 @pytest.fixture(scope="module")
 def small_data(shared_data: Path) -> tuple[list[str], list[str], list[str], list[str]]:
     """Detik channels outside the 12 labels (food/oto/properti): a different label set."""
-    rows = [json.loads(line) for line in
-            (shared_data / "topics" / "detik-categories-2025" / "articles.jsonl").open(encoding="utf-8")]
+    rows = [
+        json.loads(line)
+        for line in (shared_data / "topics" / "detik-categories-2025" / "articles.jsonl").open(
+            encoding="utf-8"
+        )
+    ]
     wanted = {"food": "kuliner", "oto": "otomotif", "properti": "properti"}
     rows = sorted((r for r in rows if r["source_label"] in wanted), key=lambda r: r["id"])
     texts = [r["text"] for r in rows]
@@ -255,12 +279,18 @@ def small_data(shared_data: Path) -> tuple[list[str], list[str], list[str], list
     # every 4th row is held out
     train_idx = [i for i in range(len(rows)) if i % 4]
     test_idx = [i for i in range(len(rows)) if not i % 4]
-    return ([texts[i] for i in train_idx], [labels[i] for i in train_idx],
-            [texts[i] for i in test_idx], [labels[i] for i in test_idx])
+    return (
+        [texts[i] for i in train_idx],
+        [labels[i] for i in train_idx],
+        [texts[i] for i in test_idx],
+        [labels[i] for i in test_idx],
+    )
 
 
 @pytest.mark.slow
-def test_train_user_labels_api_and_roundtrip(small_data: tuple[list[str], ...], tmp_path: Path) -> None:
+def test_train_user_labels_api_and_roundtrip(
+    small_data: tuple[list[str], ...], tmp_path: Path
+) -> None:
     X, y, X_test, y_test = small_data
     model = pressnlp.topics.train(X, y)
     assert list(model.classes_) == ["kuliner", "otomotif", "properti"]
@@ -269,8 +299,13 @@ def test_train_user_labels_api_and_roundtrip(small_data: tuple[list[str], ...], 
     proba = model.predict_proba(X_test)
     assert proba.shape == (len(X_test), 3) and np.allclose(proba.sum(axis=1), 1)
     # a policy text is out of this model's domain: low score
-    assert model.classify("Komisi Pemberantasan Korupsi menetapkan bupati sebagai tersangka "
-                          "suap proyek dan menahannya di rumah tahanan KPK selama dua puluh hari.").score < 0.5
+    assert (
+        model.classify(
+            "Komisi Pemberantasan Korupsi menetapkan bupati sebagai tersangka "
+            "suap proyek dan menahannya di rumah tahanan KPK selama dua puluh hari."
+        ).score
+        < 0.5
+    )
 
     model.save(tmp_path / "m")
     meta = json.loads((tmp_path / "m" / "meta.json").read_text(encoding="utf-8"))
@@ -336,16 +371,35 @@ def test_load_refuses_untrusted_types(tmp_path: Path) -> None:
 # command line
 # --------------------------------------------------------------------------------------------
 @pytest.mark.slow
-def test_cli_train_user_csv_then_pipeline(small_data: tuple[list[str], ...], tmp_path: Path,
-                                          capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_train_user_csv_then_pipeline(
+    small_data: tuple[list[str], ...], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     import pandas as pd
 
     X, y, X_test, _y_test = small_data
     csv = tmp_path / "mine.csv"
-    pd.DataFrame({"isi": [*X, None, "teks tanpa label"], "kelas": [*y, "kuliner", None]}).to_csv(csv, index=False)
+    pd.DataFrame({"isi": [*X, None, "teks tanpa label"], "kelas": [*y, "kuliner", None]}).to_csv(
+        csv, index=False
+    )
     out = tmp_path / "model"
-    assert cli.main(["train", "topics", "--data", str(csv), "--text-col", "isi",
-                     "--label-col", "kelas", "--output", str(out), "--quiet"]) == 0
+    assert (
+        cli.main(
+            [
+                "train",
+                "topics",
+                "--data",
+                str(csv),
+                "--text-col",
+                "isi",
+                "--label-col",
+                "kelas",
+                "--output",
+                str(out),
+                "--quiet",
+            ]
+        )
+        == 0
+    )
     meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
     assert meta["training_data"]["rows"] == len(X) and meta["training_data"]["skipped_rows"] == 2
 
@@ -368,15 +422,30 @@ def test_cli_train_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[st
     csv = tmp_path / "mine.csv"
     csv.write_text("text,label\nSatu dua tiga,a\n", encoding="utf-8")
     assert cli.main(["train", "topics", "--data", str(csv)]) == 2  # no --output
-    assert cli.main(["train", "topics", "--data", str(csv), "--label-col", "kelas",
-                     "--output", str(tmp_path / "o")]) == 2
+    assert (
+        cli.main(
+            [
+                "train",
+                "topics",
+                "--data",
+                str(csv),
+                "--label-col",
+                "kelas",
+                "--output",
+                str(tmp_path / "o"),
+            ]
+        )
+        == 2
+    )
     assert "no column" in capsys.readouterr().err
     bad = tmp_path / "mine.xlsx"
     bad.write_text("x", encoding="utf-8")
     assert cli.main(["train", "topics", "--data", str(bad), "--output", str(tmp_path / "o")]) == 2
 
 
-def test_cli_topic_plain_and_json(tmp_path: Path, seed_raw: str, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_topic_plain_and_json(
+    tmp_path: Path, seed_raw: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     seed = tmp_path / "seed.txt"
     seed.write_text(seed_raw, encoding="utf-8")
     empty = tmp_path / "empty.txt"

@@ -11,7 +11,10 @@ from typing import Any
 
 def add_inputs(parser: Any, *, what: str = "text") -> None:
     parser.add_argument(
-        "inputs", nargs="*", default=["-"], metavar="FILE",
+        "inputs",
+        nargs="*",
+        default=["-"],
+        metavar="FILE",
         help=f"{what} file(s) to read; '-' or nothing reads standard input",
     )
 
@@ -19,10 +22,21 @@ def add_inputs(parser: Any, *, what: str = "text") -> None:
 def add_html_flags(parser: Any, *, what: str = "input", default: str = "detect") -> None:
     """``--html`` / ``--no-html`` (``args.html`` is True, False, or None = detect)."""
     group = parser.add_mutually_exclusive_group()
-    group.add_argument("--html", dest="html", action="store_const", const=True, default=None,
-                       help=f"treat every {what} as HTML (default: {default})")
-    group.add_argument("--no-html", dest="html", action="store_const", const=False,
-                       help=f"treat every {what} as plain text (default: {default})")
+    group.add_argument(
+        "--html",
+        dest="html",
+        action="store_const",
+        const=True,
+        default=None,
+        help=f"treat every {what} as HTML (default: {default})",
+    )
+    group.add_argument(
+        "--no-html",
+        dest="html",
+        action="store_const",
+        const=False,
+        help=f"treat every {what} as plain text (default: {default})",
+    )
 
 
 def validate_inputs(paths: Sequence[str]) -> None:
@@ -40,7 +54,10 @@ def read_inputs(paths: Sequence[str], *, binary: bool = False) -> Iterator[tuple
             yield "-", (sys.stdin.buffer.read() if binary else sys.stdin.read())
         else:
             p = Path(path)
-            yield path, (p.read_bytes() if binary else p.read_text(encoding="utf-8", errors="replace"))
+            yield (
+                path,
+                (p.read_bytes() if binary else p.read_text(encoding="utf-8", errors="replace")),
+            )
 
 
 def print_json(obj: Any) -> None:

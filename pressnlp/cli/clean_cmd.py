@@ -13,11 +13,13 @@ HELP = "clean raw press releases (text or HTML): print the article body, or --js
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     _io.add_inputs(parser, what="raw press release (text or HTML)")
     parser.add_argument(
-        "--json", action="store_true",
+        "--json",
+        action="store_true",
         help="print one JSON object per input (title, date, body, paragraphs, meta, removed, source)",
     )
     parser.add_argument(
-        "--stats", action="store_true",
+        "--stats",
+        action="store_true",
         help="after the output, print to stderr how many snippets each named rule removed (audit an archive)",
     )
     _io.add_html_flags(parser)

@@ -17,7 +17,10 @@ SEED = "000_8bdf8b16649a04d4.txt"
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "-o", "--output", default="pressnlp-demo.parquet", metavar="DEST",
+        "-o",
+        "--output",
+        default="pressnlp-demo.parquet",
+        metavar="DEST",
         help="where to write the tagged table (default: %(default)s in the current folder)",
     )
     parser.add_argument("--n-process", type=int, default=1, help="worker processes (default: 1)")

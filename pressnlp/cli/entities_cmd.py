@@ -19,11 +19,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_inputs(parser, what="text (or with --clean: raw text/HTML)")
     parser.add_argument("--json", action="store_true", help="one JSON object per input")
     parser.add_argument(
-        "--date", metavar="YYYY-MM-DD", default=None,
+        "--date",
+        metavar="YYYY-MM-DD",
+        default=None,
         help="publication date, used to complete dates without a year ('Jumat (14/7)')",
     )
     parser.add_argument(
-        "--clean", action="store_true",
+        "--clean",
+        action="store_true",
         help="clean the input first (pressnlp clean); offsets then refer to the article body "
         "and the article's own date is used unless --date is given",
     )

@@ -24,7 +24,8 @@ HELP = "stem Indonesian text: print the stemmed text, or --json token/stem/offse
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     _io.add_inputs(parser, what="UTF-8 text")
     parser.add_argument(
-        "--json", action="store_true",
+        "--json",
+        action="store_true",
         help="print one JSON object per token: source, token, stem, start, end",
     )
 
@@ -42,7 +43,13 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             for t in stem_tokens(text):
                 _io.print_json(
-                    {"source": name, "token": t.token, "stem": t.stem, "start": t.start, "end": t.end}
+                    {
+                        "source": name,
+                        "token": t.token,
+                        "stem": t.stem,
+                        "start": t.start,
+                        "end": t.end,
+                    }
                 )
             continue
         if n and len(paths) > 1:

@@ -17,8 +17,12 @@ HELP = "Classify the policy-domain topic of press releases (files or stdin)."
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_inputs(parser, what="press-release (text or HTML)")
     parser.add_argument("--json", action="store_true", help="one JSON object per input")
-    parser.add_argument("--model", metavar="DIR", help="topic model folder (default: the shipped one)")
-    parser.add_argument("--top", type=int, default=3, metavar="N", help="alternatives to show (default 3)")
+    parser.add_argument(
+        "--model", metavar="DIR", help="topic model folder (default: the shipped one)"
+    )
+    parser.add_argument(
+        "--top", type=int, default=3, metavar="N", help="alternatives to show (default 3)"
+    )
     parser.add_argument("--no-clean", action="store_true", help="input is already an article body")
 
 

@@ -170,18 +170,96 @@ _PLACE_PREPS = frozenset(["di", "ke", "dari", "menuju", "asal", "kunjungan"])
 # Lower-case nouns an ORG span may start with (idner-news-2k train: "kementerian" 6x,
 # "pemerintah" 3x, "partai" 2x, "harian" 2x ...); any other lower-case start is trimmed
 _ORG_NOUNS = frozenset(
-    ["kementerian", "pemerintah", "partai", "harian", "koalisi", "badan", "komisi", "dinas", "kabinet", "fraksi",
-     "lembaga", "kantor", "majalah", "tim", "satgas", "pasukan", "kelompok"]
+    [
+        "kementerian",
+        "pemerintah",
+        "partai",
+        "harian",
+        "koalisi",
+        "badan",
+        "komisi",
+        "dinas",
+        "kabinet",
+        "fraksi",
+        "lembaga",
+        "kantor",
+        "majalah",
+        "tim",
+        "satgas",
+        "pasukan",
+        "kelompok",
+    ]
 )
 _CURRENCIES = frozenset(
-    ["dolar", "dollar", "yen", "ringgit", "peso", "baht", "won", "yuan", "renminbi", "euro",
-     "pound", "poundsterling", "rupee", "rupiah", "dong", "franc", "riyal", "dirham", "rubel",
-     "lira", "rial", "kyat", "real"]
+    [
+        "dolar",
+        "dollar",
+        "yen",
+        "ringgit",
+        "peso",
+        "baht",
+        "won",
+        "yuan",
+        "renminbi",
+        "euro",
+        "pound",
+        "poundsterling",
+        "rupee",
+        "rupiah",
+        "dong",
+        "franc",
+        "riyal",
+        "dirham",
+        "rubel",
+        "lira",
+        "rial",
+        "kyat",
+        "real",
+    ]
 )
 # Military and police ranks (abbreviated, as releases write them before a name; not
 # "Jenderal", which is part of "Direktorat Jenderal Pajak")
 _RANKS = frozenset(
-    ["Letjen", "Mayjen", "Brigjen", "Kolonel", "Kol", "Letkol", "Mayor", "Kapten", "Lettu", "Letda", "Laksdya", "Laksda", "Laksma", "Marsdya", "Marsda", "Marsma", "Komjen", "Irjen", "Kombes", "AKBP", "Kompol", "AKP", "Iptu", "Ipda", "Aiptu", "Aipda", "Bripka", "Brigpol", "Briptu", "Bripda", "Serka", "Sertu", "Serda", "Pelda", "Peltu", "Kopda", "Praka", "Pratu"]
+    [
+        "Letjen",
+        "Mayjen",
+        "Brigjen",
+        "Kolonel",
+        "Kol",
+        "Letkol",
+        "Mayor",
+        "Kapten",
+        "Lettu",
+        "Letda",
+        "Laksdya",
+        "Laksda",
+        "Laksma",
+        "Marsdya",
+        "Marsda",
+        "Marsma",
+        "Komjen",
+        "Irjen",
+        "Kombes",
+        "AKBP",
+        "Kompol",
+        "AKP",
+        "Iptu",
+        "Ipda",
+        "Aiptu",
+        "Aipda",
+        "Bripka",
+        "Brigpol",
+        "Briptu",
+        "Bripda",
+        "Serka",
+        "Sertu",
+        "Serda",
+        "Pelda",
+        "Peltu",
+        "Kopda",
+        "Praka",
+        "Pratu",
+    ]
 )
 _DOMAIN = re.compile(r"^[\w.-]+\.(?:com|net|org|id|co\.id|go\.id|ac\.id|or\.id)$")
 # Capitalised verb forms (me-, ber-, di-, ter-, pe- prefixes) in title-case headlines
@@ -190,7 +268,94 @@ _VERBAL = re.compile(r"(?:Me|Ber|Di|Ter|Pe)[a-z]{3,}$")
 # and a news-trained model takes for institutions (idner-news-2k + NER-UI train: "BBM" O 49x /
 # ORG 3x, "RUU" O 13x, "APBNP" O 4x ...); read off 400 ministry and Bank Indonesia releases
 _NOT_ORG_ACRONYMS = frozenset(
-    ["PPPK", "ASN", "QRIS", "IHK", "TKA", "CASN", "CPNS", "PNS", "SVBI", "SUVBI", "SRBI", "SBN", "SUN", "SBSN", "DPK", "PUAB", "DNDF", "NPI", "CPO", "KUR", "BI-Rate", "BI-FAST", "PDB", "GDP", "APBN", "APBD", "APBNP", "RAPBN", "UMKM", "UMK", "UMR", "UMP", "BBM", "LPG", "PPN", "PPh", "NIK", "KTP", "NPWP", "STNK", "BPKB", "SKCK", "DAU", "DAK", "TKD", "SILPA", "SiLPA", "PAD", "PNBP", "RPJMN", "RPJMD", "RKP", "KLM", "PLM", "GWM", "LDR", "NPL", "SPBE", "MBG", "TKDN", "HET", "HPP", "NTP", "IPM", "PPKM", "OTT", "PHK", "THR", "BLT", "BSU", "PKH", "KIS", "JKN", "JHT", "UU", "RUU", "Perpres", "Permen", "Perpu", "KUHP", "KUHAP", "HAM", "SDM", "SDA", "TIK", "KKN"]
+    [
+        "PPPK",
+        "ASN",
+        "QRIS",
+        "IHK",
+        "TKA",
+        "CASN",
+        "CPNS",
+        "PNS",
+        "SVBI",
+        "SUVBI",
+        "SRBI",
+        "SBN",
+        "SUN",
+        "SBSN",
+        "DPK",
+        "PUAB",
+        "DNDF",
+        "NPI",
+        "CPO",
+        "KUR",
+        "BI-Rate",
+        "BI-FAST",
+        "PDB",
+        "GDP",
+        "APBN",
+        "APBD",
+        "APBNP",
+        "RAPBN",
+        "UMKM",
+        "UMK",
+        "UMR",
+        "UMP",
+        "BBM",
+        "LPG",
+        "PPN",
+        "PPh",
+        "NIK",
+        "KTP",
+        "NPWP",
+        "STNK",
+        "BPKB",
+        "SKCK",
+        "DAU",
+        "DAK",
+        "TKD",
+        "SILPA",
+        "SiLPA",
+        "PAD",
+        "PNBP",
+        "RPJMN",
+        "RPJMD",
+        "RKP",
+        "KLM",
+        "PLM",
+        "GWM",
+        "LDR",
+        "NPL",
+        "SPBE",
+        "MBG",
+        "TKDN",
+        "HET",
+        "HPP",
+        "NTP",
+        "IPM",
+        "PPKM",
+        "OTT",
+        "PHK",
+        "THR",
+        "BLT",
+        "BSU",
+        "PKH",
+        "KIS",
+        "JKN",
+        "JHT",
+        "UU",
+        "RUU",
+        "Perpres",
+        "Permen",
+        "Perpu",
+        "KUHP",
+        "KUHAP",
+        "HAM",
+        "SDM",
+        "SDA",
+        "TIK",
+        "KKN",
+    ]
 )
 # Positions that are also the names of their units
 _UNIT_TITLES = frozenset(["deputi", "asisten"])
@@ -327,7 +492,9 @@ def _is_common_word(word: str) -> bool:
 
 @functools.cache
 def _person_cues() -> dict[str, list[str]]:
-    cues: dict[str, list[str]] = json.loads(data_file("person_cues.json").read_text(encoding="utf-8"))
+    cues: dict[str, list[str]] = json.loads(
+        data_file("person_cues.json").read_text(encoding="utf-8")
+    )
     return cues
 
 
@@ -499,8 +666,35 @@ _PLACE_MODIFIED = _words(
 # Words that may sit inside a name although lower-case ("Kementerian Kelautan dan
 # Perikanan", "Bank of America"); another lower-case word inside a span ends the name.
 _NAME_GLUE = frozenset(
-    ["dan", "serta", "untuk", "bagi", "of", "and", "the", "for", "de", "des", "du", "la", "le",
-     "van", "von", "der", "den", "da", "dos", "al", "el", "bin", "binti", "in", "on", "am", "'s"]
+    [
+        "dan",
+        "serta",
+        "untuk",
+        "bagi",
+        "of",
+        "and",
+        "the",
+        "for",
+        "de",
+        "des",
+        "du",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "da",
+        "dos",
+        "al",
+        "el",
+        "bin",
+        "binti",
+        "in",
+        "on",
+        "am",
+        "'s",
+    ]
 )
 _LOCATIVE_BEFORE = _PLACE_PREPS | frozenset(
     ["wilayah", "kawasan", "kota", "daerah", "seluruh", "sekitar", "pulau", "provinsi", "kabupaten"]
@@ -510,8 +704,21 @@ _VERB_AFTER_SUBJECT = re.compile(
 )
 # Nouns for members, leaders and branches of a group: what follows is an organisation
 _MEMBERSHIP_NOUNS = frozenset(
-    ["anggota", "kelompok", "pemimpin", "pimpinan", "kader", "pengurus", "faksi", "milisi",
-     "jaringan", "simpatisan", "militan", "organisasi", "sayap"]
+    [
+        "anggota",
+        "kelompok",
+        "pemimpin",
+        "pimpinan",
+        "kader",
+        "pengurus",
+        "faksi",
+        "milisi",
+        "jaringan",
+        "simpatisan",
+        "militan",
+        "organisasi",
+        "sayap",
+    ]
 )
 # Lower-case words that never sit inside a name: a span running over one is two things
 # ("Jerusalem antara Perdana Menteri", "Mojokerto tahun 1945")
@@ -538,8 +745,19 @@ _LEGAL_SUFFIXES = frozenset(["tbk", "ltd", "inc", "llc", "co", "corp", "plc", "g
 _COMPASS = frozenset(["utara", "selatan", "timur", "barat", "tengah", "tenggara", "daya", "laut"])
 # Words between "Republik" and a country's name: "Republik Demokratik Timor Leste"
 _STATE_WORDS = frozenset(
-    ["Demokratik", "Democratik", "Democratic", "Rakyat", "Federal", "Islam", "Sosialis",
-     "Arab", "Persatuan", "Kooperasi", "Bolivarian"]
+    [
+        "Demokratik",
+        "Democratik",
+        "Democratic",
+        "Rakyat",
+        "Federal",
+        "Islam",
+        "Sosialis",
+        "Arab",
+        "Persatuan",
+        "Kooperasi",
+        "Bolivarian",
+    ]
 )
 # Month names a model PERSON can be: a DATE ("Agus", "Jan", "Des" are names, so not those)
 _MONTH_NAMES = _words(
@@ -555,8 +773,11 @@ _DAY_PARTS = frozenset(["pagi", "siang", "sore", "malam"])
 _WEEKDAYS = frozenset(["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Jum'at", "Sabtu"])
 
 _EDGE = " \t\n,.;:–—-/|\"'“”‘’"
-_DATE_CONTEXT = _DATE_BEFORE | _DATE_AFTER_REL | _DAY_PARTS | _words(
-    "tahun tanggal tgl hari bulan pekan minggu pukul sejak hingga sampai"
+_DATE_CONTEXT = (
+    _DATE_BEFORE
+    | _DATE_AFTER_REL
+    | _DAY_PARTS
+    | _words("tahun tanggal tgl hari bulan pekan minggu pukul sejak hingga sampai")
 )
 
 
@@ -923,7 +1144,11 @@ class EntityNormalizer:
             return [e]
         parts, a = [], e.start
         for k in [*cut, end]:
-            if k > a and doc[a].text[:1].isupper() and not (k - a == 1 and _is_common_word(doc[a].text)):
+            if (
+                k > a
+                and doc[a].text[:1].isupper()
+                and not (k - a == 1 and _is_common_word(doc[a].text))
+            ):
                 parts.append(Span(doc, a, k, label=e.label_))
             a = k + 1
         values.pop((e.start_char, e.end_char), None)
@@ -943,7 +1168,11 @@ class EntityNormalizer:
         # exact institution names that are no place: ORG 353x, LOC 3x in idner train ("Unila")
         if _known_as(e.text) == "ORG":
             return "ORG"
-        if e.start > 0 and doc[e.start - 1].lower_ in _MEMBERSHIP_NOUNS and doc[e.start - 1].is_lower:
+        if (
+            e.start > 0
+            and doc[e.start - 1].lower_ in _MEMBERSHIP_NOUNS
+            and doc[e.start - 1].is_lower
+        ):
             return "ORG"
         last = doc[e.end - 1].text.rstrip(".")
         if len(e) > 1 and last in _degree_words() and _looks_like_name(doc[e.start : e.end - 1]):
@@ -951,7 +1180,9 @@ class EntityNormalizer:
         return ""
 
     @staticmethod
-    def _merge_acronyms(doc: Doc, spans: list[Span], values: dict[tuple[int, int], Any]) -> list[Span]:
+    def _merge_acronyms(
+        doc: Doc, spans: list[Span], values: dict[tuple[int, int], Any]
+    ) -> list[Span]:
         """ "Himpunan Mahasiswa Islam (HMI)" is one ORG, as in the annotated corpora
         (idner-news-2k train: the bracketed acronym inside the ORG 34x, outside 5x)."""
         owner = {i: e for e in spans for i in range(e.start, e.end)}
@@ -960,7 +1191,9 @@ class EntityNormalizer:
         for e in sorted(spans, key=lambda x: x.start):
             if id(e) in drop:
                 continue
-            end = EntityNormalizer._extend_paren(doc, e.end, e.start) if e.label_ == "ORG" else e.end
+            end = (
+                EntityNormalizer._extend_paren(doc, e.end, e.start) if e.label_ == "ORG" else e.end
+            )
             if end != e.end:
                 others = {id(owner[i]): owner[i] for i in range(e.end, end) if i in owner}
                 inner = list(others.values())
@@ -1025,7 +1258,12 @@ class EntityNormalizer:
             cut = next((t.i for t in e[1:] if t.text.rstrip(".") in _RANKS), None)
             if cut is not None:
                 e = Span(doc, e.start, cut, label="ORG")
-        if e.label_ == "ORG" and e[0].is_lower and e[0].lower_ not in _ORG_NOUNS and not _DOMAIN.search(e[0].text):
+        if (
+            e.label_ == "ORG"
+            and e[0].is_lower
+            and e[0].lower_ not in _ORG_NOUNS
+            and not _DOMAIN.search(e[0].text)
+        ):
             # "pembelian Surat Berharga Negara (SBN)": the name starts at its first capital
             first = next((t.i for t in e if not t.is_lower), None)
             if first is None:
@@ -1356,7 +1594,11 @@ class EntityNormalizer:
                 continue
             r = hits[0]
             extra = [t for t in r if not md.start <= t.i < md.end]
-            if r.start <= md.start and md.end <= r.end and any(t.like_num or t.is_digit for t in extra):
+            if (
+                r.start <= md.start
+                and md.end <= r.end
+                and any(t.like_num or t.is_digit for t in extra)
+            ):
                 # the model missed a number: "[Maret] 2025", "[7 Maret] 2025" (but "tahun
                 # [2014]" keeps the model's boundary, as the corpora annotate it)
                 continue
@@ -1409,7 +1651,16 @@ class EntityNormalizer:
         if not (e.start < date.start and e.end in (date.end, end)):
             return False
         cut = date.start
-        while cut > e.start and doc[cut - 1].lower_ in ("(", ",", "-", "–", "—", ":", "per", "pada"):
+        while cut > e.start and doc[cut - 1].lower_ in (
+            "(",
+            ",",
+            "-",
+            "–",
+            "—",
+            ":",
+            "per",
+            "pada",
+        ):
             cut -= 1
         if cut == e.start or not any(c.isalpha() for c in doc[e.start : cut].text):
             return False  # nothing but the date: let the date rule decide as before
@@ -1559,7 +1810,11 @@ class EntityNormalizer:
 @Language.factory(
     "pressnlp_entities",
     default_config={
-        "dates": True, "gazetteer": True, "bare_places": None, "persons": True, "place_roles": False
+        "dates": True,
+        "gazetteer": True,
+        "bare_places": None,
+        "persons": True,
+        "place_roles": False,
     },
     requires=["doc.ents"],
     assigns=["doc.ents", "span._.value"],
@@ -1583,6 +1838,11 @@ def make_entities(
     corpora, where only a place mention is LOC.
     """
     return EntityNormalizer(
-        nlp, name, dates=dates, gazetteer=gazetteer, bare_places=bare_places, persons=persons,
+        nlp,
+        name,
+        dates=dates,
+        gazetteer=gazetteer,
+        bare_places=bare_places,
+        persons=persons,
         place_roles=place_roles,
     )

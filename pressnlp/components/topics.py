@@ -41,7 +41,9 @@ class TopicClassifier:
     stemmer component) makes the second pass mostly dictionary look-ups.
     """
 
-    def __init__(self, model: TopicModel | CompiledTopicModel, name: str = "pressnlp_topics") -> None:
+    def __init__(
+        self, model: TopicModel | CompiledTopicModel, name: str = "pressnlp_topics"
+    ) -> None:
         self.model = model
         self.name = name
 

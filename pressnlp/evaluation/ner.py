@@ -34,20 +34,48 @@ SCORED = ("PERSON", "ORG", "LOC", "DATE")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", metavar="DIR", help="shared corpora folder (default: $PRESSNLP_DATA or ../shared/data)")
-    parser.add_argument("--file", metavar="CONLL", help="token-per-line file (token first, IOB2 tag last); default: idner-news-2k dev")
-    parser.add_argument("--bare", action="store_true", help="score the statistical NER model alone, not extract_entities()")
-    parser.add_argument("--model", metavar="DIR", help="a spaCy NER pipeline folder to score instead of the shipped models/ner")
+    parser.add_argument(
+        "--data",
+        metavar="DIR",
+        help="shared corpora folder (default: $PRESSNLP_DATA or ../shared/data)",
+    )
+    parser.add_argument(
+        "--file",
+        metavar="CONLL",
+        help="token-per-line file (token first, IOB2 tag last); default: idner-news-2k dev",
+    )
+    parser.add_argument(
+        "--bare",
+        action="store_true",
+        help="score the statistical NER model alone, not extract_entities()",
+    )
+    parser.add_argument(
+        "--model",
+        metavar="DIR",
+        help="a spaCy NER pipeline folder to score instead of the shipped models/ner",
+    )
     parser.add_argument("--json", action="store_true", help="print the scores as JSON")
-    parser.add_argument("--press", action="store_true", help="instead: the press-release check (gazetteer-mention recall on unlabelled real releases)")
-    parser.add_argument("--errors", type=int, default=0, metavar="N", help="also print up to N wrong predictions / misses")
+    parser.add_argument(
+        "--press",
+        action="store_true",
+        help="instead: the press-release check (gazetteer-mention recall on unlabelled real releases)",
+    )
+    parser.add_argument(
+        "--errors",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also print up to N wrong predictions / misses",
+    )
 
 
 def validate(args: argparse.Namespace) -> None:
     if args.file is not None and not Path(args.file).is_file():
         raise SystemExit(f"error: --file {args.file} does not exist")
     if args.model is not None and not (Path(args.model) / "config.cfg").is_file():
-        raise SystemExit(f"error: --model {args.model} is not a spaCy pipeline folder (no config.cfg)")
+        raise SystemExit(
+            f"error: --model {args.model} is not a spaCy pipeline folder (no config.cfg)"
+        )
 
 
 def pipeline_predictor(model: str | os.PathLike[str] | None = None) -> Predictor:
@@ -87,7 +115,9 @@ def bare_predictor(model: str | os.PathLike[str] | None = None) -> Predictor:
 
 def _gold(sent: Any) -> tuple[str, list[tuple[int, int, str]]]:
     starts = sent.char_starts()
-    spans = [(starts[s], starts[e - 1] + len(sent.tokens[e - 1]), label) for s, e, label in sent.ents]
+    spans = [
+        (starts[s], starts[e - 1] + len(sent.tokens[e - 1]), label) for s, e, label in sent.ents
+    ]
     return sent.text, spans
 
 
@@ -135,7 +165,9 @@ def evaluate(
         if errors is not None:
             for kind, spans in (("miss", gold_set - pred_set), ("false", pred_set - gold_set)):
                 for s, e, lbl in sorted(spans):
-                    errors.append((kind, lbl, f"{text[max(0, s - 40):s]}[{text[s:e]}]{text[e:e + 40]}"))
+                    errors.append(
+                        (kind, lbl, f"{text[max(0, s - 40) : s]}[{text[s:e]}]{text[e : e + 40]}")
+                    )
     seconds = time.perf_counter() - t0
     result: dict[str, Any] = {lbl: _prf(*counts[lbl]) for lbl in labels}
     core = [lbl for lbl in ("PERSON", "ORG", "LOC") if lbl in counts]
@@ -180,18 +212,26 @@ def press_check(
             labels[e.label_] = labels.get(e.label_, 0) + 1
         matches = matcher(doc)
         for span in filter_spans([doc[s:e] for _, s, e in matches]):
-            label = next(nlp.vocab.strings[m] for m, s, e in matches if (s, e) == (span.start, span.end))
-            if any(e.start <= span.start and span.end <= e.end and e.label_ != label for e in doc.ents):
+            label = next(
+                nlp.vocab.strings[m] for m, s, e in matches if (s, e) == (span.start, span.end)
+            )
+            if any(
+                e.start <= span.start and span.end <= e.end and e.label_ != label for e in doc.ents
+            ):
                 continue  # nested in another label ("Dinas Kesehatan Kota Depok"): not scored
             found[label][2] += 1
             found[label][0] += (span.start, span.end, label) in pred
-            found[label][1] += any(e.start <= span.start and span.end <= e.end and e.label_ == label for e in doc.ents)
+            found[label][1] += any(
+                e.start <= span.start and span.end <= e.end and e.label_ == label for e in doc.ents
+            )
     out: dict[str, Any] = {}
     for k, (exact, inside, total) in found.items():
         out[f"gazetteer_{k}_mentions"] = total
         out[f"gazetteer_{k}_recall_exact"] = round(exact / total, 4) if total else None
         out[f"gazetteer_{k}_recall_in_entity"] = round(inside / total, 4) if total else None
-    out.update({"texts": len(bodies), "entities": n_ents, "by_label": labels, "crossing_newline": crossing})
+    out.update(
+        {"texts": len(bodies), "entities": n_ents, "by_label": labels, "crossing_newline": crossing}
+    )
     return out
 
 
@@ -219,12 +259,16 @@ def run(args: argparse.Namespace) -> int:
         print(json.dumps(press_check(data=args.data, model=args.model), indent=2))
         return 0
     errors: list[tuple[str, str, str]] | None = [] if args.errors else None
-    result = evaluate(data=args.data, file=args.file, bare=args.bare, model=args.model, errors=errors)
+    result = evaluate(
+        data=args.data, file=args.file, bare=args.bare, model=args.model, errors=errors
+    )
     if args.json:
         print(json.dumps(result, indent=2))
     else:
         what = "bare NER model" if args.bare else "extract_entities()"
-        print(f"NER evaluation through {what} on {args.file or 'idner-news-2k dev (+ projected DATE)'}")
+        print(
+            f"NER evaluation through {what} on {args.file or 'idner-news-2k dev (+ projected DATE)'}"
+        )
         print(format_table(result))
     if errors:
         for kind, label, context in errors[: args.errors]:

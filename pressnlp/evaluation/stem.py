@@ -38,7 +38,10 @@ HELP = "Stemming accuracy of pressnlp vs plain Sastrawi on the shared stem sets.
 SETS: dict[str, tuple[str, str | None]] = {
     # name: (pairs file, test dictionary or None for the full PySastrawi dictionary)
     "unimorph": ("unimorph-ind/form_lemma.tsv", None),
-    "sastrawi-functional": ("sastrawi-tests/functional_pairs.tsv", "sastrawi-tests/test_dictionary.txt"),
+    "sastrawi-functional": (
+        "sastrawi-tests/functional_pairs.tsv",
+        "sastrawi-tests/test_dictionary.txt",
+    ),
     "sastrawi-known-failures": (
         "sastrawi-tests/functional_pairs_todo_commented_out.tsv",
         "sastrawi-tests/test_dictionary.txt",
@@ -143,7 +146,10 @@ def press_disagreements(
 
     data = shared_data_dir(data_dir)
     assert data is not None
-    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(data.glob("press/*/txt/*.txt"))]
+    texts = [
+        p.read_text(encoding="utf-8", errors="replace")
+        for p in sorted(data.glob("press/*/txt/*.txt"))
+    ]
     gov = data / "topics" / "gov-ministry-news-2025" / "articles.jsonl"
     if gov.is_file():
         with gov.open(encoding="utf-8") as fh:
@@ -173,11 +179,25 @@ def press_disagreements(
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", default=None, metavar="DIR", help="shared corpora folder (default: ../shared/data or $PRESSNLP_DATA)")
-    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
-    parser.add_argument("--show", type=int, default=0, metavar="N", help="list N cases per set where the systems disagree")
     parser.add_argument(
-        "--press", type=int, default=0, metavar="N",
+        "--data",
+        default=None,
+        metavar="DIR",
+        help="shared corpora folder (default: ../shared/data or $PRESSNLP_DATA)",
+    )
+    parser.add_argument("--json", action="store_true", help="print the scores as JSON")
+    parser.add_argument(
+        "--show",
+        type=int,
+        default=0,
+        metavar="N",
+        help="list N cases per set where the systems disagree",
+    )
+    parser.add_argument(
+        "--press",
+        type=int,
+        default=0,
+        metavar="N",
         help="also list the N most frequent differences from Sastrawi on real press releases (for review)",
     )
 
@@ -201,7 +221,10 @@ def run(args: argparse.Namespace) -> int:
                 f"{name:<26}{s['n']:>7}{s['pressnlp']:>10.2%}{s['sastrawi']:>10.2%}"
                 f"{len(s['only_pressnlp']):>8}{len(s['only_sastrawi']):>8}"
             )
-            for label, key in (("pressnlp right", "only_pressnlp"), ("sastrawi right", "only_sastrawi")):
+            for label, key in (
+                ("pressnlp right", "only_pressnlp"),
+                ("sastrawi right", "only_sastrawi"),
+            ):
                 for word, expected, other in s[key][: args.show]:
                     print(f"    {label}: {word} -> {expected} (other: {other})")
     if args.press:

@@ -40,12 +40,18 @@ def _metrics(y_true: list[str], y_pred: list[str], labels: list[str]) -> dict[st
         "macro_f1": float(f.mean()) if len(labels) else 0.0,
         "accuracy": float(accuracy_score(y_true, y_pred)) if y_true else 0.0,
         "per_class": {
-            lab: {"precision": round(float(p[i]), 4), "recall": round(float(r[i]), 4),
-                  "f1": round(float(f[i]), 4), "support": int(s[i])}
+            lab: {
+                "precision": round(float(p[i]), 4),
+                "recall": round(float(r[i]), 4),
+                "f1": round(float(f[i]), 4),
+                "support": int(s[i]),
+            }
             for i, lab in enumerate(labels)
         },
-        "confusion": {"labels": labels,
-                      "matrix": confusion_matrix(y_true, y_pred, labels=labels).tolist()},
+        "confusion": {
+            "labels": labels,
+            "matrix": confusion_matrix(y_true, y_pred, labels=labels).tolist(),
+        },
     }
 
 
@@ -60,7 +66,10 @@ def score_split(model: TopicModel, test: pd.DataFrame) -> dict[str, Any]:
         idx = [i for i, d in enumerate(test["dataset"]) if d == name]
         t = [y_true[i] for i in idx]
         pr = [y_pred[i] for i in idx]
-        by_dataset[name] = {"n": len(idx), "accuracy": round(sum(a == b for a, b in zip(t, pr, strict=True)) / len(idx), 4)}
+        by_dataset[name] = {
+            "n": len(idx),
+            "accuracy": round(sum(a == b for a, b in zip(t, pr, strict=True)) / len(idx), 4),
+        }
     out["by_dataset"] = by_dataset
     gov_idx = [i for i, d in enumerate(test["dataset"]) if d == GOV]
     gov_true = [y_true[i] for i in gov_idx]
@@ -95,54 +104,96 @@ def evaluate(
     return report
 
 
-def out_of_domain_scores(model: TopicModel, test: pd.DataFrame, ood: list[str],
-                         threshold: float = 0.5) -> dict[str, Any]:
+def out_of_domain_scores(
+    model: TopicModel, test: pd.DataFrame, ood: list[str], threshold: float = 0.5
+) -> dict[str, Any]:
     """How often in-domain (held-out) and out-of-domain texts get a score >= ``threshold``."""
     import numpy as np
 
     def stats(texts: list[str]) -> dict[str, Any]:
         scores = np.asarray([t.score for t in model.classify_many(texts)]) if texts else np.zeros(0)
-        return {"n": len(texts), "median_score": round(float(np.median(scores)), 4) if len(scores) else 0.0,
-                f"share_score_ge_{threshold}": round(float((scores >= threshold).mean()), 4) if len(scores) else 0.0}
+        return {
+            "n": len(texts),
+            "median_score": round(float(np.median(scores)), 4) if len(scores) else 0.0,
+            f"share_score_ge_{threshold}": round(float((scores >= threshold).mean()), 4)
+            if len(scores)
+            else 0.0,
+        }
 
-    return {"threshold": threshold, "in_domain_test": stats(list(test["text"])), "out_of_domain": stats(ood)}
+    return {
+        "threshold": threshold,
+        "in_domain_test": stats(list(test["text"])),
+        "out_of_domain": stats(ood),
+    }
 
 
 def format_report(report: dict[str, Any]) -> str:
     """Plain-text table of a report from :func:`evaluate`."""
-    lines = [f"held-out texts: {report['n']}   macro-F1: {report['macro_f1']:.3f}   "
-             f"accuracy: {report['accuracy']:.3f}", "",
-             f"{'label':<28}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}"]
+    lines = [
+        f"held-out texts: {report['n']}   macro-F1: {report['macro_f1']:.3f}   "
+        f"accuracy: {report['accuracy']:.3f}",
+        "",
+        f"{'label':<28}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}",
+    ]
     for lab, m in report["per_class"].items():
-        lines.append(f"{lab:<28}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}{m['support']:>6}")
+        lines.append(
+            f"{lab:<28}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}{m['support']:>6}"
+        )
     gov = report["gov_ministry"]
-    lines += ["", f"gov-ministry-news-2025 (real ministry releases): n={gov['n']} "
-                  f"macro-F1 {gov['macro_f1']:.3f} accuracy {gov['accuracy']:.3f}"]
+    lines += [
+        "",
+        f"gov-ministry-news-2025 (real ministry releases): n={gov['n']} "
+        f"macro-F1 {gov['macro_f1']:.3f} accuracy {gov['accuracy']:.3f}",
+    ]
     for lab, m in gov["per_class"].items():
-        lines.append(f"  {lab:<26}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}{m['support']:>6}")
+        lines.append(
+            f"  {lab:<26}{m['precision']:>7.3f}{m['recall']:>7.3f}{m['f1']:>7.3f}{m['support']:>6}"
+        )
     labels = report["confusion"]["labels"]
     short = [lab[:5] for lab in labels]
-    lines += ["", "confusion (rows = true, columns = predicted):", " " * 28 + "".join(f"{s:>6}" for s in short)]
+    lines += [
+        "",
+        "confusion (rows = true, columns = predicted):",
+        " " * 28 + "".join(f"{s:>6}" for s in short),
+    ]
     for lab, row in zip(labels, report["confusion"]["matrix"], strict=True):
         lines.append(f"{lab:<28}" + "".join(f"{v:>6}" for v in row))
-    lines += ["", "accuracy by corpus: " + ", ".join(
-        f"{k} {v['accuracy']:.3f} (n={v['n']})" for k, v in report["by_dataset"].items())]
+    lines += [
+        "",
+        "accuracy by corpus: "
+        + ", ".join(
+            f"{k} {v['accuracy']:.3f} (n={v['n']})" for k, v in report["by_dataset"].items()
+        ),
+    ]
     ood = report.get("out_of_domain")
     if ood:
         key = f"share_score_ge_{ood['threshold']}"
-        lines += ["", f"score >= {ood['threshold']}: held-out in-domain {ood['in_domain_test'][key]:.1%} "
-                      f"(median {ood['in_domain_test']['median_score']:.2f}), out-of-domain sections "
-                      f"{ood['out_of_domain'][key]:.1%} (median {ood['out_of_domain']['median_score']:.2f}, "
-                      f"n={ood['out_of_domain']['n']})"]
+        lines += [
+            "",
+            f"score >= {ood['threshold']}: held-out in-domain {ood['in_domain_test'][key]:.1%} "
+            f"(median {ood['in_domain_test']['median_score']:.2f}), out-of-domain sections "
+            f"{ood['out_of_domain'][key]:.1%} (median {ood['out_of_domain']['median_score']:.2f}, "
+            f"n={ood['out_of_domain']['n']})",
+        ]
     return "\n".join(lines)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", metavar="DIR", help="shared corpora folder (default: ../shared/data or $PRESSNLP_DATA)")
-    parser.add_argument("--model", metavar="DIR", help="model folder to score (default: the shipped models/topics)")
+    parser.add_argument(
+        "--data",
+        metavar="DIR",
+        help="shared corpora folder (default: ../shared/data or $PRESSNLP_DATA)",
+    )
+    parser.add_argument(
+        "--model", metavar="DIR", help="model folder to score (default: the shipped models/topics)"
+    )
     parser.add_argument("--json", action="store_true", help="print the full report as JSON")
-    parser.add_argument("--min-macro-f1", type=float, metavar="F",
-                        help="exit with status 1 if macro-F1 is below F (CI gate)")
+    parser.add_argument(
+        "--min-macro-f1",
+        type=float,
+        metavar="F",
+        help="exit with status 1 if macro-F1 is below F (CI gate)",
+    )
 
 
 def validate(args: argparse.Namespace) -> None:
@@ -161,7 +212,10 @@ def run(args: argparse.Namespace) -> int:
     else:
         print(format_report(report))
     if args.min_macro_f1 is not None and report["macro_f1"] < args.min_macro_f1:
-        print(f"macro-F1 {report['macro_f1']:.3f} is below the floor {args.min_macro_f1}", file=sys.stderr)
+        print(
+            f"macro-F1 {report['macro_f1']:.3f} is below the floor {args.min_macro_f1}",
+            file=sys.stderr,
+        )
         return 1
     return 0
 
@@ -180,23 +234,37 @@ def write_card(folder: str | os.PathLike[str]) -> Path:
     size_mb = (folder / MODEL_FILE).stat().st_size / 1e6
     per = "\n".join(
         f"| `{lab}` | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['support']} |"
-        for lab, m in scores["per_class"].items())
+        for lab, m in scores["per_class"].items()
+    )
     gov = scores["gov_ministry"]
     gov_rows = "\n".join(
         f"| `{lab}` | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['support']} |"
-        for lab, m in gov["per_class"].items())
+        for lab, m in gov["per_class"].items()
+    )
     labels = scores["confusion"]["labels"]
-    conf = ["| true \\ pred | " + " | ".join(lab[:6] for lab in labels) + " |",
-            "|---|" + "---:|" * len(labels)]
-    conf += [f"| `{lab}` | " + " | ".join(str(v) for v in row) + " |"
-             for lab, row in zip(labels, scores["confusion"]["matrix"], strict=True)]
+    conf = [
+        "| true \\ pred | " + " | ".join(lab[:6] for lab in labels) + " |",
+        "|---|" + "---:|" * len(labels),
+    ]
+    conf += [
+        f"| `{lab}` | " + " | ".join(str(v) for v in row) + " |"
+        for lab, row in zip(labels, scores["confusion"]["matrix"], strict=True)
+    ]
     fits: dict[str, dict[str, int]] = {}
     for key, n in td["fit_counts"].items():
         lab, origin = key.split("|")
         fits.setdefault(lab, {})[origin] = n
-    fit_rows = "\n".join(f"| `{lab}` | {c.get('mapped', 0)} | {c.get('weak', 0)} |" for lab, c in sorted(fits.items()))
-    feats = "\n".join(f"- `{lab}`: " + ", ".join(f"`{f}`" for f in fs[:12]) for lab, fs in meta["top_features"].items())
-    bycorp = ", ".join(f"{k} {v['accuracy']:.3f} (n={v['n']})" for k, v in scores["by_dataset"].items())
+    fit_rows = "\n".join(
+        f"| `{lab}` | {c.get('mapped', 0)} | {c.get('weak', 0)} |"
+        for lab, c in sorted(fits.items())
+    )
+    feats = "\n".join(
+        f"- `{lab}`: " + ", ".join(f"`{f}`" for f in fs[:12])
+        for lab, fs in meta["top_features"].items()
+    )
+    bycorp = ", ".join(
+        f"{k} {v['accuracy']:.3f} (n={v['n']})" for k, v in scores["by_dataset"].items()
+    )
     ood = scores.get("out_of_domain")
     ood_text = ""
     if ood:
@@ -206,9 +274,14 @@ def write_card(folder: str | os.PathLike[str]) -> Path:
             f"devotional columns; n={ood['out_of_domain']['n']}): {ood['out_of_domain'][key]:.1%} get a score "
             f">= {ood['threshold']} (median score {ood['out_of_domain']['median_score']:.2f}), against "
             f"{ood['in_domain_test'][key]:.1%} of the held-out in-domain texts (median "
-            f"{ood['in_domain_test']['median_score']:.2f}).")
+            f"{ood['in_domain_test']['median_score']:.2f})."
+        )
     v = meta["versions"]
-    extra = (folder / "CARD_NOTES.md").read_text(encoding="utf-8") if (folder / "CARD_NOTES.md").is_file() else ""
+    extra = (
+        (folder / "CARD_NOTES.md").read_text(encoding="utf-8")
+        if (folder / "CARD_NOTES.md").is_file()
+        else ""
+    )
     text = f"""# pressnlp topic model (`models/topics`)
 
 Policy-domain topic classifier for Indonesian press releases: 12 labels

@@ -34,17 +34,66 @@ DEFAULT_SILVER = "auto"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", metavar="DIR", help="shared corpora folder (default: $PRESSNLP_DATA or ../shared/data)")
-    parser.add_argument("--output", metavar="DIR", default=str(_REPO / "models" / "ner"), help="where the trained pipeline goes (default: models/ner)")
-    parser.add_argument("--config", metavar="CFG", default=str(DEFAULT_CONFIG), help="spaCy training config (default: configs/ner.cfg)")
-    parser.add_argument("--workdir", metavar="DIR", default=str(_REPO / "corpus" / "ner"), help="scratch folder for .spacy files, vectors, checkpoints (default: corpus/ner)")
-    parser.add_argument("--extras", default="nerui", help="comma-separated extra corpora from {nerui,nergrit}, or '' (default: nerui)")
-    parser.add_argument("--silver", metavar="auto|none|JSONL", default=DEFAULT_SILVER, help="gazetteer-labelled ministry-text sentences: 'auto' builds them from the data (pressnlp.training.ner_silver), 'none', or a JSONL file (default: %(default)s)")
-    parser.add_argument("--paragraphs", type=float, default=0.3, metavar="SHARE", help="share of training sentences merged into multi-sentence pieces with newlines (default: 0.3)")
-    parser.add_argument("--idner-weight", type=int, default=1, metavar="N", help="copies of each idner-news-2k train sentence (default: 1)")
-    parser.add_argument("--loc-context", nargs="?", const="all", default=None, choices=["all", "countries"], help="keep NER-UI LOC labels (all, or only country names) only after locative cues (di, ke, dari, ...), else mark them missing")
+    parser.add_argument(
+        "--data",
+        metavar="DIR",
+        help="shared corpora folder (default: $PRESSNLP_DATA or ../shared/data)",
+    )
+    parser.add_argument(
+        "--output",
+        metavar="DIR",
+        default=str(_REPO / "models" / "ner"),
+        help="where the trained pipeline goes (default: models/ner)",
+    )
+    parser.add_argument(
+        "--config",
+        metavar="CFG",
+        default=str(DEFAULT_CONFIG),
+        help="spaCy training config (default: configs/ner.cfg)",
+    )
+    parser.add_argument(
+        "--workdir",
+        metavar="DIR",
+        default=str(_REPO / "corpus" / "ner"),
+        help="scratch folder for .spacy files, vectors, checkpoints (default: corpus/ner)",
+    )
+    parser.add_argument(
+        "--extras",
+        default="nerui",
+        help="comma-separated extra corpora from {nerui,nergrit}, or '' (default: nerui)",
+    )
+    parser.add_argument(
+        "--silver",
+        metavar="auto|none|JSONL",
+        default=DEFAULT_SILVER,
+        help="gazetteer-labelled ministry-text sentences: 'auto' builds them from the data (pressnlp.training.ner_silver), 'none', or a JSONL file (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--paragraphs",
+        type=float,
+        default=0.3,
+        metavar="SHARE",
+        help="share of training sentences merged into multi-sentence pieces with newlines (default: 0.3)",
+    )
+    parser.add_argument(
+        "--idner-weight",
+        type=int,
+        default=1,
+        metavar="N",
+        help="copies of each idner-news-2k train sentence (default: 1)",
+    )
+    parser.add_argument(
+        "--loc-context",
+        nargs="?",
+        const="all",
+        default=None,
+        choices=["all", "countries"],
+        help="keep NER-UI LOC labels (all, or only country names) only after locative cues (di, ke, dari, ...), else mark them missing",
+    )
     parser.add_argument("--no-vectors", action="store_true", help="train without static vectors")
-    parser.add_argument("--reuse", action="store_true", help="reuse corpus/vectors already in --workdir")
+    parser.add_argument(
+        "--reuse", action="store_true", help="reuse corpus/vectors already in --workdir"
+    )
     parser.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
     parser.add_argument("--max-steps", type=int, help="override training.max_steps")
 
@@ -92,9 +141,15 @@ def run(args: argparse.Namespace) -> int:
             silver = Path(args.silver)
         _log(f"building corpus from {data} (extras: {args.extras_list or 'none'})")
         counts = ner_corpus.build_corpus(
-            data, work, extras=args.extras_list, silver=silver, nlp=nlp,
-            paragraphs=args.paragraphs, idner_weight=args.idner_weight,
-            loc_context=args.loc_context or False, seed=args.seed,
+            data,
+            work,
+            extras=args.extras_list,
+            silver=silver,
+            nlp=nlp,
+            paragraphs=args.paragraphs,
+            idner_weight=args.idner_weight,
+            loc_context=args.loc_context or False,
+            seed=args.seed,
         )
         (work / "corpus_counts.json").write_text(json.dumps(counts, indent=1))
         _log(f"corpus: {counts}")
@@ -117,7 +172,18 @@ def run(args: argparse.Namespace) -> int:
             _log("training floret vectors")
             floret_file = ner_vectors.train_vectors(text, work / "vectors")
             subprocess.run(
-                [sys.executable, "-m", "spacy", "init", "vectors", "id", str(floret_file), str(vec_dir), "--mode", "floret"],
+                [
+                    sys.executable,
+                    "-m",
+                    "spacy",
+                    "init",
+                    "vectors",
+                    "id",
+                    str(floret_file),
+                    str(vec_dir),
+                    "--mode",
+                    "floret",
+                ],
                 check=True,
             )
         overrides["paths.vectors"] = str(vec_dir)
@@ -148,8 +214,14 @@ def install_model(best: Path, output: Path) -> None:
     config.to_disk(output / "config.cfg")
     meta_path = output / "meta.json"
     meta = json.loads(meta_path.read_text())
-    meta.update({"name": "pressnlp_ner", "version": "1.0.0", "license": "MIT",
-                 "description": "pressnlp statistical NER (PERSON/ORG/LOC/DATE) for Indonesian; see README.md"})
+    meta.update(
+        {
+            "name": "pressnlp_ner",
+            "version": "1.0.0",
+            "license": "MIT",
+            "description": "pressnlp statistical NER (PERSON/ORG/LOC/DATE) for Indonesian; see README.md",
+        }
+    )
     meta_path.write_text(json.dumps(meta, indent=2))
     if card_text is not None:
         card.write_text(card_text, encoding="utf-8")

@@ -41,21 +41,61 @@ LABEL_MAPS: dict[str, dict[str, str]] = {
     "nergrit": {"PERSON": "PERSON", "ORGANISATION": "ORG", "PLACE": "LOC"},
     # Generic map for user-supplied CoNLL files in ``pressnlp evaluate ner --file``.
     "generic": {
-        "PER": "PERSON", "PERSON": "PERSON",
-        "ORG": "ORG", "ORGANIZATION": "ORG", "ORGANISATION": "ORG",
-        "LOC": "LOC", "LOCATION": "LOC", "PLACE": "LOC", "GPE": "LOC",
-        "DATE": "DATE", "TIME": "DATE",
+        "PER": "PERSON",
+        "PERSON": "PERSON",
+        "ORG": "ORG",
+        "ORGANIZATION": "ORG",
+        "ORGANISATION": "ORG",
+        "LOC": "LOC",
+        "LOCATION": "LOC",
+        "PLACE": "LOC",
+        "GPE": "LOC",
+        "DATE": "DATE",
+        "TIME": "DATE",
     },
 }
 
-_MONTHS = ["januari", "jan", "februari", "pebruari", "feb", "peb", "maret", "mar", "april", "apr", "mei", "juni", "jun", "juli", "jul", "agustus", "agu", "agt", "ags", "september", "sep", "sept", "oktober", "okt", "november", "nov", "nop", "desember", "des"]
+_MONTHS = [
+    "januari",
+    "jan",
+    "februari",
+    "pebruari",
+    "feb",
+    "peb",
+    "maret",
+    "mar",
+    "april",
+    "apr",
+    "mei",
+    "juni",
+    "jun",
+    "juli",
+    "jul",
+    "agustus",
+    "agu",
+    "agt",
+    "ags",
+    "september",
+    "sep",
+    "sept",
+    "oktober",
+    "okt",
+    "november",
+    "nov",
+    "nop",
+    "desember",
+    "des",
+]
 _DAYS = ["senin", "selasa", "rabu", "kamis", "jumat", "jum'at", "sabtu", "minggu", "ahad"]
 _NAMES = "|".join(re.escape(w) for w in _MONTHS + _DAYS)
 _DATE_CORE = re.compile(
     rf"^(?:(?:{_NAMES})\.?|\d{{1,2}}[/.-]\d{{1,2}}(?:[/.-]\d{{2,4}})?|(?:19|20)\d\d(?:-an)?|kuartal|triwulan|semester)$",
     re.IGNORECASE,
 )
-_DATE_GLUE = re.compile(r"^(?:\d{1,4}|[(),/.\-–]|s\.?d\.?|hingga|sampai|tanggal|tgl\.?|awal|akhir|pertengahan|tahun|I{1,3}|IV)$", re.IGNORECASE)
+_DATE_GLUE = re.compile(
+    r"^(?:\d{1,4}|[(),/.\-–]|s\.?d\.?|hingga|sampai|tanggal|tgl\.?|awal|akhir|pertengahan|tahun|I{1,3}|IV)$",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -131,11 +171,16 @@ def tags_to_spans(tags: Sequence[str], label_map: dict[str, str]) -> list[tuple[
         if prefix in ("B", "I") and not cur:
             start, cur = i, typ
     # bare IO labels come in any case ("Person", "Place" in mdee-gold)
-    return [(s, e, label_map.get(t, label_map.get(t.upper(), ""))) for s, e, t in spans
-            if t in label_map or t.upper() in label_map]
+    return [
+        (s, e, label_map.get(t, label_map.get(t.upper(), "")))
+        for s, e, t in spans
+        if t in label_map or t.upper() in label_map
+    ]
 
 
-def date_like_missing(tokens: Sequence[str], ents: Sequence[tuple[int, int, str]]) -> list[tuple[int, int]]:
+def date_like_missing(
+    tokens: Sequence[str], ents: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int]]:
     """Token ranges that could be part of a DATE in a sentence without DATE annotation."""
     taken = [False] * len(tokens)
     for s, e, _ in ents:
@@ -148,8 +193,11 @@ def date_like_missing(tokens: Sequence[str], ents: Sequence[tuple[int, int, str]
             # spread over adjacent numbers / brackets / range words: "Selasa ( 2/12/2014 )"
             for step in (-1, 1):
                 j = i + step
-                while 0 <= j < len(tokens) and abs(j - i) <= 3 and not taken[j] and (
-                    _DATE_GLUE.match(tokens[j]) or _DATE_CORE.match(tokens[j])
+                while (
+                    0 <= j < len(tokens)
+                    and abs(j - i) <= 3
+                    and not taken[j]
+                    and (_DATE_GLUE.match(tokens[j]) or _DATE_CORE.match(tokens[j]))
                 ):
                     marked[j] = True
                     j += step
@@ -196,9 +244,17 @@ def project_dates(target: Sentence, donor_tokens: Sequence[str], donor_tags: Seq
         if t_starts[ts] != cs or t_ends[te - 1] != ce:
             continue
         # keep the donor's bracket tokens: extend over target punctuation the donor also covered
-        while ts > 0 and t_starts[ts - 1] == t_ends[ts - 1] == cs and donor_tokens[s] == target.tokens[ts - 1]:
+        while (
+            ts > 0
+            and t_starts[ts - 1] == t_ends[ts - 1] == cs
+            and donor_tokens[s] == target.tokens[ts - 1]
+        ):
             ts -= 1
-        while te < len(target.tokens) and t_starts[te] == t_ends[te] == ce and donor_tokens[e - 1] == target.tokens[te]:
+        while (
+            te < len(target.tokens)
+            and t_starts[te] == t_ends[te] == ce
+            and donor_tokens[e - 1] == target.tokens[te]
+        ):
             te += 1
         if any(not (te <= a or b <= ts) for a, b, _ in target.ents):
             continue
@@ -355,7 +411,9 @@ def _non_overlapping(spans: list) -> list:
     return filter_spans(spans)
 
 
-def merge_paragraphs(sents: Sequence[Sentence], *, share: float = 0.3, seed: int = 0) -> list[Sentence]:
+def merge_paragraphs(
+    sents: Sequence[Sentence], *, share: float = 0.3, seed: int = 0
+) -> list[Sentence]:
     """Join about ``share`` of the sentences into 2-4-sentence pieces separated by a space,
     a newline or a blank line, as in real releases, so the model sees whitespace tokens and
     sentence boundaries (and learns that an entity never runs across a paragraph break)."""
@@ -383,8 +441,16 @@ def merge_paragraphs(sents: Sequence[Sentence], *, share: float = 0.3, seed: int
                 after[-1] = rng.choice([" ", "\n", "\n\n", "\n\n", " \n\n"])
             ents += [(a + base, b + base, lbl) for a, b, lbl in sent.ents]
             missing += [(a + base, b + base) for a, b in sent.missing]
-        out.append(Sentence(tokens, ents, missing, source="+".join(sorted({s.source for s in group})),
-                            has_date=all(s.has_date for s in group), after=after))
+        out.append(
+            Sentence(
+                tokens,
+                ents,
+                missing,
+                source="+".join(sorted({s.source for s in group})),
+                has_date=all(s.has_date for s in group),
+                after=after,
+            )
+        )
     return out
 
 

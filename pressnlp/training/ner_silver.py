@@ -82,7 +82,15 @@ def gazetteer_matcher(data: Path, nlp: Language) -> PhraseMatcher:
     return matcher
 
 
-def build_silver(data: Path, out: Path, nlp: Language, *, limit: int = 1500, max_per_name: int = 12, seed: int = 0) -> int:
+def build_silver(
+    data: Path,
+    out: Path,
+    nlp: Language,
+    *,
+    limit: int = 1500,
+    max_per_name: int = 12,
+    seed: int = 0,
+) -> int:
     """Write up to ``limit`` silver sentences (with at least one match) to ``out``; a name
     is used in at most ``max_per_name`` sentences so "Bank Indonesia" does not dominate."""
     from spacy.util import filter_spans
@@ -113,9 +121,12 @@ def build_silver(data: Path, out: Path, nlp: Language, *, limit: int = 1500, max
         taken = {i for sp in spans for i in range(sp.start, sp.end)}
         tokens = [t.text for t in doc]
         known_o = [
-            i not in taken and (bool(_LOWER.match(t)) or (doc[i].is_punct and t not in "()"))
-            and all(j < 0 or j >= len(doc) or j in taken or _LOWER.match(tokens[j]) or doc[j].is_punct
-                    for j in (i - 1, i + 1))
+            i not in taken
+            and (bool(_LOWER.match(t)) or (doc[i].is_punct and t not in "()"))
+            and all(
+                j < 0 or j >= len(doc) or j in taken or _LOWER.match(tokens[j]) or doc[j].is_punct
+                for j in (i - 1, i + 1)
+            )
             for i, t in enumerate(tokens)
         ]
         missing, i = [], 0

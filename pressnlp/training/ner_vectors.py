@@ -61,7 +61,9 @@ def train_vectors(text: Path, out_prefix: Path, **overrides: object) -> Path:
     try:
         import floret
     except ImportError as exc:  # pragma: no cover - depends on the environment
-        raise RuntimeError('training NER vectors needs floret: pip install "pressnlp[train]"') from exc
+        raise RuntimeError(
+            'training NER vectors needs floret: pip install "pressnlp[train]"'
+        ) from exc
     params = {**FLORET_PARAMS, **overrides}
     model = floret.train_unsupervised(str(text), **params)
     out = out_prefix.with_suffix(".floret")

@@ -87,22 +87,49 @@ def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
-INDOSUM = {"olahraga": "olahraga_pemuda", "teknologi": "teknologi_digital",
-           "hiburan": "pariwisata_hiburan", "showbiz": "pariwisata_hiburan"}
-INDOSUM_SECTIONS = {
-    "ekonomi": "ekonomi", "uang": "ekonomi", "bisnis": "ekonomi", "bursa-dan-valas": "ekonomi",
-    "politik": "politik_pemerintahan", "pilkadaserentak": "politik_pemerintahan",
-    "internasional": "internasional", "dunia": "internasional",
-    "sehat": "kesehatan", "health": "kesehatan", "teknologi": "teknologi_digital", "tekno": "teknologi_digital",
+INDOSUM = {
+    "olahraga": "olahraga_pemuda",
+    "teknologi": "teknologi_digital",
+    "hiburan": "pariwisata_hiburan",
+    "showbiz": "pariwisata_hiburan",
 }
-IDNEWS = {"Bisnis Ekonomi": "ekonomi", "Teknologi": "teknologi_digital", "Bola": "olahraga_pemuda",
-          "Olahraga": "olahraga_pemuda", "Travel": "pariwisata_hiburan", "Lifestyle": "pariwisata_hiburan"}
-DETIK_ASPECT = {"Ekonomi & Keuangan": "ekonomi", "Hukum & Kriminalitas": "hukum_keamanan",
-                "Politik & Kebijakan Publik": "politik_pemerintahan"}
+INDOSUM_SECTIONS = {
+    "ekonomi": "ekonomi",
+    "uang": "ekonomi",
+    "bisnis": "ekonomi",
+    "bursa-dan-valas": "ekonomi",
+    "politik": "politik_pemerintahan",
+    "pilkadaserentak": "politik_pemerintahan",
+    "internasional": "internasional",
+    "dunia": "internasional",
+    "sehat": "kesehatan",
+    "health": "kesehatan",
+    "teknologi": "teknologi_digital",
+    "tekno": "teknologi_digital",
+}
+IDNEWS = {
+    "Bisnis Ekonomi": "ekonomi",
+    "Teknologi": "teknologi_digital",
+    "Bola": "olahraga_pemuda",
+    "Olahraga": "olahraga_pemuda",
+    "Travel": "pariwisata_hiburan",
+    "Lifestyle": "pariwisata_hiburan",
+}
+DETIK_ASPECT = {
+    "Ekonomi & Keuangan": "ekonomi",
+    "Hukum & Kriminalitas": "hukum_keamanan",
+    "Politik & Kebijakan Publik": "politik_pemerintahan",
+}
 ASPECT_KEYWORDS = {
     "Pembangunan & Lingkungan": [
-        ({"Kementerian PUPR", "infrastruktur", "IKN", "transportasi"}, "infrastruktur_transportasi"),
-        ({"lingkungan", "tambang", "energi", "polusi", "perubahan iklim", "banjir"}, "lingkungan_energi"),
+        (
+            {"Kementerian PUPR", "infrastruktur", "IKN", "transportasi"},
+            "infrastruktur_transportasi",
+        ),
+        (
+            {"lingkungan", "tambang", "energi", "polusi", "perubahan iklim", "banjir"},
+            "lingkungan_energi",
+        ),
     ],
     "Sosial & Kemasyarakatan": [
         ({"pendidikan", "PPDB", "mahasiswa"}, "pendidikan_kebudayaan"),
@@ -138,62 +165,173 @@ def iter_corpus(data_dir: Path) -> Iterator[dict[str, Any]]:
             # Health pages filed under IndoSum "hiburan": LABEL_MAPPING.md counts merdeka/sehat
             # (25) and suara/health (7) for kesehatan, i.e. the section wins over the category.
             label = "kesehatan"
-        yield {"id": f"indosum-{r['id']}", "dataset": "indosum-dev", "source": r["source"],
-               "title": None, "text": r["text"], "label": label}
+        yield {
+            "id": f"indosum-{r['id']}",
+            "dataset": "indosum-dev",
+            "source": r["source"],
+            "title": None,
+            "text": r["text"],
+            "label": label,
+        }
     for r in _jsonl(topics / "idnewscorpus-2015" / "articles.jsonl"):
-        yield {"id": f"idnews15-{r['id']}", "dataset": "idnewscorpus-2015", "source": r["source"],
-               "title": r.get("title"), "text": r["text"], "label": IDNEWS.get(r["label"])}
+        yield {
+            "id": f"idnews15-{r['id']}",
+            "dataset": "idnewscorpus-2015",
+            "source": r["source"],
+            "title": r.get("title"),
+            "text": r["text"],
+            "label": IDNEWS.get(r["label"]),
+        }
     for r in _jsonl(topics / "detik-aspect-2025" / "articles.jsonl"):
-        yield {"id": f"aspect-{r['id']}", "dataset": "detik-aspect-2025", "source": "detik",
-               "title": r.get("title"), "text": r["text"], "label": _aspect_label(r)}
+        yield {
+            "id": f"aspect-{r['id']}",
+            "dataset": "detik-aspect-2025",
+            "source": "detik",
+            "title": r.get("title"),
+            "text": r["text"],
+            "label": _aspect_label(r),
+        }
     for name in ("detik-categories-2025", "indonews-sections-2025", GOV, "tempo-2016-3cat"):
         for r in _jsonl(topics / name / "articles.jsonl"):
             source = r.get("site") or r.get("source_label") or name
-            yield {"id": r["id"], "dataset": name, "source": str(source), "title": r.get("title"),
-                   "text": r["text"], "label": r.get("topic"), "section": r.get("source_label")}
+            yield {
+                "id": r["id"],
+                "dataset": name,
+                "source": str(source),
+                "title": r.get("title"),
+                "text": r["text"],
+                "label": r.get("topic"),
+                "section": r.get("source_label"),
+            }
     kemenhut = data_dir / "press" / "kemenhut-cms-2025"
     if (kemenhut / "index.jsonl").is_file():
         for r in _jsonl(kemenhut / "index.jsonl"):
             # Forestry/conservation releases: lingkungan_energi as suggested in LABEL_MAPPING.md.
             text = (kemenhut / r["file"]).read_text(encoding="utf-8")
-            yield {"id": r["doc_id"], "dataset": "kemenhut-cms-2025", "source": "kemenhut",
-                   "title": r.get("title"), "text": text, "label": "lingkungan_energi"}
+            yield {
+                "id": r["doc_id"],
+                "dataset": "kemenhut-cms-2025",
+                "source": "kemenhut",
+                "title": r.get("title"),
+                "text": text,
+                "label": "lingkungan_energi",
+            }
 
 
 # Weak labels for thinly covered labels: keyword hits in title + head of unmapped news.
 WEAK_RULES: dict[str, dict[str, float]] = {
     "infrastruktur_transportasi": {
-        "jalan tol": 3, "tol": 1, "jembatan": 2, "bendungan": 2, "pelabuhan": 2, "bandara": 2,
-        "kereta": 2, "krl": 2, "lrt": 2, "mrt": 2, "transjakarta": 2, "angkutan": 1.5,
-        "transportasi": 2, "infrastruktur": 2, "pupr": 3, "pekerjaan umum": 3, "kemenhub": 3,
-        "perhubungan": 2, "ibu kota nusantara": 3, "ikn": 2, "irigasi": 2, "perumahan": 1.5,
-        "rumah subsidi": 2, "penerbangan": 1.5, "stasiun": 1.5, "terminal": 1, "jalan nasional": 2,
-        "konstruksi": 1, "proyek strategis": 2,
+        "jalan tol": 3,
+        "tol": 1,
+        "jembatan": 2,
+        "bendungan": 2,
+        "pelabuhan": 2,
+        "bandara": 2,
+        "kereta": 2,
+        "krl": 2,
+        "lrt": 2,
+        "mrt": 2,
+        "transjakarta": 2,
+        "angkutan": 1.5,
+        "transportasi": 2,
+        "infrastruktur": 2,
+        "pupr": 3,
+        "pekerjaan umum": 3,
+        "kemenhub": 3,
+        "perhubungan": 2,
+        "ibu kota nusantara": 3,
+        "ikn": 2,
+        "irigasi": 2,
+        "perumahan": 1.5,
+        "rumah subsidi": 2,
+        "penerbangan": 1.5,
+        "stasiun": 1.5,
+        "terminal": 1,
+        "jalan nasional": 2,
+        "konstruksi": 1,
+        "proyek strategis": 2,
     },
     "lingkungan_energi": {
-        "lingkungan hidup": 3, "sampah": 2, "polusi": 2, "pencemaran": 2, "emisi": 2,
-        "perubahan iklim": 3, "iklim": 1, "energi": 2, "listrik": 1.5, "pln": 2, "esdm": 3,
-        "tambang": 2, "pertambangan": 2, "batu bara": 2, "nikel": 2, "migas": 2,
-        "energi terbarukan": 3, "panas bumi": 2, "hutan": 2, "kehutanan": 3, "deforestasi": 3,
-        "karhutla": 3, "kebakaran hutan": 3, "konservasi": 2, "satwa": 1.5, "mangrove": 2,
-        "limbah": 2, "kualitas udara": 2, "banjir": 1.5, "gas bumi": 2, "bbm": 1,
+        "lingkungan hidup": 3,
+        "sampah": 2,
+        "polusi": 2,
+        "pencemaran": 2,
+        "emisi": 2,
+        "perubahan iklim": 3,
+        "iklim": 1,
+        "energi": 2,
+        "listrik": 1.5,
+        "pln": 2,
+        "esdm": 3,
+        "tambang": 2,
+        "pertambangan": 2,
+        "batu bara": 2,
+        "nikel": 2,
+        "migas": 2,
+        "energi terbarukan": 3,
+        "panas bumi": 2,
+        "hutan": 2,
+        "kehutanan": 3,
+        "deforestasi": 3,
+        "karhutla": 3,
+        "kebakaran hutan": 3,
+        "konservasi": 2,
+        "satwa": 1.5,
+        "mangrove": 2,
+        "limbah": 2,
+        "kualitas udara": 2,
+        "banjir": 1.5,
+        "gas bumi": 2,
+        "bbm": 1,
     },
 }
 # Public administration and government-to-government cooperation are in the label definitions
 # but barely in the mapped data (party politics and foreign news sections dominate; no Kemlu
 # material at all), while press releases are full of them.
 WEAK_RULES["politik_pemerintahan"] = {
-    "aparatur sipil negara": 3, "asn": 2, "reformasi birokrasi": 3, "birokrasi": 2,
-    "pelayanan publik": 2, "kemenpan": 3, "menpan": 3, "kemendagri": 2, "sekretariat negara": 3,
-    "kemensetneg": 3, "sekretariat kabinet": 3, "tata kelola pemerintahan": 3, "pemerintahan": 1.5,
-    "peraturan presiden": 2, "perpres": 2, "peraturan pemerintah": 2, "keterbukaan informasi": 2,
-    "informasi publik": 2, "pegawai negeri": 2, "pns": 2, "otonomi daerah": 2, "kepala daerah": 1.5,
+    "aparatur sipil negara": 3,
+    "asn": 2,
+    "reformasi birokrasi": 3,
+    "birokrasi": 2,
+    "pelayanan publik": 2,
+    "kemenpan": 3,
+    "menpan": 3,
+    "kemendagri": 2,
+    "sekretariat negara": 3,
+    "kemensetneg": 3,
+    "sekretariat kabinet": 3,
+    "tata kelola pemerintahan": 3,
+    "pemerintahan": 1.5,
+    "peraturan presiden": 2,
+    "perpres": 2,
+    "peraturan pemerintah": 2,
+    "keterbukaan informasi": 2,
+    "informasi publik": 2,
+    "pegawai negeri": 2,
+    "pns": 2,
+    "otonomi daerah": 2,
+    "kepala daerah": 1.5,
 }
 WEAK_RULES["internasional"] = {
-    "kerja sama bilateral": 3, "bilateral": 2, "multilateral": 2, "duta besar": 3, "dubes": 3,
-    "kedutaan": 3, "kemlu": 3, "menteri luar negeri": 3, "menlu": 3, "diplomasi": 2, "diplomatik": 2,
-    "delegasi": 1.5, "asean": 2, "pbb": 2, "kunjungan kenegaraan": 3, "negara sahabat": 2,
-    "hubungan luar negeri": 3, "luar negeri": 1, "kerja sama internasional": 3,
+    "kerja sama bilateral": 3,
+    "bilateral": 2,
+    "multilateral": 2,
+    "duta besar": 3,
+    "dubes": 3,
+    "kedutaan": 3,
+    "kemlu": 3,
+    "menteri luar negeri": 3,
+    "menlu": 3,
+    "diplomasi": 2,
+    "diplomatik": 2,
+    "delegasi": 1.5,
+    "asean": 2,
+    "pbb": 2,
+    "kunjungan kenegaraan": 3,
+    "negara sahabat": 2,
+    "hubungan luar negeri": 3,
+    "luar negeri": 1,
+    "kerja sama internasional": 3,
 }
 WEAK_MIN_SCORE = 7.0
 
@@ -227,18 +365,29 @@ def weak_label(title: str | None, text: str) -> tuple[str | None, float]:
 
 # Sections that LABEL_MAPPING.md leaves out of the 12 policy labels on purpose (devotional
 # columns, car and home-decor channels): a measurable out-of-domain set.
-OUT_OF_DOMAIN_SECTIONS = frozenset({
-    "oto", "properti", "liputan6/islami", "liputan6/otomotif", "okezone/otomotif", "sindonews/Mobil",
-    "kompas/otomotif", "detik/oto",
-})
+OUT_OF_DOMAIN_SECTIONS = frozenset(
+    {
+        "oto",
+        "properti",
+        "liputan6/islami",
+        "liputan6/otomotif",
+        "okezone/otomotif",
+        "sindonews/Mobil",
+        "kompas/otomotif",
+        "detik/oto",
+    }
+)
 
 
 def out_of_domain_texts(data_dir: Path) -> list[str]:
     """Cleaned bodies of the unmapped out-of-domain sections (see :data:`OUT_OF_DOMAIN_SECTIONS`)."""
     from pressnlp.cleaning import clean
 
-    return [clean(r["text"]).body for r in iter_corpus(data_dir)
-            if r["label"] is None and r.get("section") in OUT_OF_DOMAIN_SECTIONS]
+    return [
+        clean(r["text"]).body
+        for r in iter_corpus(data_dir)
+        if r["label"] is None and r.get("section") in OUT_OF_DOMAIN_SECTIONS
+    ]
 
 
 def _norm_for_dedup(text: str) -> str:
@@ -276,8 +425,9 @@ def load_corpus(data_dir: Path, *, weak: bool = True) -> pd.DataFrame:
         # Cap per label: highest keyword scores are not kept preferentially on purpose
         # (random sample) so the weak rows stay varied.
         weak_rows = df[df["origin"] == "weak"]
-        keep = (weak_rows.groupby("label", group_keys=False)
-                .apply(lambda g: g.sample(min(len(g), WEAK_MAX_PER_CLASS), random_state=SEED)))
+        keep = weak_rows.groupby("label", group_keys=False).apply(
+            lambda g: g.sample(min(len(g), WEAK_MAX_PER_CLASS), random_state=SEED)
+        )
         drop = weak_rows.index.difference(keep.index)
         df.loc[drop, ["label", "origin"]] = None
     df["group"] = near_duplicate_groups(df["norm"].tolist())
@@ -289,8 +439,14 @@ def near_duplicate_groups(texts: list[str], *, threshold: float = 0.5) -> list[i
     """Group ids: texts sharing many word 5-gram shingles (cosine >= ``threshold``) share a group."""
     from sklearn.feature_extraction.text import HashingVectorizer
 
-    vec = HashingVectorizer(analyzer="word", ngram_range=(5, 5), n_features=2**22,
-                            binary=True, norm="l2", alternate_sign=False)
+    vec = HashingVectorizer(
+        analyzer="word",
+        ngram_range=(5, 5),
+        n_features=2**22,
+        binary=True,
+        norm="l2",
+        alternate_sign=False,
+    )
     X = vec.transform(texts).tocsr()
     parent = list(range(len(texts)))
 
@@ -302,7 +458,7 @@ def near_duplicate_groups(texts: list[str], *, threshold: float = 0.5) -> list[i
 
     XT = X.T.tocsc()
     for start in range(0, X.shape[0], 2000):
-        sim = (X[start:start + 2000] @ XT).tocoo()
+        sim = (X[start : start + 2000] @ XT).tocoo()
         mask = (sim.data >= threshold) & (sim.row + start < sim.col)
         for r, c in zip(sim.row[mask] + start, sim.col[mask], strict=True):
             ra, rb = find(int(r)), find(int(c))
@@ -337,7 +493,9 @@ def cap_per_class(df: pd.DataFrame, cap: int | None) -> pd.DataFrame:
     """At most ``cap`` rows per label (random, seeded), gov-ministry and weak rows always kept."""
     if cap is None:
         return df
-    keep_always = df[(df["dataset"] == GOV) | (df["origin"] == "weak") | (df["dataset"] == "kemenhut-cms-2025")]
+    keep_always = df[
+        (df["dataset"] == GOV) | (df["origin"] == "weak") | (df["dataset"] == "kemenhut-cms-2025")
+    ]
     rest = df.drop(keep_always.index)
     parts = [keep_always]
     for _, g in rest.groupby("label"):
@@ -351,8 +509,10 @@ def cap_per_class(df: pd.DataFrame, cap: int | None) -> pd.DataFrame:
 def digest(df: pd.DataFrame) -> str:
     """SHA-256 over (id, label, text) of the rows, order-independent."""
     h = hashlib.sha256()
-    for key in sorted(f"{i}\t{lab}\t{hashlib.sha256(t.encode()).hexdigest()}"
-                      for i, lab, t in zip(df["id"], df["label"], df["text"], strict=True)):
+    for key in sorted(
+        f"{i}\t{lab}\t{hashlib.sha256(t.encode()).hexdigest()}"
+        for i, lab, t in zip(df["id"], df["label"], df["text"], strict=True)
+    ):
         h.update(key.encode())
         h.update(b"\n")
     return h.hexdigest()
@@ -408,17 +568,34 @@ def user_texts_labels(args: argparse.Namespace) -> tuple[list[str], list[str], i
 # CLI
 # ---------------------------------------------------------------------------------------------
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data", metavar="FILE_OR_DIR",
-                        help="user data (.csv/.jsonl/.parquet) to train on; a folder = the shared "
-                             "corpora (default: ../shared/data or $PRESSNLP_DATA)")
-    parser.add_argument("--text-col", default="text", help="text column of --data FILE (default: text)")
-    parser.add_argument("--label-col", default="label", help="label column of --data FILE (default: label)")
-    parser.add_argument("--output", "-o", metavar="DIR",
-                        help="folder to write the model to (default for the shipped model: models/topics)")
-    parser.add_argument("--no-stem", action="store_true", help="do not stem (default: stem if available)")
+    parser.add_argument(
+        "--data",
+        metavar="FILE_OR_DIR",
+        help="user data (.csv/.jsonl/.parquet) to train on; a folder = the shared "
+        "corpora (default: ../shared/data or $PRESSNLP_DATA)",
+    )
+    parser.add_argument(
+        "--text-col", default="text", help="text column of --data FILE (default: text)"
+    )
+    parser.add_argument(
+        "--label-col", default="label", help="label column of --data FILE (default: label)"
+    )
+    parser.add_argument(
+        "--output",
+        "-o",
+        metavar="DIR",
+        help="folder to write the model to (default for the shipped model: models/topics)",
+    )
+    parser.add_argument(
+        "--no-stem", action="store_true", help="do not stem (default: stem if available)"
+    )
     parser.add_argument("--no-clean", action="store_true", help="user data: skip pressnlp.clean()")
-    parser.add_argument("--max-per-class", type=int, default=DEFAULT_MAX_PER_CLASS,
-                        help=f"shipped model: cap on training rows per label (default {DEFAULT_MAX_PER_CLASS})")
+    parser.add_argument(
+        "--max-per-class",
+        type=int,
+        default=DEFAULT_MAX_PER_CLASS,
+        help=f"shipped model: cap on training rows per label (default {DEFAULT_MAX_PER_CLASS})",
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="print only errors")
 
 
@@ -448,14 +625,28 @@ def _run_user(args: argparse.Namespace) -> int:
 
     texts, labels, skipped = user_texts_labels(args)
     counts = Counter(labels)
-    _log(args, f"{len(texts)} labelled texts ({skipped} rows without text/label skipped), "
-               f"{len(counts)} labels: {dict(counts.most_common())}")
+    _log(
+        args,
+        f"{len(texts)} labelled texts ({skipped} rows without text/label skipped), "
+        f"{len(counts)} labels: {dict(counts.most_common())}",
+    )
     stem = not args.no_stem and stemmer_available()
     model = TopicModel(stem=stem, min_df=1 if len(texts) < 200 else 2).fit(texts, labels)
-    df_digest = hashlib.sha256("\n".join(f"{lab}\t{t}" for t, lab in zip(texts, labels, strict=True)).encode()).hexdigest()
-    model.save(args.output, meta={"training_data": {"file": Path(args.data).name, "rows": len(texts),
-                                                    "skipped_rows": skipped, "label_counts": dict(counts),
-                                                    "sha256": df_digest}})
+    df_digest = hashlib.sha256(
+        "\n".join(f"{lab}\t{t}" for t, lab in zip(texts, labels, strict=True)).encode()
+    ).hexdigest()
+    model.save(
+        args.output,
+        meta={
+            "training_data": {
+                "file": Path(args.data).name,
+                "rows": len(texts),
+                "skipped_rows": skipped,
+                "label_counts": dict(counts),
+                "sha256": df_digest,
+            }
+        },
+    )
     _log(args, f"saved to {args.output}")
     return 0
 
@@ -471,9 +662,12 @@ def _run_default(args: argparse.Namespace) -> int:
     df = load_corpus(data_dir)
     train_df, test_df = split(df)
     fit_df = cap_per_class(train_df, args.max_per_class)
-    _log(args, f"corpus {len(df)} rows ({(df['origin'] == 'weak').sum()} weak); train {len(train_df)} "
-               f"(fitting on {len(fit_df)} after the per-label cap), test {len(test_df)} "
-               f"[{time.time() - t0:.0f}s]")
+    _log(
+        args,
+        f"corpus {len(df)} rows ({(df['origin'] == 'weak').sum()} weak); train {len(train_df)} "
+        f"(fitting on {len(fit_df)} after the per-label cap), test {len(test_df)} "
+        f"[{time.time() - t0:.0f}s]",
+    )
     stem = not args.no_stem and stemmer_available()
     if not stem:
         _log(args, "warning: training WITHOUT stemming (pressnlp.stem unavailable or --no-stem)")
@@ -481,8 +675,11 @@ def _run_default(args: argparse.Namespace) -> int:
     _log(args, f"fitted [{time.time() - t0:.0f}s]")
     scores = score_split(model, test_df)
     scores["out_of_domain"] = out_of_domain_scores(model, test_df, out_of_domain_texts(data_dir))
-    _log(args, f"held-out macro-F1 {scores['macro_f1']:.3f}, accuracy {scores['accuracy']:.3f}; "
-               f"gov-ministry macro-F1 {scores['gov_ministry']['macro_f1']:.3f} [{time.time() - t0:.0f}s]")
+    _log(
+        args,
+        f"held-out macro-F1 {scores['macro_f1']:.3f}, accuracy {scores['accuracy']:.3f}; "
+        f"gov-ministry macro-F1 {scores['gov_ministry']['macro_f1']:.3f} [{time.time() - t0:.0f}s]",
+    )
     if args.output:
         out = Path(args.output)
     else:
@@ -495,16 +692,25 @@ def _run_default(args: argparse.Namespace) -> int:
         "trained_on": "train part of the fixed split (test part held out)",
         "training_data": {
             "corpora": sorted(set(df["dataset"])),
-            "rows_corpus": len(df), "rows_train": len(train_df), "rows_fit": len(fit_df),
+            "rows_corpus": len(df),
+            "rows_train": len(train_df),
+            "rows_fit": len(fit_df),
             "rows_test": len(test_df),
-            "fit_counts": {f"{lab}|{org}": int(n) for (lab, org), n in
-                           fit_df.groupby(["label", "origin"]).size().items()},
-            "sha256_fit": digest(fit_df), "sha256_test": digest(test_df),
+            "fit_counts": {
+                f"{lab}|{org}": int(n)
+                for (lab, org), n in fit_df.groupby(["label", "origin"]).size().items()
+            },
+            "sha256_fit": digest(fit_df),
+            "sha256_test": digest(test_df),
             "weak_rules": {"min_score": WEAK_MIN_SCORE, "max_per_class": WEAK_MAX_PER_CLASS},
-            "max_per_class": args.max_per_class, "stemmed": stem,
+            "max_per_class": args.max_per_class,
+            "stemmed": stem,
         },
         "scores": scores,
-        "probes": [{"text": t, "label": p.label, "score": p.score} for t, p in zip(PROBE_TEXTS, probes, strict=True)],
+        "probes": [
+            {"text": t, "label": p.label, "score": p.score}
+            for t, p in zip(PROBE_TEXTS, probes, strict=True)
+        ],
         "top_features": model.top_features(15),
     }
     model.save(out, meta=meta)

@@ -39,7 +39,16 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-__all__ = ["DateMatch", "find_dates", "is_non_date", "normalize_date", "regulation_spans"]
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "WEEKDAY_PATTERN",
+    "DateMatch",
+    "find_dates",
+    "is_non_date",
+    "normalize_date",
+    "regulation_spans",
+]
 
 MONTHS: dict[str, int] = {
     "januari": 1,
@@ -89,6 +98,21 @@ MONTHS: dict[str, int] = {
     "des": 12,
     "dec": 12,
 }
+# Day names as releases write them, with their Monday-based index; "Ahad" is Sunday too.
+WEEKDAYS: dict[str, int] = {
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "jum’at": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "ahad": 6,
+}
+# the weekday alternation the date patterns use (matched case-insensitively)
+WEEKDAY_PATTERN = r"(?:Senin|Selasa|Rabu|Kamis|Jum'?at|Sabtu|Minggu|Ahad)"
 # Full names only: without a year next to it, "Mar"/"Des"/"Jun" are too often something else.
 _FULL_MONTHS = [k for k in MONTHS if len(k) >= 4 and k not in {"febr", "agus", "agust", "sept"}]
 _ORDINALS: dict[str, int] = {

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from pressnlp._version import __version__
+from pressnlp.errors import UsageError
 
 COMMANDS: dict[str, str] = {
     "demo": "pressnlp.cli.demo_cmd",
@@ -24,10 +25,6 @@ COMMANDS: dict[str, str] = {
     "evaluate": "pressnlp.cli.evaluate_cmd",
     "train": "pressnlp.cli.train_cmd",
 }
-
-
-class UsageError(Exception):
-    """Bad command-line arguments (exit code 2)."""
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -40,7 +40,7 @@ def add_html_flags(parser: Any, *, what: str = "input", default: str = "detect")
 
 
 def validate_inputs(paths: Sequence[str]) -> None:
-    from pressnlp.cli import UsageError
+    from pressnlp.errors import UsageError
 
     for path in paths:
         if path != "-" and not Path(path).is_file():

@@ -27,7 +27,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def validate(args: argparse.Namespace) -> None:
-    from pressnlp.cli import UsageError
+    from pressnlp.errors import UsageError
 
     if args.n_process < 1:
         raise UsageError("--n-process must be at least 1")

@@ -33,7 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def validate(args: argparse.Namespace) -> None:
-    from pressnlp.cli import UsageError
+    from pressnlp.errors import UsageError
 
     validate_inputs(args.inputs)
     if args.date is not None:

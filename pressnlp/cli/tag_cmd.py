@@ -15,8 +15,8 @@ import os
 import sys
 from pathlib import Path
 
-from pressnlp.cli import UsageError
 from pressnlp.cli._io import add_html_flags
+from pressnlp.errors import UsageError
 
 HELP = "Tag an archive (folder, .jsonl, .csv, .parquet or - for JSONL on stdin) into a table."
 

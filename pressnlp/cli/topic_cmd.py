@@ -29,7 +29,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def validate(args: argparse.Namespace) -> None:
     from pathlib import Path
 
-    from pressnlp.cli import UsageError
+    from pressnlp.errors import UsageError
 
     validate_inputs(args.inputs)
     if args.model is not None and not Path(args.model).is_dir():

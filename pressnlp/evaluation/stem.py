@@ -203,7 +203,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def validate(args: argparse.Namespace) -> None:
-    from pressnlp.cli import UsageError
+    from pressnlp.errors import UsageError
 
     if args.show < 0 or args.press < 0:
         raise UsageError("--show and --press take a count >= 0")

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pressnlp.cli import UsageError
+from pressnlp.errors import UsageError
 
 if TYPE_CHECKING:
     import pandas as pd

@@ -27,11 +27,13 @@ from pressnlp.resources import model_path
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.vocab import Vocab
 
 STEMMER = "pressnlp_stemmer"
 ENTITIES = "pressnlp_entities"
 TOPICS = "pressnlp_topics"
-COMPONENTS = ("ner", ENTITIES, STEMMER, TOPICS)
+PRESSNLP = (ENTITIES, STEMMER, TOPICS)
+COMPONENTS = ("ner", *PRESSNLP)
 
 
 def _register_components() -> None:
@@ -45,10 +47,14 @@ def _register_components() -> None:
 def load(
     *,
     topic_model: str | os.PathLike[str] | None = None,
-    exclude: Iterable[str] = (),
+    exclude: str | Iterable[str] = (),
     entity_config: Mapping[str, Any] | None = None,
+    disable: str | Iterable[str] = (),
+    enable: str | Iterable[str] = (),
+    vocab: Vocab | bool = True,
+    config: Mapping[str, Any] | None = None,
 ) -> Language:
-    """A fresh pressnlp pipeline.
+    """A fresh pressnlp pipeline; also what ``spacy.load("pressnlp", ...)`` returns.
 
     Args:
         topic_model: folder of a topic model saved with ``TopicModel.save`` (or trained with
@@ -56,6 +62,10 @@ def load(
         exclude: component names to leave out, e.g. ``("pressnlp_topics",)`` for speed.
         entity_config: options of the ``pressnlp_entities`` component, e.g.
             ``{"place_roles": True}`` to tag "Gubernur Jawa Barat"'s place as LOC too.
+        disable, enable, vocab, config: as in :func:`spacy.load`. Disabled components are
+            loaded but do not run; with ``enable`` every other component is disabled.
+            ``config`` overrides (nested or dot notation) may also set the pressnlp
+            components' options, e.g. ``{"components.pressnlp_entities.place_roles": True}``.
 
     >>> nlp = load(exclude=["pressnlp_topics"])
     >>> [name for name in nlp.pipe_names if name.startswith("pressnlp")]
@@ -66,8 +76,52 @@ def load(
     >>> doc[5].text, doc[5]._.stem
     ('meninjau', 'tinjau')
     """
+    excluded, disabled, enabled = (set(_names(x)) for x in (exclude, disable, enable))
+    known = {*COMPONENTS, "tok2vec"}
+    for arg, names in (("exclude", excluded), ("disable", disabled), ("enable", enabled)):
+        if names - known:
+            raise ValueError(
+                f"{arg}: unknown component(s) {sorted(names - known)}; choose from {sorted(known)}"
+            )
+    if disabled & enabled:
+        raise ValueError(f"components both enabled and disabled: {sorted(disabled & enabled)}")
+    overrides = _flat(config or {})
+    configs = {name: _pop_section(overrides, f"components.{name}.") for name in PRESSNLP}
+    configs[ENTITIES].update(entity_config or {})
+    if topic_model is not None:
+        configs[TOPICS]["model"] = os.fspath(topic_model)
     with _collector_paused():
-        return _load(topic_model=topic_model, exclude=exclude, entity_config=entity_config)
+        nlp = _load(exclude=excluded, vocab=vocab, overrides=overrides, configs=configs)
+    if enabled:
+        disabled |= {name for name in nlp.pipe_names if name not in enabled}
+    for name in sorted(disabled & set(nlp.pipe_names), key=nlp.pipe_names.index):
+        nlp.disable_pipe(name)
+    return nlp
+
+
+def _names(names: str | Iterable[str]) -> list[str]:
+    return [names] if isinstance(names, str) else list(names)
+
+
+def _flat(config: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
+    """spaCy config overrides, nested or in dot notation, as one flat dot-notation dict
+    (a block naming a registered function, ``{"@tokenizers": ...}``, stays one value)."""
+    flat: dict[str, Any] = {}
+    for key, value in config.items():
+        path = f"{prefix}{key}"
+        if isinstance(value, Mapping) and value and not any(str(k).startswith("@") for k in value):
+            flat.update(_flat(value, f"{path}."))
+        else:
+            flat[path] = value
+    return flat
+
+
+def _pop_section(flat: dict[str, Any], prefix: str) -> dict[str, Any]:
+    """Remove the keys under ``prefix`` from ``flat``; return them as a nested dict."""
+    from spacy.util import dot_to_dict
+
+    keys = [key for key in flat if key.startswith(prefix)]
+    return dot_to_dict({key[len(prefix) :]: flat.pop(key) for key in keys})
 
 
 @contextlib.contextmanager
@@ -90,17 +144,14 @@ def _collector_paused() -> Iterator[None]:
 
 def _load(
     *,
-    topic_model: str | os.PathLike[str] | None,
-    exclude: Iterable[str],
-    entity_config: Mapping[str, Any] | None,
+    exclude: set[str],
+    vocab: Vocab | bool,
+    overrides: dict[str, Any],
+    configs: dict[str, dict[str, Any]],
 ) -> Language:
     import spacy
 
     _register_components()
-    excluded = set(exclude)
-    unknown = excluded - set(COMPONENTS)
-    if unknown:
-        raise ValueError(f"unknown component(s) {sorted(unknown)}; choose from {COMPONENTS}")
     try:
         ner_dir = model_path("ner")
     except FileNotFoundError:
@@ -110,19 +161,15 @@ def _load(
     # so models/ner/tokenizer is not read (a test checks the two give the same tokens).
     import pressnlp.tokenizer  # noqa: F401  (registers pressnlp.id_tokenizer.v1)
 
-    fast = {"nlp": {"tokenizer": {"@tokenizers": "pressnlp.id_tokenizer.v1"}}}
+    config = {**overrides, "nlp.tokenizer": {"@tokenizers": "pressnlp.id_tokenizer.v1"}}
     if ner_dir is not None and (ner_dir / "config.cfg").is_file():
-        skip = ["tokenizer", *(n for n in excluded if n == "ner")]
-        nlp = spacy.load(ner_dir, exclude=skip, config=fast)
+        skip = ["tokenizer", *(n for n in exclude if n in ("ner", "tok2vec"))]
+        nlp = spacy.load(ner_dir, vocab=vocab, exclude=skip, config=config)
     else:
-        nlp = spacy.blank("id", config=fast)
-    if ENTITIES not in excluded and ENTITIES not in nlp.pipe_names:
-        nlp.add_pipe(ENTITIES, config=dict(entity_config or {}))
-    if STEMMER not in excluded:
-        nlp.add_pipe(STEMMER)
-    if TOPICS not in excluded:
-        config = {"model": os.fspath(topic_model)} if topic_model is not None else {}
-        nlp.add_pipe(TOPICS, config=config)
+        nlp = spacy.blank("id", vocab=vocab, config=config)
+    for name in PRESSNLP:
+        if name not in exclude and name not in nlp.pipe_names:
+            nlp.add_pipe(name, config=configs[name])
     window_long_documents(nlp)
     return nlp
 

@@ -9,7 +9,10 @@ greedily, longest first, on the run of letters and hyphens around it). The outpu
 token sequence as ``spacy.blank("id")`` gives (tested on real press releases and news), so the
 NER model trained on spaCy's tokenizer sees exactly what it was trained on.
 
-Registered as ``pressnlp.id_tokenizer.v1``; :func:`pressnlp.load` uses it.
+Registered as ``pressnlp.id_tokenizer.v1``; :func:`pressnlp.load` uses it. It is rebuilt from
+spaCy's defaults every time, so ``nlp.to_disk()`` stores no tokenizer data for it and
+``spacy.load(path)`` builds the same tokenizer again (special cases added at run time with
+``add_special_case`` are not saved).
 
 >>> import spacy
 >>> nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "pressnlp.id_tokenizer.v1"}}})
@@ -20,15 +23,17 @@ Registered as ``pressnlp.id_tokenizer.v1``; :func:`pressnlp.load` uses it.
 from __future__ import annotations
 
 import functools
+import os
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.util import registry
 
-__all__ = ["create_tokenizer"]
+__all__ = ["PressTokenizer", "create_tokenizer"]
 
 _HYPHEN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 
@@ -94,6 +99,30 @@ class _HyphenWordInfixes:
         return (type(self), (self.finditer, self.words))
 
 
+class PressTokenizer(Tokenizer):
+    """spaCy's ``Tokenizer`` whose settings come from its registered function, not from disk.
+
+    spaCy serialises a tokenizer's rules and regex patterns; this one's infix step is a
+    callable (the hyphenated-word guard), which has no pattern to save, and its special
+    cases are rebuilt from spaCy's Indonesian defaults. So it writes only a marker and
+    reads nothing back: the config (``pressnlp.id_tokenizer.v1``) rebuilds it whole.
+    """
+
+    _MARKER = b"pressnlp.id_tokenizer.v1: rebuilt from spaCy's Indonesian defaults\n"
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return self._MARKER
+
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> PressTokenizer:
+        return self
+
+    def to_disk(self, path: str | os.PathLike[str], **kwargs: Any) -> None:
+        Path(path).write_bytes(self._MARKER)
+
+    def from_disk(self, path: str | os.PathLike[str], **kwargs: Any) -> PressTokenizer:
+        return self
+
+
 @registry.tokenizers("pressnlp.id_tokenizer.v1")
 def create_tokenizer() -> Callable[[Language], Tokenizer]:
     """spaCy's Indonesian tokenizer (same tokens), without the slow special-case set-up."""
@@ -106,7 +135,7 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
         prefixes = compile_prefix_regex(default.prefixes).search if default.prefixes else None
         suffixes = compile_suffix_regex(default.suffixes).search if default.suffixes else None
         infixes = compile_infix_regex(default.infixes).finditer if default.infixes else None
-        return Tokenizer(
+        return PressTokenizer(
             nlp.vocab,
             rules=rules,
             prefix_search=prefixes,

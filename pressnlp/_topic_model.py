@@ -482,7 +482,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             "params": {
                 k: list(v) if isinstance(v, tuple) else v for k, v in self.get_params().items()
             },
-            "created": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+            "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "versions": _versions(),
             "model_sha256": model_sha256,
             "sklearn_version": sklearn.__version__,

@@ -23,3 +23,21 @@ def shared_data() -> Path:
 def seed_raw() -> str:
     """The seed press release exactly as scraped (bundled with the package)."""
     return (SAMPLES / SEED_NAME).read_text(encoding="utf-8")
+
+
+def sample_records(n: int | None = None) -> list[dict[str, str]]:
+    """The bundled sample releases (plain text and HTML) as ``{"id", "text"}`` records, every
+    clone has them; with ``n``, cycled to ``n`` records with distinct ids (``name#2`` ...), as
+    archives repeat releases."""
+    files = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".html"))
+    records = [{"id": p.name, "text": p.read_text(encoding="utf-8")} for p in files]
+    if n is None:
+        return records
+    return [
+        {
+            "id": records[i % len(records)]["id"]
+            + (f"#{i // len(records) + 1}" if i >= len(records) else ""),
+            "text": records[i % len(records)]["text"],
+        }
+        for i in range(n)
+    ]

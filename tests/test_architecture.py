@@ -140,7 +140,9 @@ def test_no_private_name_crosses_a_module_border() -> None:
                 and aliases[node.value.id] != module
                 and _is_private(node.attr)
             ):
-                crossings.append(f"{module}:{node.lineno} uses {aliases[node.value.id]}.{node.attr}")
+                crossings.append(
+                    f"{module}:{node.lineno} uses {aliases[node.value.id]}.{node.attr}"
+                )
     assert not crossings, "private names used across modules:\n" + "\n".join(crossings)
 
 

@@ -66,9 +66,12 @@ def test_spacy_load_honours_spacys_keyword_arguments() -> None:
     # place_roles keeps the place inside a job title, which the default leaves out
     doc = nlp("Gubernur Jawa Barat meresmikan jembatan.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Jawa Barat", "LOC")]
-    assert spacy.load("pressnlp", exclude=["pressnlp_topics"])(
-        "Gubernur Jawa Barat meresmikan jembatan."
-    ).ents == ()
+    assert (
+        spacy.load("pressnlp", exclude=["pressnlp_topics"])(
+            "Gubernur Jawa Barat meresmikan jembatan."
+        ).ents
+        == ()
+    )
     nlp = spacy.load("pressnlp", enable=["tok2vec", "ner"], exclude=["pressnlp_topics"])
     assert nlp.pipe_names == ["tok2vec", "ner"]
     assert nlp.disabled == ["pressnlp_entities", "pressnlp_stemmer"]
@@ -97,7 +100,9 @@ def test_spacy_info_reads_the_package_meta() -> None:
     assert info["name"] == "pressnlp"
     assert info["version"] == pressnlp.__version__
     assert info["lang"] == "id"
-    meta = json.loads((importlib.resources.files("pressnlp") / "meta.json").read_text(encoding="utf-8"))
+    meta = json.loads(
+        (importlib.resources.files("pressnlp") / "meta.json").read_text(encoding="utf-8")
+    )
     assert meta["pipeline"] == ["tok2vec", "ner", *pressnlp.pipeline.PRESSNLP]
 
 

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from pressnlp import dates
+from pressnlp.contacts import EMAIL_PATTERN, PHONE_PATTERN
 
 __all__ = [
     "BLOCK_HEADERS",
@@ -44,45 +45,33 @@ __all__ = [
 ]
 
 # --- dates ---------------------------------------------------------------------
-# one month table for the whole package (Indonesian, English, and abbreviations such as
-# "Peb", "Agt", "Nop"): publication dates and entity dates must read the same forms
+# one month and weekday table for the whole package (Indonesian, English, and abbreviations
+# such as "Peb", "Agt", "Nop"): publication dates and entity dates must read the same forms
 MONTHS = dates.MONTHS
+WEEKDAYS = dates.WEEKDAYS
 
-WEEKDAYS = (
-    "senin",
-    "selasa",
-    "rabu",
-    "kamis",
-    "jumat",
-    "jum'at",
-    "jum’at",
-    "sabtu",
-    "minggu",
-    "ahad",
-)
-
-_MONTH_ALT = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _WEEKDAY_ALT = (
     "(?i:"
     + "|".join(re.escape(w) for w in WEEKDAYS)
     + r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
 # "12 Juli 2017", "12 Jul. 2017", "2019-03-21", "12/07/2017", "12-07-2017"
-_DATE = (
-    rf"(?:\d{{1,2}}\s+(?:{_MONTH_ALT})\.?\s+\d{{4}}"
-    rf"|(?:{_MONTH_ALT})\.?\s+\d{{1,2}},?\s+\d{{4}}"
-    r"|\d{4}-\d{1,2}-\d{1,2}(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})"
-)
-DATE_RE = re.compile(_DATE, re.IGNORECASE)
-"""A single calendar date in the forms press sites print (parsed by ``cleaning.parse_date``)."""
+_DATE = dates.DATE_PATTERN
+DATE_RE = dates.DATE_RE
+"""A single calendar date in the forms press sites print (parsed by ``dates.parse_date``)."""
 
 _TIME = r"(?:(?:pukul|jam)\s*)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?\s*(?:WIB|WITA|WIT|GMT\s*\+?\d*|UTC)?"
 
 
 @dataclass(frozen=True)
 class Rule:
-    """One named pattern. ``meta`` is the :attr:`Article.meta` key its ``value`` group goes to."""
+    """One named pattern. ``meta`` is the :attr:`Article.meta` key its ``value`` group goes to.
+
+    The role flags are the same for every rule of one ``name`` (cleaning reads them by name):
+
+    >>> [(r.footer, r.contact, r.claims_tail) for r in BLOCK_HEADERS if r.name == "contact_block"]
+    [(True, True, True), (True, True, True)]
+    """
 
     name: str
     pattern: re.Pattern[str]
@@ -90,6 +79,12 @@ class Rule:
     description: str = ""
     max_words: int = 40
     """A line longer than this never matches (protects body prose that merely starts alike)."""
+    footer: bool = False
+    """Closes a release: after the last prose line, short lines around it go with it."""
+    contact: bool = False
+    """Its line is contact information, kept in ``meta["contact"]``."""
+    claims_tail: bool = False
+    """After the last prose line, every later block follows it (contact, signature, links)."""
 
     def match(self, line: str, n_words: int | None = None) -> re.Match[str] | None:
         """Full match of ``line`` (``n_words``: its word count, if the caller has it already)."""
@@ -106,8 +101,13 @@ def _r(
     *,
     max_words: int = 40,
     flags: int = re.IGNORECASE,
+    footer: bool = False,
+    contact: bool = False,
+    claims_tail: bool = False,
 ) -> Rule:
-    return Rule(name, re.compile(pattern, flags), meta, description, max_words)
+    return Rule(
+        name, re.compile(pattern, flags), meta, description, max_words, footer, contact, claims_tail
+    )
 
 
 _SOCIAL = (
@@ -121,9 +121,6 @@ _CREDIT_LABEL = (
     r"|copy\s*editor|editing|layout)"
 )
 _CREDIT = rf"{_CREDIT_LABEL}(?:\s*(?:&|dan|/|,)\s*{_CREDIT_LABEL})*\s*:\s*[^:]{{1,80}}?"
-_PHONE = r"(?:\+62|\(?0\d{1,3}\)?)[\s.-]?\d{2,4}[\s.-]?\d{3,5}(?:[\s.-]?\d{2,5})?"
-_EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-_URL = r"(?:https?://|www\.)\S+"
 _HASHTAG = r"#[^\W_][\w]*"
 _NUM = r"(?:\d{1,3}(?:[.,]\d{3})+|\d+)"
 
@@ -134,12 +131,14 @@ LINE_RULES: tuple[Rule, ...] = (
         rf"(?:\s+(?:ke|on|via|to|melalui))?\s*:?(?:\s*{_SOCIAL}\b[\s,|/•·]*)*",
         description='"bagikan berita ke :", "Share this:", "Bagikan: Facebook Twitter"',
         max_words=14,
+        footer=True,
     ),
     _r(
         "share_widget",
         rf"(?:{_SOCIAL}\s*[|,/•·]?\s*){{2,}}",
         description="a bare row of share buttons",
         max_words=12,
+        footer=True,
     ),
     _r(
         "view_counter",
@@ -162,12 +161,14 @@ LINE_RULES: tuple[Rule, ...] = (
         r"(?:bagaimana|apa)\s+(?:pendapat|reaksi|perasaan|tanggapan|penilaian)\s+(?:anda|kamu|sobat)\b.{0,60}",
         description='"Bagaimana pendapat anda mengenai artikel ini?"',
         max_words=14,
+        footer=True,
     ),
     _r(
         "rating_widget",
         r"(?:beri(?:kan)?\s+(?:rating|penilaian|nilai)|rate\s+this|apakah\s+(?:artikel|informasi|halaman)\s+ini\s+"
         r"(?:bermanfaat|membantu))\b.{0,50}",
         max_words=12,
+        footer=True,
     ),
     _r(
         "rating_widget",
@@ -175,12 +176,14 @@ LINE_RULES: tuple[Rule, ...] = (
         r"|bosan|gembira|khawatir|puas|kecewa|wow|inspiratif|menarik|biasa\s+saja)\s*(?:\d+\s*)?[|,·]?\s*){2,}",
         description="a row of reaction labels (Senang Sedih Marah ...)",
         max_words=20,
+        footer=True,
     ),
     _r(
         "count_row",
         r"\d{1,6}(?:\s+\d{1,6})+",
         description='a row of bare widget counts such as "0   0   0   0   0"',
         max_words=12,
+        footer=True,
     ),
     _r(
         "baca_juga",
@@ -214,6 +217,7 @@ LINE_RULES: tuple[Rule, ...] = (
         "credits",
         '"Editor: des", "Penulis: Mia | Foto: Kis", "(Foto: Humas)"',
         max_words=24,
+        footer=True,
     ),
     _r(
         "source_credit",
@@ -221,6 +225,7 @@ LINE_RULES: tuple[Rule, ...] = (
         "source",
         '"Sumber: indonesia.go.id"',
         max_words=10,
+        footer=True,
     ),
     _r(
         "release_number",
@@ -276,6 +281,7 @@ LINE_RULES: tuple[Rule, ...] = (
         "dateline",
         '"Jakarta, Kemenhut, 14 November 2025" on a line of its own',
         max_words=12,
+        footer=True,
     ),
     _r(
         "pdf_download",
@@ -284,6 +290,7 @@ LINE_RULES: tuple[Rule, ...] = (
         r"(?:unduh|download|dowload)\s+(?:di\s*sini|disini)\.?)",
         description='"Format pdf siaran pers ini dapat diunduh pada tautan berikut."',
         max_words=25,
+        footer=True,
     ),
     _r(
         "cms_line",
@@ -291,21 +298,39 @@ LINE_RULES: tuple[Rule, ...] = (
         "responsible",
         '"Penanggung jawab berita: ..."',
         max_words=25,
+        footer=True,
+        claims_tail=True,
     ),
-    _r("cms_line", r"(?:kategori|category|tags?|label|topik|rubrik)\s*:\s*.{1,120}", max_words=20),
+    _r(
+        "cms_line",
+        r"(?:kategori|category|tags?|label|topik|rubrik)\s*:\s*.{1,120}",
+        max_words=20,
+        footer=True,
+        claims_tail=True,
+    ),
     _r(
         "cms_line",
         r"(?:diposting|ditulis|diunggah|diperbarui|terakhir\s+diperbarui|last\s+updated|posted|updated)\s*"
         r"(?:oleh|by|pada|on)\s*:?\s*.{1,60}",
         max_words=12,
+        footer=True,
+        claims_tail=True,
     ),
-    _r("cms_line", r"(?:oleh|by|admin|administrator)\s*:\s*\S.{0,40}", max_words=6),
+    _r(
+        "cms_line",
+        r"(?:oleh|by|admin|administrator)\s*:\s*\S.{0,40}",
+        max_words=6,
+        footer=True,
+        claims_tail=True,
+    ),
     _r(
         "cms_line",
         r"(?:ditulis\s+|diposting\s+)?(?:oleh|by)\s+(?:admin\w*|administrator|redaksi|humas|tim|webmaster)"
         r"\b[^.]{0,40}",
         description='"Oleh Admin", "Oleh Humas Pemkot"',
         max_words=8,
+        footer=True,
+        claims_tail=True,
     ),
     _r(
         "breadcrumb",
@@ -318,12 +343,15 @@ LINE_RULES: tuple[Rule, ...] = (
         r"-?\s*(?:https?://|www\.)\S+",
         description="a line that is only a link",
         max_words=1,
+        footer=True,
+        claims_tail=True,
     ),
     _r(
         "hashtags",
         rf"(?:{_HASHTAG}(?:\s+[A-Z][a-z]+)?[\s,.]*)+",
         description='a line of hashtags ("#Sobat Hijau" too)',
         max_words=20,
+        footer=True,
     ),
     _r(
         "media_widget",
@@ -360,14 +388,23 @@ LINE_RULES: tuple[Rule, ...] = (
         "social",
         '"Instagram: @kemenhut", "Laman: kemendikdasmen.go.id, X: ..."',
         max_words=30,
+        footer=True,
     ),
-    _r("social_footer", r"@[\w.]{2,40}", "social", "a bare social-media handle", max_words=1),
+    _r(
+        "social_footer",
+        r"@[\w.]{2,40}",
+        "social",
+        "a bare social-media handle",
+        max_words=1,
+        footer=True,
+    ),
     _r(
         "social_footer",
         r"(?:ikuti|follow)\s+(?:kami|us)(?:\s+(?:di|on))?\s*:?",
         "social",
         '"Ikuti kami di"',
         max_words=4,
+        footer=True,
     ),
     _r(
         "social_footer",
@@ -375,23 +412,28 @@ LINE_RULES: tuple[Rule, ...] = (
         r"[^.]{0,80}\.?",
         "social",
         max_words=25,
+        footer=True,
     ),
     _r(
         "link_list",
         r"[^:]{2,40}:\s*(?:https?://)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?",
         description='"Siaran Pers Kemendikdasmen: kemdikdasmen.go.id/..." (a label and a link)',
         max_words=8,
+        footer=True,
+        claims_tail=True,
     ),
     _r(
         "copyright",
         r"(?:©|\(c\)|copyright|hak\s+cipta)\s*.{0,200}",
         description="copyright line",
         max_words=30,
+        footer=True,
     ),
     _r(
         "copyright",
         r".{0,120}(?:hak\s+cipta\s+dilindungi|all\s+rights\s+reserved).{0,80}",
         max_words=30,
+        footer=True,
     ),
     _r(
         "contact_line",
@@ -401,6 +443,8 @@ LINE_RULES: tuple[Rule, ...] = (
         "contact",
         '"HP. 085246207112", "Email: humas@bkn.go.id"',
         max_words=30,
+        footer=True,
+        contact=True,
     ),
     _r(
         "contact_line",
@@ -408,25 +452,33 @@ LINE_RULES: tuple[Rule, ...] = (
         "address",
         '"Jl. Jendral Gatot Subroto Kav. 51, Jakarta 12950"',
         max_words=40,
+        footer=True,
+        contact=True,
     ),
     _r(
         "contact_line",
-        rf"(?P<value>[^.!?]{{0,80}}(?:{_PHONE}|{_EMAIL}).{{0,200}}\|.{{0,200}})",
+        rf"(?P<value>[^.!?]{{0,80}}(?:{PHONE_PATTERN}|{EMAIL_PATTERN}).{{0,200}}\|.{{0,200}})",
         "contact",
         "a pipe-separated row with a phone number or an email address",
         max_words=40,
+        footer=True,
+        contact=True,
     ),
     _r(
         "contact_line",
-        rf"(?P<value>(?:{_PHONE}|{_EMAIL})(?:\s*[,/|]\s*(?:{_PHONE}|{_EMAIL}))*)",
+        rf"(?P<value>(?:{PHONE_PATTERN}|{EMAIL_PATTERN})(?:\s*[,/|]\s*(?:{PHONE_PATTERN}|{EMAIL_PATTERN}))*)",
         "contact",
         max_words=6,
+        footer=True,
+        contact=True,
     ),
     _r(
         "end_marker",
         r"\*{3,}|#{3}|-{3,}|_{3,}|[-–—]?\s*(?:selesai|end|akhir)\s*[-–—]?|\[\s*selesai\s*\]|\(\s*\*\s*\)",
         description='"***", "-selesai-", "(*)" closing marks',
         max_words=3,
+        footer=True,
+        claims_tail=True,
     ),
     _r(
         "signature",
@@ -434,9 +486,16 @@ LINE_RULES: tuple[Rule, ...] = (
         "signature",
         'a line that is only a short parenthetical: "(ant)", "(Biro Infohan Setjen Kemhan)"',
         max_words=8,
+        footer=True,
     ),
     _r("separator", r"[^\w\s]{1,10}", description="a line of punctuation only", max_words=3),
-    _r("sign_off", r"salam\s+\w+(?:\s+\w+)?\s*!*", description='"Salam LESTARI!"', max_words=3),
+    _r(
+        "sign_off",
+        r"salam\s+\w+(?:\s+\w+)?\s*!*",
+        description='"Salam LESTARI!"',
+        max_words=3,
+        footer=True,
+    ),
 )
 """Whole-line rules, tried in order; the first that matches names the line."""
 
@@ -448,6 +507,9 @@ BLOCK_HEADERS: tuple[Rule, ...] = (
         "contact",
         '"Narahubung : Anton Jumaedi", "Kontak Media:"',
         max_words=25,
+        footer=True,
+        contact=True,
+        claims_tail=True,
     ),
     # "Untuk Informasi Lebih Lanjut: ...", "Untuk informasi lebih lanjut, hubungi:"; without the colon
     # it is a sentence of the release ("Informasi lebih lanjut dapat dilihat di ...") and stays
@@ -457,6 +519,9 @@ BLOCK_HEADERS: tuple[Rule, ...] = (
         "contact",
         '"Untuk Informasi Lebih Lanjut: Kepala Balai ..."',
         max_words=25,
+        footer=True,
+        contact=True,
+        claims_tail=True,
     ),
     _r(
         "signature_block",
@@ -466,6 +531,8 @@ BLOCK_HEADERS: tuple[Rule, ...] = (
         "signature_lines",
         '"Biro Humas Kemnaker", "Humas Kementerian ...", a closing unit signature',
         max_words=14,
+        footer=True,
+        claims_tail=True,
     ),
     _r(
         "about_block",
@@ -475,12 +542,15 @@ BLOCK_HEADERS: tuple[Rule, ...] = (
         '"Tentang PT Pertamina (Persero)" boilerplate company description',
         max_words=10,
         flags=0,
+        footer=True,
     ),
     _r(
         "link_list",
         r"(?:link\s+counter|referensi|rujukan|sumber\s+(?:berita|referensi)|tautan)\s*:?",
         description='"Link Counter:" followed by source links',
         max_words=4,
+        footer=True,
+        claims_tail=True,
     ),
 )
 """Lines that open a footer block; short lines after them belong to the block."""

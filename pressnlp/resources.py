@@ -6,10 +6,22 @@ wrapped in :func:`functools.cache` by their callers so each file is read once pe
 
 from __future__ import annotations
 
+import functools
+import gzip
 import os
 from importlib import resources
 from importlib.abc import Traversable
 from pathlib import Path
+from typing import NamedTuple
+
+__all__ = [
+    "DATA_ENV",
+    "WordFrequency",
+    "data_file",
+    "model_path",
+    "shared_data_dir",
+    "word_frequencies",
+]
 
 DATA_ENV = "PRESSNLP_DATA"
 """Environment variable that points at the shared corpora folder (``shared/data``)."""
@@ -72,3 +84,36 @@ def shared_data_dir(
             f"${DATA_ENV} (looked in {', '.join(map(str, candidates))})"
         )
     return None
+
+
+class WordFrequency(NamedTuple):
+    """How often running Indonesian news writes a word form (see :func:`word_frequencies`)."""
+
+    total: int
+    """Occurrences in any casing."""
+    lower: int
+    """Occurrences written lower case."""
+    midcap: int
+    """Occurrences capitalised inside a sentence (as names are)."""
+
+
+@functools.cache
+def word_frequencies() -> dict[str, WordFrequency]:
+    """Word-form counts of Indonesian news (``pressnlp/data/stem_freq.tsv.gz``), loaded once.
+
+    Used to score stemming candidates and to tell names from words. A broken install (the
+    file missing) gives an empty table: everything still works, only less well.
+
+    >>> word_frequencies()["pemerintah"].lower > word_frequencies()["pemerintah"].midcap
+    True
+    """
+    table: dict[str, WordFrequency] = {}
+    try:
+        raw = data_file("stem_freq.tsv.gz").read_bytes()
+    except (FileNotFoundError, OSError):  # a broken install still stems, just less well
+        return table
+    lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    for line in lines[1:]:
+        word, count, lower, midcap = line.split("\t")
+        table[word] = WordFrequency(int(count), int(lower), int(midcap))
+    return table

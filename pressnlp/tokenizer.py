@@ -31,7 +31,12 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import registry
+from spacy.util import (
+    compile_infix_regex,
+    compile_prefix_regex,
+    compile_suffix_regex,
+    registry,
+)
 
 __all__ = ["PressTokenizer", "create_tokenizer"]
 
@@ -41,7 +46,7 @@ _HYPHEN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
 @functools.cache
 def _split_exceptions() -> tuple[dict[str, Any], frozenset[str]]:
     """(special cases to keep, hyphenated words handled in the infix step)."""
-    from spacy.lang.id import Indonesian
+    from spacy.lang.id import Indonesian  # imported here: only needed when a tokenizer is built
 
     rules = Indonesian.Defaults.tokenizer_exceptions
     words = frozenset(
@@ -130,8 +135,6 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
         rules, words = _split_exceptions()
         default = nlp.Defaults
-        from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
-
         prefixes = compile_prefix_regex(default.prefixes).search if default.prefixes else None
         suffixes = compile_suffix_regex(default.suffixes).search if default.suffixes else None
         infixes = compile_infix_regex(default.infixes).finditer if default.infixes else None

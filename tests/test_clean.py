@@ -24,7 +24,7 @@ from pressnlp.cleaning import (
     preprocess,
     split_removed,
 )
-from pressnlp.rules import match_line, rule_names, rule_table
+from pressnlp.rules import BLOCK_HEADERS, LINE_RULES, match_line, rule_names, rule_table
 
 SEED_TITLE = "Humas Kemensetneg Menjadi Narasumber Pelatihan Kehumasan Timor Leste"
 
@@ -65,6 +65,18 @@ def test_every_rule_is_named_and_described() -> None:
     table = rule_table()
     assert {name for name, *_ in table} == set(rule_names())
     assert all(desc or kind == "line" for _, kind, _, desc in table)
+
+
+def test_rule_roles_are_the_same_for_every_rule_of_a_name() -> None:
+    # cleaning reads the footer/contact/claims_tail roles by rule name
+    roles: dict[str, set[tuple[bool, bool, bool]]] = {}
+    for rule in (*LINE_RULES, *BLOCK_HEADERS):
+        roles.setdefault(rule.name, set()).add((rule.footer, rule.contact, rule.claims_tail))
+    assert all(len(r) == 1 for r in roles.values()), roles
+    # a contact line or a block that claims the tail is always a footer line
+    assert all(footer for ((footer, contact, tail),) in roles.values() if contact or tail)
+    assert roles["contact_line"] == {(True, True, False)}
+    assert roles["view_counter"] == {(False, False, False)}
 
 
 def test_seed_bytes_and_cp1252_give_same_article(seed_raw: str) -> None:

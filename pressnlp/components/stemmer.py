@@ -23,10 +23,10 @@ only: spaCy may load this module through its ``spacy_factories`` entry point.
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+
+from pressnlp.stemming import Stemmer, get_stemmer
 
 if not Token.has_extension("stem"):
     Token.set_extension("stem", default=None)
@@ -40,8 +40,6 @@ class StemmerComponent:
         self.keep_entities = keep_entities
 
     def __call__(self, doc: Doc) -> Doc:
-        from pressnlp.stemming import get_stemmer
-
         stemmer = get_stemmer()
         text = doc.text
         n = len(doc)
@@ -74,7 +72,7 @@ class StemmerComponent:
         return doc
 
 
-def _stem(stemmer: Any, text: str, tok: Token, token_text: str, sents: bool) -> str:
+def _stem(stemmer: Stemmer, text: str, tok: Token, token_text: str, sents: bool) -> str:
     if sents and token_text[:1].isupper():
         # sentence boundaries from a parser/senter beat the punctuation rule
         stem = stemmer.stem_token(token_text)

@@ -39,13 +39,8 @@ from sklearn.svm import LinearSVC
 
 from pressnlp._version import __version__
 from pressnlp.topics.fast import FAST_TRANSFORMS, fast_kind
-from pressnlp.topics.runtime import (  # the file names are shared with the runtime
-    META_FILE,
-    MODEL_FILE,
-    RUNTIME_FILE,
-    RUNTIME_FORMAT,
-    topics_for,
-)
+from pressnlp.topics.files import META_FILE, MODEL_FILE, RUNTIME_FILE
+from pressnlp.topics.runtime import RUNTIME_FORMAT, topics_for
 from pressnlp.topics.text import as_texts, preprocess_both
 from pressnlp.topics.types import Topic
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
 from array import array
 from collections import Counter
@@ -27,27 +26,21 @@ from typing import Any
 
 import numpy as np
 
+from pressnlp.topics.files import META_FILE, MODEL_FILE, RUNTIME_FILE
 from pressnlp.topics.text import as_texts, neutral_reason, preprocess_both
 from pressnlp.topics.types import NEUTRAL, Topic
 
 __all__ = [
-    "META_FILE",
-    "MODEL_FILE",
-    "RUNTIME_FILE",
     "RUNTIME_FORMAT",
     "WORD_CACHE_LIMIT",
     "CompiledTopicModel",
     "WordIndex",
     "char_wb_counts",
     "char_wb_ngrams",
-    "read_meta",
     "topics_for",
     "word_counts",
 ]
 
-MODEL_FILE = "model.skops"
-META_FILE = "meta.json"
-RUNTIME_FILE = "runtime.npz"
 RUNTIME_FORMAT = "pressnlp-topics-runtime/1"
 WORD_CACHE_LIMIT = 50_000  # distinct words whose char n-grams are remembered (a few MB)
 
@@ -181,14 +174,6 @@ def word_counts(
     return coo_matrix(
         (np.ones(len(r), dtype=np.int64), (r, c)), shape=(len(docs), index.n_features)
     ).tocsr()
-
-
-def read_meta(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """The ``meta.json`` of a saved model folder (``{}`` if missing)."""
-    meta_path = Path(path) / META_FILE
-    if not meta_path.is_file():
-        return {}
-    return json.loads(meta_path.read_text(encoding="utf-8"))
 
 
 def _tfidf(counts: Any, idf: np.ndarray) -> Any:

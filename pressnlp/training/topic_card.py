@@ -11,7 +11,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from pressnlp.topics.runtime import MODEL_FILE, read_meta
+from pressnlp.topics.files import MODEL_FILE, read_meta
 
 __all__ = ["CARD_TEMPLATE", "write_card"]
 

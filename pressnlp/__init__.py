@@ -29,8 +29,8 @@ _LAZY: dict[str, str] = {
     "stem_tokens": "pressnlp.stemming",
     "Entity": "pressnlp.entities",
     "extract_entities": "pressnlp.entities",
-    "Topic": "pressnlp.topics",
-    "classify_topic": "pressnlp.topics",
+    "Topic": "pressnlp.topics.types",
+    "classify_topic": "pressnlp.topics.classify",
     "load": "pressnlp.pipeline",
     "analyze": "pressnlp.analysis",
     "Analysis": "pressnlp.analysis",
@@ -54,8 +54,8 @@ if TYPE_CHECKING:  # pragma: no cover  (static view of the lazy names)
     from pressnlp.pipeline import load as load
     from pressnlp.stemming import stem as stem
     from pressnlp.stemming import stem_tokens as stem_tokens
-    from pressnlp.topics import Topic as Topic
-    from pressnlp.topics import classify_topic as classify_topic
+    from pressnlp.topics.classify import classify_topic as classify_topic
+    from pressnlp.topics.types import Topic as Topic
 
 
 def __getattr__(name: str) -> Any:

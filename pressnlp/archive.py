@@ -33,31 +33,33 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
+from pressnlp.ner import LABELS as ENTITY_LABELS
+
 if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
 FOLDER_SUFFIXES = (".txt", ".html", ".htm")
-SOURCE_FORMATS = ("folder", "jsonl", "csv", "parquet")
 SINK_FORMATS = ("parquet", "jsonl", "csv")
 
+#: The list column of each entity label (:data:`pressnlp.ner.LABELS`), in label order.
+LABEL_COLUMNS: dict[str, str] = dict(
+    zip(ENTITY_LABELS, ("persons", "organizations", "places", "dates"), strict=True)
+)
+LIST_FIELDS = tuple(LABEL_COLUMNS.values())
 #: Columns of every tagged row, in output order (``id`` only in archive output).
 OUTPUT_FIELDS = (
     "id",
     "title",
     "date",
     "body",
-    "persons",
-    "organizations",
-    "places",
-    "dates",
+    *LIST_FIELDS,
     "entities",
     "topic",
     "topic_score",
     "n_tokens",
     "error",
 )
-LIST_FIELDS = ("persons", "organizations", "places", "dates")
 JSON_FIELDS = ("entities",)  # nested values of varying type: JSON text in Parquet / CSV
 
 

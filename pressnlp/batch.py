@@ -20,20 +20,12 @@ stops the batch.
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
-import datetime as dt
-import json
 import logging
 import math
-import multiprocessing
 import os
-import signal
-import sys
 import time
-import weakref
-from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
@@ -41,7 +33,6 @@ from typing import IO, TYPE_CHECKING, Any
 
 from pressnlp._version import __version__
 from pressnlp.archive import (
-    LIST_FIELDS,
     OUTPUT_FIELDS,
     Record,
     check_source,
@@ -50,14 +41,18 @@ from pressnlp.archive import (
     sink_format,
 )
 from pressnlp.checkpoint import Checkpoint, errors_path, parts_dir
+from pressnlp.tagging import (
+    DEFAULT_BATCH_SIZE,
+    Row,
+    Runner,
+    failed_row,
+    get_pipeline,
+    progress_bar,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
     from spacy.language import Language
-    from spacy.tokens import Doc
-
-    from pressnlp.analysis import Analysis
-    from pressnlp.cleaning import Article
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
@@ -66,374 +61,20 @@ __all__ = [
     "Summary",
     "demo_summary",
     "errors_path",
+    "get_pipeline",
     "parts_dir",
     "read_rows",
     "tag_archive",
     "tag_frame",
 ]
 
-DEFAULT_BATCH_SIZE = 64
-"""Documents per ``nlp.pipe`` batch (and per task sent to a worker process)."""
 DEFAULT_CHUNK_SIZE = 1000
 """Records per checkpoint of :func:`tag_archive` (one output row group / part file)."""
 
 #: Columns :func:`tag_frame` adds, in order.
 FRAME_COLUMNS: tuple[str, ...] = OUTPUT_FIELDS[1:]
-_OBJECT_COLUMNS = tuple(c for c in FRAME_COLUMNS if c not in ("topic_score", "n_tokens"))
-_LABEL_FIELDS = {"PERSON": "persons", "ORG": "organizations", "LOC": "places", "DATE": "dates"}
 
-# Test-only hook (used by tests/test_tag_cli.py to kill a run at a known point): after
-# committing this many chunks, tag_archive announces it on stderr and sleeps.
-_PAUSE_ENV = "PRESSNLP_TEST_PAUSE_AFTER_CHUNKS"
-
-Row = dict[str, Any]
 _log = logging.getLogger(__name__)
-
-
-# --- one batch of texts -> rows ----------------------------------------------------------
-
-
-def _failed_row(reason: str, article: Article | None = None) -> Row:
-    return {
-        "title": (article.title or None) if article else None,
-        "date": article.date.isoformat() if article and article.date else None,
-        "body": (article.body or None) if article else None,
-        **{name: [] for name in LIST_FIELDS},
-        "entities": [],
-        "topic": None,
-        "topic_score": None,
-        "n_tokens": 0,
-        "error": reason,
-    }
-
-
-def _json_default(value: Any) -> Any:
-    if isinstance(value, (dt.date, dt.datetime, dt.time)):
-        return value.isoformat()
-    if isinstance(value, (set, frozenset)):
-        return sorted(value, key=str)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
-    if hasattr(value, "item"):  # numpy scalars
-        return value.item()
-    return str(value)
-
-
-def _json_safe(value: Any) -> Any:
-    """``value`` as plain JSON types (dates as ISO strings), so every output format and
-    every process count give identical values."""
-    return json.loads(json.dumps(value, ensure_ascii=False, default=_json_default))
-
-
-def _row(analysis: Analysis) -> Row:
-    article = analysis.article
-    found: dict[str, list[str]] = {name: [] for name in LIST_FIELDS}
-    for ent in analysis.entities:
-        field = _LABEL_FIELDS.get(ent.label)
-        if field is not None:
-            key = ent.key
-            if key and key not in found[field]:  # once per article, in order of appearance
-                found[field].append(key)
-    topic = analysis.topic
-    return {
-        "title": article.title or None,
-        "date": article.date.isoformat() if article.date else None,
-        "body": article.body or None,
-        **found,
-        "entities": _json_safe([ent.to_dict() for ent in analysis.entities]),
-        "topic": topic.label if topic is not None else None,
-        "topic_score": float(topic.score) if topic is not None else None,
-        "n_tokens": int(analysis.n_tokens),
-        "error": None,
-    }
-
-
-def _reason(stage: str, err: BaseException) -> str:
-    return f"{stage}: {type(err).__name__}: {err}"
-
-
-def _text_problem(raw: Any) -> str | None:
-    if isinstance(raw, (str, bytes)):
-        return None if raw.strip() else "empty text"
-    if raw is None:
-        return "missing text"
-    import pandas as pd
-
-    if pd.api.types.is_scalar(raw) and pd.isna(raw):  # NaN, NaT, pandas.NA
-        return "missing text"
-    return f"text is {type(raw).__name__}, not str or bytes"
-
-
-_WARMUP_DOCS = 256
-_MAX_PIPE_TOKENS = 3000
-_STEM_CACHE_LIMIT = 50_000
-
-
-def _bound_stem_cache() -> None:
-    # The stemmer's token cache is process-wide and unbounded; over a long archive it
-    # would grow with the vocabulary. Clearing it changes no result, only costs re-stems.
-    stemming = sys.modules.get("pressnlp.stemming")
-    if stemming is not None and hasattr(stemming, "cache_info"):
-        info = stemming.cache_info()
-        if max(info.values(), default=0) > _STEM_CACHE_LIMIT:
-            stemming.clear_cache()
-
-
-_warm_docs: weakref.WeakKeyDictionary[Language, int] = weakref.WeakKeyDictionary()
-
-
-def tag_items(
-    nlp: Language, items: Sequence[tuple[Any, bool | None]], batch_size: int = DEFAULT_BATCH_SIZE
-) -> list[Row]:
-    """Tag ``(raw, html)`` pairs in this process; one row per item, in order.
-
-    Cleaning runs per item; ``nlp.pipe`` runs per batch, and when it raises the batch is
-    redone one document at a time so only the bad document fails.
-    """
-    from pressnlp.cleaning import clean
-
-    rows: list[Row | None] = [None] * len(items)
-    ready: list[tuple[int, Article]] = []
-    for i, (raw, html) in enumerate(items):
-        problem = _text_problem(raw)
-        if problem is not None:
-            rows[i] = _failed_row(problem)
-            continue
-        try:
-            article = clean(raw, html=html)
-        except Exception as err:
-            rows[i] = _failed_row(_reason("clean", err))
-            continue
-        if not article.body.strip():
-            rows[i] = _failed_row("no body text left after cleaning", article)
-            continue
-        ready.append((i, article))
-    for start in range(0, len(ready), batch_size):
-        batch = ready[start : start + batch_size]
-        # Strings and lexemes a batch adds to the vocab are freed when its memory zone
-        # closes, so memory stays flat however many documents a process tags. The first
-        # _WARMUP_DOCS documents run outside a zone: their (frequent) words stay in the
-        # vocab and tokenizer cache, instead of being rebuilt for every batch.
-        warmed = _warm_docs.get(nlp, 0)
-        zone = nlp.memory_zone() if warmed >= _WARMUP_DOCS else contextlib.nullcontext()
-        with zone:
-            for i, row in _tag_batch(nlp, batch):
-                rows[i] = row
-        if warmed < _WARMUP_DOCS:
-            _warm_docs[nlp] = warmed + len(batch)
-        _bound_stem_cache()
-    assert all(row is not None for row in rows)
-    return rows  # type: ignore[return-value]
-
-
-def _tag_batch(nlp: Language, batch: list[tuple[int, Article]]) -> list[tuple[int, Row]]:
-    from pressnlp.analysis import prepare_doc
-
-    out: list[tuple[int, Row]] = []
-    ready: list[tuple[int, Article, Doc]] = []
-    for i, article in batch:
-        try:
-            ready.append((i, article, prepare_doc(nlp, article)))
-        except Exception:
-            out.append((i, _tag_one(nlp, article)))  # fails again, with the reason
-    for part in _token_batches(ready):
-        try:
-            docs = list(nlp.pipe([doc for _, _, doc in part], batch_size=len(part)))
-        except Exception:
-            out += [(i, _tag_one(nlp, article)) for i, article, _ in part]
-            continue
-        out += [
-            (i, _row_or_failure(article, doc))
-            for (i, article, _), doc in zip(part, docs, strict=True)
-        ]
-    return out
-
-
-def _token_batches(
-    ready: list[tuple[int, Article, Doc]],
-) -> Iterator[list[tuple[int, Article, Doc]]]:
-    # The NER model's working memory (tok2vec activations, about 20 kB a token) grows with
-    # the tokens in one nlp.pipe call: calls of at most _MAX_PIPE_TOKENS tokens keep the
-    # peak of a whole run near that of its first batch (they are no slower than bigger
-    # ones), whatever the mix of long and short releases. One document longer than that is
-    # still one call; load() lets tok2vec run it window by window
-    # (pipeline.window_long_documents).
-    part: list[tuple[int, Article, Doc]] = []
-    tokens = 0
-    for item in ready:
-        n = len(item[2])
-        if part and tokens + n > _MAX_PIPE_TOKENS:
-            yield part
-            part, tokens = [], 0
-        part.append(item)
-        tokens += n
-    if part:
-        yield part
-
-
-def _tag_one(nlp: Language, article: Article) -> Row:
-    from pressnlp.analysis import prepare_doc
-
-    try:
-        doc = nlp(prepare_doc(nlp, article))
-    except Exception as err:
-        return _failed_row(_reason("pipeline", err), article)
-    return _row_or_failure(article, doc)
-
-
-def _row_or_failure(article: Article, doc: Any) -> Row:
-    from pressnlp.analysis import analysis_from_doc
-
-    try:
-        return _row(analysis_from_doc(article, doc))
-    except Exception as err:
-        return _failed_row(_reason("results", err), article)
-
-
-# --- running in this process or in worker processes ----------------------------------------
-
-UNUSED_IN_BATCH: tuple[str, ...] = ("pressnlp_stemmer",)
-"""Components batch pipelines leave out: no output column uses ``Token._.stem`` (the topic
-model stems the text itself), so running the stemmer would only cost time."""
-
-_PIPELINES: dict[tuple[tuple[str, ...], str | None], Language] = {}
-_WORKER_NLP: Language | None = None
-
-
-def get_pipeline(
-    exclude: Iterable[str] = (), topic_model: str | os.PathLike[str] | None = None
-) -> Language:
-    """The batch pipeline for these options, loaded once per process and cached.
-
-    Batch runs, Dask tasks and worker processes all go through here, so a process never
-    loads the same pipeline twice. It leaves out :data:`UNUSED_IN_BATCH` (components whose
-    results no output column holds), on top of ``exclude``.
-    """
-    skip = {*exclude, *UNUSED_IN_BATCH}
-    key = (tuple(sorted(skip)), os.fspath(topic_model) if topic_model is not None else None)
-    if key not in _PIPELINES:
-        from pressnlp.pipeline import load
-
-        _PIPELINES[key] = load(topic_model=key[1], exclude=key[0])
-    return _PIPELINES[key]
-
-
-_THREAD_LIMITS: Any = None
-
-
-def _init_worker(
-    nlp: Language | None, options: tuple[tuple[str, ...], str | None], n_process: int
-) -> None:
-    global _WORKER_NLP, _THREAD_LIMITS
-    # The parent handles Ctrl-C and shuts the pool down; workers just stop.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # Share the cores between workers: n workers each running a BLAS / OpenMP pool as wide
-    # as the machine would oversubscribe it.
-    with contextlib.suppress(ImportError):
-        from threadpoolctl import threadpool_limits
-
-        _THREAD_LIMITS = threadpool_limits(max(1, (os.cpu_count() or 1) // n_process))
-    _WORKER_NLP = nlp if nlp is not None else get_pipeline(*options)
-
-
-def _worker_tag(items: list[tuple[Any, bool | None]], batch_size: int) -> list[Row]:
-    assert _WORKER_NLP is not None
-    return tag_items(_WORKER_NLP, items, batch_size)
-
-
-class _Runner:
-    """Tags lists of items in this process (``n_process=1``) or in a pool of processes.
-
-    Each worker process tags whole batches (cleaning, ``nlp.pipe``, results), so only raw
-    texts and finished rows cross process boundaries; spaCy's own ``n_process`` would
-    serialise Docs, and ``Doc.to_bytes`` cannot encode a ``datetime.date`` in
-    ``doc._.pub_date`` (it would also leave cleaning in the parent process).
-    """
-
-    def __init__(
-        self,
-        *,
-        nlp: Language | None,
-        n_process: int,
-        batch_size: int,
-        exclude: Iterable[str],
-        topic_model: str | os.PathLike[str] | None,
-    ) -> None:
-        if n_process < 1:
-            raise ValueError(f"n_process must be at least 1, got {n_process}")
-        if batch_size < 1:
-            raise ValueError(f"batch_size must be at least 1, got {batch_size}")
-        self.n_process = n_process
-        self.batch_size = batch_size
-        self._options = (
-            tuple(sorted(exclude)),
-            os.fspath(topic_model) if topic_model is not None else None,
-        )
-        self._nlp = nlp
-        self._pool: ProcessPoolExecutor | None = None
-
-    def __enter__(self) -> _Runner:
-        if self.n_process > 1:
-            nlp: Language | None
-            if "fork" in multiprocessing.get_all_start_methods():
-                # Forked workers share the parent's loaded pipeline (copy-on-write)
-                # instead of each loading it again.
-                nlp, method = self.nlp, "fork"
-            else:
-                nlp, method = self._nlp, "spawn"  # a custom pipeline must be picklable
-            ctx = multiprocessing.get_context(method)
-            self._pool = ProcessPoolExecutor(
-                self.n_process,
-                mp_context=ctx,
-                initializer=_init_worker,
-                initargs=(nlp, self._options, self.n_process),
-            )
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
-
-    @property
-    def nlp(self) -> Language:
-        if self._nlp is None:
-            self._nlp = get_pipeline(*self._options)
-        return self._nlp
-
-    def tag(self, items: Sequence[tuple[Any, bool | None]]) -> Iterator[list[Row]]:
-        """Rows for ``items`` in order, yielded one batch at a time."""
-        batches = [
-            list(items[i : i + self.batch_size]) for i in range(0, len(items), self.batch_size)
-        ]
-        if self._pool is None:
-            for batch in batches:
-                yield tag_items(self.nlp, batch, self.batch_size)
-            return
-        from concurrent.futures.process import BrokenProcessPool
-
-        try:
-            yield from self._pool.map(_worker_tag, batches, [self.batch_size] * len(batches))
-        except BrokenProcessPool as err:
-            raise RuntimeError(
-                "a worker process died (out of memory or killed?); nothing was lost: "
-                "completed chunks are kept, rerun with resume to continue"
-            ) from err
-
-
-def _progress_bar(enabled: bool | None, total: int | None, initial: int = 0) -> Any:
-    from tqdm.auto import tqdm
-
-    disable = not (sys.stderr.isatty() if enabled is None else enabled)
-    return tqdm(
-        total=total,
-        initial=initial,
-        unit="doc",
-        disable=disable,
-        file=sys.stderr,
-        dynamic_ncols=True,
-        desc="tagging",
-    )
 
 
 # --- DataFrames ----------------------------------------------------------------------------
@@ -520,14 +161,14 @@ def tag_frame(
         return out.assign(**_empty_output(df))
     items = [(raw, html) for raw in df[text_column].tolist()]
     rows: list[Row] = []
-    runner = _Runner(
+    runner = Runner(
         nlp=nlp,
         n_process=n_process,
         batch_size=batch_size,
         exclude=exclude,
         topic_model=topic_model,
     )
-    with runner, _progress_bar(progress, len(items)) as bar:
+    with runner, progress_bar(progress, len(items)) as bar:
         for batch_rows in runner.tag(items):
             rows.extend(batch_rows)
             bar.update(len(batch_rows))
@@ -593,6 +234,7 @@ def tag_archive(
     exclude: Iterable[str] = (),
     topic_model: str | os.PathLike[str] | None = None,
     stdin: IO[bytes] | None = None,
+    on_commit: Callable[[int, int], object] | None = None,
 ) -> Summary:
     """Tag an archive into ``dest`` in bounded memory; the Python side of ``pressnlp tag``.
 
@@ -610,6 +252,12 @@ def tag_archive(
     (the source, ``chunk_size`` and tagging options must be unchanged; ``n_process`` and
     ``batch_size`` may differ).
 
+    ``on_commit(chunks, records)``, if given, is called after each chunk is checkpointed
+    (its rows are safe on disk): ``chunks`` counts the chunks this call has committed so far,
+    ``records`` the records checkpointed in total (those of a resumed run included). Use it
+    for progress reports; an exception it raises stops the run like Ctrl-C would, with the
+    committed chunks kept for ``resume``.
+
     >>> import tempfile
     >>> from pressnlp.resources import data_file
     >>> with tempfile.TemporaryDirectory() as tmp:
@@ -621,16 +269,50 @@ def tag_archive(
     (15, 0)
     """
     started = time.perf_counter()
-    if chunk_size < 1:
-        raise ValueError(f"chunk_size must be at least 1, got {chunk_size}")
-    dest = Path(dest)
-    fmt = sink_format(dest, format)
-    src_fmt = check_source(source, text_column=text_column, id_column=id_column)
-    if not dest.parent.is_dir():
-        raise FileNotFoundError(f"output folder {dest.parent} does not exist")
-    if dest.is_dir():
-        raise IsADirectoryError(f"output {dest} is a folder; give a file name")
-    settings = {
+    dest, fmt, src_fmt = _check_paths(source, dest, format, text_column, id_column, chunk_size)
+    settings = _settings(
+        source, src_fmt, fmt, text_column, id_column, html, chunk_size, exclude, topic_model, nlp
+    )
+    checkpoint = Checkpoint(dest, fmt, settings)
+    checkpoint.start(resume)
+    done = checkpoint.done
+    records = iter_records(
+        source, text_column=text_column, id_column=id_column, html=html, skip=done, stdin=stdin
+    )
+    runner = Runner(
+        nlp=nlp,
+        n_process=n_process,
+        batch_size=batch_size,
+        exclude=exclude,
+        topic_model=topic_model,
+    )
+    with runner, progress_bar(progress, _source_total(source, src_fmt), initial=done) as bar:
+        for committed, checkpointed in _commit_chunks(runner, records, chunk_size, checkpoint, bar):
+            if on_commit is not None:
+                on_commit(committed, checkpointed)
+    errors_file = checkpoint.assemble(dest)
+    read = sum(c["read"] for c in checkpoint.chunks)
+    failed = sum(c["failed"] for c in checkpoint.chunks)
+    seconds = time.perf_counter() - started
+    return Summary(
+        read, read - failed, failed, dest, errors=errors_file, resumed=done, seconds=seconds
+    )
+
+
+def _settings(
+    source: str | os.PathLike[str],
+    src_fmt: str,
+    fmt: str,
+    text_column: str,
+    id_column: str | None,
+    html: bool | None,
+    chunk_size: int,
+    exclude: Iterable[str],
+    topic_model: str | os.PathLike[str] | None,
+    nlp: Language | None,
+) -> dict[str, Any]:
+    """What a resumed run must share with the run it continues (see :class:`Checkpoint`)."""
+    return {
         "pressnlp": __version__,
         "source": os.fspath(source) if os.fspath(source) == "-" else str(Path(source).resolve()),
         "source_stat": _source_stat(source, src_fmt),
@@ -643,53 +325,55 @@ def tag_archive(
         "topic_model": os.fspath(topic_model) if topic_model is not None else None,
         "pipeline": None if nlp is None else nlp.pipe_names,
     }
-    checkpoint = Checkpoint(dest, fmt, settings)
-    checkpoint.start(resume)
-    done = checkpoint.done
-    pause_after = int(os.environ.get(_PAUSE_ENV, "0") or 0)
-    records = iter_records(
-        source, text_column=text_column, id_column=id_column, html=html, skip=done, stdin=stdin
+
+
+def _commit_chunks(
+    runner: Runner, records: Iterator[Record], chunk_size: int, checkpoint: Checkpoint, bar: Any
+) -> Iterator[tuple[int, int]]:
+    """Tag and checkpoint ``records`` chunk by chunk; after each commit yield the chunks
+    committed so far and the records checkpointed in total (resumed ones included)."""
+    checkpointed = checkpoint.done
+    for committed, chunk in enumerate(_chunks(records, chunk_size), start=1):
+        checkpoint.commit(_chunk_rows(runner, chunk))
+        bar.update(len(chunk))
+        checkpointed += len(chunk)
+        yield committed, checkpointed
+
+
+def _check_paths(
+    source: str | os.PathLike[str],
+    dest: str | os.PathLike[str],
+    format: str | None,
+    text_column: str,
+    id_column: str | None,
+    chunk_size: int,
+) -> tuple[Path, str, str]:
+    """``(dest, output format, source format)``, or why the run cannot start (before any
+    work is done)."""
+    if chunk_size < 1:
+        raise ValueError(f"chunk_size must be at least 1, got {chunk_size}")
+    dest = Path(dest)
+    fmt = sink_format(dest, format)
+    src_fmt = check_source(source, text_column=text_column, id_column=id_column)
+    if not dest.parent.is_dir():
+        raise FileNotFoundError(f"output folder {dest.parent} does not exist")
+    if dest.is_dir():
+        raise IsADirectoryError(f"output {dest} is a folder; give a file name")
+    return dest, fmt, src_fmt
+
+
+def _chunk_rows(runner: Runner, chunk: list[Record]) -> list[Row]:
+    """One row per record of ``chunk``, in order, with its ``id``; unreadable records fail."""
+    readable = [(i, r) for i, r in enumerate(chunk) if r.error is None]
+    rows: list[Row] = [failed_row(r.error) if r.error else {} for r in chunk]
+    tagged_rows = (
+        row for batch in runner.tag([(r.raw, r.html) for _, r in readable]) for row in batch
     )
-    runner = _Runner(
-        nlp=nlp,
-        n_process=n_process,
-        batch_size=batch_size,
-        exclude=exclude,
-        topic_model=topic_model,
-    )
-    total = _source_total(source, src_fmt)
-    committed = 0
-    with runner, _progress_bar(progress, total, initial=done) as bar:
-        for chunk in _chunks(records, chunk_size):
-            readable = [(i, r) for i, r in enumerate(chunk) if r.error is None]
-            rows: list[Row] = [_failed_row(r.error) if r.error else {} for r in chunk]
-            tagged_rows = (
-                row for batch in runner.tag([(r.raw, r.html) for _, r in readable]) for row in batch
-            )
-            for (i, _), row in zip(readable, tagged_rows, strict=True):
-                rows[i] = row
-            for record, row in zip(chunk, rows, strict=True):
-                row["id"] = record.id
-            checkpoint.commit(rows)
-            bar.update(len(chunk))
-            committed += 1
-            if pause_after and committed == pause_after:
-                print(
-                    f"pressnlp-test: paused after {committed} chunks", file=sys.stderr, flush=True
-                )
-                time.sleep(600)
-    errors_file = checkpoint.assemble(dest)
-    read = sum(c["read"] for c in checkpoint.chunks)
-    failed = sum(c["failed"] for c in checkpoint.chunks)
-    return Summary(
-        read=read,
-        tagged=read - failed,
-        failed=failed,
-        dest=dest,
-        errors=errors_file,
-        resumed=done,
-        seconds=time.perf_counter() - started,
-    )
+    for (i, _), row in zip(readable, tagged_rows, strict=True):
+        rows[i] = row
+    for record, row in zip(chunk, rows, strict=True):
+        row["id"] = record.id
+    return rows
 
 
 def _source_stat(source: str | os.PathLike[str], fmt: str) -> list[int] | None:
@@ -719,8 +403,6 @@ def demo_summary(df: pd.DataFrame, *, top: int = 10) -> str:
 
     >>> print(demo_summary(read_rows("samples.parquet")))    # doctest: +SKIP
     """
-    from collections import Counter
-
     failed = int(df["error"].notna().sum())
     lines = [f"{len(df)} articles, {len(df) - failed} tagged, {failed} failed"]
     dates = sorted(d for d in df["date"].tolist() if isinstance(d, str) and d)

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from pressnlp.archive import open_sink, release_arrow_memory, write_csv_header
+from pressnlp.archive import arrow_schema, open_sink, release_arrow_memory, write_csv_header
 
 Row = dict[str, Any]
 
@@ -179,8 +179,6 @@ class Checkpoint:
     def _join(self, fh: IO[bytes], n: int) -> None:
         if self.fmt == "parquet":
             import pyarrow.parquet as pq
-
-            from pressnlp.archive import arrow_schema
 
             schema = arrow_schema()
             with pq.ParquetWriter(fh, schema) as writer:

@@ -22,6 +22,8 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from pressnlp.batch import DEFAULT_BATCH_SIZE, get_pipeline, tag_frame
+
 if TYPE_CHECKING:
     import dask.dataframe as dd
     import pandas as pd
@@ -34,8 +36,6 @@ def _tag_partition(
     exclude: tuple[str, ...],
     topic_model: str | None,
 ) -> pd.DataFrame:
-    from pressnlp.batch import get_pipeline, tag_frame
-
     if len(part) == 0:
         return tag_frame(part, text_column, **options)
     # One pipeline per worker process, reused across partitions (cached in pressnlp.batch).
@@ -75,8 +75,6 @@ def tag_dask_frame(
         import dask.dataframe  # noqa: F401
     except ImportError as err:  # pragma: no cover - depends on the environment
         raise ImportError('tag_dask_frame needs Dask: pip install "pressnlp[dask]"') from err
-    from pressnlp.batch import DEFAULT_BATCH_SIZE, tag_frame
-
     if text_column not in ddf.columns:
         raise KeyError(
             f"no column {text_column!r} in the Dask DataFrame; columns: {list(ddf.columns)}"

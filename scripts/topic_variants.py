@@ -19,9 +19,10 @@ import numpy as np
 from sklearn.metrics import f1_score
 from sklearn.model_selection import StratifiedKFold
 
-from pressnlp._topic_model import TopicModel
 from pressnlp.resources import shared_data_dir
-from pressnlp.training.topics import RECIPE, cap_per_class, load_corpus, split
+from pressnlp.topics.model import TopicModel
+from pressnlp.training.topic_corpus import cap_per_class, load_corpus, split
+from pressnlp.training.topics import RECIPE
 
 
 def main() -> None:

@@ -146,7 +146,7 @@ def test_pipe_calls_are_bounded_and_do_not_change_results(
 ) -> None:
     """Documents go to nlp.pipe in calls of a bounded number of tokens (bounded memory);
     how they are grouped never changes a result."""
-    import pressnlp.batch as batch
+    import pressnlp.tagging as tagging
 
     df = pd.DataFrame(gov_texts[:16])
     calls: list[list[int]] = []
@@ -157,13 +157,13 @@ def test_pipe_calls_are_bounded_and_do_not_change_results(
         calls.append([len(doc) for doc in docs])
         return pipe(docs, *args, **kwargs)
 
-    monkeypatch.setattr(batch, "_MAX_PIPE_TOKENS", 1500)
+    monkeypatch.setattr(tagging, "_MAX_PIPE_TOKENS", 1500)
     monkeypatch.setattr(nlp, "pipe", spy)
     grouped = tag_frame(df, nlp=nlp)
     assert len(calls) > 2 and sum(len(c) for c in calls) == len(df)
     assert all(len(c) == 1 or sum(c) <= 1500 for c in calls), calls
     assert any(len(c) > 1 for c in calls)
-    monkeypatch.setattr(batch, "_MAX_PIPE_TOKENS", 1)  # one document per call
+    monkeypatch.setattr(tagging, "_MAX_PIPE_TOKENS", 1)  # one document per call
     alone = tag_frame(df, nlp=nlp)
     pd.testing.assert_frame_equal(grouped, alone)
 
@@ -266,6 +266,35 @@ def test_table_sources_give_the_same_rows(
         assert (summary.read, summary.tagged, summary.failed) == (9, 7, 2)
         assert rows.loc["tanpa-teks", "error"] in ("empty text", "missing text")
         pd.testing.assert_frame_equal(rows.loc[frame["id"][:7]], jsonl_rows.loc[frame["id"][:7]])
+
+
+def test_on_commit_follows_every_checkpoint_and_can_stop_a_run(
+    nlp: Any, gov_texts: list[dict[str, Any]], tmp_path: Path
+) -> None:
+    """on_commit(chunks, records) is called after each committed chunk; raising in it stops
+    the run with the committed chunks kept, and resume counts the earlier records."""
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in gov_texts[:5]), encoding="utf-8")
+    dest = tmp_path / "out.jsonl"
+    calls: list[tuple[int, int]] = []
+
+    class Stop(Exception):
+        pass
+
+    def stop_after_two(chunks: int, records: int) -> None:
+        calls.append((chunks, records))
+        if chunks == 2:
+            raise Stop
+
+    with pytest.raises(Stop):
+        tag_archive(src, dest, nlp=nlp, chunk_size=2, on_commit=stop_after_two)
+    manifest = json.loads((parts_dir(dest) / "manifest.json").read_text())
+    assert [c["read"] for c in manifest["chunks"]] == [2, 2] and not dest.exists()
+    resumed = tag_archive(
+        src, dest, nlp=nlp, chunk_size=2, resume=True, on_commit=lambda c, r: calls.append((c, r))
+    )
+    assert calls == [(1, 2), (2, 4), (1, 5)]
+    assert (resumed.read, resumed.resumed) == (5, 4) and len(read_rows(dest)) == 5
 
 
 def test_resume_checks_settings_and_fresh_runs_discard_parts(

@@ -35,9 +35,9 @@ def frame(shared_data: Path) -> pd.DataFrame:
 def _worker_pids() -> list[int]:
     import os
 
-    from pressnlp import batch
+    from pressnlp import tagging
 
-    return [os.getpid(), len(batch._PIPELINES)]
+    return [os.getpid(), len(tagging._PIPELINES)]
 
 
 @pytest.mark.slow

@@ -1,9 +1,9 @@
 """``pressnlp tag``: argument validation, stdin, and resuming after a real Ctrl-C and kill -9.
 
 The interrupted runs are real subprocesses. To make the signal land mid-run at a known
-point they set the test-only ``PRESSNLP_TEST_PAUSE_AFTER_CHUNKS`` hook: after committing
-that many chunks, ``tag_archive`` prints a marker on stderr and sleeps, and the test then
-sends the signal.
+point they run ``pressnlp tag`` through a small driver (:data:`PAUSE_DRIVER`) that passes
+``tag_archive`` an ``on_commit`` callback: after that many committed chunks it prints a
+marker on stderr and sleeps, and the test then sends the signal.
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import itertools
 import json
-import os
 import signal
 import subprocess
 import sys
@@ -30,6 +29,24 @@ from pressnlp.pipeline import TOPICS
 # Without the topic classifier, which takes most of the pipeline's load time: these tests
 # are about the batch machinery, and each subprocess loads the pipeline once.
 FAST = ["--exclude", TOPICS]
+
+# `pressnlp tag ARGS...` exactly as the CLI runs it, except that tag_archive gets an
+# on_commit callback pausing the run after PAUSE committed chunks (argv: PAUSE ARGS...).
+PAUSE_DRIVER = """
+import functools, sys, time
+import pressnlp.cli.tag_cmd as tag_cmd
+from pressnlp.cli import main
+
+pause_after = int(sys.argv[1])
+
+def on_commit(chunks, records):
+    if chunks == pause_after:
+        print(f"pressnlp-test: paused after {chunks} chunks", file=sys.stderr, flush=True)
+        time.sleep(600)
+
+tag_cmd.tag_archive = functools.partial(tag_cmd.tag_archive, on_commit=on_commit)
+sys.exit(main(["tag", *sys.argv[2:]]))
+"""
 
 
 @pytest.fixture(scope="module")
@@ -93,14 +110,13 @@ def test_stdin_jsonl_to_csv(
     assert [e["id"] for e in errors] == ["kosong", "14"]  # "{rusak" is line 14
 
 
-def _start(args: list[str], env: dict[str, str]) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [sys.executable, "-m", "pressnlp", "tag", *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env={**os.environ, **env},
-    )
+def _start(args: list[str], pause_after: int | None = None) -> subprocess.Popen[str]:
+    """``pressnlp tag ARGS`` in a subprocess; paused after ``pause_after`` chunks if given."""
+    if pause_after is None:
+        command = [sys.executable, "-m", "pressnlp", "tag", *args]
+    else:
+        command = [sys.executable, "-c", PAUSE_DRIVER, str(pause_after), *args]
+    return subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
 def _wait_for_pause(proc: subprocess.Popen[str], timeout: float = 240) -> None:
@@ -129,10 +145,9 @@ def test_resume_after_ctrl_c_and_kill_9_gives_identical_output(
         "3",
     ]
     args += FAST
-    hook = "PRESSNLP_TEST_PAUSE_AFTER_CHUNKS"
 
     # 1. kill -9 after 2 of the 6 chunks
-    proc = _start(args, {hook: "2"})
+    proc = _start(args, pause_after=2)
     _wait_for_pause(proc)
     proc.send_signal(signal.SIGKILL)
     assert proc.wait(timeout=30) == -signal.SIGKILL
@@ -141,7 +156,7 @@ def test_resume_after_ctrl_c_and_kill_9_gives_identical_output(
     assert [c["read"] for c in manifest["chunks"]] == [4, 4]
 
     # 2. resumed, then Ctrl-C after one more chunk (2 processes this time: allowed)
-    proc = _start([*args, "--resume", "--n-process", "2"], {hook: "1"})
+    proc = _start([*args, "--resume", "--n-process", "2"], pause_after=1)
     _wait_for_pause(proc)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
@@ -151,7 +166,7 @@ def test_resume_after_ctrl_c_and_kill_9_gives_identical_output(
     assert [c["read"] for c in manifest["chunks"]] == [4, 4, 4]
 
     # 3. resumed to the end
-    proc = _start([*args, "--resume"], {})
+    proc = _start([*args, "--resume"])
     out, err = proc.communicate(timeout=240)
     assert proc.returncode == 0, err
     assert out.strip() == "22 read, 20 tagged, 2 failed"

@@ -102,7 +102,7 @@ def test_shipped_model_trained_with_installed_sklearn() -> None:
 def test_compiled_runtime_scores_like_the_estimator(seed_raw: str) -> None:
     """classify_topic and the pipeline use the shipped model's runtime.npz: same topics as
     the skops estimator, on the card's probes, the seed, odd and out-of-domain texts."""
-    from pressnlp._topic_runtime import CompiledTopicModel
+    from pressnlp.topics.runtime import CompiledTopicModel
 
     compiled = CompiledTopicModel.load(MODEL_DIR)
     assert compiled is not None
@@ -114,7 +114,7 @@ def test_compiled_runtime_scores_like_the_estimator(seed_raw: str) -> None:
 
 @pytest.mark.shared_data
 def test_compiled_runtime_on_real_releases(shared_data: Path) -> None:
-    from pressnlp._topic_runtime import CompiledTopicModel
+    from pressnlp.topics.runtime import CompiledTopicModel
 
     path = shared_data / "topics" / "gov-ministry-news-2025" / "articles.jsonl"
     texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")][:300]
@@ -206,10 +206,10 @@ def test_batch_equals_single() -> None:
 
 def test_fast_features_equal_sklearn_transform(shared_data: Path) -> None:
     """The model's own n-gram counting gives exactly the matrix of its fitted vectorizers."""
-    from pressnlp._topic_model import _fast_kind
+    from pressnlp.topics.fast import fast_kind
 
     model = default_model()
-    kinds = {name: _fast_kind(vec) for name, vec, _ in model.features_.transformers_}
+    kinds = {name: fast_kind(vec) for name, vec, _ in model.features_.transformers_}
     assert kinds == {"word": "word", "char": "char_wb"}  # the fast paths are really used
     texts: list[str] = []
     for corpus in ("gov-ministry-news-2025", "detik-categories-2025"):
@@ -314,7 +314,7 @@ def test_train_user_labels_api_and_roundtrip(
     np.testing.assert_array_equal(again.label_scores(X_test), model.label_scores(X_test))
 
     # save() also writes the compiled runtime, which scores like the estimator ...
-    from pressnlp._topic_runtime import CompiledTopicModel
+    from pressnlp.topics.runtime import CompiledTopicModel
 
     compiled = pressnlp.topics.load_classifier(tmp_path / "m")
     assert isinstance(compiled, CompiledTopicModel)

@@ -8,6 +8,8 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from pressnlp.errors import UsageError
+
 
 def add_inputs(parser: Any, *, what: str = "text") -> None:
     parser.add_argument(
@@ -40,8 +42,6 @@ def add_html_flags(parser: Any, *, what: str = "input", default: str = "detect")
 
 
 def validate_inputs(paths: Sequence[str]) -> None:
-    from pressnlp.errors import UsageError
-
     for path in paths:
         if path != "-" and not Path(path).is_file():
             raise UsageError(f"no such file: {path}")

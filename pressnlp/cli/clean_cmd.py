@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
 
-from pressnlp.cli import _io
+from pressnlp.cleaning import clean, split_removed
+from pressnlp.cli._io import add_html_flags, add_inputs, print_json, read_inputs, validate_inputs
 
 HELP = "clean raw press releases (text or HTML): print the article body, or --json for everything"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    _io.add_inputs(parser, what="raw press release (text or HTML)")
+    add_inputs(parser, what="raw press release (text or HTML)")
     parser.add_argument(
         "--json",
         action="store_true",
@@ -22,22 +24,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="after the output, print to stderr how many snippets each named rule removed (audit an archive)",
     )
-    _io.add_html_flags(parser)
+    add_html_flags(parser)
 
 
 def validate(args: argparse.Namespace) -> None:
-    _io.validate_inputs(args.inputs)
+    validate_inputs(args.inputs)
 
 
 def run(args: argparse.Namespace) -> int:
-    from collections import Counter
-
-    from pressnlp.cleaning import clean, split_removed
-
     paths = args.inputs or ["-"]
     counts: Counter[str] = Counter()
     n_inputs = 0
-    for n, (name, raw) in enumerate(_io.read_inputs(paths, binary=True)):
+    for n, (name, raw) in enumerate(read_inputs(paths, binary=True)):
         # bytes in, so clean() can apply its UTF-8 / cp1252 fallback and mojibake repair
         article = clean(raw, html=args.html)
         n_inputs += 1
@@ -45,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
         if args.json:
             record = article.to_dict()
             record["source"] = name
-            _io.print_json(record)
+            print_json(record)
         else:
             if n and len(paths) > 1:
                 sys.stdout.write("\n")

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from importlib.resources import as_file
 from pathlib import Path
+
+from pressnlp.analysis import analyze
+from pressnlp.archive import read_rows
+from pressnlp.batch import demo_summary, tag_archive
+from pressnlp.errors import UsageError
+from pressnlp.pipeline import default_pipeline
+from pressnlp.resources import data_file
 
 HELP = "Tag the bundled sample press releases into a Parquet file and print a summary."
 
@@ -27,8 +35,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def validate(args: argparse.Namespace) -> None:
-    from pressnlp.errors import UsageError
-
     if args.n_process < 1:
         raise UsageError("--n-process must be at least 1")
     if not Path(args.output).resolve().parent.is_dir():
@@ -36,14 +42,6 @@ def validate(args: argparse.Namespace) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from importlib.resources import as_file
-
-    from pressnlp.analysis import analyze
-    from pressnlp.archive import read_rows
-    from pressnlp.batch import demo_summary, tag_archive
-    from pressnlp.pipeline import default_pipeline
-    from pressnlp.resources import data_file
-
     out = sys.stdout
     nlp = default_pipeline()  # one pipeline for the archive and the seed close-up
     with as_file(data_file("samples")) as samples:

@@ -10,7 +10,10 @@ import argparse
 import datetime as dt
 import sys
 
+from pressnlp.cleaning import clean
 from pressnlp.cli._io import add_inputs, print_json, read_inputs, validate_inputs
+from pressnlp.entities import extract_entities
+from pressnlp.errors import UsageError
 
 HELP = "find PERSON / ORG / LOC / DATE entities with normalised values"
 
@@ -33,8 +36,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def validate(args: argparse.Namespace) -> None:
-    from pressnlp.errors import UsageError
-
     validate_inputs(args.inputs)
     if args.date is not None:
         try:
@@ -46,15 +47,11 @@ def validate(args: argparse.Namespace) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pressnlp.entities import extract_entities
-
     pub_date = getattr(args, "pub_date", None)
     for name, content in read_inputs(args.inputs):
         assert isinstance(content, str)
         text, date = content, pub_date
         if args.clean:
-            from pressnlp.cleaning import clean
-
             article = clean(content)
             text, date = article.body, pub_date or article.date
         ents = extract_entities(text, pub_date=date)

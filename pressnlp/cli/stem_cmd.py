@@ -16,13 +16,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from pressnlp.cli import _io
+from pressnlp.cli._io import add_inputs, print_json, read_inputs, validate_inputs
+from pressnlp.stemming import stem, stem_tokens
 
 HELP = "stem Indonesian text: print the stemmed text, or --json token/stem/offset records"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    _io.add_inputs(parser, what="UTF-8 text")
+    add_inputs(parser, what="UTF-8 text")
     parser.add_argument(
         "--json",
         action="store_true",
@@ -31,18 +32,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def validate(args: argparse.Namespace) -> None:
-    _io.validate_inputs(args.inputs)
+    validate_inputs(args.inputs)
 
 
 def run(args: argparse.Namespace) -> int:
-    from pressnlp.stemming import stem, stem_tokens
-
     paths = args.inputs or ["-"]
-    for n, (name, text) in enumerate(_io.read_inputs(paths)):
+    for n, (name, text) in enumerate(read_inputs(paths)):
         assert isinstance(text, str)
         if args.json:
             for t in stem_tokens(text):
-                _io.print_json(
+                print_json(
                     {
                         "source": name,
                         "token": t.token,

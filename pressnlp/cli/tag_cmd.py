@@ -15,8 +15,11 @@ import os
 import sys
 from pathlib import Path
 
+from pressnlp.archive import check_source, sink_format
+from pressnlp.batch import DEFAULT_BATCH_SIZE, DEFAULT_CHUNK_SIZE, parts_dir, tag_archive
 from pressnlp.cli._io import add_html_flags
 from pressnlp.errors import UsageError
+from pressnlp.pipeline import COMPONENTS
 
 HELP = "Tag an archive (folder, .jsonl, .csv, .parquet or - for JSONL on stdin) into a table."
 
@@ -100,8 +103,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def validate(args: argparse.Namespace) -> None:
-    from pressnlp.archive import check_source, sink_format
-
     for name in ("n_process", "batch_size", "chunk_size"):
         value = getattr(args, name)
         if value is not None and value < 1:
@@ -126,16 +127,12 @@ def validate(args: argparse.Namespace) -> None:
     except ValueError as err:
         raise UsageError(str(err)) from err
     args.exclude_list = [name.strip() for name in args.exclude.split(",") if name.strip()]
-    from pressnlp.pipeline import COMPONENTS
-
     unknown = sorted(set(args.exclude_list) - set(COMPONENTS))
     if unknown:
         raise UsageError(f"unknown component(s) {unknown} in --exclude; choose from {COMPONENTS}")
 
 
 def run(args: argparse.Namespace) -> int:
-    from pressnlp.batch import DEFAULT_BATCH_SIZE, DEFAULT_CHUNK_SIZE, parts_dir, tag_archive
-
     try:
         summary = tag_archive(
             args.source,

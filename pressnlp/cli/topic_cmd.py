@@ -8,8 +8,11 @@ Neutral results (empty, too short or non-Indonesian text) print ``-`` as label.
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
+from pressnlp.cleaning import clean
 from pressnlp.cli._io import add_inputs, print_json, read_inputs, validate_inputs
+from pressnlp.errors import UsageError
 
 HELP = "Classify the policy-domain topic of press releases (files or stdin)."
 
@@ -27,10 +30,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def validate(args: argparse.Namespace) -> None:
-    from pathlib import Path
-
-    from pressnlp.errors import UsageError
-
     validate_inputs(args.inputs)
     if args.model is not None and not Path(args.model).is_dir():
         raise UsageError(f"--model {args.model}: no such folder")
@@ -39,8 +38,8 @@ def validate(args: argparse.Namespace) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from pressnlp.cleaning import clean
-    from pressnlp.topics import default_classifier, load_classifier
+    # imported here: the scoring side needs numpy, which `pressnlp --help` does not
+    from pressnlp.topics.classify import default_classifier, load_classifier
 
     model = load_classifier(args.model) if args.model else default_classifier()
     names: list[str] = []

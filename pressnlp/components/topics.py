@@ -1,7 +1,9 @@
 """spaCy component ``pressnlp_topics``: fills ``doc.cats`` and ``Doc._.topic``.
 
-Loaded through a ``spacy_factories`` entry point, so this module imports only spaCy; the
-scikit-learn model is loaded when the component is created.
+Loaded through a ``spacy_factories`` entry point, so this module imports only spaCy and the
+light scoring side of :mod:`pressnlp.topics` (numpy, no scikit-learn): the shipped model
+scores with its compiled runtime, and a model folder without one loads the scikit-learn
+estimator when the component is created.
 
 >>> import spacy, pressnlp.components.topics
 >>> nlp = spacy.blank("id")
@@ -23,9 +25,11 @@ from typing import TYPE_CHECKING, Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressnlp.topics.classify import default_classifier, load_classifier
+from pressnlp.topics.runtime import CompiledTopicModel
+
 if TYPE_CHECKING:
-    from pressnlp._topic_model import TopicModel
-    from pressnlp._topic_runtime import CompiledTopicModel
+    from pressnlp.topics.model import TopicModel
 
 if not Doc.has_extension("topic"):
     Doc.set_extension("topic", default=None)
@@ -75,7 +79,5 @@ class TopicClassifier:
 @Language.factory("pressnlp_topics", default_config={"model": None})
 def make_topics(nlp: Language, name: str, model: str | None = None) -> TopicClassifier:
     """``model``: folder saved by ``TopicModel.save``; ``None`` = the shipped ``models/topics``."""
-    from pressnlp.topics import default_classifier, load_classifier
-
     loaded: Any = default_classifier() if model is None else load_classifier(model)
     return TopicClassifier(loaded, name)

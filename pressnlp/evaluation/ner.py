@@ -27,10 +27,18 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from pressnlp.cleaning import clean
+from pressnlp.entities import extract_entities
+from pressnlp.ner import LABELS
+from pressnlp.pipeline import ENTITIES
+from pressnlp.resources import model_path, shared_data_dir
+from pressnlp.training.ner_corpus import load_conll_file, load_idner
+from pressnlp.training.ner_silver import gazetteer_matcher
+
 HELP = "P/R/F per label of the NER on a CoNLL file (default: idner-news-2k dev + projected DATE)."
 
 Predictor = Callable[[str], list[tuple[int, int, str]]]
-SCORED = ("PERSON", "ORG", "LOC", "DATE")
+SCORED = LABELS
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -81,14 +89,12 @@ def validate(args: argparse.Namespace) -> None:
 def pipeline_predictor(model: str | os.PathLike[str] | None = None) -> Predictor:
     """Predictions of :func:`pressnlp.extract_entities`; with ``model``, on that spaCy NER
     pipeline followed by ``pressnlp_entities`` instead of the shipped pipeline."""
-    from pressnlp import extract_entities
-
     nlp = None
     if model is not None:
+        # imported here: spaCy and the component are heavy (`pressnlp evaluate --help`)
         import spacy
 
         import pressnlp.components.entities  # noqa: F401  (registers the factory)
-        from pressnlp.pipeline import ENTITIES
 
         nlp = spacy.load(Path(model))
         nlp.add_pipe(ENTITIES)
@@ -102,8 +108,6 @@ def pipeline_predictor(model: str | os.PathLike[str] | None = None) -> Predictor
 def bare_predictor(model: str | os.PathLike[str] | None = None) -> Predictor:
     """Predictions of the statistical model alone (no pressnlp components)."""
     import spacy
-
-    from pressnlp.resources import model_path
 
     nlp = spacy.load(Path(model) if model is not None else model_path("ner"))
 
@@ -135,16 +139,12 @@ def evaluate(
 
     ``errors``, if given, collects ``(kind, label, "text [span]")`` for misses and false alarms.
     """
-    from pressnlp.training import ner_corpus
-
     if file is not None:
-        sents = ner_corpus.load_conll_file(Path(file))
+        sents = load_conll_file(Path(file))
     else:
-        from pressnlp.resources import shared_data_dir
-
         root = shared_data_dir(data)
         assert root is not None
-        sents = ner_corpus.load_idner(root, "dev")
+        sents = load_idner(root, "dev")
     if predictor is None:
         predictor = bare_predictor(model) if bare else pipeline_predictor(model)
     labels = [lbl for lbl in SCORED if any(e[2] == lbl for s in sents for e in s.ents)]
@@ -170,7 +170,7 @@ def evaluate(
                     )
     seconds = time.perf_counter() - t0
     result: dict[str, Any] = {lbl: _prf(*counts[lbl]) for lbl in labels}
-    core = [lbl for lbl in ("PERSON", "ORG", "LOC") if lbl in counts]
+    core = [lbl for lbl in LABELS if lbl != "DATE" and lbl in counts]
     if core:
         result["PER/ORG/LOC"] = _prf(*(sum(counts[lbl][i] for lbl in core) for i in range(3)))
     result["ALL"] = _prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
@@ -189,10 +189,6 @@ def press_check(
     predicted entities run across a line break (always wrong)."""
     import spacy
     from spacy.util import filter_spans
-
-    from pressnlp.cleaning import clean
-    from pressnlp.resources import model_path, shared_data_dir
-    from pressnlp.training.ner_silver import gazetteer_matcher
 
     root = shared_data_dir(data)
     assert root is not None

@@ -29,9 +29,13 @@ import argparse
 import csv
 import json
 import os
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
+
+from pressnlp.errors import UsageError
+from pressnlp.resources import shared_data_dir
 
 HELP = "Stemming accuracy of pressnlp vs plain Sastrawi on the shared stem sets."
 
@@ -108,8 +112,6 @@ def evaluate_pairs(
 
 def evaluate(data_dir: str | os.PathLike[str] | None = None) -> dict[str, Any]:
     """Score pressnlp and Sastrawi on every set of ``<data>/stem`` that is present."""
-    from pressnlp.resources import shared_data_dir
-
     data = shared_data_dir(data_dir)
     assert data is not None
     root = data / "stem"
@@ -136,12 +138,9 @@ def press_disagreements(
     word tokens whose stems differ, most frequent first, so a reviewer can check the
     differences that matter most for press text.
     """
-    from collections import Counter
-
     from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
     from Sastrawi.Stemmer.Stemmer import Stemmer as SastrawiStemmer
 
-    from pressnlp.resources import shared_data_dir
     from pressnlp.stemming import _sastrawi_words, get_stemmer
 
     data = shared_data_dir(data_dir)
@@ -203,8 +202,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def validate(args: argparse.Namespace) -> None:
-    from pressnlp.errors import UsageError
-
     if args.show < 0 or args.press < 0:
         raise UsageError("--show and --press take a count >= 0")
 

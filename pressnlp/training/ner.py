@@ -24,6 +24,15 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+from pressnlp.resources import shared_data_dir
+from pressnlp.training.ner_corpus import build_corpus
+from pressnlp.training.ner_silver import build_silver
+from pressnlp.training.ner_vectors import train_vectors, write_text
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 HELP = "Train the statistical NER model (PERSON/ORG/LOC/DATE) from the shared corpora."
 
@@ -115,11 +124,9 @@ def _log(msg: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    # imported here: spaCy's training machinery is heavy (`pressnlp train --help` stays fast)
     import spacy
     from spacy.cli.train import train as spacy_train
-
-    from pressnlp.resources import shared_data_dir
-    from pressnlp.training import ner_corpus, ner_vectors
 
     if not hasattr(args, "extras_list"):
         validate(args)
@@ -130,29 +137,7 @@ def run(args: argparse.Namespace) -> int:
     nlp = spacy.blank("id")
 
     if not (args.reuse and (work / "train.spacy").is_file()):
-        silver: Path | None = None
-        if args.silver == "auto":
-            from pressnlp.training import ner_silver
-
-            silver = work / "silver.jsonl"
-            n = ner_silver.build_silver(data, silver, nlp, seed=args.seed)
-            _log(f"silver: {n} gazetteer-labelled sentences from ministry/press texts")
-        elif args.silver != "none":
-            silver = Path(args.silver)
-        _log(f"building corpus from {data} (extras: {args.extras_list or 'none'})")
-        counts = ner_corpus.build_corpus(
-            data,
-            work,
-            extras=args.extras_list,
-            silver=silver,
-            nlp=nlp,
-            paragraphs=args.paragraphs,
-            idner_weight=args.idner_weight,
-            loc_context=args.loc_context or False,
-            seed=args.seed,
-        )
-        (work / "corpus_counts.json").write_text(json.dumps(counts, indent=1))
-        _log(f"corpus: {counts}")
+        _build_corpus(args, data, work, nlp)
 
     overrides: dict[str, object] = {
         "paths.train": str(work / "train.spacy"),
@@ -164,29 +149,7 @@ def run(args: argparse.Namespace) -> int:
     if args.no_vectors:
         overrides["components.tok2vec.model.embed.include_static_vectors"] = False
     else:
-        vec_dir = work / "vectors"
-        if not (args.reuse and (vec_dir / "config.cfg").is_file()):
-            text = work / "vectors.txt"
-            _log("writing tokenised topics/ text for floret")
-            ner_vectors.write_text(data, text, nlp, seed=args.seed)
-            _log("training floret vectors")
-            floret_file = ner_vectors.train_vectors(text, work / "vectors")
-            subprocess.run(
-                [
-                    sys.executable,
-                    "-m",
-                    "spacy",
-                    "init",
-                    "vectors",
-                    "id",
-                    str(floret_file),
-                    str(vec_dir),
-                    "--mode",
-                    "floret",
-                ],
-                check=True,
-            )
-        overrides["paths.vectors"] = str(vec_dir)
+        overrides["paths.vectors"] = str(_build_vectors(args, data, work, nlp))
 
     out_train = work / "training"
     _log(f"spacy train {args.config} -> {out_train}")
@@ -195,6 +158,58 @@ def run(args: argparse.Namespace) -> int:
     install_model(out_train / "model-best", Path(args.output))
     _log(f"saved to {args.output}")
     return 0
+
+
+def _build_corpus(args: argparse.Namespace, data: Path, work: Path, nlp: Language) -> None:
+    """``train.spacy`` / ``dev.spacy`` (and the silver sentences) in ``work``."""
+    silver: Path | None = None
+    if args.silver == "auto":
+        silver = work / "silver.jsonl"
+        n = build_silver(data, silver, nlp, seed=args.seed)
+        _log(f"silver: {n} gazetteer-labelled sentences from ministry/press texts")
+    elif args.silver != "none":
+        silver = Path(args.silver)
+    _log(f"building corpus from {data} (extras: {args.extras_list or 'none'})")
+    counts = build_corpus(
+        data,
+        work,
+        extras=args.extras_list,
+        silver=silver,
+        nlp=nlp,
+        paragraphs=args.paragraphs,
+        idner_weight=args.idner_weight,
+        loc_context=args.loc_context or False,
+        seed=args.seed,
+    )
+    (work / "corpus_counts.json").write_text(json.dumps(counts, indent=1))
+    _log(f"corpus: {counts}")
+
+
+def _build_vectors(args: argparse.Namespace, data: Path, work: Path, nlp: Language) -> Path:
+    """The floret vectors folder in ``work`` (trained unless ``--reuse`` finds one)."""
+    vec_dir = work / "vectors"
+    if not (args.reuse and (vec_dir / "config.cfg").is_file()):
+        text = work / "vectors.txt"
+        _log("writing tokenised topics/ text for floret")
+        write_text(data, text, nlp, seed=args.seed)
+        _log("training floret vectors")
+        floret_file = train_vectors(text, work / "vectors")
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "spacy",
+                "init",
+                "vectors",
+                "id",
+                str(floret_file),
+                str(vec_dir),
+                "--mode",
+                "floret",
+            ],
+            check=True,
+        )
+    return vec_dir
 
 
 def install_model(best: Path, output: Path) -> None:

@@ -20,17 +20,18 @@ Only light imports at module level; spaCy is imported where needed.
 from __future__ import annotations
 
 import json
+import random
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from pressnlp.gazetteer import countries
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-
-LABELS = ("PERSON", "ORG", "LOC", "DATE")
 
 # Per-corpus label maps; anything not listed becomes O.  NERP is deliberately absent
 # (its IND class is not ORG: parties and state bodies are untagged there).
@@ -337,10 +338,8 @@ def demote_nonlocative_loc(sent: Sentence, only: frozenset[str] | None = None) -
 
 
 def _country_names() -> frozenset[str]:
-    from pressnlp import gazetteer
-
     names: set[str] = set()
-    for c in gazetteer.countries().values():
+    for c in countries().values():
         names.update([c["name"], *c["aliases"]])
     return frozenset(names)
 
@@ -417,8 +416,6 @@ def merge_paragraphs(
     """Join about ``share`` of the sentences into 2-4-sentence pieces separated by a space,
     a newline or a blank line, as in real releases, so the model sees whitespace tokens and
     sentence boundaries (and learns that an entity never runs across a paragraph break)."""
-    import random
-
     rng = random.Random(seed)
     out: list[Sentence] = []
     i = 0

@@ -1,6 +1,7 @@
 """Text normalisation of the topic model: news-site artefacts out, optional stemming,
-lowercase; and the neutral-result check. No scikit-learn here: the compiled runtime
-(:mod:`pressnlp._topic_runtime`) and the estimator (:mod:`pressnlp._topic_model`) share it.
+lowercase; the neutral-result check; and :func:`as_texts`, what every scoring entry point
+accepts as "many texts". No scikit-learn here: the compiled runtime
+(:mod:`pressnlp.topics.runtime`) and the estimator (:mod:`pressnlp.topics.model`) share it.
 """
 
 from __future__ import annotations
@@ -9,6 +10,10 @@ import re
 from typing import Any
 
 import numpy as np
+
+from pressnlp.stemming import stem as stem_text
+
+__all__ = ["as_texts", "neutral_reason", "preprocess", "preprocess_both", "strip_artefacts"]
 
 # News-site artefacts that name the source, not the topic. Most labels of the training data
 # come from site sections, so left in they would let the model learn "Liputan6.com" ->
@@ -171,10 +176,10 @@ def preprocess(text: str, *, stem: bool = False, max_chars: int | None = None) -
     >>> preprocess("Liputan6.com, Jakarta - Menkes meresmikan RS (md/rer)")
     'menkes meresmikan rs'
     """
-    return _preprocess_both(text, stem=stem, max_chars=max_chars)[0]
+    return preprocess_both(text, stem=stem, max_chars=max_chars)[0]
 
 
-def _preprocess_both(text: str, *, stem: bool, max_chars: int | None) -> tuple[str, str]:
+def preprocess_both(text: str, *, stem: bool, max_chars: int | None) -> tuple[str, str]:
     """``(preprocess(text, stem=stem), preprocess(text))`` with the shared steps run once."""
     if max_chars is not None and len(text) > max_chars:
         text = text[:max_chars]
@@ -182,9 +187,7 @@ def _preprocess_both(text: str, *, stem: bool, max_chars: int | None) -> tuple[s
     plain = " ".join(_strip_lowered(text).split())
     if not stem:
         return plain, plain
-    from pressnlp.stemming import stem as _stem
-
-    return " ".join(_strip_lowered(_stem(text)).split()), plain
+    return " ".join(_strip_lowered(stem_text(text)).split()), plain
 
 
 def neutral_reason(text: str, *, min_words: int = 3) -> str | None:
@@ -206,7 +209,13 @@ def neutral_reason(text: str, *, min_words: int = 3) -> str | None:
     return None
 
 
-def _as_texts(X: Any) -> list[str]:
+def as_texts(X: Any) -> list[str]:
+    """``X`` (a list, array, pandas Series or one-column frame of texts) as a list of ``str``;
+    ``None``/NaN become ``""``, anything else that is not a ``str`` raises ``TypeError``.
+
+    >>> as_texts(["Menteri hadir", None])
+    ['Menteri hadir', '']
+    """
     if isinstance(X, str):
         raise TypeError("expected a sequence of texts, got a single str (wrap it in a list)")
     if hasattr(X, "to_numpy"):  # pandas Series / one-column DataFrame

@@ -1,6 +1,7 @@
 """The topic estimator (scikit-learn): :class:`TopicModel`, :func:`train`, :func:`load`.
 
 Imported lazily through :mod:`pressnlp.topics`; this module pulls in scikit-learn and skops.
+Its fast transform of fitted vectorizers is :mod:`pressnlp.topics.fast`.
 
 Recipe: texts are normalised (news-site artefacts removed, optionally stemmed, lowercased),
 then word 1-2-gram and character 3-5-gram TF-IDF (bounded vocabularies) feed a class-weighted
@@ -25,7 +26,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import weakref
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -37,112 +37,18 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
-from pressnlp._topic_runtime import (  # the file names are shared with the runtime
-    _WORD_CACHE_LIMIT,
-    META_FILE,
-    MODEL_FILE,
-    RUNTIME_FILE,
-    RUNTIME_FORMAT,
-    WordIndex,
-    char_wb_counts,
-    topics_for,
-    word_counts,
-)
-from pressnlp._topic_text import (
-    _as_texts,
-    _preprocess_both,
-)
-from pressnlp.topics import Topic
+from pressnlp._version import __version__
+from pressnlp.topics.fast import FAST_TRANSFORMS, fast_kind
+from pressnlp.topics.files import META_FILE, MODEL_FILE, RUNTIME_FILE
+from pressnlp.topics.runtime import RUNTIME_FORMAT, topics_for
+from pressnlp.topics.text import as_texts, preprocess_both
+from pressnlp.topics.types import Topic
+
+__all__ = ["FORMAT", "TRUSTED_TYPES", "TopicModel", "load", "train"]
 
 CENTROID_TERMS = 2000  # word features kept per label centroid (domain fit)
 DOMAIN_QUANTILE = 0.1  # a text as close as the 10 % least typical training text of a label: fit 1
 FORMAT = "pressnlp-topics/1"
-
-
-# --- fast transform -----------------------------------------------------------------------
-# A fitted TfidfVectorizer counts its n-grams in a Python loop: a string per n-gram and a
-# dictionary look-up per string (most of the topic component's time in a pipeline). These
-# helpers build the very count matrix ``CountVectorizer._count_vocab`` builds (same
-# integers, sorted indices, int32 indices, the vectorizer's dtype) with fewer Python steps,
-# then weight it with the vectorizer's own TF-IDF transformer, so the features (and every
-# score) are bit-for-bit those of ``features_.transform`` (tests compare them):
-# * char_wb: the n-grams of a text are those of its words one by one, so counts are
-#   (word counts per text) @ (n-gram counts per word), each distinct word analysed once
-#   and remembered;
-# * word 1-2-grams: tokens become integer ids and bigrams integer pairs, looked up with
-#   numpy instead of joined into strings.
-
-_char_grams: weakref.WeakKeyDictionary[Any, dict[str, bytes]] = weakref.WeakKeyDictionary()
-_word_index: weakref.WeakKeyDictionary[Any, WordIndex] = weakref.WeakKeyDictionary()
-
-
-def _fast_kind(vec: Any) -> str | None:
-    """``"char_wb"`` or ``"word"`` if ``vec`` is a fitted TfidfVectorizer these fast paths
-    reproduce exactly, else ``None``."""
-    from sklearn.feature_extraction.text import TfidfVectorizer
-
-    if not (
-        type(vec) is TfidfVectorizer
-        and vec.input == "content"
-        and not vec.binary
-        and isinstance(getattr(vec, "vocabulary_", None), dict)
-        and hasattr(vec, "_tfidf")
-    ):
-        return None
-    if (
-        vec.analyzer == "char_wb"
-        and vec.lowercase
-        and vec.preprocessor is None
-        and vec.strip_accents is None
-    ):
-        return "char_wb"
-    if (
-        vec.analyzer == "word"
-        and vec.stop_words is None
-        and tuple(vec.ngram_range) in ((1, 1), (1, 2))
-    ):
-        return "word"
-    return None
-
-
-def _counts_matrix(vec: Any, counts: Any, n_docs: int) -> Any:
-    """``counts`` (CSR, positive integer entries) as ``_count_vocab`` returns it, TF-IDF weighted."""
-    from scipy.sparse import csr_matrix
-
-    counts.sum_duplicates()  # also sorts the indices
-    X = csr_matrix(
-        (
-            counts.data.astype(vec.dtype),
-            counts.indices.astype(np.int32),
-            counts.indptr.astype(np.int32),
-        ),
-        shape=(n_docs, len(vec.vocabulary_)),
-    )
-    X.sort_indices()
-    return vec._tfidf.transform(X, copy=False)
-
-
-def _char_wb_transform(vec: Any, docs: Sequence[str]) -> Any:
-    """``vec.transform(docs)`` for a char_wb vectorizer (see :func:`_fast_kind`)."""
-    cache = _char_grams.get(vec)
-    if cache is None or len(cache) > _WORD_CACHE_LIMIT:
-        cache = _char_grams[vec] = {}
-    # the vectorizer's own n-gram function on each word (repeats kept)
-    counts = char_wb_counts(vec.vocabulary_, vec._char_wb_ngrams, docs, cache)
-    return _counts_matrix(vec, counts, len(docs))
-
-
-def _word_transform(vec: Any, docs: Sequence[str]) -> Any:
-    """``vec.transform(docs)`` for a word 1-2-gram vectorizer (see :func:`_fast_kind`)."""
-    index = _word_index.get(vec)
-    if index is None:
-        index = _word_index[vec] = WordIndex(vec.vocabulary_)
-    prepare, tokenize = vec.build_preprocessor(), vec.build_tokenizer()
-    counts = word_counts(index, lambda doc: tokenize(prepare(doc)), tuple(vec.ngram_range), docs)
-    return _counts_matrix(vec, counts, len(docs))
-
-
-_FAST = {"char_wb": _char_wb_transform, "word": _word_transform}
 
 
 class TopicModel(ClassifierMixin, BaseEstimator):
@@ -228,7 +134,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
     def _prep(self, texts: Iterable[str]) -> np.ndarray:
         rows = []
         for text in texts:
-            rows.append(_preprocess_both(text, stem=self.stem, max_chars=self.max_chars))
+            rows.append(preprocess_both(text, stem=self.stem, max_chars=self.max_chars))
         out = np.empty((len(rows), 2), dtype=object)
         for i, row in enumerate(rows):
             out[i] = row
@@ -236,7 +142,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
 
     def fit(self, X: Any, y: Any) -> TopicModel:
         """Fit on raw texts ``X`` and their labels ``y``."""
-        texts = _as_texts(X)
+        texts = as_texts(X)
         labels = np.asarray(
             [str(v) for v in (y.to_numpy() if hasattr(y, "to_numpy") else y)], dtype=object
         )
@@ -297,7 +203,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         """``features_.transform(prepped)``, with the fast path for char_wb blocks."""
         features = self.features_
         blocks = getattr(features, "transformers_", None)
-        kinds = [_fast_kind(vec) for _, vec, _ in blocks or ()]
+        kinds = [fast_kind(vec) for _, vec, _ in blocks or ()]
         if (
             not blocks
             or not getattr(features, "sparse_output_", False)
@@ -310,7 +216,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         Xs = [
             vec.transform(prepped[:, col])
             if kind is None
-            else _FAST[kind](vec, list(prepped[:, col]))
+            else FAST_TRANSFORMS[kind](vec, list(prepped[:, col]))
             for (_, vec, col), kind in zip(blocks, kinds, strict=True)
         ]
         # as ColumnTransformer stacks sparse blocks
@@ -337,7 +243,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         training texts; falls towards 0 for texts about something else.
         """
         self._check_fitted()
-        return self._domain_fit(self._transform(self._prep(_as_texts(X))))
+        return self._domain_fit(self._transform(self._prep(as_texts(X))))
 
     def _svm(self) -> LinearSVC:
         return LinearSVC(C=self.C, class_weight=self.class_weight, random_state=self.random_state)
@@ -368,7 +274,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
 
     def decision_function(self, X: Any) -> np.ndarray:
         """Raw SVM decision values, shape ``(n_texts, n_classes)``."""
-        return self._decision_prepped(self._prep(_as_texts(X)))
+        return self._decision_prepped(self._prep(as_texts(X)))
 
     def _decision_prepped(self, prepped: np.ndarray) -> np.ndarray:
         self._check_fitted()
@@ -394,7 +300,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         Rows need not sum to 1; low everywhere means the text looks like none of the labels
         (out of domain).
         """
-        return self._scores_prepped(self._prep(_as_texts(X)))
+        return self._scores_prepped(self._prep(as_texts(X)))
 
     def predict_proba(self, X: Any) -> np.ndarray:
         """Label probabilities normalised to sum to 1 (scikit-learn's contract)."""
@@ -466,7 +372,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
 
     def save(self, path: str | os.PathLike[str], *, meta: dict[str, Any] | None = None) -> Path:
         """Write ``model.skops`` (no pickle), its ``runtime.npz`` (see
-        :mod:`pressnlp._topic_runtime`) and ``meta.json`` into folder ``path``."""
+        :mod:`pressnlp.topics.runtime`) and ``meta.json`` into folder ``path``."""
         import sklearn
         import skops.io as sio
 
@@ -494,7 +400,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         return folder
 
     def export_runtime(self, folder: str | os.PathLike[str], model_sha256: str) -> Path | None:
-        """Write the arrays :class:`~pressnlp._topic_runtime.CompiledTopicModel` scores with
+        """Write the arrays :class:`~pressnlp.topics.runtime.CompiledTopicModel` scores with
         (``runtime.npz``, no pickled objects), stamped with the SHA-256 of the ``model.skops``
         they come from. Models the runtime cannot reproduce (other vectorizer settings) get
         none and are scored by the estimator."""
@@ -504,8 +410,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         if (
             word is None
             or char is None
-            or _fast_kind(word) != "word"
-            or _fast_kind(char) != "char_wb"
+            or fast_kind(word) != "word"
+            or fast_kind(char) != "char_wb"
             or not (word.sublinear_tf and char.sublinear_tf and word.norm == char.norm == "l2")
             or self.svm_.coef_.shape[0] != len(self.classes_)
         ):
@@ -558,8 +464,6 @@ def _versions() -> dict[str, str]:
     import sklearn
     import skops
 
-    from pressnlp._version import __version__
-
     return {
         "pressnlp": __version__,
         "scikit-learn": sklearn.__version__,
@@ -568,14 +472,6 @@ def _versions() -> dict[str, str]:
         "scipy": scipy.__version__,
         "python": platform.python_version(),
     }
-
-
-def read_meta(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """The ``meta.json`` of a saved model folder (``{}`` if missing)."""
-    meta_path = Path(path) / META_FILE
-    if not meta_path.is_file():
-        return {}
-    return json.loads(meta_path.read_text(encoding="utf-8"))
 
 
 def load(path: str | os.PathLike[str]) -> TopicModel:

@@ -2,7 +2,7 @@
 
 Importing scikit-learn and skops (whose trusted-type table imports every scikit-learn module)
 takes 2-2.5 s, most of a cold start. Scoring needs none of it: a fitted
-:class:`~pressnlp._topic_model.TopicModel` is two TF-IDF vocabularies with their idf weights,
+:class:`~pressnlp.topics.model.TopicModel` is two TF-IDF vocabularies with their idf weights,
 a linear SVM's coefficients, Platt parameters and label centroids. :meth:`TopicModel.save`
 writes those arrays next to ``model.skops`` as ``runtime.npz`` (plain arrays, loaded with
 ``allow_pickle=False``, so nothing in it can run code), stamped with the SHA-256 of the
@@ -26,14 +26,23 @@ from typing import Any
 
 import numpy as np
 
-from pressnlp._topic_text import _as_texts, _preprocess_both, neutral_reason
-from pressnlp.topics import NEUTRAL, Topic
+from pressnlp.topics.files import META_FILE, MODEL_FILE, RUNTIME_FILE
+from pressnlp.topics.text import as_texts, neutral_reason, preprocess_both
+from pressnlp.topics.types import NEUTRAL, Topic
 
-MODEL_FILE = "model.skops"
-META_FILE = "meta.json"
-RUNTIME_FILE = "runtime.npz"
+__all__ = [
+    "RUNTIME_FORMAT",
+    "WORD_CACHE_LIMIT",
+    "CompiledTopicModel",
+    "WordIndex",
+    "char_wb_counts",
+    "char_wb_ngrams",
+    "topics_for",
+    "word_counts",
+]
+
 RUNTIME_FORMAT = "pressnlp-topics-runtime/1"
-_WORD_CACHE_LIMIT = 50_000  # distinct words whose char n-grams are remembered (a few MB)
+WORD_CACHE_LIMIT = 50_000  # distinct words whose char n-grams are remembered (a few MB)
 
 
 def char_wb_ngrams(word: str, min_n: int, max_n: int) -> list[str]:
@@ -195,9 +204,9 @@ def _tfidf(counts: Any, idf: np.ndarray) -> Any:
 
 
 class CompiledTopicModel:
-    """Scores texts like the :class:`~pressnlp._topic_model.TopicModel` it was exported
+    """Scores texts like the :class:`~pressnlp.topics.model.TopicModel` it was exported
     from, with its arrays only (see the module docstring). ``classify``/``classify_many``
-    return :class:`~pressnlp.topics.Topic`, including the neutral result."""
+    return :class:`~pressnlp.topics.types.Topic`, including the neutral result."""
 
     def __init__(self, arrays: dict[str, np.ndarray]) -> None:
         self.classes_ = np.asarray([str(c) for c in arrays["classes"]], dtype=object)
@@ -258,14 +267,14 @@ class CompiledTopicModel:
         """Per-label scores of raw texts (calibrated probability x domain fit)."""
         from scipy.sparse import hstack
 
-        pairs = [_preprocess_both(t, stem=self.stem, max_chars=self.max_chars) for t in texts]
+        pairs = [preprocess_both(t, stem=self.stem, max_chars=self.max_chars) for t in texts]
         words = word_counts(
             self._word_index, self._tokenize, self._word_range, [w for w, _ in pairs]
         )
         chars = char_wb_counts(
             self._char_vocab, self._char_ngrams, [c for _, c in pairs], self._char_cache
         )
-        if len(self._char_cache) > _WORD_CACHE_LIMIT:
+        if len(self._char_cache) > WORD_CACHE_LIMIT:
             self._char_cache = {}
         Xw = _tfidf(words, self._word_idf)
         X = hstack([Xw, _tfidf(chars, self._char_idf)]).tocsr()
@@ -300,7 +309,7 @@ def topics_for(
     """:class:`Topic` for each text from a label-score function: the neutral result for
     empty/short/non-Indonesian texts (never scored), else labels ranked by score. Non-``str``
     texts raise ``TypeError``; ``None``/NaN count as empty."""
-    texts = _as_texts(list(texts))
+    texts = as_texts(list(texts))
     results: list[Topic | None] = [
         NEUTRAL if neutral_reason(t, min_words=min_words) else None for t in texts
     ]

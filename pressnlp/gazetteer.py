@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from pressnlp.resources import data_file
+from pressnlp.stemming import _frequencies  # the word-form case counts, loaded once
 
 __all__ = [
     "UNIT_HEAD",
@@ -217,8 +218,6 @@ UNIT_HEAD = re.compile(
 def _ordinary_word(word: str) -> bool:
     """Often written lower-case inside sentences ("mandiri", "antara"): as the whole tail
     of a longer name it is a word of that name, not the institution."""
-    from pressnlp.stemming import _frequencies  # the word-frequency table, loaded once
-
     if is_acronym(word):
         return False
     f = _frequencies().get(word.lower())

@@ -27,6 +27,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from pressnlp.pipeline import TOPICS, default_pipeline
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -156,8 +158,6 @@ def extract_entities(
     if not text.strip():
         return []
     if nlp is None:
-        from pressnlp.pipeline import TOPICS, default_pipeline
-
         nlp = default_pipeline(exclude=(TOPICS,))
     return [
         ent

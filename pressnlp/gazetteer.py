@@ -26,16 +26,27 @@ import re
 from typing import Any
 
 from pressnlp.resources import data_file
+from pressnlp.stemming import _frequencies  # the word-form case counts, loaded once
 
 __all__ = [
+    "UNIT_HEAD",
+    "ambiguous_aliases",
+    "cities",
     "clean_person_name",
     "countries",
+    "exact_institution",
+    "institution_value",
     "institutions",
+    "is_acronym",
+    "lookup_city",
     "lookup_country",
     "lookup_institution",
     "lookup_location",
     "lookup_macro_place",
     "lookup_region",
+    "portfolio_words",
+    "region_value",
+    "regional_body",
     "regions",
 ]
 
@@ -49,7 +60,7 @@ def _norm(text: str) -> str:
     return " ".join(s.split())
 
 
-def _is_acronym(alias: str) -> bool:
+def is_acronym(alias: str) -> bool:
     """Short all-caps aliases ("BIN", "MA", "KPU RI") only match with their exact case:
     lower-case "bin" is part of Arabic names, "ma" is a word."""
     letters = [c for c in alias if c.isalpha()]
@@ -95,7 +106,7 @@ def _institution_index() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     folded: dict[str, list[str]] = {}
     for iid, inst in sorted(institutions().items()):
         for alias in [inst["canonical"], *inst["aliases"]]:
-            target = exact if _is_acronym(alias) else folded
+            target = exact if is_acronym(alias) else folded
             key = " ".join(alias.split()) if target is exact else _norm(alias)
             ids = target.setdefault(key, [])
             if iid not in ids:
@@ -123,7 +134,12 @@ def institution_value(iid: str) -> dict[str, Any]:
 _TRAILING_RI = re.compile(r"(?:\s+(?:RI|R\.I\.?|Republik Indonesia))+\s*$")
 
 
-def _exact_institution(text: str) -> list[str]:
+def exact_institution(text: str) -> list[str]:
+    """Ids of the institutions named exactly ``text`` (a trailing "RI" aside), best first.
+
+    >>> exact_institution("Kemensetneg RI")
+    ['kemensetneg']
+    """
     exact, folded = _institution_index()
     t = " ".join(text.split())
     for candidate in (t, _TRAILING_RI.sub("", t)):
@@ -191,7 +207,7 @@ _PAREN = re.compile(r"^(?P<name>.+?)\s*\((?P<alt>[^()]+)\)$")
 
 
 # Words that open the name of a unit inside an institution ("Biro Humas Kemnaker")
-_UNIT_HEAD = re.compile(
+UNIT_HEAD = re.compile(
     r"(?i)^(?:biro|bagian|bidang|balai|badan|direktorat|ditjen|dirjen|deputi|kedeputian|"
     r"asdep|humas|pusat|pus\w+|sekretariat|setjen|inspektorat|itjen|kantor|kanwil|dinas|"
     r"divisi|satuan|satgas|unit|subdirektorat|subdit|lembaga|perwakilan|cabang|fakultas|"
@@ -202,9 +218,7 @@ _UNIT_HEAD = re.compile(
 def _ordinary_word(word: str) -> bool:
     """Often written lower-case inside sentences ("mandiri", "antara"): as the whole tail
     of a longer name it is a word of that name, not the institution."""
-    from pressnlp.stemming import _frequencies  # the word-frequency table, loaded once
-
-    if _is_acronym(word):
+    if is_acronym(word):
         return False
     f = _frequencies().get(word.lower())
     return f is not None and f.lower >= 20 and 2 * f.lower >= f.midcap
@@ -236,7 +250,7 @@ def lookup_institution(text: str, *, units: bool = True) -> dict[str, Any] | Non
         if a and b and a["id"] != b["id"]:
             return None
         return a or b
-    ids = _exact_institution(text)
+    ids = exact_institution(text)
     if len(ids) == 1:
         return institution_value(ids[0])
     if ids:
@@ -247,14 +261,14 @@ def lookup_institution(text: str, *, units: bool = True) -> dict[str, Any] | Non
     words = text.split()
     for k in range(1, len(words)):
         tail = " ".join(words[k:])
-        tail_ids = _exact_institution(tail)
+        tail_ids = exact_institution(tail)
         if not tail_ids and words[k - 1] not in {"Provinsi", "Kabupaten", "Kota", "Kab.", "Prov."}:
             regional = regional_body(tail)
             if regional is not None:
                 regional["unit"] = " ".join(words[:k])
                 return regional
         if len(tail_ids) == 1:
-            if k == len(words) - 1 and _ordinary_word(tail) and not _UNIT_HEAD.match(text):
+            if k == len(words) - 1 and _ordinary_word(tail) and not UNIT_HEAD.match(text):
                 return None  # "Tata Sarana Mandiri" is a company of its own, not Bank Mandiri
             value = institution_value(tail_ids[0])
             value["unit"] = " ".join(words[:k])
@@ -429,46 +443,23 @@ def _country_index() -> tuple[dict[str, str], dict[str, str]]:
     folded: dict[str, str] = {}
     for iso, c in sorted(countries().items()):
         for name in [c["name"], *c["aliases"]]:
-            if _is_acronym(name):
+            if is_acronym(name):
                 exact[name] = iso
             else:
                 folded[_norm(name)] = iso
     return exact, folded
 
 
-# Continents, world regions and main islands: places without a code, named in releases
-# ("kawasan Asia Tenggara", "di Kalimantan"). Type: benua | kawasan | pulau.
-_MACRO_PLACES: dict[str, str] = {
-    "Asia": "benua",
-    "Eropa": "benua",
-    "Afrika": "benua",
-    "Australia Oseania": "benua",
-    "Amerika Utara": "benua",
-    "Amerika Selatan": "benua",
-    "Amerika Latin": "kawasan",
-    "Antartika": "benua",
-    "Asia Tenggara": "kawasan",
-    "Asia Pasifik": "kawasan",
-    "Asia Timur": "kawasan",
-    "Asia Selatan": "kawasan",
-    "Asia Tengah": "kawasan",
-    "Timur Tengah": "kawasan",
-    "Indo-Pasifik": "kawasan",
-    "Timur Indonesia": "kawasan",
-    "Jawa": "pulau",
-    "Sumatera": "pulau",
-    "Sumatra": "pulau",
-    "Kalimantan": "pulau",
-    "Sulawesi": "pulau",
-    "Nusa Tenggara": "kepulauan",
-    "Madura": "pulau",
-    "Lombok": "pulau",
-    "Flores": "pulau",
-    "Sumbawa": "pulau",
-    "Halmahera": "pulau",
-    "Nusakambangan": "pulau",
-}
-_MACRO_INDEX = {" ".join(k.lower().replace("-", " ").split()): k for k in _MACRO_PLACES}
+@functools.cache
+def _macro_places() -> dict[str, str]:
+    """Continents, world regions and main islands by name -> type (``macro_places.tsv``)."""
+    lines = data_file("macro_places.tsv").read_text(encoding="utf-8").splitlines()
+    return dict(line.split("\t", 1) for line in lines if line and not line.startswith("#"))
+
+
+@functools.cache
+def _macro_index() -> dict[str, str]:
+    return {" ".join(k.lower().replace("-", " ").split()): k for k in _macro_places()}
 
 
 def lookup_macro_place(text: str) -> dict[str, Any] | None:
@@ -478,8 +469,8 @@ def lookup_macro_place(text: str) -> dict[str, Any] | None:
     ({'name': 'Sumatera', 'type': 'pulau'}, {'name': 'Asia Tenggara', 'type': 'kawasan'})
     """
     t = re.sub(r"^(?:benua|kawasan|wilayah|pulau)\s+", "", " ".join(text.split()), flags=re.I)
-    name = _MACRO_INDEX.get(_norm(t))
-    return {"name": name, "type": _MACRO_PLACES[name]} if name else None
+    name = _macro_index().get(_norm(t))
+    return {"name": name, "type": _macro_places()[name]} if name else None
 
 
 def lookup_country(text: str) -> dict[str, Any] | None:
@@ -544,7 +535,9 @@ def _person_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.cache
-def _portfolio_words() -> frozenset[str]:
+def portfolio_words() -> frozenset[str]:
+    """Words of ministry and agency names ("Keuangan", "Pertahanan"): the portfolio between
+    a title and a name."""
     # After "Menteri"/"Kepala"/"Gubernur" comes the portfolio or region, then the name:
     # "Menteri Keuangan Sri Mulyani". Words of ministry/agency names mark the portfolio.
     words = {"dan", "Bidang", "RI", "Koordinator", "Republik", "Indonesia", "Sekretaris", "Utama"}
@@ -558,10 +551,10 @@ def _strip_place_or_portfolio(s: str) -> str:
     words = s.split()
     for k in range(min(len(words) - 1, 6), 0, -1):
         head = " ".join(words[:k])
-        if lookup_location(head) or _exact_institution(head):
+        if lookup_location(head) or exact_institution(head):
             return " ".join(words[k:])
     k = 0
-    while k < len(words) - 1 and words[k] in _portfolio_words():
+    while k < len(words) - 1 and words[k] in portfolio_words():
         k += 1
     return " ".join(words[k:])
 

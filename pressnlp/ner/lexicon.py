@@ -1,0 +1,134 @@
+"""The word lists of the entity layer, read from ``pressnlp/data/ner/<name>.txt``.
+
+One list per file, one entry per line, ``#`` lines say what the list is for and where it
+comes from, so the lists can be edited without reading Python. Files are read once per
+process, on first use.
+
+>>> lex = lexicon()
+>>> "Biro" in lex.unit_words, "BBM" in lex.not_org_acronyms
+(True, True)
+>>> lex.appositive_cues[0]
+('salah', 'seorang')
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from pressnlp import dates
+from pressnlp.resources import data_file
+
+__all__ = ["Lexicon", "lexicon", "word_list"]
+
+
+@functools.cache
+def word_list(name: str) -> tuple[str, ...]:
+    """The entries of ``pressnlp/data/ner/<name>.txt`` in file order (comments and blank
+    lines left out).
+
+    >>> word_list("date_before")[:2]
+    ('awal', 'akhir')
+    """
+    text = data_file("ner", f"{name}.txt").read_text(encoding="utf-8")
+    lines = (line.strip() for line in text.splitlines())
+    return tuple(line for line in lines if line and not line.startswith("#"))
+
+
+def _set(*names: str) -> frozenset[str]:
+    return frozenset(w for name in names for w in word_list(name))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """All word lists, as sets (see each file's header for what a list is for)."""
+
+    unit_words: frozenset[str]
+    title_heads: frozenset[str]
+    loc_ok_before: frozenset[str]
+    place_preps: frozenset[str]
+    locative_before: frozenset[str]  # place_preps + locative_words
+    org_nouns: frozenset[str]
+    org_heads: frozenset[str]  # org_nouns + org_heads
+    currencies: frozenset[str]
+    ranks: frozenset[str]
+    not_org_acronyms: frozenset[str]
+    unit_titles: frozenset[str]
+    place_nouns: frozenset[str]
+    country_heads: frozenset[str]
+    name_continues: frozenset[str]
+    appositive_cues: tuple[tuple[str, ...], ...]
+    person_nouns: frozenset[str]
+    reporting_verbs: frozenset[str]
+    after_name: frozenset[str]
+    name_particles: frozenset[str]
+    name_stops: frozenset[str]
+    within_nouns: frozenset[str]
+    place_modified: frozenset[str]
+    name_glue: frozenset[str]
+    membership_nouns: frozenset[str]
+    span_breakers: frozenset[str]
+    institution_words: frozenset[str]
+    legal_suffixes: frozenset[str]
+    compass: frozenset[str]
+    state_words: frozenset[str]
+    month_names: frozenset[str]
+    date_before: frozenset[str]
+    date_after: frozenset[str]
+    day_parts: frozenset[str]
+    date_context: frozenset[str]  # date_before + date_after + day_parts + date_words
+    weekdays: frozenset[str]
+
+
+@functools.cache
+def weekday_names() -> frozenset[str]:
+    """Capitalised weekday names a DATE span may hold or end in ("Senin", "Jum'at").
+
+    From :data:`pressnlp.dates.WEEKDAYS`, less "Minggu" (also the word for "week"), "Ahad"
+    and the curly "Jum’at": the entity rules have never used those three, and adding them
+    changes the entities of 1 of the 1,000 releases of ``scripts/compare_analyze.py``.
+    """
+    left_out = {"minggu", "ahad", "jum’at"}
+    return frozenset(w[:1].upper() + w[1:] for w in dates.WEEKDAYS if w not in left_out)
+
+
+@functools.cache
+def lexicon() -> Lexicon:
+    """All lists of ``pressnlp/data/ner``, read once per process."""
+    return Lexicon(
+        unit_words=_set("unit_words"),
+        title_heads=_set("title_heads"),
+        loc_ok_before=_set("loc_ok_before"),
+        place_preps=_set("place_preps"),
+        locative_before=_set("place_preps", "locative_words"),
+        org_nouns=_set("org_nouns"),
+        org_heads=_set("org_nouns", "org_heads"),
+        currencies=_set("currencies"),
+        ranks=_set("ranks"),
+        not_org_acronyms=_set("not_org_acronyms"),
+        unit_titles=_set("unit_titles"),
+        place_nouns=_set("place_nouns"),
+        country_heads=_set("country_heads"),
+        name_continues=_set("name_continues"),
+        appositive_cues=tuple(tuple(cue.split()) for cue in word_list("appositive_cues")),
+        person_nouns=_set("person_nouns"),
+        reporting_verbs=_set("reporting_verbs"),
+        after_name=_set("after_name"),
+        name_particles=_set("name_particles"),
+        name_stops=_set("name_stops"),
+        within_nouns=_set("within_nouns"),
+        place_modified=_set("place_modified"),
+        name_glue=_set("name_glue"),
+        membership_nouns=_set("membership_nouns"),
+        span_breakers=_set("span_breakers"),
+        institution_words=_set("institution_words"),
+        legal_suffixes=_set("legal_suffixes"),
+        compass=_set("compass_words"),
+        state_words=_set("state_words"),
+        month_names=_set("month_names"),
+        date_before=_set("date_before"),
+        date_after=_set("date_after"),
+        day_parts=_set("day_parts"),
+        date_context=_set("date_before", "date_after", "day_parts", "date_words"),
+        weekdays=weekday_names(),
+    )

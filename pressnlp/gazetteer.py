@@ -25,8 +25,10 @@ import json
 import re
 from typing import Any
 
-from pressnlp.resources import data_file
-from pressnlp.stemming import _frequencies  # the word-form case counts, loaded once
+from pressnlp.resources import (
+    data_file,
+    word_frequencies,  # the word-form case counts, loaded once
+)
 
 __all__ = [
     "UNIT_HEAD",
@@ -220,7 +222,7 @@ def _ordinary_word(word: str) -> bool:
     of a longer name it is a word of that name, not the institution."""
     if is_acronym(word):
         return False
-    f = _frequencies().get(word.lower())
+    f = word_frequencies().get(word.lower())
     return f is not None and f.lower >= 20 and 2 * f.lower >= f.midcap
 
 

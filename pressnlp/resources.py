@@ -101,17 +101,15 @@ class WordFrequency(NamedTuple):
 def word_frequencies() -> dict[str, WordFrequency]:
     """Word-form counts of Indonesian news (``pressnlp/data/stem_freq.tsv.gz``), loaded once.
 
-    Used to score stemming candidates and to tell names from words. A broken install (the
-    file missing) gives an empty table: everything still works, only less well.
+    Used to score stemming candidates and to tell names from words. The file ships in the
+    package; a broken install without it raises ``FileNotFoundError`` rather than stemming
+    and tagging differently without a word.
 
     >>> word_frequencies()["pemerintah"].lower > word_frequencies()["pemerintah"].midcap
     True
     """
     table: dict[str, WordFrequency] = {}
-    try:
-        raw = data_file("stem_freq.tsv.gz").read_bytes()
-    except (FileNotFoundError, OSError):  # a broken install still stems, just less well
-        return table
+    raw = data_file("stem_freq.tsv.gz").read_bytes()
     lines = gzip.decompress(raw).decode("utf-8").splitlines()
     for line in lines[1:]:
         word, count, lower, midcap = line.split("\t")

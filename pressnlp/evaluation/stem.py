@@ -70,11 +70,11 @@ def _stemmers(dictionary: list[str] | None) -> tuple[Callable[[str], str], Calla
     from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
     from Sastrawi.Stemmer.Stemmer import Stemmer as SastrawiStemmer
 
-    from pressnlp.stemming import Stemmer, _sastrawi_words, get_stemmer
+    from pressnlp.stemming import Stemmer, get_stemmer, sastrawi_words
 
     if dictionary is None:
         ours = get_stemmer()
-        theirs = SastrawiStemmer(ArrayDictionary(_sastrawi_words()))
+        theirs = SastrawiStemmer(ArrayDictionary(sastrawi_words()))
     else:
         ours = Stemmer(dictionary=dictionary)
         theirs = SastrawiStemmer(ArrayDictionary(dictionary))
@@ -141,7 +141,7 @@ def press_disagreements(
     from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
     from Sastrawi.Stemmer.Stemmer import Stemmer as SastrawiStemmer
 
-    from pressnlp.stemming import _sastrawi_words, get_stemmer
+    from pressnlp.stemming import get_stemmer, sastrawi_words
 
     data = shared_data_dir(data_dir)
     assert data is not None
@@ -154,7 +154,7 @@ def press_disagreements(
         with gov.open(encoding="utf-8") as fh:
             texts += [json.loads(line).get("text") or "" for line in fh]
     ours = get_stemmer()
-    theirs = SastrawiStemmer(ArrayDictionary(_sastrawi_words()))
+    theirs = SastrawiStemmer(ArrayDictionary(sastrawi_words()))
     theirs_cache: dict[str, str] = {}
     tokens = differ = 0
     counts: Counter[tuple[str, str, str]] = Counter()

@@ -12,10 +12,9 @@ from spacy.tokens import Doc, Span, Token
 from pressnlp import gazetteer
 from pressnlp.ner.lexicon import lexicon
 from pressnlp.ner.lookup import trim, value_of
-from pressnlp.resources import data_file
 
 # the word-form case counts of stem_freq.tsv.gz
-from pressnlp.stemming import _frequencies
+from pressnlp.resources import data_file, word_frequencies
 
 __all__ = [
     "degree_words",
@@ -44,7 +43,7 @@ def is_common_word(word: str) -> bool:
     >>> is_common_word("Paparan"), is_common_word("Faisal")
     (True, False)
     """
-    f = _frequencies().get(word.lower())
+    f = word_frequencies().get(word.lower())
     return f is not None and f.lower >= 3 and f.lower > 2 * f.midcap
 
 

@@ -51,7 +51,6 @@ level and the module functions).
 
 from __future__ import annotations
 
-from pressnlp.resources import word_frequencies
 from pressnlp.stemming.morphology import WordAnalysis
 from pressnlp.stemming.stemmer import (
     Stemmer,
@@ -76,8 +75,3 @@ __all__ = [
     "stem",
     "stem_tokens",
 ]
-
-# Old private names still imported by pressnlp.gazetteer, pressnlp.components.entities and
-# pressnlp.evaluation.stem; use pressnlp.resources.word_frequencies / sastrawi_words instead.
-_frequencies = word_frequencies
-_sastrawi_words = sastrawi_words

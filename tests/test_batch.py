@@ -12,7 +12,7 @@ from typing import Any
 
 import pandas as pd
 import pytest
-from conftest import SAMPLES, SEED_NAME
+from conftest import SAMPLES, SEED_NAME, sample_records
 
 from pressnlp.archive import OUTPUT_FIELDS, iter_records, read_rows
 from pressnlp.batch import (
@@ -35,24 +35,22 @@ def nlp() -> Any:
 
 
 @pytest.fixture(scope="module")
-def gov_texts(shared_data: Path) -> list[dict[str, Any]]:
-    path = shared_data / "topics" / "gov-ministry-news-2025" / "articles.jsonl"
-    with open(path, encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh]
-    return [{"id": r["id"], "text": r["text"]} for r in rows[:24]]
+def gov_texts() -> list[dict[str, Any]]:
+    # the bundled sample releases (text and HTML) cycled to 24 records: runs in every clone
+    return sample_records(24)
 
 
 @pytest.fixture(scope="module")
-def press_folder(shared_data: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A small archive folder: the bundled seed plus real .txt and .html releases in
-    nested folders (copied to a temp folder, never into the repo)."""
+def press_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small archive folder: the bundled seed at the top, three .txt and three .html
+    samples in nested folders, a file with another suffix and an empty release."""
     root = tmp_path_factory.mktemp("archive")
     shutil.copy(SAMPLES / SEED_NAME, root / SEED_NAME)
-    for sub, pattern in (("bi-rdg/txt", "*.txt"), ("kemkes-wp-2020/html", "*.html")):
-        target = root / sub.split("/")[0]
-        target.mkdir()
-        for path in sorted((shared_data / "press" / sub).glob(pattern))[:3]:
-            shutil.copy(path, target / path.name)
+    for sub, suffix in (("berita", ".txt"), ("siaran", ".html")):
+        (root / sub).mkdir()
+        samples = sorted(p for p in SAMPLES.iterdir() if p.suffix == suffix and p.name != SEED_NAME)
+        for path in samples[:3]:
+            shutil.copy(path, root / sub / path.name)
     (root / "notes.md").write_text("not a release", encoding="utf-8")  # ignored suffix
     (root / "empty.txt").write_bytes(b"")  # read, then reported as failed
     return root
@@ -199,9 +197,9 @@ def test_folder_archive_round_trips_every_format(
     assert list(parquet.columns) == list(OUTPUT_FIELDS)
     assert parquet["id"].tolist() == [
         "000_8bdf8b16649a04d4.txt",
-        *(f"bi-rdg/{p.name}" for p in sorted((press_folder / "bi-rdg").iterdir())),
+        *(f"berita/{p.name}" for p in sorted((press_folder / "berita").iterdir())),
         "empty.txt",
-        *(f"kemkes-wp-2020/{p.name}" for p in sorted((press_folder / "kemkes-wp-2020").iterdir())),
+        *(f"siaran/{p.name}" for p in sorted((press_folder / "siaran").iterdir())),
     ]  # sorted relative paths; notes.md skipped
     pd.testing.assert_frame_equal(outputs["jsonl"], parquet)
     pd.testing.assert_frame_equal(outputs["csv"], parquet)

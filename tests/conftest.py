@@ -33,11 +33,9 @@ def sample_records(n: int | None = None) -> list[dict[str, str]]:
     records = [{"id": p.name, "text": p.read_text(encoding="utf-8")} for p in files]
     if n is None:
         return records
-    return [
-        {
-            "id": records[i % len(records)]["id"]
-            + (f"#{i // len(records) + 1}" if i >= len(records) else ""),
-            "text": records[i % len(records)]["text"],
-        }
-        for i in range(n)
-    ]
+    out = []
+    for i in range(n):
+        rnd, rec = divmod(i, len(records))
+        suffix = f"#{rnd + 1}" if rnd else ""
+        out.append({"id": records[rec]["id"] + suffix, "text": records[rec]["text"]})
+    return out

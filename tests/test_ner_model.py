@@ -125,13 +125,10 @@ def _check(scores: dict, floors: dict[str, float]) -> None:
     assert not low, f"F1 below the pinned floor: {low} (floors {floors})"
 
 
-def test_gate_bare_model_on_idner_dev(shared_data: Path) -> None:
+def test_gates_on_idner_dev(shared_data: Path) -> None:
+    """CI gates: the bare model and `extract_entities` above their pinned floors on idner dev
+    (one corpus-backed test, so a clone without ../shared skips one, not two)."""
     from pressnlp.evaluation.ner import evaluate
 
     _check(evaluate(data=shared_data, bare=True), FLOOR_BARE)
-
-
-def test_gate_extract_entities_on_idner_dev(shared_data: Path) -> None:
-    from pressnlp.evaluation.ner import evaluate
-
     _check(evaluate(data=shared_data), FLOOR_PIPELINE)

@@ -369,8 +369,10 @@ def test_public_api_exports() -> None:
 
 
 @pytest.mark.shared_data
-def test_evaluation_not_below_sastrawi(shared_data: Path) -> None:
-    from pressnlp.evaluation.stem import evaluate
+def test_corpus_evaluations(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The corpus evaluations share one test (a clone without ../shared skips one, not three):
+    `evaluate stem` not below Sastrawi on any set, its CLI, and the press review."""
+    from pressnlp.evaluation.stem import evaluate, press_disagreements
 
     result = evaluate(shared_data)
     assert {"unimorph", "sastrawi-functional"} <= set(result["sets"])
@@ -381,17 +383,9 @@ def test_evaluation_not_below_sastrawi(shared_data: Path) -> None:
     uni = result["sets"]["unimorph"]
     assert uni["pressnlp"] > uni["sastrawi"] + 0.01
 
-
-@pytest.mark.shared_data
-def test_evaluate_cli(shared_data: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["evaluate", "stem", "--data", str(shared_data), "--json"]) == 0
-    result = json.loads(capsys.readouterr().out)
-    assert result["sets"]["sastrawi-functional"]["n"] == 166
-
-
-@pytest.mark.shared_data
-def test_press_review_counts_add_up(shared_data: Path) -> None:
-    from pressnlp.evaluation.stem import press_disagreements
+    cli_result = json.loads(capsys.readouterr().out)
+    assert cli_result["sets"]["sastrawi-functional"]["n"] == 166
 
     review = press_disagreements(shared_data, top=20)
     assert review["texts"] > 300 and review["tokens"] > 100_000

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from conftest import sample_records
 
 import pressnlp
 from pressnlp import cli
@@ -27,6 +28,17 @@ RECIPE = (
     "rata, lalu tuang ke loyang yang sudah diolesi mentega. Panggang dalam oven bersuhu 180 "
     "derajat selama 30 menit hingga kue matang dan berwarna keemasan. Sajikan hangat."
 )
+
+
+def _sample_texts() -> list[str]:
+    """Real release texts every clone has: each bundled sample raw, cleaned, and its paragraphs
+    (about 100 texts of every length, HTML included)."""
+    texts: list[str] = []
+    for rec in sample_records():
+        body = pressnlp.clean(rec["text"]).body
+        texts += [rec["text"], body]
+        texts += [p for p in body.split("\n") if len(p) > 40]
+    return texts
 
 
 # --------------------------------------------------------------------------------------------
@@ -112,12 +124,11 @@ def test_compiled_runtime_scores_like_the_estimator(seed_raw: str) -> None:
     assert compiled.classify_many(texts) == default_model().classify_many(texts)
 
 
-@pytest.mark.shared_data
-def test_compiled_runtime_on_real_releases(shared_data: Path) -> None:
+def test_compiled_runtime_on_real_releases() -> None:
+    """Runtime vs estimator on every bundled release, raw and cleaned, and on each paragraph."""
     from pressnlp.topics.runtime import CompiledTopicModel
 
-    path = shared_data / "topics" / "gov-ministry-news-2025" / "articles.jsonl"
-    texts = [json.loads(line)["text"] for line in path.open(encoding="utf-8")][:300]
+    texts = _sample_texts()
     compiled = CompiledTopicModel.load(MODEL_DIR)
     assert compiled is not None
     raw = compiled.label_scores(texts)
@@ -204,18 +215,14 @@ def test_batch_equals_single() -> None:
     assert many == [classify_topic(t) for t in texts]
 
 
-def test_fast_features_equal_sklearn_transform(shared_data: Path) -> None:
+def test_fast_features_equal_sklearn_transform() -> None:
     """The model's own n-gram counting gives exactly the matrix of its fitted vectorizers."""
     from pressnlp.topics.fast import fast_kind
 
     model = default_model()
     kinds = {name: fast_kind(vec) for name, vec, _ in model.features_.transformers_}
     assert kinds == {"word": "word", "char": "char_wb"}  # the fast paths are really used
-    texts: list[str] = []
-    for corpus in ("gov-ministry-news-2025", "detik-categories-2025"):
-        path = shared_data / "topics" / corpus / "articles.jsonl"
-        with path.open(encoding="utf-8") as fh:
-            texts += [json.loads(line)["text"] for _, line in zip(range(60), fh, strict=False)]
+    texts = _sample_texts()
     texts += [
         "",
         "a b c",
@@ -224,7 +231,7 @@ def test_fast_features_equal_sklearn_transform(shared_data: Path) -> None:
         "tahun 2024 ke-3 COVID-19 www.kemenkeu.go.id",
     ]
     prepped = model._prep(texts)
-    for start in (0, 64, 120):
+    for start in (0, 40, len(prepped) - 64):
         part = prepped[start : start + 64]
         expected = model.features_.transform(part)
         got = model._transform(part)
@@ -238,19 +245,13 @@ def test_fast_features_equal_sklearn_transform(shared_data: Path) -> None:
 # --------------------------------------------------------------------------------------------
 # spaCy component
 # --------------------------------------------------------------------------------------------
-def test_component_fills_cats_and_equals_classify_topic(shared_data: Path) -> None:
+def test_component_fills_cats_and_equals_classify_topic() -> None:
     import spacy
 
     import pressnlp.components.topics
     from pressnlp.topics import topic_from_doc
 
-    rows = [
-        json.loads(line)
-        for line in (shared_data / "topics" / "gov-ministry-news-2025" / "articles.jsonl").open(
-            encoding="utf-8"
-        )
-    ]
-    texts = [pressnlp.clean(r["text"]).body for r in rows[:12]] + ["", "Menteri"]
+    texts = [pressnlp.clean(r["text"]).body for r in sample_records()] + ["", "Menteri"]
     nlp = spacy.blank("id")
     nlp.add_pipe("pressnlp_topics")
     for doc, text in zip(nlp.pipe(texts, batch_size=5), texts, strict=True):
@@ -287,8 +288,7 @@ def small_data(shared_data: Path) -> tuple[list[str], list[str], list[str], list
     )
 
 
-@pytest.mark.slow
-def test_train_user_labels_api_and_roundtrip(
+def _check_train_user_labels_api_and_roundtrip(
     small_data: tuple[list[str], ...], tmp_path: Path
 ) -> None:
     X, y, X_test, y_test = small_data
@@ -325,8 +325,7 @@ def test_train_user_labels_api_and_roundtrip(
     assert isinstance(pressnlp.topics.load_classifier(tmp_path / "m"), pressnlp.topics.TopicModel)
 
 
-@pytest.mark.slow
-def test_estimator_clone_pipeline_gridsearch(small_data: tuple[list[str], ...]) -> None:
+def _check_estimator_clone_pipeline_gridsearch(small_data: tuple[list[str], ...]) -> None:
     from sklearn.base import clone
     from sklearn.model_selection import GridSearchCV
     from sklearn.pipeline import Pipeline
@@ -370,8 +369,7 @@ def test_load_refuses_untrusted_types(tmp_path: Path) -> None:
 # --------------------------------------------------------------------------------------------
 # command line
 # --------------------------------------------------------------------------------------------
-@pytest.mark.slow
-def test_cli_train_user_csv_then_pipeline(
+def _check_cli_train_user_csv_then_pipeline(
     small_data: tuple[list[str], ...], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     import pandas as pd
@@ -416,6 +414,20 @@ def test_cli_train_user_csv_then_pipeline(
     expected = pressnlp.topics.load(out).classify(pressnlp.clean(X_test[0]).body)
     assert line == {"file": str(text_file), **expected.to_dict()}
     assert set(line["scores"]) == {"kuliner", "otomotif", "properti"}
+
+
+@pytest.mark.slow
+def test_training_on_a_small_real_set(
+    small_data: tuple[list[str], ...], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Retraining needs a labelled corpus, so these checks share one corpus-backed test (a
+    clone without ../shared skips one test, not three): the estimator API and persistence,
+    the sklearn contract (clone, Pipeline, GridSearchCV), and `pressnlp train topics`."""
+    (tmp_path / "api").mkdir()
+    (tmp_path / "cli").mkdir()
+    _check_train_user_labels_api_and_roundtrip(small_data, tmp_path / "api")
+    _check_estimator_clone_pipeline_gridsearch(small_data)
+    _check_cli_train_user_csv_then_pipeline(small_data, tmp_path / "cli", capsys)
 
 
 def test_cli_train_usage_errors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,12 +1,11 @@
 """Helper for the hand-labelled press topic set (``pressnlp/data/gold/press_topics.jsonl``).
 
-    python scripts/label_topics.py pool OUT.jsonl        # every candidate release: id, issuer, title, body
-    python scripts/label_topics.py show OUT.jsonl IDS..  # print title + start of body (+ model proposal)
-    python scripts/label_topics.py add LABELS.tsv        # append "source<TAB>split<TAB>label[<TAB>secondary][<TAB>note]"
-    python scripts/label_topics.py stats                 # counts per split/label/issuer, shipped-model agreement
+    python scripts/label_topics.py pool OUT.jsonl  # candidates: id, issuer, title, body, model top-2
+    python scripts/label_topics.py add LABELS.tsv  # append source, split, label[, secondary[, note]]
+    python scripts/label_topics.py stats           # counts per split/label/issuer, model agreement
 
 The model's proposal is printed next to the text only as a hint: every label in the gold file was
-decided by a person reading the release (see ``press_topics.md``). Texts are read from the
+decided by the annotator reading the release (see ``press_topics.md``). Texts are read from the
 shared data folder and never written into the repository.
 """
 
@@ -57,14 +56,6 @@ def _pool(data: Path) -> list[dict[str, Any]]:
                 {"source": f"press/{name}/{rec[key]}", "issuer": issuer, "title": rec["title"]}
             )
     return rows
-
-
-def issuer_of(source: str, data: Path) -> str:
-    """The issuer recorded for a source id (as in the pool)."""
-    for row in _pool(data):
-        if row["source"] == source:
-            return str(row["issuer"])
-    raise KeyError(source)
 
 
 def _body(source: str, data: Path) -> str:

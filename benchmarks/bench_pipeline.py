@@ -9,13 +9,18 @@ Builds a synthetic archive from the real article texts in ``shared/data/topics/*
 2. ``tag_frame`` with 2 processes / 1 process; target >= 1.7;
 3. peak RSS of a ``pressnlp tag`` subprocess on 1,000 vs 10,000 articles (JSONL in,
    Parquet out); target ratio <= 1.1 and < 1 GB;
-4. cold start: import, load and first article in a fresh interpreter; target <= 3 s.
+4. cold start: import, load and first article in a fresh interpreter; target <= 3 s;
+5. ``--baseline REV`` (default: the pinned revision below, the pipeline as shipped before the
+   speed work of issue 17): that revision's ``pressnlp/`` and ``models/`` (``git archive``) and
+   this checkout, each in its own worker process, tag the same chunks alternately; prints
+   articles/s and tokens/s per core of both, the ratio, and each worker's peak RSS.
 
 Usage::
 
     python benchmarks/bench_pipeline.py                      # everything, default sizes
     python benchmarks/bench_pipeline.py --n-articles 500 --rss-sizes 200 2000
     python benchmarks/bench_pipeline.py --profile 300        # cProfile of the full pipeline
+    python benchmarks/bench_pipeline.py --skip throughput rss cold --n-articles 1000  # vs baseline
 
 Figures depend on the machine (printed first) and on other load on it.
 """
@@ -48,6 +53,30 @@ t3 = time.perf_counter()
 print(f"{t1 - t0:.3f} {t2 - t1:.3f} {t3 - t2:.3f} {len(result.entities)}")
 """
 
+
+BASELINE_REV = "2c6cb86"
+"""The pipeline before issue 17 (same models; thinc's BLIS products)."""
+
+# A worker tags the chunks it is sent (``start end`` on stdin) and answers ``seconds tokens
+# failed maxrss_kib``; two of them (baseline and current) are driven alternately.
+WORKER = r"""
+import json, resource, sys, time
+import pandas as pd
+from pressnlp.batch import get_pipeline, tag_frame
+texts = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
+df = pd.DataFrame(texts)
+batch_size = int(sys.argv[2])
+nlp = get_pipeline()
+tag_frame(df.head(20), nlp=nlp)
+print("ready", flush=True)
+for line in sys.stdin:
+    start, end = map(int, line.split())
+    t = time.perf_counter()
+    out = tag_frame(df.iloc[start:end], nlp=nlp, batch_size=batch_size)
+    seconds = time.perf_counter() - t
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(seconds, int(out["n_tokens"].sum()), int(out["error"].notna().sum()), rss, flush=True)
+"""
 
 RSS_WRAPPER = r"""
 import resource, subprocess, sys
@@ -252,6 +281,81 @@ def profile(texts: list[dict[str, str]], batch_size: int, top: int = 30) -> None
     print(buf.getvalue())
 
 
+def _worker(pythonpath: Path | None, src: Path, batch_size: int) -> subprocess.Popen[str]:
+    env = dict(os.environ, OMP_NUM_THREADS="1", OPENBLAS_NUM_THREADS="1")
+    if pythonpath is not None:
+        # the baseline's package shadows the installed (editable) one
+        env["PYTHONPATH"] = os.pathsep.join([str(pythonpath), env.get("PYTHONPATH", "")])
+    proc = subprocess.Popen(
+        [sys.executable, "-c", WORKER, str(src), str(batch_size)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=src.parent,
+    )
+    assert proc.stdout is not None
+    if proc.stdout.readline().strip() != "ready":
+        raise SystemExit(f"benchmark worker failed to start (PYTHONPATH={pythonpath})")
+    return proc
+
+
+def _ask(proc: subprocess.Popen[str], start: int, end: int) -> tuple[float, int, int, int]:
+    assert proc.stdin is not None and proc.stdout is not None
+    proc.stdin.write(f"{start} {end}\n")
+    proc.stdin.flush()
+    seconds, tokens, failed, rss = proc.stdout.readline().split()
+    return float(seconds), int(tokens), int(failed), int(rss)
+
+
+def bench_baseline(
+    texts: list[dict[str, str]], rev: str, batch_size: int, chunk: int = 100
+) -> None:
+    """The revision ``rev`` against this checkout, chunk by chunk, alternately, 1 core each
+    (one thread each, one at a time), on the same texts."""
+    root = Path(__file__).resolve().parent.parent
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        old = tmp / "baseline"
+        old.mkdir()
+        archive = subprocess.run(
+            ["git", "-C", str(root), "archive", rev, "pressnlp", "models"],
+            capture_output=True,
+            check=True,
+        )
+        subprocess.run(["tar", "-x", "-C", str(old)], input=archive.stdout, check=True)
+        src = tmp / "texts.jsonl"
+        with open(src, "w", encoding="utf-8") as fh:
+            for row in texts:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        workers = {
+            "baseline": _worker(old, src, batch_size),
+            "current": _worker(None, src, batch_size),
+        }
+        totals = {name: [0.0, 0, 0, 0] for name in workers}
+        for k, start in enumerate(range(0, len(texts), chunk)):
+            order = ["baseline", "current"] if k % 2 == 0 else ["current", "baseline"]
+            for name in order:
+                seconds, tokens, failed, rss = _ask(workers[name], start, start + chunk)
+                total = totals[name]
+                total[0] += seconds
+                total[1] += tokens
+                total[2] += failed
+                total[3] = max(total[3], rss)
+        for proc in workers.values():
+            assert proc.stdin is not None
+            proc.stdin.close()
+            proc.wait()
+    for name, (seconds, tokens, failed, rss) in totals.items():
+        label = f"{name} ({rev})" if name == "baseline" else name
+        print(
+            f"  {label:22s} {rate(len(texts), tokens, seconds)}  peak RSS {rss / 1024:.0f} MiB"
+            f"  [{failed} failed]"
+        )
+    ratio = totals["baseline"][0] / totals["current"][0]
+    print(f"  current / baseline (articles/s per core): {ratio:.2f}   (target >= 1.5)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", default=None, help="shared data folder (default: ../shared/data)")
@@ -263,7 +367,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--batch-size", type=int, default=64)
     parser.add_argument(
-        "--skip", nargs="*", default=[], choices=["throughput", "parallel", "rss", "cold"]
+        "--skip",
+        nargs="*",
+        default=[],
+        choices=["throughput", "parallel", "rss", "cold", "baseline"],
+    )
+    parser.add_argument(
+        "--baseline",
+        default=BASELINE_REV,
+        metavar="REV",
+        help=f"git revision to compare against (default {BASELINE_REV})",
     )
     parser.add_argument(
         "--profile",
@@ -296,6 +409,10 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"  ratio {large} / {small}: {rss_large / rss_small:.2f}   (target <= 1.1; < 1024 MiB)"
         )
+    if "baseline" not in args.skip:
+        texts = load_texts(data, args.n_articles)
+        print(f"\n== {args.baseline} vs this checkout, {len(texts)} articles, alternating chunks")
+        bench_baseline(texts, args.baseline, args.batch_size)
     if "cold" not in args.skip:
         print("\n== cold start")
         from pressnlp.resources import data_file

@@ -171,6 +171,13 @@ def _load(
         if name not in exclude and name not in nlp.pipe_names:
             nlp.add_pipe(name, config=configs[name])
     window_long_documents(nlp)
+    # numpy's OpenBLAS multiplies the models' matrices faster than thinc's BLIS, and a
+    # word's floret vector is computed once (pressnlp.ops; benchmarks/bench_pipeline.py
+    # prints the ratio). Imported here, like spaCy, to keep thinc off the light import path.
+    from pressnlp.ops import cache_floret_vectors, use_numpy_blas
+
+    use_numpy_blas(nlp)
+    cache_floret_vectors(nlp)
     return nlp
 
 

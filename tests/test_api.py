@@ -157,7 +157,8 @@ def test_pub_date_survives_nlp_pipe_with_two_processes(seed_raw: str) -> None:
 
 def test_long_documents_get_the_same_vectors_and_entities_window_by_window() -> None:
     # load() lets tok2vec run a long document in windows (bounded memory); every token
-    # must still see its full context: same tensor bit for bit, same entities
+    # must still see its full context: same tensor (to float32 rounding: OpenBLAS, see
+    # pressnlp.ops, may sum a row in another order for another number of rows), same entities
     import numpy as np
 
     from pressnlp.cleaning import clean
@@ -176,7 +177,7 @@ def test_long_documents_get_the_same_vectors_and_entities_window_by_window() -> 
     whole = nlp(text)
     ents = [(e.start_char, e.end_char, e.label_) for e in whole.ents]
     for doc in (windowed, small):
-        assert np.array_equal(doc.tensor, whole.tensor)
+        np.testing.assert_allclose(doc.tensor, whole.tensor, rtol=0, atol=1e-5)
         assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == ents
 
     assert tok2vec_context({"@architectures": "spacy.Tok2Vec.v2", "embed": {}}) is None

@@ -266,8 +266,9 @@ def scan_source(
 
 
 def _scan_stdin(stream: IO[bytes], skip: set[str | None]) -> Scan:
-    scan = Scan(rest=iter(stream))
-    for line in scan.rest:
+    rest = iter(stream)
+    scan = Scan(rest=rest)
+    for line in rest:
         scan.head.append(line)
         if not line.strip():
             continue

@@ -701,7 +701,7 @@ def test_cli_json_one_line_per_input(
     assert len(lines) == 2
     first, second = json.loads(lines[0]), json.loads(lines[1])
     assert (
-        first["title"] == SEED_TITLE and first["date"] == "2017-07-12" and first["source"] == str(a)
+        first["title"] == SEED_TITLE and first["date"] == "2017-07-12" and first["input"] == str(a)
     )
     assert second["meta"]["views"] == 2345
 

@@ -340,9 +340,9 @@ def read_rows(path: str | os.PathLike[str], fmt: str | None = None) -> pd.DataFr
         decode = ()
     else:
         df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
-        df["topic_score"] = df["topic_score"].astype(float)
-        df["n_tokens"] = df["n_tokens"].astype("int64")
         decode = (*LIST_FIELDS, *JSON_FIELDS)
+    df["topic_score"] = df["topic_score"].astype("float64")
+    df["n_tokens"] = df["n_tokens"].astype("int64")
     for name in decode:
         df[name] = pd.Series(
             [json.loads(v) if isinstance(v, str) else None for v in df[name]],

@@ -24,7 +24,6 @@ import ctypes
 import datetime as dt
 import json
 import logging
-import math
 import multiprocessing
 import numbers
 import os
@@ -139,15 +138,13 @@ def publication_date(value: Any) -> dt.date | None:
     ...                                     "09-03-2026", 1726714800, "2024-09-19T10:00:00Z")]
     ['2024-09-19', '2026-03-06', '2026-03-09', '2024-09-19', '2024-09-19']
     """
-    if value is None:
+    if value is None or (not isinstance(value, str) and value != value):  # NaN, NaT
         return None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     if isinstance(value, numbers.Real) and not isinstance(value, bool):
-        if math.isnan(value):
-            return None
         return _from_unix(float(value))
     if isinstance(value, str):
         text = value.strip()
@@ -160,8 +157,6 @@ def publication_date(value: Any) -> dt.date | None:
         found = parse_date(text)
         if found is not None:
             return found
-    if hasattr(value, "to_pydatetime"):  # pandas Timestamp / NaT
-        return None if value != value else value.to_pydatetime().date()
     raise ValueError(f"not a date: {value!r}")
 
 

@@ -206,9 +206,7 @@ class Checkpoint:
         k = len(self.chunks)
 
         def write_rows(fh: IO[bytes]) -> None:
-            sink = open_sink(fh, self.fmt, self.layout)
-            sink.write(rows)
-            sink.close()
+            self._write_rows(fh, rows)
 
         try:
             _write_atomically(self.part(k), write_rows)
@@ -228,12 +226,20 @@ class Checkpoint:
         self.chunks.append({"read": len(rows), "failed": failed})
         self._save()
 
+    def _write_rows(self, fh: IO[bytes], rows: Sequence[Row]) -> None:
+        sink = open_sink(fh, self.fmt, self.layout)
+        try:
+            sink.write(rows)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                sink.close()
+            raise
+        sink.close()
+
     def _writable(self, row: Row) -> Row:
         """``row``, or its failed version when the output format cannot hold it."""
         try:
-            sink = open_sink(io.BytesIO(), self.fmt, self.layout)
-            sink.write([row])
-            sink.close()
+            self._write_rows(io.BytesIO(), [row])
             return row
         except (ValueError, TypeError, OverflowError) as err:
             reason = f"cannot write the row: {type(err).__name__}: {err}"

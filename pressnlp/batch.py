@@ -205,30 +205,22 @@ def tag_frame(
         for raw, date, title in zip(df[text_column].tolist(), dates, titles, strict=True)
     ]
     rows: list[Row] = []
-    runner = Runner(
-        nlp=nlp,
-        n_process=n_process,
-        batch_size=batch_size,
-        exclude=exclude,
-        topic_model=topic_model,
-        limits=limits,
-    )
+    runner = Runner(nlp=nlp, n_process=n_process, batch_size=batch_size, exclude=exclude,
+                    topic_model=topic_model, limits=limits)  # fmt: skip
     with runner, progress_bar(progress, len(items)) as bar:
         for batch_rows in runner.tag(items):
             rows.extend(batch_rows)
             bar.update(len(batch_rows))
+    _log_failures(df, rows, id_column)
+    return _output_frame(df, rows)
+
+
+def _log_failures(df: pd.DataFrame, rows: Sequence[Row], id_column: str | None) -> None:
     failed = [i for i, row in enumerate(rows) if row["error"] is not None]
     if failed:
         names = [df[id_column].iloc[i] if id_column else df.index[i] for i in failed[:5]]
-        _log.info(
-            "%d of %d rows failed, e.g. %s",
-            len(failed),
-            len(rows),
-            "; ".join(
-                f"{name}: {rows[i]['error']}" for name, i in zip(names, failed[:5], strict=True)
-            ),
-        )
-    return _output_frame(df, rows)
+        examples = (f"{n}: {rows[i]['error']}" for n, i in zip(names, failed[:5], strict=True))
+        _log.info("%d of %d rows failed, e.g. %s", len(failed), len(rows), "; ".join(examples))
 
 
 # --- archives ------------------------------------------------------------------------------
@@ -292,35 +284,25 @@ def tag_archive(
 ) -> Summary:
     """Tag an archive into ``dest`` in bounded memory; the Python side of ``pressnlp tag``.
 
-    ``source`` is a folder (``*.txt``, ``*.html``, ``*.htm``, recursively, relative path as
-    id; symlinks are skipped and counted, see :mod:`pressnlp.sources`), a ``.jsonl`` /
-    ``.csv`` / ``.parquet`` file (``text_column``, ``id_column``; id defaults to the line /
-    row number), or ``"-"`` for JSONL on standard input. ``dest`` is ``.parquet``
-    (default), ``.jsonl`` or ``.csv``, or as ``format`` says; it has an ``id`` column, every
-    other input column carried through unchanged (renamed ``<name>_input`` on a clash with
-    an output column, as in :func:`tag_frame`), then the columns of :func:`tag_frame`, one
-    row per record in source order, failed records included (with ``error``), and
-    ``DEST.errors.jsonl`` lists them. ``date_column``, ``title_column``, ``max_chars`` and
-    ``timeout`` work as in :func:`tag_frame`; ``encoding`` decodes the source (default:
-    UTF-8, else cp1252, line by line; a line neither decodes fails its record).
+    ``source``: a folder (``*.txt``, ``*.html``, ``*.htm``, recursively, relative path as id;
+    symlinks skipped and counted), a ``.jsonl`` / ``.csv`` / ``.parquet`` file (id from
+    ``id_column``, else the line / row number), or ``"-"`` for JSONL on standard input (see
+    :mod:`pressnlp.sources`). ``dest``: ``.parquet`` (default), ``.jsonl`` or ``.csv`` (or
+    ``format``), with ``id``, every other input column unchanged (the clash rule of
+    :func:`tag_frame`), then the columns of :func:`tag_frame`: one row per record in source
+    order, failed ones included; ``DEST.errors.jsonl`` lists those. ``date_column``,
+    ``title_column``, ``max_chars``, ``timeout`` work as in :func:`tag_frame`; ``encoding``
+    decodes the source (default: UTF-8, else cp1252, line by line).
 
-    ``dest`` is locked for the run (a second run on it raises
-    :class:`~pressnlp.errors.OutputLockedError`); it may never be the source, and with
-    ``overwrite=False`` an existing ``dest`` raises :class:`FileExistsError`.
+    ``dest`` is locked for the run (:class:`~pressnlp.errors.OutputLockedError`), never the
+    source, and must not exist with ``overwrite=False`` (:class:`FileExistsError`). Records are tagged ``chunk_size`` at a time into
+    ``DEST.parts/`` with a checkpoint after each chunk, then joined and moved to ``dest``
+    atomically. ``resume=True`` continues an interrupted run (Ctrl-C, kill -9) after its
+    last checkpoint, with the same output as an uninterrupted run (same source,
+    ``chunk_size`` and tagging options; ``n_process`` and ``batch_size`` may differ).
 
-    Records are read, tagged and written ``chunk_size`` at a time into ``DEST.parts/``
-    with a checkpoint after each chunk; at the end the parts are joined and moved to
-    ``dest`` atomically. With ``resume=True`` a run that was interrupted (Ctrl-C, kill -9)
-    continues after its last checkpoint and gives the same output as an uninterrupted run
-    (the source, ``chunk_size`` and tagging options must be unchanged; ``n_process`` and
-    ``batch_size`` may differ).
-
-    ``on_commit(chunks, records)``, if given, is called after each chunk is checkpointed
-    (its rows are safe on disk): ``chunks`` counts the chunks this call has committed so far,
-    ``records`` the records checkpointed in total (those of a resumed run included). Use it
-    for progress reports; an exception it raises stops the run like Ctrl-C would, with the
-    committed chunks kept for ``resume``.
-
+    ``on_commit(chunks, records)``: called after each checkpoint (chunks this call committed,
+    records checkpointed in all); raising in it stops the run like Ctrl-C.
     >>> import tempfile
     >>> from pressnlp.resources import data_file
     >>> with tempfile.TemporaryDirectory() as tmp:
@@ -331,10 +313,9 @@ def tag_archive(
     >>> len(rows), int(rows["error"].notna().sum())
     (15, 0)
     """
-    started = time.perf_counter()
+    started, limits = time.perf_counter(), Limits(max_chars=max_chars, timeout=timeout)
     columns = {"text": text_column, "id": id_column, "date": date_column, "title": title_column}
     dest, fmt, src_fmt = _check_paths(source, dest, format, columns, chunk_size, overwrite)
-    limits = Limits(max_chars=max_chars, timeout=timeout)
     with DestLock(dest):
         scan = scan_source(source, text_column=text_column, id_column=id_column, stdin=stdin)
         layout = _layout(source, src_fmt, scan)
@@ -342,45 +323,43 @@ def tag_archive(
         settings |= _run_settings(exclude, topic_model, nlp, limits, layout)
         checkpoint = Checkpoint(dest, fmt, settings, layout)
         checkpoint.start(resume)
-        done = checkpoint.done
         records = iter_records(
-            source,
-            text_column=text_column,
-            id_column=id_column,
-            date_column=date_column,
-            title_column=title_column,
-            html=html,
-            skip=done,
-            stdin=stdin,
-            encoding=encoding,
-            scan=scan,
-        )
-        runner = Runner(
-            nlp=nlp,
-            n_process=n_process,
-            batch_size=batch_size,
-            exclude=exclude,
-            topic_model=topic_model,
-            limits=limits,
-        )
-        with runner, progress_bar(progress, scan.total, initial=done) as bar:
-            commits = _commit_chunks(runner, records, chunk_size, checkpoint, bar, layout)
-            for committed, checkpointed in commits:
+            source, text_column=text_column, id_column=id_column, date_column=date_column,
+            title_column=title_column, html=html, skip=checkpoint.done, stdin=stdin,
+            encoding=encoding, scan=scan,
+        )  # fmt: skip
+        runner = Runner(nlp=nlp, n_process=n_process, batch_size=batch_size, exclude=exclude,
+                        topic_model=topic_model, limits=limits)  # fmt: skip
+        with runner, progress_bar(progress, scan.total, initial=checkpoint.done) as bar:
+            for commit in _commit_chunks(runner, records, chunk_size, checkpoint, bar, layout):
                 if on_commit is not None:
-                    on_commit(committed, checkpointed)
+                    on_commit(*commit)
         errors_file = checkpoint.assemble(dest)
+    return _summary(checkpoint, dest, errors_file, scan, layout, time.perf_counter() - started)
+
+
+def _summary(
+    checkpoint: Checkpoint,
+    dest: Path,
+    errors_file: Path | None,
+    scan: Scan,
+    layout: Layout,
+    seconds: float,
+) -> Summary:
     read = sum(c["read"] for c in checkpoint.chunks)
     failed = sum(c["failed"] for c in checkpoint.chunks)
+    renamed = {out: name for name, out, _ in layout.carried if out != name}
+    resumed = checkpoint.resumed
     return Summary(
         read,
         read - failed,
         failed,
         dest,
-        errors=errors_file,
-        resumed=done,
-        seconds=time.perf_counter() - started,
-        skipped=dict(scan.skipped),
-        renamed={out: name for name, out, _ in layout.carried if out != name},
+        errors_file,
+        resumed,
+        seconds,
+        dict(scan.skipped),
+        renamed,
     )
 
 

@@ -149,6 +149,7 @@ class Checkpoint:
         self.settings = settings
         self.layout = layout or Layout()
         self.chunks: list[dict[str, int]] = []
+        self.resumed = 0  # records an earlier run had checkpointed
 
     @property
     def manifest(self) -> Path:
@@ -178,6 +179,7 @@ class Checkpoint:
                     "run without resume to start over"
                 )
             self.chunks = saved["chunks"]
+            self.resumed = self.done
             return
         if resume:
             print(

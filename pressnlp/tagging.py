@@ -552,7 +552,7 @@ class Runner:
             ) from err
 
 
-def progress_bar(enabled: bool | None, total: int | None, initial: int = 0) -> Any:
+def progress_bar(enabled: bool | None, total: int | None, initial: int = 0, **options: Any) -> Any:
     """A tqdm bar on stderr counting records (``enabled=None``: only when stderr is a
     terminal), with a total and an ETA when ``total`` is known."""
     from tqdm.auto import tqdm
@@ -566,4 +566,5 @@ def progress_bar(enabled: bool | None, total: int | None, initial: int = 0) -> A
         file=sys.stderr,
         dynamic_ncols=True,
         desc="tagging",
+        **options,
     )

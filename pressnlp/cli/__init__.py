@@ -38,7 +38,7 @@ COMMANDS: dict[str, str] = {
 EXAMPLES: dict[str, str] = {
     "demo": "pressnlp demo -o samples.parquet",
     "clean": "pressnlp clean --json rilis.html",
-    "stem": 'echo "Kerusakan jalan di Bekasi diperbaiki." | pressnlp stem --no-clean',
+    "stem": "pressnlp stem --json rilis.txt",
     "entities": "pressnlp entities --json rilis.txt",
     "topic": "pressnlp topic rilis/*.txt",
     "tag": "pressnlp tag releases.jsonl -o tagged.parquet --id-col id --date-col date",

@@ -80,6 +80,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="column / field with the record id (default: line or row number)",
     )
+    _add_metadata_arguments(parser)
+    add_html_flags(parser, what="record", default=".html/.htm files, detected otherwise")
+    _add_run_arguments(parser)
+
+
+def _add_metadata_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--date-col",
         default=None,
@@ -101,7 +107,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="encoding of the source's text (default: UTF-8, else cp1252, line by line; a "
         "line that cannot be decoded fails its record, naming the file and line)",
     )
-    add_html_flags(parser, what="record", default=".html/.htm files, detected otherwise")
+
+
+def _add_run_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--n-process", type=int, default=1, metavar="N", help="worker processes (default: 1)"
     )

@@ -536,6 +536,16 @@ def test_never_raises_and_is_idempotent(raw: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(st.binary(max_size=200))
 def test_never_raises_on_bytes(raw: bytes) -> None:
+    # binary data (NULs, many control bytes) is refused with a clear error, all else cleaned
+    from pressnlp.cleaning import check_text
+    from pressnlp.errors import BinaryInputError
+
+    try:
+        check_text(raw)
+    except BinaryInputError:
+        with pytest.raises(BinaryInputError, match="binary input"):
+            clean(raw)
+        return
     assert isinstance(clean(raw), Article)
 
 

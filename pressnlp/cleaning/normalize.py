@@ -43,6 +43,9 @@ def check_text(data: str | bytes) -> None:
     than :data:`BINARY_CONTROL_SHARE` of the first 64 KiB being control characters (or, for
     ``str``, U+FFFD replacement characters left by undecodable bytes). Real press releases,
     in any encoding, pass; executables, images, archives and zip-based office files do not.
+    :func:`decode_bytes` (so :func:`pressnlp.clean` on ``bytes``) and the command line apply
+    it; a ``str`` given to :func:`pressnlp.clean` is taken as text (control characters are
+    dropped by :func:`remove_invisible`).
 
     >>> check_text("Siaran pers\tKemenkeu\r\n")
     >>> check_text(b"\x7fELF\x02\x01\x01\x00\x00\x00")
@@ -175,10 +178,7 @@ def preprocess(text: str, *, fix_encoding: bool = True, form: NormalForm = "NFKC
 
     >>> preprocess("𝘚𝘪𝘢𝘳𝘢𝘯\u00a0Pers\u200b  â€“  Kemenkeu")
     'Siaran Pers – Kemenkeu'
-
-    Raises :class:`~pressnlp.errors.BinaryInputError` for binary text (:func:`check_text`).
     """
-    check_text(text)
     for _ in range(3):  # to a fixpoint: NFKC can expose mojibake that the repair then changes
         before = text
         text = remove_invisible(text)  # first, so a stray control character cannot hide mojibake

@@ -101,14 +101,14 @@ def _empty_output(df: pd.DataFrame) -> dict[str, pd.Series]:
     return series
 
 
-def _renamed_input(df: pd.DataFrame) -> pd.DataFrame:
+def _renamed_input(df: pd.DataFrame, stacklevel: int = 3) -> pd.DataFrame:
     """``df`` with input columns named like output columns kept as ``<name>_input`` (the
     clash rule of :mod:`pressnlp.archive`, announced with a :class:`UserWarning`)."""
     names = carried_names([str(c) for c in df.columns], FRAME_COLUMNS)
     note = clash_note(names)
     if note is None:
         return df.copy()
-    warnings.warn(f"tag_frame: {note}", UserWarning, stacklevel=3)
+    warnings.warn(f"tag_frame: {note}", UserWarning, stacklevel=stacklevel)
     return df.rename(columns={c: names[str(c)] for c in df.columns})
 
 
@@ -116,7 +116,7 @@ def _output_frame(df: pd.DataFrame, rows: Sequence[Row]) -> pd.DataFrame:
     import numpy as np
     import pandas as pd
 
-    out = _renamed_input(df)
+    out = _renamed_input(df, stacklevel=4)  # the caller of tag_frame
     for name in FRAME_COLUMNS:
         values = [row[name] for row in rows]
         if name == "topic_score":

@@ -155,7 +155,7 @@ def tag_frame(
 
     Every input column is kept unchanged, and these are added: ``title``, ``date`` (ISO
     string), ``body``; ``persons``, ``organizations``, ``places``, ``dates`` (lists of
-    normalised values, each once); ``entities`` (list of dicts: text, label, start, end,
+    normalised values, each once; ``dates`` ISO only, unresolved dates stay in ``entities``); ``entities`` (list of dicts: text, label, start, end,
     value); ``topic``, ``topic_score``; ``n_tokens``; ``error`` (``None``, or why the row
     failed: missing, empty or binary text, ``text too long``, ``timeout``, or the stage that
     raised). Failed rows have empty lists and ``topic=None``.

@@ -1,45 +1,65 @@
-"""Archive sources and sinks for batch tagging: stream records in, stream rows out.
+"""Archive sinks for batch tagging: stream rows out (sources: :mod:`pressnlp.sources`).
 
-A *source* yields :class:`Record` objects one at a time, so an archive of any size is read
-in bounded memory:
+A *sink* writes lists of output rows to ``.parquet`` (one row group per write, explicit
+schema), ``.jsonl`` or ``.csv``. The columns (:class:`Layout`) are ``id``, the input
+columns carried through unchanged, then the tagged columns (:data:`OUTPUT_FIELDS` after
+``id``). List columns are native lists in Parquet and JSONL and JSON strings in CSV;
+``entities`` (nested, with values of varying type) is a JSON string in Parquet and CSV.
+:func:`read_rows` reads any of them back with the same Python values.
 
-- a folder: every ``*.txt``, ``*.html`` and ``*.htm`` below it (recursively, in sorted
-  order, one directory at a time), read as bytes; the id is the path relative to the folder;
-- a ``.jsonl`` / ``.csv`` / ``.parquet`` file: one record per line / row, text from
-  ``text_column``, id from ``id_column`` (default: the 1-based line or row number);
-- ``-``: JSONL on standard input.
-
-A *sink* writes lists of output rows (dicts with :data:`OUTPUT_FIELDS`) to ``.parquet``
-(one row group per write, explicit schema), ``.jsonl`` or ``.csv``. List columns are native
-lists in Parquet and JSONL and JSON strings in CSV; ``entities`` (nested, with values of
-varying type) is a JSON string in Parquet and CSV. :func:`read_rows` reads any of them back
-with the same Python values.
-
->>> from pressnlp.archive import iter_records
->>> next(iter_records("pressnlp/data/samples")).id        # doctest: +SKIP
-'000_8bdf8b16649a04d4.txt'
+**Name clashes** (the same rule in :func:`pressnlp.tag_frame`, :func:`pressnlp.tag_archive`
+and ``pressnlp tag``): an input column named like a column the tagger writes (``title``,
+``date``, ``topic``, ...) is kept, unchanged, as ``<name>_input``, and a warning names it
+(:func:`carried_names`); if ``<name>_input`` exists as well, the run stops before any work.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
+import datetime as dt
 import io
 import json
 import math
 import os
-import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from pressnlp.ner import LABELS as ENTITY_LABELS
+from pressnlp.sources import (
+    FOLDER_SUFFIXES,
+    Record,
+    check_source,
+    iter_records,
+    scan_source,
+    source_format,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
     import pyarrow as pa
 
-FOLDER_SUFFIXES = (".txt", ".html", ".htm")
+__all__ = [
+    "FOLDER_SUFFIXES",
+    "LABEL_COLUMNS",
+    "LIST_FIELDS",
+    "OUTPUT_FIELDS",
+    "SINK_FORMATS",
+    "Layout",
+    "Record",
+    "carried_names",
+    "check_source",
+    "iter_records",
+    "json_default",
+    "open_sink",
+    "read_rows",
+    "scan_source",
+    "sink_format",
+    "source_format",
+]
+
 SINK_FORMATS = ("parquet", "jsonl", "csv")
 
 #: The list column of each entity label (:data:`pressnlp.ner.LABELS`), in label order.
@@ -63,37 +83,6 @@ OUTPUT_FIELDS = (
 JSON_FIELDS = ("entities",)  # nested values of varying type: JSON text in Parquet / CSV
 
 
-@dataclass(frozen=True)
-class Record:
-    """One item of an archive: its id, the raw text or bytes, and an HTML hint.
-
-    ``raw`` is ``None`` (with ``error`` set) when the record could not be read at all,
-    e.g. an invalid JSON line; it is still counted and reported, never dropped.
-    """
-
-    id: str
-    raw: str | bytes | None
-    html: bool | None = None
-    error: str | None = None
-
-
-def source_format(source: str | os.PathLike[str]) -> str:
-    """``folder``, ``jsonl``, ``csv`` or ``parquet`` for ``source`` (``-`` is JSONL on stdin)."""
-    if os.fspath(source) == "-":
-        return "jsonl"
-    path = Path(source)
-    if path.is_dir():
-        return "folder"
-    suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".ndjson"):
-        return "jsonl"
-    if suffix in (".csv", ".parquet"):
-        return suffix[1:]
-    raise ValueError(
-        f"cannot tell the format of {source}: expected a folder, .jsonl, .csv or .parquet"
-    )
-
-
 def sink_format(dest: str | os.PathLike[str], explicit: str | None = None) -> str:
     """Output format from ``explicit`` or the suffix of ``dest`` (default ``parquet``)."""
     if explicit is not None:
@@ -113,210 +102,103 @@ def sink_format(dest: str | os.PathLike[str], explicit: str | None = None) -> st
     return "parquet"
 
 
-# --- sources ---------------------------------------------------------------------------
+# --- columns -----------------------------------------------------------------------------
 
 
-def check_source(
-    source: str | os.PathLike[str], *, text_column: str = "text", id_column: str | None = None
-) -> str:
-    """Validate ``source`` cheaply before any work; return its format.
+def carried_names(names: Iterable[str], reserved: Iterable[str]) -> dict[str, str]:
+    """The output name of each input column: its own, or ``<name>_input`` when the tagger
+    writes a column of that name (``reserved``).
 
-    Raises :class:`FileNotFoundError` for a missing path and :class:`ValueError` for an
-    unknown format or a missing text / id column (looked up in the CSV header, the
-    Parquet schema, or the first JSONL record).
+    Raises :class:`ValueError` when ``<name>_input`` is an input column too.
+
+    >>> carried_names(["issuer", "title", "topic"], OUTPUT_FIELDS)
+    {'issuer': 'issuer', 'title': 'title_input', 'topic': 'topic_input'}
     """
-    if os.fspath(source) != "-" and not Path(source).exists():
-        raise FileNotFoundError(f"no such file or folder: {source}")
-    fmt = source_format(source)
-    if fmt == "folder" or os.fspath(source) == "-":
-        return fmt
-    columns: Sequence[str] | None = None
-    if fmt == "csv":
-        with open(source, encoding="utf-8", newline="") as fh:
-            columns = next(csv.reader(fh), [])
-    elif fmt == "parquet":
-        import pyarrow.parquet as pq
-
-        columns = pq.ParquetFile(source).schema_arrow.names
-    else:
-        with open(source, "rb") as fh:
-            for line in fh:
-                if line.strip():
-                    try:
-                        first = json.loads(line)
-                    except ValueError:
-                        return fmt  # reported per record, like any other bad line
-                    columns = list(first) if isinstance(first, dict) else None
-                    break
-    if columns is not None:
-        for role, name in (("text", text_column), ("id", id_column)):
-            if name is not None and name not in columns:
-                raise ValueError(
-                    f"{source} has no {role} column {name!r}; columns: {', '.join(map(str, columns))}"
-                )
-    return fmt
-
-
-def iter_records(
-    source: str | os.PathLike[str],
-    *,
-    text_column: str = "text",
-    id_column: str | None = None,
-    html: bool | None = None,
-    skip: int = 0,
-    stdin: IO[bytes] | None = None,
-) -> Iterator[Record]:
-    """Stream the records of ``source`` in a stable order, skipping the first ``skip``.
-
-    ``html`` overrides the per-record HTML hint (for folders: ``.html``/``.htm`` files are
-    HTML, ``.txt`` files are auto-detected by :func:`pressnlp.clean`).
-    """
-    fmt = source_format(source)
-    if fmt == "folder":
-        records = _folder_records(Path(source), skip)
-    elif fmt == "parquet":
-        records = _parquet_records(Path(source), text_column, id_column, skip)
-    elif fmt == "csv":
-        records = _csv_records(Path(source), text_column, id_column, skip)
-    elif os.fspath(source) == "-":
-        records = _jsonl_records(stdin or sys.stdin.buffer, text_column, id_column, skip)
-    else:
-        records = _jsonl_file_records(Path(source), text_column, id_column, skip)
-    for record in records:
-        yield (
-            record
-            if html is None or record.raw is None
-            else Record(record.id, record.raw, html, record.error)
+    names = list(names)
+    taken = set(reserved)
+    out = {name: f"{name}_input" if name in taken else name for name in names}
+    both = [name for name in names if name in taken and f"{name}_input" in names]
+    if both:
+        raise ValueError(
+            f"input column(s) {', '.join(both)} clash with output columns and "
+            f"{', '.join(f'{n}_input' for n in both)} exist too; rename one of them"
         )
+    return out
 
 
-def _walk_sorted(folder: Path) -> Iterator[Path]:
-    # Depth-first with each directory's entries sorted by name, so files come in the order
-    # of their sorted relative paths while only the listings of the directories on the
-    # current path are held in memory (a sorted list of every path would grow with the
-    # archive).
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
-        return
-    for entry in entries:
-        if entry.is_dir(follow_symlinks=False):
-            yield from _walk_sorted(Path(entry.path))
-        elif os.path.splitext(entry.name)[1].lower() in FOLDER_SUFFIXES:
-            yield Path(entry.path)
+def clash_note(renamed: dict[str, str]) -> str | None:
+    """The warning for renamed input columns, or ``None`` when nothing was renamed."""
+    pairs = [f"{a} -> {b}" for a, b in renamed.items() if a != b]
+    if not pairs:
+        return None
+    return f"input column(s) named like output columns kept as {', '.join(pairs)}"
 
 
-def _folder_records(root: Path, skip: int) -> Iterator[Record]:
-    for seen, path in enumerate(_walk_sorted(root), 1):
-        if seen <= skip:
-            continue
-        rel = path.relative_to(root).as_posix()
-        try:
-            raw: bytes | None = path.read_bytes()
-            error = None
-        except OSError as err:
-            raw, error = None, f"cannot read file: {err.strerror or err}"
-        html = True if path.suffix.lower() in (".html", ".htm") else None
-        yield Record(rel, raw, html, error)
+@dataclass(frozen=True)
+class Layout:
+    """The columns of archive output: ``id``, the carried input columns, the tagged ones.
+
+    ``carried`` holds ``(input name, output name, kind)`` per input column (kinds as in
+    :class:`pressnlp.sources.Scan`); ``source`` is the Parquet file whose schema gives the
+    type of ``arrow`` columns.
+    """
+
+    carried: tuple[tuple[str, str, str], ...] = ()
+    source: str | None = None
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return ("id", *(out for _, out, _ in self.carried), *OUTPUT_FIELDS[1:])
+
+    def describe(self) -> list[list[str]]:
+        """JSON-friendly form (for the resume manifest)."""
+        return [list(c) for c in self.carried]
 
 
-def _jsonl_file_records(
-    path: Path, text_column: str, id_column: str | None, skip: int
-) -> Iterator[Record]:
-    with open(path, "rb") as fh:
-        yield from _jsonl_records(fh, text_column, id_column, skip)
-
-
-def _jsonl_records(
-    fh: IO[bytes], text_column: str, id_column: str | None, skip: int
-) -> Iterator[Record]:
-    seen = 0
-    for lineno, line in enumerate(fh, 1):
-        if not line.strip():
-            continue  # blank lines are not records
-        seen += 1
-        if seen <= skip:
-            continue
-        try:
-            obj = json.loads(line)
-        except ValueError as err:
-            yield Record(str(lineno), None, error=f"invalid JSON on line {lineno}: {err}")
-            continue
-        if not isinstance(obj, dict):
-            yield Record(str(lineno), None, error=f"line {lineno} is not a JSON object")
-            continue
-        rid = _id_value(obj.get(id_column) if id_column else None, lineno)
-        if text_column not in obj:
-            yield Record(rid, None, error=f"no {text_column!r} field")
-            continue
-        yield Record(rid, obj[text_column])
-
-
-def _csv_records(
-    path: Path, text_column: str, id_column: str | None, skip: int
-) -> Iterator[Record]:
-    import pandas as pd
-
-    usecols = [text_column] + ([id_column] if id_column and id_column != text_column else [])
-    # Text read as str, never parsed: an empty cell stays "" and is reported as empty text.
-    # Skipped rows are parsed and discarded rather than passed as ``skiprows``, which
-    # counts physical lines and would miscount rows with quoted newlines.
-    reader = pd.read_csv(path, usecols=usecols, dtype=str, keep_default_na=False, chunksize=1000)
-    rowno = 0
-    with reader:
-        for chunk in reader:
-            ids = chunk[id_column].tolist() if id_column else [None] * len(chunk)
-            for rid, text in zip(ids, chunk[text_column].tolist(), strict=True):
-                rowno += 1
-                if rowno > skip:
-                    yield Record(_id_value(rid, rowno), text)
-
-
-def _parquet_records(
-    path: Path, text_column: str, id_column: str | None, skip: int
-) -> Iterator[Record]:
-    import pyarrow.parquet as pq
-
-    pf = pq.ParquetFile(path)
-    columns = [text_column] + ([id_column] if id_column and id_column != text_column else [])
-    # Skip whole row groups by their metadata, so resuming never re-reads finished data.
-    first_group, rowno = 0, 0
-    while (
-        first_group < pf.num_row_groups
-        and rowno + pf.metadata.row_group(first_group).num_rows <= skip
-    ):
-        rowno += pf.metadata.row_group(first_group).num_rows
-        first_group += 1
-    groups = list(range(first_group, pf.num_row_groups))
-    if not groups:
-        return
-    for batch in pf.iter_batches(batch_size=1000, row_groups=groups, columns=columns):
-        texts = batch.column(text_column).to_pylist()
-        ids = batch.column(id_column).to_pylist() if id_column else [None] * len(texts)
-        for rid, text in zip(ids, texts, strict=True):
-            rowno += 1
-            if rowno <= skip:
-                continue
-            yield Record(_id_value(rid, rowno), text)
-
-
-def _id_value(value: Any, number: int) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return str(number)
+def json_default(value: Any) -> Any:
+    """``json.dumps`` fallback: dates as ISO strings, sets sorted, numpy scalars as Python."""
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    if isinstance(value, (set, frozenset)):
+        return sorted(value, key=str)
+    if isinstance(value, bytes):
+        return value.decode("utf-8", errors="backslashreplace")
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
     return str(value)
 
 
-# --- sinks -----------------------------------------------------------------------------
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, default=json_default)
 
 
-def arrow_schema() -> pa.Schema:
+# --- sinks -------------------------------------------------------------------------------
+
+
+def arrow_schema(layout: Layout | None = None) -> pa.Schema:
     """The Parquet schema of tagged output: every part and row group uses exactly this."""
     import pyarrow as pa
 
+    layout = layout or Layout()
     text = pa.string()
+    kinds = {"string": text, "json": text, "bool": pa.bool_()}
+    kinds |= {"int64": pa.int64(), "float64": pa.float64()}
+    source = None
+    if any(kind == "arrow" for _, _, kind in layout.carried):
+        import pyarrow.parquet as pq
+
+        assert layout.source is not None
+        source = pq.read_schema(layout.source)
+    carried = [
+        (out, source.field(name).type if kind == "arrow" and source else kinds[kind])
+        for name, out, kind in layout.carried
+    ]
     return pa.schema(
         [
             ("id", text),
+            *carried,
             ("title", text),
             ("date", text),
             ("body", text),
@@ -335,27 +217,30 @@ class Sink(Protocol):
     def close(self) -> None: ...
 
 
-def _encoded(row: dict[str, Any], fields: Sequence[str]) -> dict[str, Any]:
-    out = {name: row.get(name) for name in OUTPUT_FIELDS}
-    for name in fields:
-        if out[name] is not None:
-            out[name] = json.dumps(out[name], ensure_ascii=False)
+def _encoded(row: dict[str, Any], fields: Sequence[str], encode: Iterable[str]) -> dict[str, Any]:
+    out = {name: row.get(name) for name in fields}
+    for name in encode:
+        if out[name] is not None and not isinstance(out[name], str):
+            out[name] = _dumps(out[name])
     return out
 
 
 class ParquetSink:
     """One row group per :meth:`write`, all with :func:`arrow_schema`."""
 
-    def __init__(self, fh: IO[bytes]) -> None:
+    def __init__(self, fh: IO[bytes], layout: Layout) -> None:
         import pyarrow.parquet as pq
 
-        self._schema = arrow_schema()
+        self._schema = arrow_schema(layout)
+        self._fields = layout.fields
+        carried_json = [out for _, out, kind in layout.carried if kind == "json"]
+        self._encode = (*carried_json, *JSON_FIELDS)
         self._writer = pq.ParquetWriter(fh, self._schema)
 
     def write(self, rows: Sequence[dict[str, Any]]) -> None:
         import pyarrow as pa
 
-        encoded = [_encoded(row, JSON_FIELDS) for row in rows]
+        encoded = [_encoded(row, self._fields, self._encode) for row in rows]
         table = pa.Table.from_pylist(encoded, schema=self._schema)
         self._writer.write_table(table, row_group_size=max(len(rows), 1))
 
@@ -377,47 +262,54 @@ def release_arrow_memory() -> None:
 
 
 class JsonlSink:
-    def __init__(self, fh: IO[bytes]) -> None:
+    def __init__(self, fh: IO[bytes], layout: Layout) -> None:
         self._fh = fh
+        self._fields = layout.fields
 
     def write(self, rows: Sequence[dict[str, Any]]) -> None:
-        for row in rows:
-            out = {name: row.get(name) for name in OUTPUT_FIELDS}
-            self._fh.write(json.dumps(out, ensure_ascii=False).encode("utf-8") + b"\n")
+        lines = [_dumps({name: row.get(name) for name in self._fields}) for row in rows]
+        self._fh.write("".join(line + "\n" for line in lines).encode("utf-8"))
 
     def close(self) -> None:
         pass
 
 
 class CsvSink:
-    """CSV without a header (parts are concatenated; :func:`write_csv_header` adds it)."""
+    """CSV without a header (parts are concatenated; :func:`write_csv_header` adds it).
 
-    def __init__(self, fh: IO[bytes]) -> None:
+    Carried values that are not strings are written as JSON (``5``, ``true``, ``[1, 2]``)."""
+
+    def __init__(self, fh: IO[bytes], layout: Layout) -> None:
         self._fh = fh
+        self._fields = layout.fields
+        self._encode = (*(out for _, out, _ in layout.carried), *LIST_FIELDS, *JSON_FIELDS)
 
     def write(self, rows: Sequence[dict[str, Any]]) -> None:
         buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=OUTPUT_FIELDS, lineterminator="\n")
+        writer = csv.DictWriter(buf, fieldnames=self._fields, lineterminator="\n")
         for row in rows:
-            writer.writerow(_encoded(row, (*LIST_FIELDS, *JSON_FIELDS)))
+            writer.writerow(_encoded(row, self._fields, self._encode))
         self._fh.write(buf.getvalue().encode("utf-8"))
 
     def close(self) -> None:
         pass
 
 
-def write_csv_header(fh: IO[bytes]) -> None:
-    fh.write((",".join(OUTPUT_FIELDS) + "\n").encode("utf-8"))
+def write_csv_header(fh: IO[bytes], layout: Layout | None = None) -> None:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerow((layout or Layout()).fields)
+    fh.write(buf.getvalue().encode("utf-8"))
 
 
-def open_sink(fh: IO[bytes], fmt: str) -> Sink:
+def open_sink(fh: IO[bytes], fmt: str, layout: Layout | None = None) -> Sink:
     """A sink writing ``fmt`` rows to the binary file ``fh``."""
+    layout = layout or Layout()
     if fmt == "parquet":
-        return ParquetSink(fh)
+        return ParquetSink(fh, layout)
     if fmt == "jsonl":
-        return JsonlSink(fh)
+        return JsonlSink(fh, layout)
     if fmt == "csv":
-        return CsvSink(fh)
+        return CsvSink(fh, layout)
     raise ValueError(f"unknown output format {fmt!r}; choose from {SINK_FORMATS}")
 
 
@@ -426,7 +318,7 @@ def read_rows(path: str | os.PathLike[str], fmt: str | None = None) -> pd.DataFr
 
     JSON-encoded columns are decoded, so every format gives the same Python values:
     lists for ``persons``/``organizations``/``places``/``dates``, lists of dicts for
-    ``entities``.
+    ``entities``. Carried input columns come back as the format stores them (CSV: text).
 
     >>> df = read_rows("tagged.parquet")      # doctest: +SKIP
     >>> df.loc[0, "organizations"]            # doctest: +SKIP
@@ -442,13 +334,15 @@ def read_rows(path: str | os.PathLike[str], fmt: str | None = None) -> pd.DataFr
         decode: Sequence[str] = JSON_FIELDS
     elif fmt == "jsonl":
         with open(path, encoding="utf-8") as fh:
-            df = pd.DataFrame([json.loads(line) for line in fh], columns=list(OUTPUT_FIELDS))
+            records = [json.loads(line) for line in fh]
+        columns = list(records[0]) if records else list(OUTPUT_FIELDS)
+        df = pd.DataFrame(records, columns=columns)
         decode = ()
     else:
         df = pd.read_csv(path, dtype=str, keep_default_na=False, na_values=[""])
-        df["topic_score"] = df["topic_score"].astype(float)
-        df["n_tokens"] = df["n_tokens"].astype("int64")
         decode = (*LIST_FIELDS, *JSON_FIELDS)
+    df["topic_score"] = df["topic_score"].astype("float64")
+    df["n_tokens"] = df["n_tokens"].astype("int64")
     for name in decode:
         df[name] = pd.Series(
             [json.loads(v) if isinstance(v, str) else None for v in df[name]],

@@ -24,9 +24,10 @@ import logging
 import math
 import os
 import time
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -34,15 +35,23 @@ from typing import IO, TYPE_CHECKING, Any
 from pressnlp._version import __version__
 from pressnlp.archive import (
     OUTPUT_FIELDS,
+    Layout,
     Record,
+    carried_names,
     check_source,
+    clash_note,
     iter_records,
     read_rows,
+    scan_source,
     sink_format,
 )
-from pressnlp.checkpoint import Checkpoint, errors_path, parts_dir
+from pressnlp.checkpoint import Checkpoint, DestLock, errors_path, parts_dir
+from pressnlp.sources import Scan
 from pressnlp.tagging import (
     DEFAULT_BATCH_SIZE,
+    DEFAULT_MAX_CHARS,
+    DEFAULT_TIMEOUT,
+    Limits,
     Row,
     Runner,
     failed_row,
@@ -57,6 +66,8 @@ if TYPE_CHECKING:
 __all__ = [
     "DEFAULT_BATCH_SIZE",
     "DEFAULT_CHUNK_SIZE",
+    "DEFAULT_MAX_CHARS",
+    "DEFAULT_TIMEOUT",
     "FRAME_COLUMNS",
     "Summary",
     "demo_summary",
@@ -90,13 +101,22 @@ def _empty_output(df: pd.DataFrame) -> dict[str, pd.Series]:
     return series
 
 
+def _renamed_input(df: pd.DataFrame, stacklevel: int = 3) -> pd.DataFrame:
+    """``df`` with input columns named like output columns kept as ``<name>_input`` (the
+    clash rule of :mod:`pressnlp.archive`, announced with a :class:`UserWarning`)."""
+    names = carried_names([str(c) for c in df.columns], FRAME_COLUMNS)
+    note = clash_note(names)
+    if note is None:
+        return df.copy()
+    warnings.warn(f"tag_frame: {note}", UserWarning, stacklevel=stacklevel)
+    return df.rename(columns={c: names[str(c)] for c in df.columns})
+
+
 def _output_frame(df: pd.DataFrame, rows: Sequence[Row]) -> pd.DataFrame:
     import numpy as np
     import pandas as pd
 
-    # Input columns named like output columns are kept under "<name>_input".
-    renamed = {c: f"{c}_input" for c in df.columns if c in FRAME_COLUMNS}
-    out = df.rename(columns=renamed) if renamed else df.copy()
+    out = _renamed_input(df, stacklevel=4)  # the caller of tag_frame
     for name in FRAME_COLUMNS:
         values = [row[name] for row in rows]
         if name == "topic_score":
@@ -118,6 +138,8 @@ def tag_frame(
     df: pd.DataFrame,
     text_column: str = "text",
     *,
+    date_column: str | None = None,
+    title_column: str | None = None,
     id_column: str | None = None,
     html: bool | None = None,
     n_process: int = 1,
@@ -126,18 +148,31 @@ def tag_frame(
     nlp: Language | None = None,
     exclude: Iterable[str] = (),
     topic_model: str | os.PathLike[str] | None = None,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    timeout: float | None = DEFAULT_TIMEOUT,
 ) -> pd.DataFrame:
     """Tag every row of ``df``: one output row per input row, same index and order.
 
-    Input columns are kept (one named like an output column is renamed ``<name>_input``)
-    and these are added: ``title``, ``date`` (ISO string), ``body``; ``persons``,
-    ``organizations``, ``places``, ``dates`` (lists of normalised values, each once);
-    ``entities`` (list of dicts: text, label, start, end, value); ``topic``,
-    ``topic_score``; ``n_tokens``; ``error`` (``None``, or why the row failed: missing or
-    empty text, or the stage that raised). Failed rows have empty lists and ``topic=None``.
+    Every input column is kept unchanged, and these are added: ``title``, ``date`` (ISO
+    string), ``body``; ``persons``, ``organizations``, ``places``, ``dates`` (lists of
+    normalised values, each once; ``dates`` ISO only, unresolved dates stay in ``entities``); ``entities`` (list of dicts: text, label, start, end,
+    value); ``topic``, ``topic_score``; ``n_tokens``; ``error`` (``None``, or why the row
+    failed: missing, empty or binary text, ``text too long``, ``timeout``, or the stage that
+    raised). Failed rows have empty lists and ``topic=None``.
+
+    **Name clashes:** an input column named like an added column (``title``, ``date``,
+    ``topic``, ...) is kept, with its values unchanged, as ``<name>_input``, and a
+    :class:`UserWarning` says so; ``pressnlp tag`` follows the same rule.
 
     Args:
         text_column: column with the raw text or HTML (``str`` or ``bytes``).
+        date_column: column with the archive's publication date, in any common form
+            (:func:`pressnlp.tagging.publication_date`: ISO, "Kamis, 19 September 2024",
+            "06 Mar 2026 20:52", "09-03-2026", Unix time). It fills ``date`` when the text
+            has no date of its own and completes dates written without a year
+            ("Selasa (17/6)"); a value that is not a date is ignored with a logged warning.
+        title_column: column with the archive's title; fills ``title`` when the text has
+            none.
         id_column: column naming the rows in the log message about failed rows (logger
             ``pressnlp.batch``, level INFO; default: the index); checked to exist.
         html: passed to :func:`pressnlp.clean` (``None``: detect per row).
@@ -146,6 +181,9 @@ def tag_frame(
         progress: show a tqdm progress bar on stderr.
         nlp: a pipeline from :func:`pressnlp.load` (default: :func:`get_pipeline` with
             ``exclude`` and ``topic_model``, cached for the process).
+        max_chars: a longer text fails with ``text too long`` (``None``: no limit).
+        timeout: seconds a record's cleaning or tagging may take before it fails with
+            ``timeout`` (``None``: no limit; enforced in a process's main thread only).
 
     >>> import pandas as pd
     >>> df = pd.DataFrame({"text": ["Kemensetneg menggelar pelatihan kehumasan di Jakarta.", None]})
@@ -153,37 +191,36 @@ def tag_frame(
     >>> out[["organizations", "places", "error"]].values.tolist()
     [[['Kementerian Sekretariat Negara'], ['DKI Jakarta'], None], [[], [], 'missing text']]
     """
-    for name in (text_column, id_column):
+    for name in (text_column, id_column, date_column, title_column):
         if name is not None and name not in df.columns:
             raise KeyError(f"no column {name!r} in the DataFrame; columns: {list(df.columns)}")
+    carried_names([str(c) for c in df.columns], FRAME_COLUMNS)  # a clash rule cannot solve
+    limits = Limits(max_chars=max_chars, timeout=timeout)
     if len(df) == 0:
-        out = df.rename(columns={c: f"{c}_input" for c in df.columns if c in FRAME_COLUMNS})
-        return out.assign(**_empty_output(df))
-    items = [(raw, html) for raw in df[text_column].tolist()]
+        return _renamed_input(df).assign(**_empty_output(df))
+    dates = df[date_column].tolist() if date_column else [None] * len(df)
+    titles = df[title_column].tolist() if title_column else [None] * len(df)
+    items = [
+        (raw, html, date, title)
+        for raw, date, title in zip(df[text_column].tolist(), dates, titles, strict=True)
+    ]
     rows: list[Row] = []
-    runner = Runner(
-        nlp=nlp,
-        n_process=n_process,
-        batch_size=batch_size,
-        exclude=exclude,
-        topic_model=topic_model,
-    )
+    runner = Runner(nlp=nlp, n_process=n_process, batch_size=batch_size, exclude=exclude,
+                    topic_model=topic_model, limits=limits)  # fmt: skip
     with runner, progress_bar(progress, len(items)) as bar:
         for batch_rows in runner.tag(items):
             rows.extend(batch_rows)
             bar.update(len(batch_rows))
+    _log_failures(df, rows, id_column)
+    return _output_frame(df, rows)
+
+
+def _log_failures(df: pd.DataFrame, rows: Sequence[Row], id_column: str | None) -> None:
     failed = [i for i, row in enumerate(rows) if row["error"] is not None]
     if failed:
         names = [df[id_column].iloc[i] if id_column else df.index[i] for i in failed[:5]]
-        _log.info(
-            "%d of %d rows failed, e.g. %s",
-            len(failed),
-            len(rows),
-            "; ".join(
-                f"{name}: {rows[i]['error']}" for name, i in zip(names, failed[:5], strict=True)
-            ),
-        )
-    return _output_frame(df, rows)
+        examples = (f"{n}: {rows[i]['error']}" for n, i in zip(names, failed[:5], strict=True))
+        _log.info("%d of %d rows failed, e.g. %s", len(failed), len(rows), "; ".join(examples))
 
 
 # --- archives ------------------------------------------------------------------------------
@@ -194,7 +231,8 @@ class Summary:
     """What :func:`tag_archive` did; ``str()`` is the line ``N read, N tagged, N failed``.
 
     ``read == tagged + failed`` always; ``resumed`` counts records read by an earlier,
-    interrupted run (included in ``read``).
+    interrupted run (included in ``read``); ``skipped`` counts the entries of a folder
+    source that are not records (symlinks, other suffixes), by reason.
 
     >>> print(Summary(read=3, tagged=2, failed=1))
     3 read, 2 tagged, 1 failed
@@ -207,6 +245,8 @@ class Summary:
     errors: Path | None = None
     resumed: int = 0
     seconds: float = 0.0
+    skipped: dict[str, int] = field(default_factory=dict)
+    renamed: dict[str, str] = field(default_factory=dict)
 
     def __str__(self) -> str:
         return f"{self.read} read, {self.tagged} tagged, {self.failed} failed"
@@ -223,13 +263,19 @@ def tag_archive(
     *,
     text_column: str = "text",
     id_column: str | None = None,
+    date_column: str | None = None,
+    title_column: str | None = None,
     html: bool | None = None,
     format: str | None = None,
+    encoding: str | None = None,
     n_process: int = 1,
     batch_size: int = DEFAULT_BATCH_SIZE,
     chunk_size: int = DEFAULT_CHUNK_SIZE,
     progress: bool | None = None,
     resume: bool = False,
+    overwrite: bool = True,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    timeout: float | None = DEFAULT_TIMEOUT,
     nlp: Language | None = None,
     exclude: Iterable[str] = (),
     topic_model: str | os.PathLike[str] | None = None,
@@ -238,26 +284,25 @@ def tag_archive(
 ) -> Summary:
     """Tag an archive into ``dest`` in bounded memory; the Python side of ``pressnlp tag``.
 
-    ``source`` is a folder (``*.txt``, ``*.html``, ``*.htm``, recursively, relative path as
-    id), a ``.jsonl`` / ``.csv`` / ``.parquet`` file (``text_column``, ``id_column``; id
-    defaults to the line / row number), or ``"-"`` for JSONL on standard input. ``dest``
-    is ``.parquet`` (default), ``.jsonl`` or ``.csv``, or as ``format`` says; it has an
-    ``id`` column plus the columns of :func:`tag_frame`, one row per record in source
-    order, failed records included (with ``error``), and ``DEST.errors.jsonl`` lists them.
+    ``source``: a folder (``*.txt``, ``*.html``, ``*.htm``, recursively, relative path as id;
+    symlinks skipped and counted), a ``.jsonl`` / ``.csv`` / ``.parquet`` file (id from
+    ``id_column``, else the line / row number), or ``"-"`` for JSONL on standard input (see
+    :mod:`pressnlp.sources`). ``dest``: ``.parquet`` (default), ``.jsonl`` or ``.csv`` (or
+    ``format``), with ``id``, every other input column unchanged (the clash rule of
+    :func:`tag_frame`), then the columns of :func:`tag_frame`: one row per record in source
+    order, failed ones included; ``DEST.errors.jsonl`` lists those. ``date_column``,
+    ``title_column``, ``max_chars``, ``timeout`` work as in :func:`tag_frame`; ``encoding``
+    decodes the source (default: UTF-8, else cp1252, line by line).
 
-    Records are read, tagged and written ``chunk_size`` at a time into ``DEST.parts/``
-    with a checkpoint after each chunk; at the end the parts are joined and moved to
-    ``dest`` atomically. With ``resume=True`` a run that was interrupted (Ctrl-C, kill -9)
-    continues after its last checkpoint and gives the same output as an uninterrupted run
-    (the source, ``chunk_size`` and tagging options must be unchanged; ``n_process`` and
-    ``batch_size`` may differ).
+    ``dest`` is locked for the run (:class:`~pressnlp.errors.OutputLockedError`), never the
+    source, and must not exist with ``overwrite=False`` (:class:`FileExistsError`). Records are tagged ``chunk_size`` at a time into
+    ``DEST.parts/`` with a checkpoint after each chunk, then joined and moved to ``dest``
+    atomically. ``resume=True`` continues an interrupted run (Ctrl-C, kill -9) after its
+    last checkpoint, with the same output as an uninterrupted run (same source,
+    ``chunk_size`` and tagging options; ``n_process`` and ``batch_size`` may differ).
 
-    ``on_commit(chunks, records)``, if given, is called after each chunk is checkpointed
-    (its rows are safe on disk): ``chunks`` counts the chunks this call has committed so far,
-    ``records`` the records checkpointed in total (those of a resumed run included). Use it
-    for progress reports; an exception it raises stops the run like Ctrl-C would, with the
-    committed chunks kept for ``resume``.
-
+    ``on_commit(chunks, records)``: called after each checkpoint (chunks this call committed,
+    records checkpointed in all); raising in it stops the run like Ctrl-C.
     >>> import tempfile
     >>> from pressnlp.resources import data_file
     >>> with tempfile.TemporaryDirectory() as tmp:
@@ -268,74 +313,121 @@ def tag_archive(
     >>> len(rows), int(rows["error"].notna().sum())
     (15, 0)
     """
-    started = time.perf_counter()
-    dest, fmt, src_fmt = _check_paths(source, dest, format, text_column, id_column, chunk_size)
-    settings = _settings(
-        source, src_fmt, fmt, text_column, id_column, html, chunk_size, exclude, topic_model, nlp
-    )
-    checkpoint = Checkpoint(dest, fmt, settings)
-    checkpoint.start(resume)
-    done = checkpoint.done
-    records = iter_records(
-        source, text_column=text_column, id_column=id_column, html=html, skip=done, stdin=stdin
-    )
-    runner = Runner(
-        nlp=nlp,
-        n_process=n_process,
-        batch_size=batch_size,
-        exclude=exclude,
-        topic_model=topic_model,
-    )
-    with runner, progress_bar(progress, _source_total(source, src_fmt), initial=done) as bar:
-        for committed, checkpointed in _commit_chunks(runner, records, chunk_size, checkpoint, bar):
-            if on_commit is not None:
-                on_commit(committed, checkpointed)
-    errors_file = checkpoint.assemble(dest)
+    started, limits = time.perf_counter(), Limits(max_chars=max_chars, timeout=timeout)
+    columns = {"text": text_column, "id": id_column, "date": date_column, "title": title_column}
+    dest, fmt, src_fmt = _check_paths(source, dest, format, columns, chunk_size, overwrite)
+    with DestLock(dest):
+        scan = scan_source(source, text_column=text_column, id_column=id_column, stdin=stdin)
+        layout = _layout(source, src_fmt, scan)
+        settings = _settings(source, src_fmt, fmt, columns, html, encoding, chunk_size)
+        settings |= _run_settings(exclude, topic_model, nlp, limits, layout)
+        checkpoint = Checkpoint(dest, fmt, settings, layout)
+        checkpoint.start(resume)
+        records = iter_records(
+            source, text_column=text_column, id_column=id_column, date_column=date_column,
+            title_column=title_column, html=html, skip=checkpoint.done, stdin=stdin,
+            encoding=encoding, scan=scan,
+        )  # fmt: skip
+        runner = Runner(nlp=nlp, n_process=n_process, batch_size=batch_size, exclude=exclude,
+                        topic_model=topic_model, limits=limits)  # fmt: skip
+        with runner, progress_bar(progress, scan.total, initial=checkpoint.done) as bar:
+            for commit in _commit_chunks(runner, records, chunk_size, checkpoint, bar, layout):
+                if on_commit is not None:
+                    on_commit(*commit)
+        errors_file = checkpoint.assemble(dest)
+    return _summary(checkpoint, dest, errors_file, scan, layout, time.perf_counter() - started)
+
+
+def _summary(
+    checkpoint: Checkpoint,
+    dest: Path,
+    errors_file: Path | None,
+    scan: Scan,
+    layout: Layout,
+    seconds: float,
+) -> Summary:
     read = sum(c["read"] for c in checkpoint.chunks)
     failed = sum(c["failed"] for c in checkpoint.chunks)
-    seconds = time.perf_counter() - started
+    renamed = {out: name for name, out, _ in layout.carried if out != name}
+    resumed = checkpoint.resumed
     return Summary(
-        read, read - failed, failed, dest, errors=errors_file, resumed=done, seconds=seconds
+        read,
+        read - failed,
+        failed,
+        dest,
+        errors_file,
+        resumed,
+        seconds,
+        dict(scan.skipped),
+        renamed,
     )
+
+
+def _layout(source: str | os.PathLike[str], src_fmt: str, scan: Scan) -> Layout:
+    """The output columns: the scanned input columns, renamed on a clash (with a warning)."""
+    names = carried_names(scan.columns, OUTPUT_FIELDS)
+    note = clash_note(names)
+    if note is not None:
+        warnings.warn(f"tag_archive: {note}", UserWarning, stacklevel=3)
+    carried = tuple((name, names[name], kind) for name, kind in scan.columns.items())
+    return Layout(carried, os.fspath(source) if src_fmt == "parquet" else None)
 
 
 def _settings(
     source: str | os.PathLike[str],
     src_fmt: str,
     fmt: str,
-    text_column: str,
-    id_column: str | None,
+    columns: dict[str, str | None],
     html: bool | None,
+    encoding: str | None,
     chunk_size: int,
-    exclude: Iterable[str],
-    topic_model: str | os.PathLike[str] | None,
-    nlp: Language | None,
 ) -> dict[str, Any]:
     """What a resumed run must share with the run it continues (see :class:`Checkpoint`)."""
     return {
         "pressnlp": __version__,
         "source": os.fspath(source) if os.fspath(source) == "-" else str(Path(source).resolve()),
         "source_stat": _source_stat(source, src_fmt),
-        "text_column": text_column,
-        "id_column": id_column,
+        "text_column": columns["text"],
+        "id_column": columns["id"],
+        "date_column": columns["date"],
+        "title_column": columns["title"],
         "html": html,
+        "encoding": encoding,
         "format": fmt,
         "chunk_size": chunk_size,
+    }
+
+
+def _run_settings(
+    exclude: Iterable[str],
+    topic_model: str | os.PathLike[str] | None,
+    nlp: Language | None,
+    limits: Limits,
+    layout: Layout,
+) -> dict[str, Any]:
+    return {
         "exclude": sorted(exclude),
         "topic_model": os.fspath(topic_model) if topic_model is not None else None,
         "pipeline": None if nlp is None else nlp.pipe_names,
+        "max_chars": limits.max_chars,
+        "timeout": limits.timeout,
+        "columns": layout.describe(),
     }
 
 
 def _commit_chunks(
-    runner: Runner, records: Iterator[Record], chunk_size: int, checkpoint: Checkpoint, bar: Any
+    runner: Runner,
+    records: Iterator[Record],
+    chunk_size: int,
+    checkpoint: Checkpoint,
+    bar: Any,
+    layout: Layout,
 ) -> Iterator[tuple[int, int]]:
     """Tag and checkpoint ``records`` chunk by chunk; after each commit yield the chunks
     committed so far and the records checkpointed in total (resumed ones included)."""
     checkpointed = checkpoint.done
     for committed, chunk in enumerate(_chunks(records, chunk_size), start=1):
-        checkpoint.commit(_chunk_rows(runner, chunk))
-        bar.update(len(chunk))
+        checkpoint.commit(_chunk_rows(runner, chunk, layout, bar.update))
         checkpointed += len(chunk)
         yield committed, checkpointed
 
@@ -344,9 +436,9 @@ def _check_paths(
     source: str | os.PathLike[str],
     dest: str | os.PathLike[str],
     format: str | None,
-    text_column: str,
-    id_column: str | None,
+    columns: dict[str, str | None],
     chunk_size: int,
+    overwrite: bool,
 ) -> tuple[Path, str, str]:
     """``(dest, output format, source format)``, or why the run cannot start (before any
     work is done)."""
@@ -354,25 +446,43 @@ def _check_paths(
         raise ValueError(f"chunk_size must be at least 1, got {chunk_size}")
     dest = Path(dest)
     fmt = sink_format(dest, format)
-    src_fmt = check_source(source, text_column=text_column, id_column=id_column)
+    src_fmt = check_source(
+        source,
+        text_column=columns["text"] or "text",
+        id_column=columns["id"],
+        date_column=columns["date"],
+        title_column=columns["title"],
+    )
     if not dest.parent.is_dir():
         raise FileNotFoundError(f"output folder {dest.parent} does not exist")
     if dest.is_dir():
         raise IsADirectoryError(f"output {dest} is a folder; give a file name")
+    if os.fspath(source) != "-" and dest.exists() and os.path.samefile(source, dest):
+        raise FileExistsError(f"output {dest} is the source itself; choose another file")
+    if not overwrite and dest.exists():
+        raise FileExistsError(f"output {dest} exists; remove it or allow overwriting")
     return dest, fmt, src_fmt
 
 
-def _chunk_rows(runner: Runner, chunk: list[Record]) -> list[Row]:
-    """One row per record of ``chunk``, in order, with its ``id``; unreadable records fail."""
+def _chunk_rows(
+    runner: Runner, chunk: list[Record], layout: Layout, progress: Callable[[int], object]
+) -> list[Row]:
+    """One row per record of ``chunk``, in order, with its ``id`` and carried columns;
+    unreadable records fail. ``progress(n)`` is told as each batch of ``n`` is done."""
     readable = [(i, r) for i, r in enumerate(chunk) if r.error is None]
     rows: list[Row] = [failed_row(r.error) if r.error else {} for r in chunk]
-    tagged_rows = (
-        row for batch in runner.tag([(r.raw, r.html) for _, r in readable]) for row in batch
-    )
+    progress(len(chunk) - len(readable))
+    items = [(r.raw, r.html, r.date, r.title) for _, r in readable]
+    tagged_rows: list[Row] = []
+    for batch in runner.tag(items):
+        tagged_rows += batch
+        progress(len(batch))
     for (i, _), row in zip(readable, tagged_rows, strict=True):
         rows[i] = row
     for record, row in zip(chunk, rows, strict=True):
         row["id"] = record.id
+        for name, out, _ in layout.carried:
+            row[out] = record.extra.get(name)
     return rows
 
 
@@ -383,14 +493,6 @@ def _source_stat(source: str | os.PathLike[str], fmt: str) -> list[int] | None:
         return None
     st = os.stat(source)
     return [st.st_size, st.st_mtime_ns]
-
-
-def _source_total(source: str | os.PathLike[str], fmt: str) -> int | None:
-    if fmt == "parquet":
-        import pyarrow.parquet as pq
-
-        return int(pq.ParquetFile(source).metadata.num_rows)
-    return None
 
 
 # --- summaries for people ------------------------------------------------------------------

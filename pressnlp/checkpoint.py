@@ -9,17 +9,22 @@ Layout while a run is unfinished (``DEST`` is the output file)::
     ...
 
 Ordering guarantee, for each chunk ``k``: the part file and the errors file are written
-to ``*.tmp``, fsynced and renamed; only then is the manifest listing chunk ``k``
+to ``*.tmp`` (created exclusively, never through a symlink), fsynced and renamed; only then is the manifest listing chunk ``k``
 rewritten (temp file, fsync, ``os.replace``, fsync of the folder). So after a crash at any
 point, every chunk in the manifest is complete on disk, and anything else in the folder
 is debris that a resumed run overwrites. At the end the errors file and then ``DEST`` are
 assembled inside ``DEST.parts/``, fsynced and moved into place with ``os.replace``
 (``DEST`` last, so a ``DEST`` that exists is complete), and the folder is removed.
+
+A row that the output format cannot hold (a lone surrogate in a string, a carried value
+of another type than its column) fails alone, with ``error`` saying why: its chunk is
+written without it, never blocked by it. :class:`DestLock` keeps a second run off ``DEST``.
 """
 
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import os
 import shutil
@@ -28,9 +33,23 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from pressnlp.archive import arrow_schema, open_sink, release_arrow_memory, write_csv_header
+from pressnlp.archive import (
+    LIST_FIELDS,
+    Layout,
+    arrow_schema,
+    open_sink,
+    release_arrow_memory,
+    write_csv_header,
+)
+from pressnlp.errors import OutputLockedError
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no lock (documented)
+    fcntl = None  # type: ignore[assignment]
 
 Row = dict[str, Any]
+_EXCLUSIVE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
 
 
 def parts_dir(dest: str | os.PathLike[str]) -> Path:
@@ -52,9 +71,60 @@ def _fsync_dir(path: Path) -> None:
             os.close(fd)
 
 
+def create_exclusive(path: Path) -> IO[bytes]:
+    """Open a new file for writing: created here and now (``O_EXCL``), never through a
+    symlink (``O_NOFOLLOW``). A leftover file or link of that name (debris of a killed run)
+    is removed first; removing a link never touches what it points to."""
+    try:
+        fd = os.open(path, _EXCLUSIVE | getattr(os, "O_BINARY", 0), 0o644)
+    except FileExistsError:
+        path.unlink()
+        fd = os.open(path, _EXCLUSIVE | getattr(os, "O_BINARY", 0), 0o644)
+    return os.fdopen(fd, "wb")
+
+
+class DestLock:
+    """An exclusive lock on ``DEST`` for one run (``DEST.lock``, ``flock``), so two runs
+    can never write the same output; the second raises :class:`OutputLockedError`.
+    The lock file is removed when the run ends. (No lock on systems without ``fcntl``.)"""
+
+    def __init__(self, dest: str | os.PathLike[str]) -> None:
+        self.dest = Path(dest)
+        self.path = Path(f"{os.fspath(dest)}.lock")
+        self._fd: int | None = None
+
+    def __enter__(self) -> DestLock:
+        if fcntl is None:  # pragma: no cover
+            return self
+        while True:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                raise OutputLockedError(
+                    f"another run is writing {self.dest} (it holds {self.path}); "
+                    "wait for it to finish or choose another output"
+                ) from None
+            # The holder before us may have removed the file after we opened it: lock
+            # the file that is at the path now.
+            with contextlib.suppress(FileNotFoundError):
+                if os.stat(self.path).st_ino == os.fstat(fd).st_ino:
+                    self._fd = fd
+                    return self
+            os.close(fd)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._fd is not None:
+            with contextlib.suppress(OSError):
+                self.path.unlink()
+            os.close(self._fd)
+            self._fd = None
+
+
 def _write_atomically(path: Path, write: Any) -> None:
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as fh:
+    with create_exclusive(tmp) as fh:
         write(fh)
         fh.flush()
         os.fsync(fh.fileno())
@@ -71,11 +141,15 @@ class Checkpoint:
     folder is debris of a killed run and is ignored.
     """
 
-    def __init__(self, dest: Path, fmt: str, settings: dict[str, Any]) -> None:
+    def __init__(
+        self, dest: Path, fmt: str, settings: dict[str, Any], layout: Layout | None = None
+    ) -> None:
         self.dir = parts_dir(dest)
         self.fmt = fmt
         self.settings = settings
+        self.layout = layout or Layout()
         self.chunks: list[dict[str, int]] = []
+        self.resumed = 0  # records an earlier run had checkpointed
 
     @property
     def manifest(self) -> Path:
@@ -88,6 +162,10 @@ class Checkpoint:
         return self.dir / f"errors-{k:06d}.jsonl"
 
     def start(self, resume: bool) -> None:
+        if self.dir.is_symlink():
+            raise OSError(
+                f"{self.dir} is a symlink; remove it (parts are never written through one)"
+            )
         if self.manifest.is_file() and resume:
             saved = json.loads(self.manifest.read_text(encoding="utf-8"))
             changed = [
@@ -101,6 +179,7 @@ class Checkpoint:
                     "run without resume to start over"
                 )
             self.chunks = saved["chunks"]
+            self.resumed = self.done
             return
         if resume:
             print(
@@ -129,9 +208,14 @@ class Checkpoint:
         k = len(self.chunks)
 
         def write_rows(fh: IO[bytes]) -> None:
-            sink = open_sink(fh, self.fmt)
-            sink.write(rows)
-            sink.close()
+            self._write_rows(fh, rows)
+
+        try:
+            _write_atomically(self.part(k), write_rows)
+        except (ValueError, TypeError, OverflowError):
+            # A value the format cannot hold: fail those rows alone, write the rest.
+            rows = [self._writable(row) for row in rows]
+            _write_atomically(self.part(k), write_rows)
 
         def write_errors(fh: IO[bytes]) -> None:
             for row in rows:
@@ -139,11 +223,33 @@ class Checkpoint:
                     line = json.dumps({"id": row["id"], "error": row["error"]}, ensure_ascii=False)
                     fh.write(line.encode("utf-8") + b"\n")
 
-        _write_atomically(self.part(k), write_rows)
         _write_atomically(self.errors(k), write_errors)
         failed = sum(row["error"] is not None for row in rows)
         self.chunks.append({"read": len(rows), "failed": failed})
         self._save()
+
+    def _write_rows(self, fh: IO[bytes], rows: Sequence[Row]) -> None:
+        sink = open_sink(fh, self.fmt, self.layout)
+        try:
+            sink.write(rows)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                sink.close()
+            raise
+        sink.close()
+
+    def _writable(self, row: Row) -> Row:
+        """``row``, or its failed version when the output format cannot hold it."""
+        try:
+            self._write_rows(io.BytesIO(), [row])
+            return row
+        except (ValueError, TypeError, OverflowError) as err:
+            reason = f"cannot write the row: {type(err).__name__}: {err}"
+        rid = str(row["id"]).encode("utf-8", "backslashreplace").decode("utf-8")
+        failed: Row = dict.fromkeys(self.layout.fields)
+        failed |= {name: [] for name in LIST_FIELDS}
+        failed |= {"id": rid, "entities": [], "n_tokens": 0, "error": reason[:500]}
+        return failed
 
     def assemble(self, dest: Path) -> Path | None:
         """Join the parts into ``dest`` and the error parts into ``DEST.errors.jsonl``.
@@ -156,7 +262,7 @@ class Checkpoint:
         errors_file = errors_path(dest)
         if any(c["failed"] for c in self.chunks):
             tmp = self.dir / "errors.assembled"
-            with open(tmp, "wb") as fh:
+            with create_exclusive(tmp) as fh:
                 for k in range(n):
                     with open(self.errors(k), "rb") as part:
                         shutil.copyfileobj(part, fh)
@@ -167,7 +273,7 @@ class Checkpoint:
             errors_file.unlink(missing_ok=True)  # stale, from an earlier run
             errors_file = None  # type: ignore[assignment]
         tmp = self.dir / "output.assembled"
-        with open(tmp, "wb") as fh:
+        with create_exclusive(tmp) as fh:
             self._join(fh, n)
             fh.flush()
             os.fsync(fh.fileno())
@@ -180,7 +286,7 @@ class Checkpoint:
         if self.fmt == "parquet":
             import pyarrow.parquet as pq
 
-            schema = arrow_schema()
+            schema = arrow_schema(self.layout)
             with pq.ParquetWriter(fh, schema) as writer:
                 for k in range(n):
                     part = pq.ParquetFile(self.part(k))
@@ -192,7 +298,7 @@ class Checkpoint:
                         release_arrow_memory()
             return
         if self.fmt == "csv":
-            write_csv_header(fh)
+            write_csv_header(fh, self.layout)
         for k in range(n):
             with open(self.part(k), "rb") as part_fh:
                 shutil.copyfileobj(part_fh, fh)

@@ -47,6 +47,8 @@ def tag_dask_frame(
     ddf: dd.DataFrame,
     text_column: str = "text",
     *,
+    date_column: str | None = None,
+    title_column: str | None = None,
     id_column: str | None = None,
     html: bool | None = None,
     batch_size: int | None = None,
@@ -55,7 +57,8 @@ def tag_dask_frame(
 ) -> dd.DataFrame:
     """:func:`pressnlp.tag_frame` applied to every partition of ``ddf`` (lazily).
 
-    The result has the columns and dtypes of :func:`pressnlp.tag_frame` (given as the
+    ``date_column`` / ``title_column`` / ``id_column`` and the name-clash rule are those of
+    :func:`pressnlp.tag_frame`. The result has the columns and dtypes of it (given as the
     explicit ``meta``), the same index and partitions; call ``.compute()`` or write it out.
     Parallelism comes from Dask (workers / processes), so each partition is tagged in a
     single process: run workers with ``threads_per_worker=1``, as spaCy holds the GIL.
@@ -80,6 +83,8 @@ def tag_dask_frame(
             f"no column {text_column!r} in the Dask DataFrame; columns: {list(ddf.columns)}"
         )
     options: dict[str, Any] = {
+        "date_column": date_column,
+        "title_column": title_column,
         "id_column": id_column,
         "html": html,
         "batch_size": batch_size or DEFAULT_BATCH_SIZE,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["PressNLPError", "UsageError"]
+__all__ = ["BinaryInputError", "OutputLockedError", "PressNLPError", "UsageError"]
 
 
 class PressNLPError(Exception):
@@ -11,3 +11,12 @@ class PressNLPError(Exception):
 
 class UsageError(PressNLPError):
     """Bad arguments or options given by the caller (the CLI exits with code 2)."""
+
+
+class BinaryInputError(PressNLPError, ValueError):
+    """The input is binary data (an executable, an image, ...), not text: see
+    :func:`pressnlp.cleaning.check_text`."""
+
+
+class OutputLockedError(PressNLPError, OSError):
+    """Another run holds the lock on this output (``pressnlp tag`` exits 2)."""

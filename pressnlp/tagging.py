@@ -2,9 +2,15 @@
 (:func:`tag_items`) or in a pool of worker processes (:class:`Runner`).
 
 Every item gives exactly one row (a dict with the columns of
-:data:`pressnlp.batch.FRAME_COLUMNS`). An item that cannot be tagged (missing or empty text,
-a stage raising on it) gets :func:`failed_row`, with the reason in ``error``; it never stops
-the batch.
+:data:`pressnlp.batch.FRAME_COLUMNS`). An item that cannot be tagged (missing, empty or
+binary text, a text over :attr:`Limits.max_chars`, a stage raising on it or running over
+:attr:`Limits.timeout`) gets :func:`failed_row`, with the reason in ``error``; it never
+stops the batch.
+
+An item is ``(raw, html)`` or ``(raw, html, date, title)``: the archive's own publication
+date (any common form, see :func:`publication_date`) and title. The text's own date and
+title come first; the given ones fill the row when the text has none, and the date then
+completes dates written without a year ("Selasa (17/6)").
 
 >>> rows = tag_items(get_pipeline(), [("Menteri Keuangan rapat di Jakarta.", None), (None, None)])
 >>> rows[0]["places"], rows[1]["error"]
@@ -14,22 +20,31 @@ the batch.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
+import ctypes
 import datetime as dt
 import json
+import logging
 import multiprocessing
+import numbers
 import os
+import re
 import signal
 import sys
+import threading
+import time
 import weakref
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from pressnlp.analysis import Analysis, analysis_from_doc, prepare_doc
-from pressnlp.archive import LABEL_COLUMNS, LIST_FIELDS
+from pressnlp.analysis import Analysis, analysis_from_doc, analyze_article, prepare_doc
+from pressnlp.archive import LABEL_COLUMNS, LIST_FIELDS, json_default
 from pressnlp.cleaning import Article, clean
+from pressnlp.dates import parse_date
+from pressnlp.entities import CHUNK_CHARS
+from pressnlp.errors import BinaryInputError
 from pressnlp.pipeline import load
 
 if TYPE_CHECKING:
@@ -38,19 +53,132 @@ if TYPE_CHECKING:
 
 __all__ = [
     "DEFAULT_BATCH_SIZE",
+    "DEFAULT_MAX_CHARS",
+    "DEFAULT_TIMEOUT",
     "UNUSED_IN_BATCH",
+    "Limits",
     "Row",
     "Runner",
     "failed_row",
     "get_pipeline",
     "progress_bar",
+    "publication_date",
     "tag_items",
 ]
 
 DEFAULT_BATCH_SIZE = 64
 """Documents per ``nlp.pipe`` batch (and per task sent to a worker process)."""
+DEFAULT_MAX_CHARS = 5_000_000
+"""Longest text (characters, or bytes for ``bytes`` input) a batch tags; a longer record
+fails with ``text too long`` instead of holding gigabytes of memory."""
+DEFAULT_TIMEOUT = 600.0
+"""Seconds a record's cleaning, or its tagging, may take before it fails with ``timeout``."""
 
 Row = dict[str, Any]
+_log = logging.getLogger("pressnlp.batch")
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-record limits of a batch: ``max_chars`` (``None``: none) and ``timeout`` in
+    seconds (``None``: none; enforced with ``SIGALRM``, so only where a record is tagged in
+    a process's main thread: in-process runs and worker pools, not Dask threads)."""
+
+    max_chars: int | None = DEFAULT_MAX_CHARS
+    timeout: float | None = DEFAULT_TIMEOUT
+
+    def __post_init__(self) -> None:
+        if self.max_chars is not None and self.max_chars < 1:
+            raise ValueError(f"max_chars must be at least 1, got {self.max_chars}")
+        if self.timeout is not None and not self.timeout > 0:
+            raise ValueError(f"timeout must be positive, got {self.timeout}")
+
+
+class RecordTimeout(Exception):
+    """A record ran over :attr:`Limits.timeout`."""
+
+
+@contextlib.contextmanager
+def _time_limit(seconds: float | None) -> Iterator[None]:
+    if (
+        seconds is None
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise RecordTimeout
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+# --- the archive's metadata ----------------------------------------------------------------
+
+_WIB = dt.timezone(dt.timedelta(hours=7))
+_UNIX = re.compile(r"\d{9,13}(?:\.\d+)?")
+
+
+def publication_date(value: Any) -> dt.date | None:
+    """The date in an archive's publication-date value, or ``None`` when it is missing.
+
+    Accepts dates and datetimes, ISO text ("2024-09-19", "2024-09-19T10:00:00+07:00"), the
+    forms press sites print ("Kamis, 19 September 2024", "06 Mar 2026 20:52", "09-03-2026",
+    day first) and Unix time in seconds or milliseconds (read in Jakarta time, UTC+7).
+    Raises :class:`ValueError` for a value that is none of these.
+
+    >>> [str(publication_date(v)) for v in ("Kamis, 19 September 2024", "06 Mar 2026 20:52",
+    ...                                     "09-03-2026", 1726714800, "2024-09-19T10:00:00Z")]
+    ['2024-09-19', '2026-03-06', '2026-03-09', '2024-09-19', '2024-09-19']
+    """
+    if value is None or (not isinstance(value, str) and value != value):  # NaN, NaT
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, numbers.Real) and not isinstance(value, bool):
+        return _from_unix(float(value))
+    if isinstance(value, str):
+        text = value.strip()
+        if not text:
+            return None
+        if _UNIX.fullmatch(text):
+            return _from_unix(float(text))
+        with contextlib.suppress(ValueError):
+            return dt.datetime.fromisoformat(text).date()
+        found = parse_date(text)
+        if found is not None:
+            return found
+    raise ValueError(f"not a date: {value!r}")
+
+
+def _from_unix(seconds: float) -> dt.date:
+    if abs(seconds) > 1e11:  # milliseconds
+        seconds /= 1000
+    try:
+        return dt.datetime.fromtimestamp(seconds, tz=_WIB).date()
+    except (OverflowError, OSError, ValueError) as err:
+        raise ValueError(f"not a date: Unix time {seconds!r} out of range") from err
+
+
+def _apply_metadata(article: Article, date: Any, title: Any, where: Any) -> Article:
+    if article.date is None and date is not None:
+        try:
+            article.date = publication_date(date)
+        except ValueError as err:
+            _log.warning("%s: date column ignored: %s", where, err)
+    if not article.title and isinstance(title, str) and title.strip():
+        article.title = " ".join(title.split())
+    return article
+
 
 # --- one batch of texts -> rows ----------------------------------------------------------
 
@@ -71,22 +199,10 @@ def failed_row(reason: str, article: Article | None = None) -> Row:
     }
 
 
-def _json_default(value: Any) -> Any:
-    if isinstance(value, (dt.date, dt.datetime, dt.time)):
-        return value.isoformat()
-    if isinstance(value, (set, frozenset)):
-        return sorted(value, key=str)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return dataclasses.asdict(value)
-    if hasattr(value, "item"):  # numpy scalars
-        return value.item()
-    return str(value)
-
-
 def _json_safe(value: Any) -> Any:
     """``value`` as plain JSON types (dates as ISO strings), so every output format and
     every process count give identical values."""
-    return json.loads(json.dumps(value, ensure_ascii=False, default=_json_default))
+    return json.loads(json.dumps(value, ensure_ascii=False, default=json_default))
 
 
 def _row(analysis: Analysis) -> Row:
@@ -95,6 +211,10 @@ def _row(analysis: Analysis) -> Row:
     for ent in analysis.entities:
         field = LABEL_COLUMNS.get(ent.label)
         if field is not None:
+            # `dates` holds ISO values only (they start with the year): a date that could not
+            # be resolved ("Selasa (17/6)" with no publication date) stays in `entities`.
+            if ent.label == "DATE" and not (isinstance(ent.value, str) and ent.value[:4].isdigit()):
+                continue
             key = ent.key
             if key and key not in found[field]:  # once per article, in order of appearance
                 found[field].append(key)
@@ -116,8 +236,11 @@ def _reason(stage: str, err: BaseException) -> str:
     return f"{stage}: {type(err).__name__}: {err}"
 
 
-def _text_problem(raw: Any) -> str | None:
+def _text_problem(raw: Any, max_chars: int | None) -> str | None:
     if isinstance(raw, (str, bytes)):
+        if max_chars is not None and len(raw) > max_chars:
+            unit = "characters" if isinstance(raw, str) else "bytes"
+            return f"text too long: {len(raw):,} {unit} (max_chars is {max_chars:,})"
         return None if raw.strip() else "empty text"
     if raw is None:
         return "missing text"
@@ -147,28 +270,43 @@ _warm_docs: weakref.WeakKeyDictionary[Language, int] = weakref.WeakKeyDictionary
 
 
 def tag_items(
-    nlp: Language, items: Sequence[tuple[Any, bool | None]], batch_size: int = DEFAULT_BATCH_SIZE
+    nlp: Language,
+    items: Sequence[tuple[Any, ...]],
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    limits: Limits | None = None,
 ) -> list[Row]:
-    """Tag ``(raw, html)`` pairs in this process; one row per item, in order.
+    """Tag ``(raw, html)`` or ``(raw, html, date, title)`` items in this process; one row
+    per item, in order.
 
-    Cleaning runs per item; ``nlp.pipe`` runs per batch, and when it raises the batch is
-    redone one document at a time so only the bad document fails.
+    Cleaning runs per item; ``nlp.pipe`` runs per batch, and when it raises (or runs over
+    the time limit) the batch is redone one document at a time so only the bad document
+    fails.
     """
+    limits = limits or Limits()
     rows: list[Row | None] = [None] * len(items)
     ready: list[tuple[int, Article]] = []
-    for i, (raw, html) in enumerate(items):
-        problem = _text_problem(raw)
+    for i, (raw, html, *meta) in enumerate(items):
+        problem = _text_problem(raw, limits.max_chars)
         if problem is not None:
             rows[i] = failed_row(problem)
             continue
         try:
-            article = clean(raw, html=html)
+            with _time_limit(limits.timeout):
+                article = clean(raw, html=html)
+        except RecordTimeout:
+            rows[i] = failed_row("timeout")
+            continue
+        except BinaryInputError:
+            rows[i] = failed_row("binary input")
+            continue
         except Exception as err:
             rows[i] = failed_row(_reason("clean", err))
             continue
         if not article.body.strip():
             rows[i] = failed_row("no body text left after cleaning", article)
             continue
+        if meta:
+            article = _apply_metadata(article, meta[0], meta[1], f"item {i}")
         ready.append((i, article))
     for start in range(0, len(ready), batch_size):
         batch = ready[start : start + batch_size]
@@ -179,7 +317,7 @@ def tag_items(
         warmed = _warm_docs.get(nlp, 0)
         zone = nlp.memory_zone() if warmed >= _WARMUP_DOCS else contextlib.nullcontext()
         with zone:
-            for i, row in _tag_batch(nlp, batch):
+            for i, row in _tag_batch(nlp, batch, limits.timeout):
                 rows[i] = row
         if warmed < _WARMUP_DOCS:
             _warm_docs[nlp] = warmed + len(batch)
@@ -188,19 +326,26 @@ def tag_items(
     return rows  # type: ignore[return-value]
 
 
-def _tag_batch(nlp: Language, batch: list[tuple[int, Article]]) -> list[tuple[int, Row]]:
+def _tag_batch(
+    nlp: Language, batch: list[tuple[int, Article]], timeout: float | None
+) -> list[tuple[int, Row]]:
     out: list[tuple[int, Row]] = []
     ready: list[tuple[int, Article, Doc]] = []
+    limit = min(CHUNK_CHARS, nlp.max_length)
     for i, article in batch:
+        if len(article.body) > limit:
+            out.append((i, _tag_one(nlp, article, timeout)))  # in chunks, like analyze()
+            continue
         try:
             ready.append((i, article, prepare_doc(nlp, article)))
         except Exception:
-            out.append((i, _tag_one(nlp, article)))  # fails again, with the reason
+            out.append((i, _tag_one(nlp, article, timeout)))  # fails again, with the reason
     for part in _token_batches(ready):
         try:
-            docs = list(nlp.pipe([doc for _, _, doc in part], batch_size=len(part)))
-        except Exception:
-            out += [(i, _tag_one(nlp, article)) for i, article, _ in part]
+            with _time_limit(None if timeout is None else timeout * len(part)):
+                docs = list(nlp.pipe([doc for _, _, doc in part], batch_size=len(part)))
+        except Exception:  # RecordTimeout included: each document gets its own limit
+            out += [(i, _tag_one(nlp, article, timeout)) for i, article, _ in part]
             continue
         out += [
             (i, _row_or_failure(article, doc))
@@ -231,12 +376,18 @@ def _token_batches(
         yield part
 
 
-def _tag_one(nlp: Language, article: Article) -> Row:
+def _tag_one(nlp: Language, article: Article, timeout: float | None) -> Row:
     try:
-        doc = nlp(prepare_doc(nlp, article))
+        with _time_limit(timeout):
+            analysis = analyze_article(article, nlp)
+    except RecordTimeout:
+        return failed_row("timeout", article)
     except Exception as err:
         return failed_row(_reason("pipeline", err), article)
-    return _row_or_failure(article, doc)
+    try:
+        return _row(analysis)
+    except Exception as err:
+        return failed_row(_reason("results", err), article)
 
 
 def _row_or_failure(article: Article, doc: Any) -> Row:
@@ -254,6 +405,7 @@ model stems the text itself), so running the stemmer would only cost time."""
 
 _PIPELINES: dict[tuple[tuple[str, ...], str | None], Language] = {}
 _WORKER_NLP: Language | None = None
+_WORKER_LIMITS = Limits()
 
 
 def get_pipeline(
@@ -275,10 +427,39 @@ def get_pipeline(
 _THREAD_LIMITS: Any = None
 
 
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make this worker process end when its parent does, even on ``kill -9`` of the parent
+    (which gives the pool no chance to stop it): Linux's ``PR_SET_PDEATHSIG``, elsewhere a
+    thread that watches the parent's pid."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            if libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0) == 0:
+                if os.getppid() != parent:  # the parent died before prctl took effect
+                    os._exit(1)
+                return
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="pressnlp-parent-watch", daemon=True).start()
+
+
 def _init_worker(
-    nlp: Language | None, options: tuple[tuple[str, ...], str | None], n_process: int
+    nlp: Language | None,
+    options: tuple[tuple[str, ...], str | None],
+    n_process: int,
+    parent: int,
+    limits: Limits,
 ) -> None:
-    global _WORKER_NLP, _THREAD_LIMITS
+    global _WORKER_NLP, _THREAD_LIMITS, _WORKER_LIMITS
+    _die_with_parent(parent)
+    _WORKER_LIMITS = limits
     # The parent handles Ctrl-C and shuts the pool down; workers just stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # Share the cores between workers: n workers each running a BLAS / OpenMP pool as wide
@@ -290,9 +471,9 @@ def _init_worker(
     _WORKER_NLP = nlp if nlp is not None else get_pipeline(*options)
 
 
-def _worker_tag(items: list[tuple[Any, bool | None]], batch_size: int) -> list[Row]:
+def _worker_tag(items: list[tuple[Any, ...]], batch_size: int) -> list[Row]:
     assert _WORKER_NLP is not None
-    return tag_items(_WORKER_NLP, items, batch_size)
+    return tag_items(_WORKER_NLP, items, batch_size, _WORKER_LIMITS)
 
 
 class Runner:
@@ -312,6 +493,7 @@ class Runner:
         batch_size: int,
         exclude: Iterable[str],
         topic_model: str | os.PathLike[str] | None,
+        limits: Limits | None = None,
     ) -> None:
         if n_process < 1:
             raise ValueError(f"n_process must be at least 1, got {n_process}")
@@ -324,6 +506,7 @@ class Runner:
             os.fspath(topic_model) if topic_model is not None else None,
         )
         self._nlp = nlp
+        self.limits = limits or Limits()
         self._pool: ProcessPoolExecutor | None = None
 
     def __enter__(self) -> Runner:
@@ -340,7 +523,7 @@ class Runner:
                 self.n_process,
                 mp_context=ctx,
                 initializer=_init_worker,
-                initargs=(nlp, self._options, self.n_process),
+                initargs=(nlp, self._options, self.n_process, os.getpid(), self.limits),
             )
         return self
 
@@ -355,14 +538,14 @@ class Runner:
             self._nlp = get_pipeline(*self._options)
         return self._nlp
 
-    def tag(self, items: Sequence[tuple[Any, bool | None]]) -> Iterator[list[Row]]:
+    def tag(self, items: Sequence[tuple[Any, ...]]) -> Iterator[list[Row]]:
         """Rows for ``items`` in order, yielded one batch at a time."""
         batches = [
             list(items[i : i + self.batch_size]) for i in range(0, len(items), self.batch_size)
         ]
         if self._pool is None:
             for batch in batches:
-                yield tag_items(self.nlp, batch, self.batch_size)
+                yield tag_items(self.nlp, batch, self.batch_size, self.limits)
             return
         try:
             yield from self._pool.map(_worker_tag, batches, [self.batch_size] * len(batches))
@@ -373,7 +556,9 @@ class Runner:
             ) from err
 
 
-def progress_bar(enabled: bool | None, total: int | None, initial: int = 0) -> Any:
+def progress_bar(enabled: bool | None, total: int | None, initial: int = 0, **options: Any) -> Any:
+    """A tqdm bar on stderr counting records (``enabled=None``: only when stderr is a
+    terminal), with a total and an ETA when ``total`` is known."""
     from tqdm.auto import tqdm
 
     disable = not (sys.stderr.isatty() if enabled is None else enabled)
@@ -385,4 +570,5 @@ def progress_bar(enabled: bool | None, total: int | None, initial: int = 0) -> A
         file=sys.stderr,
         dynamic_ncols=True,
         desc="tagging",
+        **options,
     )

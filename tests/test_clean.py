@@ -536,6 +536,16 @@ def test_never_raises_and_is_idempotent(raw: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(st.binary(max_size=200))
 def test_never_raises_on_bytes(raw: bytes) -> None:
+    # binary data (NULs, many control bytes) is refused with a clear error, all else cleaned
+    from pressnlp.cleaning import check_text
+    from pressnlp.errors import BinaryInputError
+
+    try:
+        check_text(raw)
+    except BinaryInputError:
+        with pytest.raises(BinaryInputError, match="binary input"):
+            clean(raw)
+        return
     assert isinstance(clean(raw), Article)
 
 
@@ -722,7 +732,7 @@ def test_cli_json_one_line_per_input(
     assert len(lines) == 2
     first, second = json.loads(lines[0]), json.loads(lines[1])
     assert (
-        first["title"] == SEED_TITLE and first["date"] == "2017-07-12" and first["source"] == str(a)
+        first["title"] == SEED_TITLE and first["date"] == "2017-07-12" and first["input"] == str(a)
     )
     assert second["meta"]["views"] == 2345
 

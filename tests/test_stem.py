@@ -346,7 +346,7 @@ def test_cli_stem_text_and_json(tmp_path: Path, capsys: pytest.CaptureFixture[st
     assert main(["stem", "--json", str(path)]) == 0
     records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert records[0] == {
-        "source": str(path),
+        "input": str(path),
         "token": "Kerusakan",
         "stem": "rusak",
         "start": 0,

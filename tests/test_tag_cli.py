@@ -100,7 +100,7 @@ def test_stdin_jsonl_to_csv(
     dest = tmp_path / "tagged.out"
     code = main(["tag", "-", "-o", str(dest), "--format", "csv", "--id-col", "id", *FAST])
     captured = capsys.readouterr()
-    assert code == 0
+    assert code == 1  # some records failed
     assert captured.out.strip() == "22 read, 20 tagged, 2 failed"
     rows = read_rows(dest, "csv")
     assert len(rows) == 22 and rows["error"].notna().sum() == 2
@@ -164,10 +164,10 @@ def test_resume_after_ctrl_c_and_kill_9_gives_identical_output(
     manifest = json.loads((parts_dir(dest) / "manifest.json").read_text())
     assert [c["read"] for c in manifest["chunks"]] == [4, 4, 4]
 
-    # 3. resumed to the end
+    # 3. resumed to the end (exit 1: two records failed)
     proc = _start([*args, "--resume"])
     out, err = proc.communicate(timeout=240)
-    assert proc.returncode == 0, err
+    assert proc.returncode == 1, err
     assert out.strip() == "22 read, 20 tagged, 2 failed"
     assert "resumed after 12 records" in err
     assert not parts_dir(dest).exists()

@@ -412,7 +412,7 @@ def _check_cli_train_user_csv_then_pipeline(
     assert cli.main(["topic", "--model", str(out), "--json", str(text_file)]) == 0
     line = json.loads(capsys.readouterr().out.strip())
     expected = pressnlp.topics.load(out).classify(pressnlp.clean(X_test[0]).body)
-    assert line == {"file": str(text_file), **expected.to_dict()}
+    assert line == {"input": str(text_file), **expected.to_dict()}
     assert set(line["scores"]) == {"kuliner", "otomotif", "properti"}
 
 

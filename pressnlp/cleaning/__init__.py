@@ -36,6 +36,7 @@ from pressnlp.cleaning.cleaner import clean
 from pressnlp.cleaning.html import html_text, html_to_text, is_html
 from pressnlp.cleaning.normalize import (
     NormalForm,
+    check_text,
     decode_bytes,
     fix_mojibake,
     normalize_unicode,
@@ -48,6 +49,7 @@ from pressnlp.dates import parse_date  # its old home; pressnlp.dates.parse_date
 __all__ = [
     "Article",
     "NormalForm",
+    "check_text",
     "clean",
     "decode_bytes",
     "fix_mojibake",

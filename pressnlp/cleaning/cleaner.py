@@ -75,7 +75,9 @@ def clean(raw: str | bytes, *, html: bool | None = None) -> Article:
 
     ``html=None`` auto-detects markup; ``True``/``False`` force the HTML or text path.
     ``bytes`` are decoded as UTF-8, falling back to cp1252/latin-1 with mojibake repair.
-    Raises :class:`TypeError` for anything that is not ``str`` or ``bytes``.
+    Raises :class:`TypeError` for anything that is not ``str`` or ``bytes``, and
+    :class:`~pressnlp.errors.BinaryInputError` (a :class:`ValueError`) for binary ``bytes``
+    such as an executable or an image (:func:`pressnlp.cleaning.check_text`).
 
     >>> art = clean("<html><body><h1>Pemprov Jabar Buka Pasar Murah</h1>"
     ...             "<p>Bandung - Pemerintah Provinsi Jawa Barat membuka pasar murah di 27 kabupaten/kota.</p>"

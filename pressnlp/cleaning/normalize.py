@@ -9,8 +9,12 @@ import re
 import unicodedata
 from typing import Literal
 
+from pressnlp.errors import BinaryInputError
+
 __all__ = [
+    "BINARY_CONTROL_SHARE",
     "NormalForm",
+    "check_text",
     "decode_bytes",
     "fix_mojibake",
     "normalize_unicode",
@@ -22,13 +26,58 @@ __all__ = [
 NormalForm = Literal["NFC", "NFD", "NFKC", "NFKD"]
 
 
+# ------------------------------------------------------------------------ binary input
+BINARY_CONTROL_SHARE = 0.1
+"""Share of control characters (other than tab, line breaks, form feed) above which input
+is binary, not text; any NUL byte in ``bytes`` input also makes it binary."""
+
+_SAMPLE = 65536
+_BINARY_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_BINARY_CHARS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f\ufffd]")
+
+
+def check_text(data: str | bytes) -> None:
+    r"""Raise :class:`~pressnlp.errors.BinaryInputError` if ``data`` is binary, not text.
+
+    Binary means a NUL byte (``bytes`` not starting with a UTF-16 byte order mark), or more
+    than :data:`BINARY_CONTROL_SHARE` of the first 64 KiB being control characters (or, for
+    ``str``, U+FFFD replacement characters left by undecodable bytes). Real press releases,
+    in any encoding, pass; executables, images, archives and zip-based office files do not.
+    :func:`decode_bytes` (so :func:`pressnlp.clean` on ``bytes``) and the command line apply
+    it; a ``str`` given to :func:`pressnlp.clean` is taken as text (control characters are
+    dropped by :func:`remove_invisible`).
+
+    >>> check_text("Siaran pers\tKemenkeu\r\n")
+    >>> check_text(b"\x7fELF\x02\x01\x01\x00\x00\x00")
+    Traceback (most recent call last):
+    ...
+    pressnlp.errors.BinaryInputError: binary input (NUL bytes), not text
+    """
+    if isinstance(data, str):
+        sample = data[:_SAMPLE]
+        if sample and len(_BINARY_CHARS.findall(sample)) > BINARY_CONTROL_SHARE * len(sample):
+            raise BinaryInputError("binary input (control characters), not text")
+        return
+    raw = bytes(data[:_SAMPLE])
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return  # UTF-16: NULs are half its bytes
+    if b"\x00" in raw:
+        raise BinaryInputError("binary input (NUL bytes), not text")
+    if raw and len(_BINARY_BYTES.findall(raw)) > BINARY_CONTROL_SHARE * len(raw):
+        raise BinaryInputError("binary input (control characters), not text")
+
+
 # --------------------------------------------------------------------------- decoding
 def decode_bytes(raw: bytes) -> str:
-    r"""Decode UTF-8 (with or without BOM); fall back to cp1252, then latin-1 (never fails).
+    r"""Decode UTF-8 (with or without BOM); fall back to cp1252, then latin-1.
+
+    Raises :class:`~pressnlp.errors.BinaryInputError` (a :class:`ValueError`) for binary
+    data (see :func:`check_text`) instead of decoding it into garbage.
 
     >>> decode_bytes(b"\xef\xbb\xbfSiaran pers"), decode_bytes("Ekspor naik – BPS".encode("cp1252"))
     ('Siaran pers', 'Ekspor naik – BPS')
     """
+    check_text(raw)
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return raw.decode("utf-16")

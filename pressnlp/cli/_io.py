@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from pressnlp.errors import UsageError
+from pressnlp.cleaning import check_text, decode_bytes
+from pressnlp.errors import BinaryInputError, UsageError
+
+#: The JSON key naming the input (file name, or ``-``) in every command's ``--json`` output.
+INPUT_KEY = "input"
 
 
 def add_inputs(parser: Any, *, what: str = "text") -> None:
@@ -18,6 +23,18 @@ def add_inputs(parser: Any, *, what: str = "text") -> None:
         default=["-"],
         metavar="FILE",
         help=f"{what} file(s) to read; '-' or nothing reads standard input",
+    )
+
+
+def add_clean_flags(parser: Any) -> None:
+    """``--clean`` / ``--no-clean`` (``args.clean``, default on), the same for every command
+    that reads press releases."""
+    parser.add_argument(
+        "--clean",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="clean each input first, as `pressnlp clean` does (default: on; offsets then "
+        "refer to the article body); --no-clean for text that is already an article body",
     )
 
 
@@ -48,16 +65,19 @@ def validate_inputs(paths: Sequence[str]) -> None:
 
 
 def read_inputs(paths: Sequence[str], *, binary: bool = False) -> Iterator[tuple[str, str | bytes]]:
-    """Yield ``(name, content)`` for each input; ``-`` is standard input."""
+    """Yield ``(name, content)`` for each input; ``-`` is standard input.
+
+    Content is bytes with ``binary``, else text decoded as UTF-8 with a cp1252 fallback
+    (:func:`pressnlp.cleaning.decode_bytes`). Binary data (an executable, an image) raises
+    :class:`~pressnlp.errors.BinaryInputError` naming the input.
+    """
     for path in paths or ["-"]:
-        if path == "-":
-            yield "-", (sys.stdin.buffer.read() if binary else sys.stdin.read())
-        else:
-            p = Path(path)
-            yield (
-                path,
-                (p.read_bytes() if binary else p.read_text(encoding="utf-8", errors="replace")),
-            )
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        try:
+            check_text(data)
+        except BinaryInputError as err:
+            raise BinaryInputError(f"{path}: {err}") from None
+        yield path, (data if binary else decode_bytes(data))
 
 
 def print_json(obj: Any) -> None:

@@ -7,9 +7,16 @@ import sys
 from collections import Counter
 
 from pressnlp.cleaning import clean, split_removed
-from pressnlp.cli._io import add_html_flags, add_inputs, print_json, read_inputs, validate_inputs
+from pressnlp.cli._io import (
+    INPUT_KEY,
+    add_html_flags,
+    add_inputs,
+    print_json,
+    read_inputs,
+    validate_inputs,
+)
 
-HELP = "clean raw press releases (text or HTML): print the article body, or --json for everything"
+HELP = "Clean raw press releases (text or HTML) and print the article body (--json: everything)."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -17,7 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--json",
         action="store_true",
-        help="print one JSON object per input (title, date, body, paragraphs, meta, removed, source)",
+        help="print one JSON object per input: input, title, date, body, paragraphs, meta, removed",
     )
     parser.add_argument(
         "--stats",
@@ -41,9 +48,7 @@ def run(args: argparse.Namespace) -> int:
         n_inputs += 1
         counts.update(split_removed(entry)[0] for entry in article.removed)
         if args.json:
-            record = article.to_dict()
-            record["source"] = name
-            print_json(record)
+            print_json({INPUT_KEY: name, **article.to_dict()})
         else:
             if n and len(paths) > 1:
                 sys.stdout.write("\n")

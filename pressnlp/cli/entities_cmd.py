@@ -1,7 +1,8 @@
 """``pressnlp entities FILE... | -``: print the entities of texts with their normalised values.
 
-One line per entity (``label<TAB>start-end<TAB>text<TAB>key``) or, with ``--json``, one JSON
-object per input: ``{"input": ..., "entities": [Entity.to_dict(), ...]}``.
+Each input is cleaned first (``--no-clean`` for text that is already an article body). One
+line per entity (``label<TAB>start-end<TAB>text<TAB>key``) or, with ``--json``, one JSON
+object per input: ``{"input": ..., "pub_date": ..., "entities": [Entity.to_dict(), ...]}``.
 """
 
 from __future__ import annotations
@@ -11,15 +12,22 @@ import datetime as dt
 import sys
 
 from pressnlp.cleaning import clean
-from pressnlp.cli._io import add_inputs, print_json, read_inputs, validate_inputs
+from pressnlp.cli._io import (
+    INPUT_KEY,
+    add_clean_flags,
+    add_inputs,
+    print_json,
+    read_inputs,
+    validate_inputs,
+)
 from pressnlp.entities import extract_entities
 from pressnlp.errors import UsageError
 
-HELP = "find PERSON / ORG / LOC / DATE entities with normalised values"
+HELP = "Find PERSON, ORG, LOC and DATE entities with their normalised values."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    add_inputs(parser, what="text (or with --clean: raw text/HTML)")
+    add_inputs(parser, what="press-release (text or HTML)")
     parser.add_argument("--json", action="store_true", help="one JSON object per input")
     parser.add_argument(
         "--date",
@@ -27,12 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="publication date, used to complete dates without a year ('Jumat (14/7)')",
     )
-    parser.add_argument(
-        "--clean",
-        action="store_true",
-        help="clean the input first (pressnlp clean); offsets then refer to the article body "
-        "and the article's own date is used unless --date is given",
-    )
+    add_clean_flags(parser)
 
 
 def validate(args: argparse.Namespace) -> None:
@@ -48,15 +51,15 @@ def validate(args: argparse.Namespace) -> None:
 
 def run(args: argparse.Namespace) -> int:
     pub_date = getattr(args, "pub_date", None)
-    for name, content in read_inputs(args.inputs):
-        assert isinstance(content, str)
+    for name, content in read_inputs(args.inputs, binary=args.clean):
         text, date = content, pub_date
         if args.clean:
-            article = clean(content)
+            article = clean(content)  # bytes: clean() decodes and repairs mojibake
             text, date = article.body, pub_date or article.date
+        assert isinstance(text, str)
         ents = extract_entities(text, pub_date=date)
         if args.json:
-            print_json({"input": name, "pub_date": date, "entities": [e.to_dict() for e in ents]})
+            print_json({INPUT_KEY: name, "pub_date": date, "entities": [e.to_dict() for e in ents]})
             continue
         if len(args.inputs) > 1:
             sys.stdout.write(f"# {name}\n")

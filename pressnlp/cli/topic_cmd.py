@@ -1,6 +1,7 @@
 """``pressnlp topic FILE...|-``: policy-domain topic of press releases.
 
-Each input (raw text or HTML) is cleaned with :func:`pressnlp.clean` first; one line per
+Each input (raw text or HTML) is cleaned with :func:`pressnlp.clean` first (``--no-clean``
+for text that is already an article body); one line per
 input: ``FILE<TAB>label<TAB>score<TAB>top-3``, or with ``--json`` one JSON object per line.
 Neutral results (empty, too short or non-Indonesian text) print ``-`` as label.
 """
@@ -11,7 +12,14 @@ import argparse
 from pathlib import Path
 
 from pressnlp.cleaning import clean
-from pressnlp.cli._io import add_inputs, print_json, read_inputs, validate_inputs
+from pressnlp.cli._io import (
+    INPUT_KEY,
+    add_clean_flags,
+    add_inputs,
+    print_json,
+    read_inputs,
+    validate_inputs,
+)
 from pressnlp.errors import UsageError
 
 HELP = "Classify the policy-domain topic of press releases (files or stdin)."
@@ -26,7 +34,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--top", type=int, default=3, metavar="N", help="alternatives to show (default 3)"
     )
-    parser.add_argument("--no-clean", action="store_true", help="input is already an article body")
+    add_clean_flags(parser)
 
 
 def validate(args: argparse.Namespace) -> None:
@@ -44,13 +52,14 @@ def run(args: argparse.Namespace) -> int:
     model = load_classifier(args.model) if args.model else default_classifier()
     names: list[str] = []
     bodies: list[str] = []
-    for name, content in read_inputs(args.inputs):
-        assert isinstance(content, str)
+    for name, content in read_inputs(args.inputs, binary=args.clean):
         names.append(name)
-        bodies.append(content if args.no_clean else clean(content).body)
+        body = clean(content).body if args.clean else content
+        assert isinstance(body, str)
+        bodies.append(body)
     for name, topic in zip(names, model.classify_many(bodies), strict=True):
         if args.json:
-            print_json({"file": name, **topic.to_dict()})
+            print_json({INPUT_KEY: name, **topic.to_dict()})
         else:
             top = ", ".join(f"{lab} {s:.2f}" for lab, s in topic.top(args.top))
             score = f"{topic.score:.3f}"

@@ -65,7 +65,7 @@ def propose(args: argparse.Namespace) -> int:
         "issuer": args.issuer,
         "shape": args.shape,
     }
-    with open(args.output, "w", encoding="utf-8") as fh:
+    with open(args.output, "w", encoding="utf-8", newline="") as fh:
         fh.write(json.dumps(header, ensure_ascii=False) + "\n")
         fh.write(json.dumps(proposals) + "\n")
         fh.write(HEADER_END + "".join(out))
@@ -111,7 +111,8 @@ def link_abbreviations(text: str, spans: list[dict[str, Any]]) -> int:
 
 
 def apply(args: argparse.Namespace) -> int:
-    raw = Path(args.worksheet).read_text(encoding="utf-8")
+    with open(args.worksheet, encoding="utf-8", newline="") as fh:
+        raw = fh.read()
     head, proposals_line, rest = raw.split("\n", 2)
     assert rest.startswith(HEADER_END)
     header = json.loads(head)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import json
 import re
 import sys
@@ -96,12 +97,13 @@ def link_abbreviations(text: str, spans: list[dict[str, Any]]) -> int:
     """Give "Long Form (ABBR)" pairs and later bare ABBR the long form as value."""
     orgs = [s for s in spans if s["label"] in ("ORG", "LOC")]
     links: dict[str, str] = {}
-    for a, b in zip(orgs, orgs[1:], strict=False):
+    for a, b in itertools.pairwise(orgs):
         between = text[a["end"] : b["start"]]
-        if a["label"] == b["label"] and between.strip() == "(" and text[b["end"] : b["end"] + 1] == ")":
-            if b["text"].replace("-", "").replace(".", "").isupper() and len(b["text"]) < len(a["text"]):
-                links.setdefault(b["text"], a["text"])
-                a["value"] = b["value"] = links[b["text"]]
+        bracketed = between.strip() == "(" and text[b["end"] : b["end"] + 1] == ")"
+        short = b["text"].replace("-", "").replace(".", "").isupper()
+        if a["label"] == b["label"] and bracketed and short and len(b["text"]) < len(a["text"]):
+            links.setdefault(b["text"], a["text"])
+            a["value"] = b["value"] = links[b["text"]]
     n = 0
     for s in orgs:
         if "value" not in s and s["text"] in links:
@@ -122,7 +124,9 @@ def apply(args: argparse.Namespace) -> int:
     if plain != text:
         i = next((i for i, (a, b) in enumerate(zip(plain, text, strict=False)) if a != b), None)
         i = min(len(plain), len(text)) if i is None else i
-        raise SystemExit(f"text differs at {i}: {plain[i - 40 : i + 40]!r} vs {text[i - 40 : i + 40]!r}")
+        raise SystemExit(
+            f"text differs at {i}: {plain[i - 40 : i + 40]!r} vs {text[i - 40 : i + 40]!r}"
+        )
     for s in spans:
         if s["label"] == "DATE" and s["value"] is None and header.get("pub_date"):
             print(f"  note: DATE without value: {s['text']!r}")
@@ -155,7 +159,9 @@ def apply(args: argparse.Namespace) -> int:
     lines = [x for x in lines if x["source"] != rec["source"]] + [rec]
     gold.write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines))
     counts = {lbl: sum(s["label"] == lbl for s in spans) for lbl in CODES.values()}
-    print(f"{header['source']}: {len(spans)} spans {counts}, review {rec['review']}, linked {linked}")
+    print(
+        f"{header['source']}: {len(spans)} spans {counts}, review {rec['review']}, linked {linked}"
+    )
     return 0
 
 

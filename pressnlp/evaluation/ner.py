@@ -248,7 +248,8 @@ def press_check(
     return out
 
 
-PRESS_GOLD = "press_ner_dev.jsonl"
+PRESS_GOLD = "press_ner_{split}.jsonl"
+"""The press gold file of a split, in ``pressnlp/data/gold/``."""
 
 
 def press_gold(
@@ -257,7 +258,7 @@ def press_gold(
     """The press gold documents of ``split``, their source texts resolved and hash-checked."""
     root = shared_data_dir(data)
     assert root is not None
-    with resources_path(PRESS_GOLD) as path:
+    with resources_path(PRESS_GOLD.format(split=split)) as path:
         return load_gold(path, root, split=split)
 
 

@@ -18,10 +18,13 @@ from typing import NamedTuple
 
 __all__ = [
     "CONFIX_PREFERENCE",
+    "NESTED_ROOT_COST",
+    "PERSON_SUFFIXES",
     "POSSESSIVES",
     "WordAnalysis",
     "affix_readings",
     "nasal_forms",
+    "prefixed",
     "strip_prefix",
     "strip_suffixes",
 ]
@@ -48,6 +51,7 @@ POSSESSIVES = ("ku", "mu", "nya")
 _DERIVATIONAL = ("kan", "an", "i")
 _FOREIGN = ("isasi", "isme", "is")
 _PERSON = ("wati", "wan")  # budayawan, karyawati: person nouns from a root
+PERSON_SUFFIXES = frozenset(_PERSON)
 # Cost of each affix in an analysis: clitics are cheap, loan suffixes (-is, -isme,
 # -isasi) only fit loan roots, so they must not beat a native analysis (menang+is).
 _SUFFIX_COST = {
@@ -58,6 +62,7 @@ _SUFFIX_COST = {
     **dict.fromkeys(_PERSON, 1.5),
 }
 CONFIX_PREFERENCE = 2.0  # extra cost of peN+kawasan when peN+awas+an also reads
+NESTED_ROOT_COST = 2.0  # extra cost of a root found inside a longer root (per+data in perdata)
 _DERIVATIONAL_ALL = frozenset(_DERIVATIONAL + _FOREIGN + _PERSON)
 _PREFIX_COST = 1.0
 # Prefix-suffix pairs that never form an Indonesian confix (Asian 2007, plus peN-…-kan,
@@ -103,6 +108,17 @@ def nasal_forms(root: str) -> tuple[str, str]:
     else:  # l m n r w y
         stem = root
     return "me" + stem, "pe" + stem
+
+
+def prefixed(prefix: str, root: str) -> str:
+    """``ber-``/``ter-``/``per-`` + root: the r is written once before an r (be+ragam).
+
+    >>> prefixed("ber", "ragam"), prefixed("ter", "inci"), prefixed("per", "rumah")
+    ('beragam', 'terinci', 'perumah')
+    """
+    if root[:1] == "r" and prefix.endswith("r"):
+        return prefix[:-1] + root
+    return prefix + root
 
 
 def strip_prefix(base: str) -> Iterator[tuple[str, str]]:
@@ -213,16 +229,19 @@ def affix_readings(
     for base, suffixes in strip_suffixes(word):
         ds = suffixes[0] if suffixes and suffixes[0] in _DERIVATIONAL_ALL else None
         suffix_cost = sum(_SUFFIX_COST[s] for s in suffixes)
-        stack: list[tuple[str, tuple[str, ...]]] = [(base, ())]
+        # (rest, prefixes, whether the rest before the last prefix is itself a root)
+        stack: list[tuple[str, tuple[str, ...], bool]] = [(base, (), False)]
         while stack:
-            rest, prefixes = stack.pop()
+            rest, prefixes, nested = stack.pop()
+            is_root = len(rest) >= 3 and rest in roots
             if (
-                len(rest) >= 3
-                and rest in roots
+                is_root
                 and (prefixes or suffixes)
                 and (ds is None or not prefixes or (prefixes[0], ds) not in _INVALID_CONFIX)
             ):
-                yield rest, prefixes, suffixes, suffix_cost + _PREFIX_COST * len(prefixes)
+                cost = suffix_cost + _PREFIX_COST * len(prefixes)
+                # ke+per+data+an inside the root perdata: the longer root is the reading
+                yield rest, prefixes, suffixes, cost + (NESTED_ROOT_COST if nested else 0.0)
             if len(prefixes) >= 3:
                 continue
             for label, remainder in strip_prefix(rest):
@@ -231,4 +250,4 @@ def affix_readings(
                 if label == "tidak" and prefixes[-1:] != ("ke",):
                     continue
                 if len(remainder) >= 3:
-                    stack.append((remainder, (*prefixes, label)))
+                    stack.append((remainder, (*prefixes, label), is_root))

@@ -9,6 +9,8 @@ import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from pressnlp import gazetteer
+from pressnlp.stemming.headlines import FUNCTION_WORDS, headline_segments
 from pressnlp.stemming.morphology import POSSESSIVES
 from pressnlp.stemming.tokens import (
     ABBREVIATIONS,
@@ -24,6 +26,15 @@ __all__ = ["Stemmer", "cache_info", "clear_cache", "get_stemmer", "stem", "stem_
 
 _KEEP_CHARS_RE = re.compile(r"[\d@#/.:_]")  # digits, URLs, e-mails, handles: kept as written
 _CAPITAL_CLITIC_RE = re.compile(r"(.*[a-z])-?(Ku|Mu|Nya)\Z")
+_ADDRESS_RE = re.compile(r"[@#/:_]|\.\w")  # URLs, e-mails, handles: never lower-cased
+_VOWEL_RE = re.compile(r"[aiueo]")
+# a place name after these is a name even when it is also a common word (Kota Batu)
+_PLACE_CUES = frozenset(
+    ["kota", "kabupaten", "kab", "provinsi", "prov", "desa", "kecamatan", "kelurahan", "pulau", "kepulauan", "selat", "teluk", "gunung", "danau", "sungai", "pemkab", "pemkot", "pemprov"]
+)
+_NAME_RATIO = 2  # headline: a root word is a name if capitalised 2x as often as not
+_AFFIXED_NAME_RATIO = 5  # ... an affixed word (Kementerian) only if 5x as often
+_MAX_NAME_WORDS = 6  # longest institution/place name looked up in a headline
 
 
 class Stemmer(WordStemmer):
@@ -51,6 +62,7 @@ class Stemmer(WordStemmer):
     ) -> None:
         super().__init__(dictionary, frequencies=frequencies, overrides=overrides)
         self._cache: dict[str, str] = {}
+        self._headline_cache: dict[str, str] = {}
 
     def _looks_like_name(self, lower: str) -> bool:
         """Is a capitalised word at the start of a sentence a name rather than a word?"""
@@ -119,6 +131,116 @@ class Stemmer(WordStemmer):
         # mixed case compound (Asia-Pasifik, e-KTP): every part on its own
         return "-".join(self.stem_token(p) if p else p for p in parts)
 
+    # -- headlines ---------------------------------------------------------------------
+
+    def _headline_word(self, tok: str) -> str:
+        hit = self._headline_cache.get(tok)
+        if hit is None:
+            hit = self._compute_headline_word(tok)
+            if len(tok) <= MAX_CACHED:
+                self._headline_cache[tok] = hit
+        return hit
+
+    def _compute_headline_word(self, tok: str) -> str:
+        """Stem of a token of a headline, or the token when it is a name by evidence other
+        than its capital: frequency, gazetteer, acronym shape, an unknown word."""
+        if not tok or _KEEP_CHARS_RE.search(tok) or tok.islower():
+            return self.stem_token(tok)
+        if "-" in tok:
+            parts = tok.split("-")
+            if any(p and self._headline_word(p) == p for p in parts):
+                return "-".join(self._headline_word(p) if p else p for p in parts)
+            return self.stem_word(tok.lower())  # Inovasi-Inovasi, SAYUR-MAYUR
+        upper = tok.isupper()
+        if not upper and not (tok[0].isupper() and tok[1:].islower()):
+            return tok  # inner capitals: KemenPUPR
+        word = tok.lower()
+        if word in ABBREVIATIONS:
+            return tok
+        stats = self._case_stats.get(word)
+        lower, midcap = (stats.lower, stats.midcap) if stats is not None else (0, 0)
+        if upper and (len(word) <= 3 or not _VOWEL_RE.search(word)):
+            # acronym shape (PHK, BI, RI) unless a common lower-case word (INI, DUA)
+            if not (lower >= 20 and lower > midcap):
+                return tok
+        stemmed = self.stem_word(word)
+        # The counts of capitals come partly from headlines, so a word must be written
+        # capitalised inside sentences clearly more often than not to count as a name,
+        # and far more often if it carries affixes (names do not inflect: Resmikan).
+        if midcap > (_NAME_RATIO if stemmed == word else _AFFIXED_NAME_RATIO) * max(lower, 1):
+            return tok
+        if (lower <= 2 * midcap or lower < 10) and (
+            gazetteer.lookup_location(word) or gazetteer.lookup_institution(word, units=False)
+        ):
+            return tok  # a place or institution not (mostly) a common word: Garut, Korpri
+        if stemmed == word and word not in self._words and lower < 3:
+            return tok  # unknown, does not stem, hardly written lower case: a name
+        return stemmed
+
+    def _gazetteer_names(self, toks: list[str]) -> set[int]:
+        """Indices of tokens that form an institution or place name of 2+ words."""
+        names: set[int] = set()
+        n = len(toks)
+        i = 0
+        while i < n:
+            found = 0
+            if toks[i][:1].isupper():
+                for j in range(min(n, i + _MAX_NAME_WORDS), i + 1, -1):
+                    if not toks[j - 1][:1].isupper():
+                        continue
+                    phrase = " ".join(toks[i:j])
+                    if gazetteer.lookup_institution(
+                        phrase, units=False
+                    ) or gazetteer.lookup_location(phrase):
+                        found = j
+                        break
+            if found:
+                names.update(range(i, found))
+                i = found
+            else:
+                i += 1
+        return names
+
+    def headline_tokens(self, text: str) -> list[StemToken]:
+        """Tokens of the Title Case / ALL CAPS lines of ``text`` with their headline stems.
+
+        In a headline a capital carries no information, so ordinary words are stemmed and
+        a token is kept as written only when it is a name by other evidence: part of an
+        institution or place name of the gazetteers, a word running news mostly writes
+        capitalised (``Menteri``, ``Bank``), a place after ``Kota``/``Kabupaten``/…,
+        an acronym (no vowel, or unknown and not a word), or an unknown word.
+
+        >>> [t.stem for t in get_stemmer().headline_tokens("MENTERI MERESMIKAN PEMBANGUNAN JEMBATAN DI NTT")]
+        ['MENTERI', 'resmi', 'bangun', 'jembatan', 'di', 'NTT']
+        """
+        out: list[StemToken] = []
+        for a, b in headline_segments(text):
+            matches = list(TOKEN_RE.finditer(text, a, b))
+            toks = [m.group() for m in matches]
+            names = self._gazetteer_names(toks) if len(toks) > 1 else set()
+            for i, m in enumerate(matches):
+                tok = toks[i]
+                if i in names:
+                    s = tok
+                elif (
+                    i
+                    and toks[i - 1].lower() in _PLACE_CUES
+                    and (gazetteer.lookup_location(tok) is not None)
+                ):
+                    s = tok  # Kota Batu, Kabupaten Buru
+                elif tok.lower() in FUNCTION_WORDS:
+                    s = tok.lower()
+                else:
+                    s = self._headline_word(tok)
+                out.append(StemToken(tok, s, *m.span()))
+        return out
+
+    def _lower_stem(self, tok: str) -> str:
+        """keep_proper_nouns=False: every word lower-cased and stemmed (PySastrawi's way)."""
+        if _ADDRESS_RE.search(tok):
+            return tok
+        return self.stem_word(tok.lower())
+
     def _check(self, text: object) -> None:
         if not isinstance(text, str):
             raise TypeError(
@@ -151,17 +273,28 @@ class Stemmer(WordStemmer):
             return token
         return s
 
-    def stem(self, text: str) -> str:
+    def stem(self, text: str, *, keep_proper_nouns: bool = True) -> str:
         """``text`` with every word replaced by its stem (punctuation and spacing kept).
+
+        With ``keep_proper_nouns=False`` every word is lower-cased and stemmed, names
+        included, as PySastrawi does (numbers, URLs and e-mail addresses stay).
 
         >>> Stemmer(dictionary=["rusak", "jalan"]).stem("Kerusakan jalan, kata Budi.")
         'rusak jalan, kata Budi.'
+        >>> get_stemmer().stem("Pemerintah Memberikan Bantuan kepada Masyarakat")
+        'perintah beri bantu kepada masyarakat'
+        >>> get_stemmer().stem("Bekasi menata PHK", keep_proper_nouns=False)
+        'bekasi tata phk'
         """
         # one word (the common per-token call) is a cache hit
-        hit = self._cache.get(text) if isinstance(text, str) else None
+        hit = self._cache.get(text) if keep_proper_nouns and isinstance(text, str) else None
         if hit is not None:
             return hit
         self._check(text)
+        if not keep_proper_nouns:
+            return "".join(
+                self._lower_stem(p) if i % 2 else p for i, p in enumerate(SPLIT_RE.split(text))
+            )
         # split() alternates separators and tokens in C; a plain loop over the tokens is
         # cheaper than a re.sub callback per match (no Match objects, no calls)
         parts = SPLIT_RE.split(text)
@@ -179,21 +312,41 @@ class Stemmer(WordStemmer):
             ):
                 s = tok
             parts[i] = s
+        if len(parts) > 3 and headline_segments(text):
+            return self._rebuild(text, self.stem_tokens(text))
         result = "".join(parts)
         if len(text) <= MAX_CACHED and not any(c.isspace() for c in text):
             # a standalone word with punctuation ("Jakarta,"): cache the whole input too
             self._cache[text] = result
         return result
 
-    def stem_tokens(self, text: str) -> list[StemToken]:
+    @staticmethod
+    def _rebuild(text: str, tokens: list[StemToken]) -> str:
+        out, pos = [], 0
+        for t in tokens:
+            out += [text[pos : t.start], t.stem]
+            pos = t.end
+        out.append(text[pos:])
+        return "".join(out)
+
+    def stem_tokens(self, text: str, *, keep_proper_nouns: bool = True) -> list[StemToken]:
         """The tokens of ``text`` with their stems and offsets.
 
         >>> Stemmer(dictionary=["rusak"]).stem_tokens("Kerusakan parah")
         [StemToken('Kerusakan', 'rusak', start=0, end=9), StemToken('parah', 'parah', start=10, end=15)]
         """
         self._check(text)
+        if not keep_proper_nouns:
+            lower = self._lower_stem
+            return [
+                StemToken(m.group(), lower(m.group()), *m.span()) for m in TOKEN_RE.finditer(text)
+            ]
         replace = self._replace
-        return [StemToken(m.group(), replace(m), *m.span()) for m in TOKEN_RE.finditer(text)]
+        heads = {t.start: t for t in self.headline_tokens(text)} if len(text) > 3 else {}
+        return [
+            heads.get(m.start()) or StemToken(m.group(), replace(m), *m.span())
+            for m in TOKEN_RE.finditer(text)
+        ]
 
     def cache_info(self) -> dict[str, int]:
         """Sizes of the token and word caches.
@@ -215,6 +368,7 @@ class Stemmer(WordStemmer):
         {'tokens': 0, 'words': 0}
         """
         self._cache.clear()
+        self._headline_cache.clear()
         self._word_cache.clear()
         self._family_cache.clear()
 
@@ -242,11 +396,19 @@ def get_stemmer() -> Stemmer:
     return stemmer
 
 
-def stem(text: str) -> str:
+def stem(text: str, *, keep_proper_nouns: bool = True) -> str:
     """Stem Indonesian text: every word replaced by its root, everything else kept.
+
+    Names are kept as written (``keep_proper_nouns=False`` lower-cases and stems them
+    too, as PySastrawi does); Title Case and ALL CAPS headlines are stemmed, keeping only
+    what is a name by other evidence (:meth:`Stemmer.headline_tokens`).
 
     >>> stem("Pemangku kepentingan menangis")
     'pangku penting tangis'
+    >>> stem("MENTERI MERESMIKAN PEMBANGUNAN JEMBATAN")
+    'MENTERI resmi bangun jembatan'
+    >>> stem("Wisatawan ke Bali", keep_proper_nouns=False)
+    'wisata ke bali'
     >>> stem("")
     ''
 
@@ -254,13 +416,13 @@ def stem(text: str) -> str:
         TypeError: ``text`` is not a ``str``.
     """
     stemmer = _default or get_stemmer()
-    hit = stemmer._cache.get(text) if isinstance(text, str) else None
+    hit = stemmer._cache.get(text) if keep_proper_nouns and isinstance(text, str) else None
     if hit is not None:
         return hit
-    return stemmer.stem(text)
+    return stemmer.stem(text, keep_proper_nouns=keep_proper_nouns)
 
 
-def stem_tokens(text: str) -> list[StemToken]:
+def stem_tokens(text: str, *, keep_proper_nouns: bool = True) -> list[StemToken]:
     """Tokens of ``text`` as :class:`StemToken` ``(token, stem)`` pairs with offsets.
 
     >>> [(t.token, t.stem, t.start, t.end) for t in stem_tokens("Berikan ke Bali!")]
@@ -269,7 +431,7 @@ def stem_tokens(text: str) -> list[StemToken]:
     Raises:
         TypeError: ``text`` is not a ``str``.
     """
-    return (_default or get_stemmer()).stem_tokens(text)
+    return (_default or get_stemmer()).stem_tokens(text, keep_proper_nouns=keep_proper_nouns)
 
 
 def cache_info() -> dict[str, Any]:

@@ -23,13 +23,55 @@ __all__ = ["FUNCTION_WORDS", "headline_segments", "is_headline"]
 
 # Words Title Case headlines often leave in lower case ("Bantuan untuk Petani di Desa").
 FUNCTION_WORDS = frozenset(
-    ["di", "ke", "dari", "dan", "yang", "untuk", "pada", "kepada", "daripada", "dengan", "dalam", "oleh", "atau", "bagi", "serta", "tentang", "akan", "agar", "sebagai", "melalui", "terhadap", "hingga", "sejak", "tanpa", "demi", "atas", "antara", "antar", "per", "vs", "ala", "nan", "pun", "of", "the", "and", "in", "for", "to", "on", "at"]
+    [
+        "di",
+        "ke",
+        "dari",
+        "dan",
+        "yang",
+        "untuk",
+        "pada",
+        "kepada",
+        "daripada",
+        "dengan",
+        "dalam",
+        "oleh",
+        "atau",
+        "bagi",
+        "serta",
+        "tentang",
+        "akan",
+        "agar",
+        "sebagai",
+        "melalui",
+        "terhadap",
+        "hingga",
+        "sejak",
+        "tanpa",
+        "demi",
+        "atas",
+        "antara",
+        "antar",
+        "per",
+        "vs",
+        "ala",
+        "nan",
+        "pun",
+        "of",
+        "the",
+        "and",
+        "in",
+        "for",
+        "to",
+        "on",
+        "at",
+    ]
 )
 # a segment ends at a line break or at . ! ? followed by space
 _BOUNDARY_RE = re.compile(r"\n|[.!?]+(?=\s)")
 # a lower-case content word: the common case of a normal sentence, found in C
 _LOWER_WORD_RE = re.compile(
-    r"(?<![\w-])(?!(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")(?![\w-]))[a-z][a-z-]{2,}"
+    r"(?<![\w-])(?!(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")(?![\w-]))[a-z][a-z-]{3,}"
 )
 _MIN_CONTENT = 3  # Title Case: at least this many capitalised content words
 _MIN_CAPS_WORDS = 2  # ALL CAPS: at least this many all-capital words of 4+ letters
@@ -53,7 +95,9 @@ def is_headline(segment: str) -> bool:
         if tok.lower() in FUNCTION_WORDS and not tok.isupper():
             continue
         if tok[0].islower():
-            return False  # a lower-case content word (short: "tak", "pun")
+            if len(tok) <= 3:
+                continue  # bps, vs, ke-80: units and short words do not decide
+            return False
         content += 1
         if tok.isupper():
             caps += 1

@@ -89,8 +89,8 @@ _OUTER_ONLY = frozenset({"di", "meN", "ku", "kau", "se"})
 def nasal_forms(root: str) -> tuple[str, str]:
     """``meN-``/``peN-`` + root with nasal assimilation: pukul → memukul/pemukul."""
     c = root[0]
-    if len(root) <= 3:
-        return "menge" + root, "penge" + root
+    if len(root) <= 3 and c not in _VOWELS:
+        return "menge" + root, "penge" + root  # one syllable: mengebom (but mengaku)
     if c in "bfv":
         stem = "m" + root
     elif c == "p":
@@ -216,12 +216,13 @@ def strip_suffixes(word: str) -> Iterator[tuple[str, tuple[str, ...]]]:
 
 
 def affix_readings(
-    word: str, roots: AbstractSet[str]
+    word: str, roots: AbstractSet[str], lexical: AbstractSet[str] = frozenset()
 ) -> Iterator[tuple[str, tuple[str, ...], tuple[str, ...], float]]:
     """Every reading of ``word`` as prefixes + a root in ``roots`` + suffixes, with its affix cost.
 
     Yields ``(root, prefixes, suffixes, cost)``; the same reading may come more than once (the
-    first counts). Impossible confixes and prefix orders are left out.
+    first counts). Impossible confixes and prefix orders are left out. A reading inside
+    a word of ``lexical`` (per+data inside perdata) costs :data:`NESTED_ROOT_COST` more.
 
     >>> [(r, p, s) for r, p, s, _ in affix_readings("menangis", {"tangis", "menang"})]
     [('tangis', ('meN',), ()), ('menang', (), ('is',))]
@@ -233,9 +234,9 @@ def affix_readings(
         stack: list[tuple[str, tuple[str, ...], bool]] = [(base, (), False)]
         while stack:
             rest, prefixes, nested = stack.pop()
-            is_root = len(rest) >= 3 and rest in roots
             if (
-                is_root
+                len(rest) >= 3
+                and rest in roots
                 and (prefixes or suffixes)
                 and (ds is None or not prefixes or (prefixes[0], ds) not in _INVALID_CONFIX)
             ):
@@ -250,4 +251,7 @@ def affix_readings(
                 if label == "tidak" and prefixes[-1:] != ("ke",):
                     continue
                 if len(remainder) >= 3:
-                    stack.append((remainder, (*prefixes, label), is_root))
+                    # a per- root in ``lexical`` (perdata, percaya) is not per+data
+                    stack.append(
+                        (remainder, (*prefixes, label), label == "per" and rest in lexical)
+                    )

@@ -30,11 +30,29 @@ _ADDRESS_RE = re.compile(r"[@#/:_]|\.\w")  # URLs, e-mails, handles: never lower
 _VOWEL_RE = re.compile(r"[aiueo]")
 # a place name after these is a name even when it is also a common word (Kota Batu)
 _PLACE_CUES = frozenset(
-    ["kota", "kabupaten", "kab", "provinsi", "prov", "desa", "kecamatan", "kelurahan", "pulau", "kepulauan", "selat", "teluk", "gunung", "danau", "sungai", "pemkab", "pemkot", "pemprov"]
+    [
+        "kota",
+        "kabupaten",
+        "kab",
+        "provinsi",
+        "prov",
+        "desa",
+        "kecamatan",
+        "kelurahan",
+        "pulau",
+        "kepulauan",
+        "selat",
+        "teluk",
+        "gunung",
+        "danau",
+        "sungai",
+        "pemkab",
+        "pemkot",
+        "pemprov",
+    ]
 )
-_NAME_RATIO = 2  # headline: a root word is a name if capitalised 2x as often as not
-_AFFIXED_NAME_RATIO = 5  # ... an affixed word (Kementerian) only if 5x as often
-_MAX_NAME_WORDS = 6  # longest institution/place name looked up in a headline
+_NAME_RATIO = 3  # headline: a root word is a name if capitalised 3x as often as not
+_MAX_NAME_WORDS = 4  # longest institution/place name looked up in a headline
 
 
 class Stemmer(WordStemmer):
@@ -159,21 +177,22 @@ class Stemmer(WordStemmer):
             return tok
         stats = self._case_stats.get(word)
         lower, midcap = (stats.lower, stats.midcap) if stats is not None else (0, 0)
-        if upper and (len(word) <= 3 or not _VOWEL_RE.search(word)):
-            # acronym shape (PHK, BI, RI) unless a common lower-case word (INI, DUA)
-            if not (lower >= 20 and lower > midcap):
-                return tok
+        if len(word) <= 3 and word not in self._words:
+            return tok  # RI, Tni, BI: acronyms however they are cased
+        if upper and not _VOWEL_RE.search(word):
+            return tok  # acronym shape: PHK, DPR
         stemmed = self.stem_word(word)
+        if stemmed != word:
+            return stemmed  # names do not inflect: Perkuat, Resmikan are headline verbs
         # The counts of capitals come partly from headlines, so a word must be written
-        # capitalised inside sentences clearly more often than not to count as a name,
-        # and far more often if it carries affixes (names do not inflect: Resmikan).
-        if midcap > (_NAME_RATIO if stemmed == word else _AFFIXED_NAME_RATIO) * max(lower, 1):
+        # capitalised inside sentences clearly more often than not to count as a name.
+        if midcap > _NAME_RATIO * max(lower, 1):
             return tok
         if (lower <= 2 * midcap or lower < 10) and (
             gazetteer.lookup_location(word) or gazetteer.lookup_institution(word, units=False)
         ):
             return tok  # a place or institution not (mostly) a common word: Garut, Korpri
-        if stemmed == word and word not in self._words and lower < 3:
+        if word not in self._words and lower < 3:
             return tok  # unknown, does not stem, hardly written lower case: a name
         return stemmed
 
@@ -189,9 +208,10 @@ class Stemmer(WordStemmer):
                     if not toks[j - 1][:1].isupper():
                         continue
                     phrase = " ".join(toks[i:j])
-                    if gazetteer.lookup_institution(
-                        phrase, units=False
-                    ) or gazetteer.lookup_location(phrase):
+                    if "-" not in phrase and (
+                        len(gazetteer.exact_institution(phrase)) == 1
+                        or gazetteer.lookup_location(phrase)
+                    ):
                         found = j
                         break
             if found:
@@ -218,10 +238,11 @@ class Stemmer(WordStemmer):
             matches = list(TOKEN_RE.finditer(text, a, b))
             toks = [m.group() for m in matches]
             names = self._gazetteer_names(toks) if len(toks) > 1 else set()
+            all_caps = all(t.isupper() for t in toks if t.isalpha())
             for i, m in enumerate(matches):
                 tok = toks[i]
-                if i in names:
-                    s = tok
+                if i in names or (not all_caps and len(tok) > 1 and tok.isupper()):
+                    s = tok  # a name, or an acronym in a Title Case line (AI, BKN)
                 elif (
                     i
                     and toks[i - 1].lower() in _PLACE_CUES

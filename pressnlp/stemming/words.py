@@ -36,15 +36,17 @@ MAX_CACHED = 64  # longer tokens and words (URLs, junk) are not cached: they har
 _ATTESTED_MIN = 10  # lower-case corpus occurrences that make a non-dictionary root acceptable
 _UNMODELLED_COST = 2.0  # a Sastrawi reading we do not model (infix) counts as two affixes
 _SASTRAWI_BONUS = 0.5  # Sastrawi's own answer wins unless another reading is clearly better
-_EXTRA_ROOT_COST = 1.0  # a root that is not in the dictionary (rinci, tandatangan)
+_EXTRA_ROOT_COST = 0.5  # a root that is not in the dictionary (rinci, tandatangan)
 _COMPOUND_MIN = 20  # corpus count of a compound's derived forms that makes it a root
 _VERB_LIKE_CLITIC_COST = 3.0  # memang+ku when meN+pangku also reads: see analyses()
 _W_PAIR = 0.5  # weight of log(1 + count of the verbs paired with a pe-/per-...-an noun)
 _NAME_SHARE = 10  # a word written capitalised 10x as often as lower case is a name
 _LEXICAL_AN_SHARE = 4  # tujuan, alasan: see _lexical_an()
 _LEXICAL_AN_MIN = 100  # ... and only for nouns news uses often
-_SAME_PATTERN_BONUS = 1.5  # Sastrawi's answer differs only in the root boundary (k-urung)
+_SAME_PATTERN_BONUS = 1.5  # Sastrawi's answer differs only by the k of meng- (k-urung)
+_NAME_LIKE_SUFFIXES = frozenset(("i", "an", "wan", "wati", "is", "isme", "isasi"))
 _CLITICS = frozenset(("ku", "mu", "nya", "lah", "kah", "tah", "pun"))
+_NO_COUNT = WordFrequency(0, 0, 0)
 _ASCII_WORD_RE = re.compile(r"[a-z]+\Z")
 _CLITIC_RE = re.compile(r"(.+?)-?(ku|mu|nya|lah|kah|tah|pun)\Z", re.IGNORECASE)
 
@@ -88,8 +90,12 @@ class WordStemmer:
         self._case_stats: Mapping[str, WordFrequency] = table
         if frequencies is None:
             self._freq: Mapping[str, int] = {w: f.total for w, f in table.items()}
-            # a root's own count: written lower case (Sera, Agam as names do not count)
-            self._bare: Mapping[str, int] = {w: f.lower for w, f in table.items()}
+            # a root's own count; for a word news writes as a name only its lower-case
+            # uses (Sera, Agam as names say nothing about sera, agam)
+            self._bare: Mapping[str, int] = {
+                w: f.lower if f.midcap >= 3 and f.lower * _NAME_SHARE <= f.midcap else f.total
+                for w, f in table.items()
+            }
         else:
             self._freq = dict(frequencies)
             self._bare = self._freq
@@ -101,6 +107,12 @@ class WordStemmer:
         self._family_cache: dict[str, tuple[int, frozenset[str]]] = {}
         self._extra_roots: dict[str, bool] = {}
         self._roots = _Roots(self)
+        # per- words news uses on their own: keperdataan is ke+perdata+an, not ke+per+data+an
+        self._lexical_per = frozenset(
+            w
+            for w in self._words
+            if w.startswith("per") and table.get(w, _NO_COUNT).lower >= _ATTESTED_MIN
+        )
 
     # -- word level --------------------------------------------------------------------
 
@@ -150,6 +162,12 @@ class WordStemmer:
         # Only derived forms count: a bare function word ("dan", "akan") is frequent
         # without being evidence that the root takes affixes (se+dan+nya).
         total = sum(get(f, 0) for f in forms if f != root and f not in words)
+        # beragam is be+ragam or ber+agam, berubah ber+ubah or be+rubah: a form shared
+        # by a root in r- and the same root without it counts half for each
+        other = root[1:] if root[0] == "r" else "r" + root if root[0] in "aiueo" else ""
+        if other in words:
+            shared = {prefixed("ber", root), prefixed("ter", root)}
+            total -= sum(get(f, 0) for f in shared if f not in words) // 2
         self._family_cache[root] = (total, forms)
         return total, forms
 
@@ -175,7 +193,7 @@ class WordStemmer:
         """
         words = self._roots if roots is None else roots
         found: dict[tuple[str, tuple[str, ...], tuple[str, ...]], float] = {}
-        for root, prefixes, suffixes, cost in affix_readings(word, words):
+        for root, prefixes, suffixes, cost in affix_readings(word, words, self._lexical_per):
             if suffixes and suffixes[0] in PERSON_SUFFIXES and self.is_name(root):
                 continue  # kusuma+wan: -wan does not make person nouns from names
             key = (root, prefixes, suffixes)
@@ -197,7 +215,7 @@ class WordStemmer:
                     found[key] -= CONFIX_PREFERENCE
         # memang+ku vs meN+pangku: -ku/-mu rarely follow a root that itself starts like a
         # prefixed verb, while a prefixed verb on a root ending in -ku is ordinary
-        if any(p for (_r, p, _s) in found):
+        if any(p and not s for (_r, p, s) in found):  # meN+pangku: a prefix and no suffix
             for key in found:
                 r, p, s = key
                 if not p and s and s[0] in ("ku", "mu") and r[:2] in ("me", "pe", "be", "te", "di"):
@@ -228,7 +246,8 @@ class WordStemmer:
         else:
             me = nasal_forms(root)[0]
             forms = [me, me + "kan", me + "i", "di" + root, "di" + root + "kan", "di" + root + "i"]
-        return _W_PAIR * math.log1p(sum(get(f, 0) for f in forms))
+        words = self._words
+        return _W_PAIR * math.log1p(sum(get(f, 0) for f in forms if f not in words))
 
     def _reading_cost(self, root: str, suffixes: tuple[str, ...]) -> float:
         cost = 0.0
@@ -282,9 +301,10 @@ class WordStemmer:
     def _lexical_an(self, word: str) -> bool:
         """Is ``word`` (root + -an, not in the dictionary) a noun of its own?
 
-        ``tujuan``, ``alasan`` are: news uses the noun often and derives words from the
-        noun itself (``bertujuan``, ``alasannya``) in at least a quarter of its uses.
-        ``bantuan``, ``aturan`` are not.
+        ``tujuan`` is: news uses the noun often and ``bertujuan`` in at least a quarter
+        of its uses; ``alasan``, ``pangkalan`` are: their roots are words of their own
+        (``alas``, ``pangkal``) but news uses them and all else built on them far less
+        than the noun. ``bantuan``, ``aturan`` are not (``membantu``, ``mengatur``).
         """
         if len(word) < 6 or not word.endswith("an") or word in self._words:
             return False
@@ -295,9 +315,17 @@ class WordStemmer:
         if any(a.root != root for a in self.analyses(word, roots=self._words)):
             return False  # berikan is beri+kan too: not a noun berik+an
         own = self._freq.get(word, 0)
-        # the noun's own derivations: bertujuan, tujuannya, beralasan, alasannya
-        derived = self._freq.get(prefixed("ber", word), 0) + self._freq.get(word + "nya", 0)
-        return own >= _LEXICAL_AN_MIN and derived * _LEXICAL_AN_SHARE >= own
+        # the noun takes ber- itself (bertujuan, berukuran) ...
+        if self._freq.get(prefixed("ber", word), 0) * _LEXICAL_AN_SHARE >= own >= _LEXICAL_AN_MIN:
+            return True
+        # ... or its root is a word of its own (alas, pangkal) that news uses, with
+        # everything else built on it, far less than the noun
+        bare = self._bare.get(root, 0)
+        root_stats = self._case_stats.get(root)
+        if root_stats is None or root_stats.lower < _ATTESTED_MIN:
+            return False
+        others = self._family(root)[0] - own + bare
+        return own >= _LEXICAL_AN_MIN and others * _LEXICAL_AN_SHARE < own
 
     def _attested(self) -> frozenset[str]:
         """Words that running news writes lower case at least ``_ATTESTED_MIN`` times."""
@@ -343,8 +371,6 @@ class WordStemmer:
             or not _ASCII_WORD_RE.match(word)
         ):
             return word
-        if not word.endswith("kan") and self.is_name(word):
-            return word  # marwan, bekasi: a name, not mar+wan (Bebaskan is a headline verb)
         for base, suffixes in strip_suffixes(word):
             # root + -nya is Sastrawi's first check and almost never wrong: perdananya is
             # perdana+nya, not per+dana+nya (shorter clitics are ambiguous: beru+lah)
@@ -353,6 +379,12 @@ class WordStemmer:
             if all(s in _CLITICS for s in suffixes) and self._lexical_an(base):
                 return base  # tujuan, tujuannya
         ranked = self.analyses(word)
+        if self.is_name(word) and all(
+            not a.prefixes and a.suffixes[0] in _NAME_LIKE_SUFFIXES for a in ranked
+        ):
+            # marwan, bekasi, golan: a name, not mar+wan. A prefix, -kan or a clitic
+            # marks a word of a headline (Berikat, Bebaskan, Tanahku)
+            return word
         if not ranked:
             sastrawi = self._sastrawi_word(word)  # infixes, rerata, ...: Sastrawi's own rules
             if sastrawi != word:
@@ -377,12 +409,17 @@ class WordStemmer:
         # score it as a two-affix reading of its root.
         sastrawi_score = own[0] if own else self._root_score(sastrawi, word) - _UNMODELLED_COST
         bonus = _SASTRAWI_BONUS
-        if any(
-            a.root == sastrawi and a.prefixes == best.prefixes and a.suffixes == best.suffixes
-            for a in ranked
+        if (
+            best.root == "k" + sastrawi
+            and best.prefixes[:1] == ("meN",)
+            and any(
+                a.root == sastrawi and a.prefixes == best.prefixes and a.suffixes == best.suffixes
+                for a in ranked
+            )
         ):
-            # same affixes, another root boundary (meng+urung+kan / meng+kurung+kan): the
-            # counts of two different roots decide little, Sastrawi's rule order stands
+            # meng+urung+kan or meng+kurung+kan: every meN- form of the two roots is
+            # the same word, so their counts decide little; Sastrawi's reading of the
+            # vowel stands for verbs (mengurungkan, mengelak, mengiri)
             bonus = _SAME_PATTERN_BONUS
         return best.root if best.score > sastrawi_score + bonus else sastrawi
 

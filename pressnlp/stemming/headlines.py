@@ -94,6 +94,8 @@ def is_headline(segment: str) -> bool:
             continue  # numbers, URLs, 6,00%
         if tok.lower() in FUNCTION_WORDS and not tok.isupper():
             continue
+        if "-" in tok and tok.rsplit("-", 1)[1][:1].isupper():
+            tok = tok.rsplit("-", 1)[1]  # se-Provinsi, ke-Indonesiaan
         if tok[0].islower():
             if len(tok) <= 3:
                 continue  # bps, vs, ke-80: units and short words do not decide

@@ -11,7 +11,7 @@ from typing import Any
 
 from pressnlp import gazetteer
 from pressnlp.stemming.headlines import FUNCTION_WORDS, headline_segments
-from pressnlp.stemming.morphology import POSSESSIVES
+from pressnlp.stemming.morphology import POSSESSIVES, nasal_forms
 from pressnlp.stemming.tokens import (
     ABBREVIATIONS,
     SPLIT_RE,
@@ -166,9 +166,11 @@ class Stemmer(WordStemmer):
             return self.stem_token(tok)
         if "-" in tok:
             parts = tok.split("-")
-            if any(p and self._headline_word(p) == p for p in parts):
+            if any(len(p) > 1 and p.isupper() for p in parts) and not tok.isupper():
+                return tok  # BI-Rate, e-KTP
+            if any(len(p) > 3 and self._headline_word(p) == p for p in parts):
                 return "-".join(self._headline_word(p) if p else p for p in parts)
-            return self.stem_word(tok.lower())  # Inovasi-Inovasi, SAYUR-MAYUR
+            return self.stem_word(tok.lower())  # Inovasi-Inovasi, SAYUR-MAYUR, Pro-Karier
         upper = tok.isupper()
         if not upper and not (tok[0].isupper() and tok[1:].islower()):
             return tok  # inner capitals: KemenPUPR
@@ -181,12 +183,15 @@ class Stemmer(WordStemmer):
             return tok  # RI, Tni, BI: acronyms however they are cased
         if upper and not _VOWEL_RE.search(word):
             return tok  # acronym shape: PHK, DPR
+        if self.name_word(word):
+            return tok  # Maluku, Bekasi: names news writes capitalised
         stemmed = self.stem_word(word)
         if stemmed != word:
             return stemmed  # names do not inflect: Perkuat, Resmikan are headline verbs
         # The counts of capitals come partly from headlines, so a word must be written
-        # capitalised inside sentences clearly more often than not to count as a name.
-        if midcap > _NAME_RATIO * max(lower, 1):
+        # capitalised inside sentences clearly more often than not, and not be a verb
+        # (meninjau, dipangkas: Tinjau, Pangkas are headline verbs), to count as a name.
+        if midcap > _NAME_RATIO * max(lower, 1) and self._verb_forms(word) < midcap:
             return tok
         if (lower <= 2 * midcap or lower < 10) and (
             gazetteer.lookup_location(word) or gazetteer.lookup_institution(word, units=False)
@@ -195,6 +200,12 @@ class Stemmer(WordStemmer):
         if word not in self._words and lower < 3:
             return tok  # unknown, does not stem, hardly written lower case: a name
         return stemmed
+
+    def _verb_forms(self, word: str) -> int:
+        """Corpus count of the meN-/di- verbs of ``word`` (meninjau, ditinjau)."""
+        me = nasal_forms(word)[0]
+        forms = (me, me + "kan", me + "i", "di" + word, "di" + word + "kan", "di" + word + "i")
+        return sum(self._freq.get(f, 0) for f in forms if f not in self._words)
 
     def _gazetteer_names(self, toks: list[str]) -> set[int]:
         """Indices of tokens that form an institution or place name of 2+ words."""
@@ -221,6 +232,37 @@ class Stemmer(WordStemmer):
                 i += 1
         return names
 
+    def _foreign(self, tok: str) -> bool:
+        """A capitalised word that is no Indonesian word: not in the dictionary, no affix
+        reading, mostly not written lower case in Indonesian news (Reverse, Repo, Rate)."""
+        word = tok.lower()
+        return (
+            tok[:1].isupper()
+            and word.isalpha()
+            and word not in self._words
+            and word not in FUNCTION_WORDS
+            and self.stem_word(word) == word
+        )
+
+    def _foreign_runs(self, toks: list[str], stems: list[str]) -> None:
+        """Keep whole runs of foreign words with a kept one among them: a name in
+        another language (BI 7-Day Reverse Repo Rate, Green South Alliance)."""
+        n = len(toks)
+        i = 0
+        while i < n:
+            j = i
+            while j < n and (
+                self._foreign(toks[j]) or (j > i and toks[j] in ("of", "the", "and", "&"))
+            ):
+                j += 1
+            while j > i and not self._foreign(toks[j - 1]):
+                j -= 1  # no trailing "of"
+            run = range(i, j)
+            if j - i >= 2 and any(stems[k] == toks[k] for k in run):
+                for k in run:
+                    stems[k] = toks[k]
+            i = max(j, i + 1)
+
     def headline_tokens(self, text: str) -> list[StemToken]:
         """Tokens of the Title Case / ALL CAPS lines of ``text`` with their headline stems.
 
@@ -239,8 +281,8 @@ class Stemmer(WordStemmer):
             toks = [m.group() for m in matches]
             names = self._gazetteer_names(toks) if len(toks) > 1 else set()
             all_caps = all(t.isupper() for t in toks if t.isalpha())
-            for i, m in enumerate(matches):
-                tok = toks[i]
+            stems: list[str] = []
+            for i, tok in enumerate(toks):
                 if i in names or (not all_caps and len(tok) > 1 and tok.isupper()):
                     s = tok  # a name, or an acronym in a Title Case line (AI, BKN)
                 elif (
@@ -253,7 +295,11 @@ class Stemmer(WordStemmer):
                     s = tok.lower()
                 else:
                     s = self._headline_word(tok)
-                out.append(StemToken(tok, s, *m.span()))
+                stems.append(s)
+            self._foreign_runs(toks, stems)
+            out.extend(
+                StemToken(t, s, *m.span()) for t, s, m in zip(toks, stems, matches, strict=True)
+            )
         return out
 
     def _lower_stem(self, tok: str) -> str:

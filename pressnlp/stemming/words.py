@@ -44,6 +44,8 @@ _NAME_SHARE = 10  # a word written capitalised 10x as often as lower case is a n
 _LEXICAL_AN_SHARE = 4  # tujuan, alasan: see _lexical_an()
 _LEXICAL_AN_MIN = 100  # ... and only for nouns news uses often
 _SAME_PATTERN_BONUS = 1.5  # Sastrawi's answer differs only by the k of meng- (k-urung)
+_COMMON_NAME = 20  # capitalised uses that make a name common enough to trust
+_NUMERALS = frozenset(("puluh", "ratus", "ribu", "juta", "miliar", "triliun", "belas"))
 _NAME_LIKE_SUFFIXES = frozenset(("i", "an", "wan", "wati", "is", "isme", "isasi"))
 _CLITICS = frozenset(("ku", "mu", "nya", "lah", "kah", "tah", "pun"))
 _NO_COUNT = WordFrequency(0, 0, 0)
@@ -265,6 +267,30 @@ class WordStemmer:
         stats = self._case_stats.get(word)
         return stats is not None and stats.midcap >= 3 and stats.lower * _NAME_SHARE <= stats.midcap
 
+    def name_word(self, word: str, ranked: list[WordAnalysis] | None = None) -> bool:
+        """Is ``word`` (lower case, not in the dictionary) a name that must not be stemmed?
+
+        It is when news writes it capitalised far more often than not (:meth:`is_name`)
+        and no reading marks it as an inflected word: a prefix or ``-kan`` (headline
+        verbs: ``Berikat``, ``Bebaskan``), or a clitic unless the name is common
+        (``Maluku`` is not malu+ku, ``Tanahku`` is tanah+ku).
+
+        >>> from pressnlp.stemming import get_stemmer
+        >>> [get_stemmer().name_word(w) for w in ("marwan", "maluku", "bebaskan")]
+        [True, True, False]
+        """
+        if word in self._words or not self.is_name(word):
+            return False
+        if ranked is None:
+            ranked = self.analyses(word)
+        stats = self._case_stats[word]
+        for a in ranked:
+            if a.prefixes or a.suffixes[:1] == ("kan",):
+                return False
+            if a.suffixes[0] not in _NAME_LIKE_SUFFIXES and stats.midcap < _COMMON_NAME:
+                return False
+        return True
+
     def extra_root(self, root: str) -> bool:
         """Is ``root``, not in the dictionary, still a root? Two kinds are:
 
@@ -309,6 +335,8 @@ class WordStemmer:
         if len(word) < 6 or not word.endswith("an") or word in self._words:
             return False
         root = word[:-2]
+        if root in _NUMERALS:
+            return False  # ratusan, puluhan: "hundreds", the numeral
         stats = self._case_stats.get(word)
         if root not in self._words or stats is None or stats.lower < _ATTESTED_MIN:
             return False
@@ -379,11 +407,7 @@ class WordStemmer:
             if all(s in _CLITICS for s in suffixes) and self._lexical_an(base):
                 return base  # tujuan, tujuannya
         ranked = self.analyses(word)
-        if self.is_name(word) and all(
-            not a.prefixes and a.suffixes[0] in _NAME_LIKE_SUFFIXES for a in ranked
-        ):
-            # marwan, bekasi, golan: a name, not mar+wan. A prefix, -kan or a clitic
-            # marks a word of a headline (Berikat, Bebaskan, Tanahku)
+        if self.name_word(word, ranked):
             return word
         if not ranked:
             sastrawi = self._sastrawi_word(word)  # infixes, rerata, ...: Sastrawi's own rules

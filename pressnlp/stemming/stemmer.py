@@ -52,7 +52,8 @@ _PLACE_CUES = frozenset(
     ]
 )
 _NAME_RATIO = 3  # headline: a root word is a name if capitalised 3x as often as not
-_MAX_NAME_WORDS = 4  # longest institution/place name looked up in a headline
+_MAX_NAME_WORDS = 4
+_MAX_CACHED_SEGMENT = 300  # longer "headlines" (runs of names) are not cached  # longest institution/place name looked up in a headline
 
 
 class Stemmer(WordStemmer):
@@ -81,6 +82,7 @@ class Stemmer(WordStemmer):
         super().__init__(dictionary, frequencies=frequencies, overrides=overrides)
         self._cache: dict[str, str] = {}
         self._headline_cache: dict[str, str] = {}
+        self._segment_cache: dict[str, list[tuple[int, int, str, str]]] = {}
 
     def _looks_like_name(self, lower: str) -> bool:
         """Is a capitalised word at the start of a sentence a name rather than a word?"""
@@ -263,6 +265,32 @@ class Stemmer(WordStemmer):
                     stems[k] = toks[k]
             i = max(j, i + 1)
 
+    def _segment_stems(self, segment: str) -> list[tuple[int, int, str, str]]:
+        """``(start, end, token, stem)`` of one headline line (cached: footers repeat)."""
+        hit = self._segment_cache.get(segment)
+        if hit is not None:
+            return hit
+        matches = list(TOKEN_RE.finditer(segment))
+        toks = [m.group() for m in matches]
+        names = self._gazetteer_names(toks) if len(toks) > 1 else set()
+        all_caps = all(t.isupper() for t in toks if t.isalpha())
+        stems: list[str] = []
+        for i, tok in enumerate(toks):
+            if i in names or (not all_caps and len(tok) > 1 and tok.isupper()):
+                s = tok  # a name, or an acronym in a Title Case line (AI, BKN)
+            elif i and toks[i - 1].lower() in _PLACE_CUES and gazetteer.lookup_location(tok):
+                s = tok  # Kota Batu, Kabupaten Buru
+            elif tok.lower() in FUNCTION_WORDS:
+                s = tok.lower()
+            else:
+                s = self._headline_word(tok)
+            stems.append(s)
+        self._foreign_runs(toks, stems)
+        result = [(*m.span(), t, s) for m, t, s in zip(matches, toks, stems, strict=True)]
+        if len(segment) <= _MAX_CACHED_SEGMENT:
+            self._segment_cache[segment] = result
+        return result
+
     def headline_tokens(self, text: str) -> list[StemToken]:
         """Tokens of the Title Case / ALL CAPS lines of ``text`` with their headline stems.
 
@@ -277,29 +305,8 @@ class Stemmer(WordStemmer):
         """
         out: list[StemToken] = []
         for a, b in headline_segments(text):
-            matches = list(TOKEN_RE.finditer(text, a, b))
-            toks = [m.group() for m in matches]
-            names = self._gazetteer_names(toks) if len(toks) > 1 else set()
-            all_caps = all(t.isupper() for t in toks if t.isalpha())
-            stems: list[str] = []
-            for i, tok in enumerate(toks):
-                if i in names or (not all_caps and len(tok) > 1 and tok.isupper()):
-                    s = tok  # a name, or an acronym in a Title Case line (AI, BKN)
-                elif (
-                    i
-                    and toks[i - 1].lower() in _PLACE_CUES
-                    and (gazetteer.lookup_location(tok) is not None)
-                ):
-                    s = tok  # Kota Batu, Kabupaten Buru
-                elif tok.lower() in FUNCTION_WORDS:
-                    s = tok.lower()
-                else:
-                    s = self._headline_word(tok)
-                stems.append(s)
-            self._foreign_runs(toks, stems)
-            out.extend(
-                StemToken(t, s, *m.span()) for t, s, m in zip(toks, stems, matches, strict=True)
-            )
+            for start, end, tok, stem in self._segment_stems(text[a:b]):
+                out.append(StemToken(tok, stem, a + start, a + end))
         return out
 
     def _lower_stem(self, tok: str) -> str:
@@ -365,6 +372,7 @@ class Stemmer(WordStemmer):
         # split() alternates separators and tokens in C; a plain loop over the tokens is
         # cheaper than a re.sub callback per match (no Match objects, no calls)
         parts = SPLIT_RE.split(text)
+        split = list(parts)  # the original pieces, for offsets
         get = self._cache.get
         for i in range(1, len(parts), 2):
             tok = parts[i]
@@ -380,21 +388,18 @@ class Stemmer(WordStemmer):
                 s = tok
             parts[i] = s
         if len(parts) > 3 and headline_segments(text):
-            return self._rebuild(text, self.stem_tokens(text))
+            heads = {t.start: t.stem for t in self.headline_tokens(text)}
+            pos = 0
+            for i in range(len(parts)):
+                if i % 2 and pos in heads:
+                    parts[i] = heads[pos]
+                pos += len(split[i])
+            return "".join(parts)
         result = "".join(parts)
         if len(text) <= MAX_CACHED and not any(c.isspace() for c in text):
             # a standalone word with punctuation ("Jakarta,"): cache the whole input too
             self._cache[text] = result
         return result
-
-    @staticmethod
-    def _rebuild(text: str, tokens: list[StemToken]) -> str:
-        out, pos = [], 0
-        for t in tokens:
-            out += [text[pos : t.start], t.stem]
-            pos = t.end
-        out.append(text[pos:])
-        return "".join(out)
 
     def stem_tokens(self, text: str, *, keep_proper_nouns: bool = True) -> list[StemToken]:
         """The tokens of ``text`` with their stems and offsets.
@@ -436,6 +441,7 @@ class Stemmer(WordStemmer):
         """
         self._cache.clear()
         self._headline_cache.clear()
+        self._segment_cache.clear()
         self._word_cache.clear()
         self._family_cache.clear()
 

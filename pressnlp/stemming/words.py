@@ -312,17 +312,20 @@ class WordStemmer:
     def _compute_extra_root(self, root: str) -> bool:
         if len(root) < 4 or root in self._words or not _ASCII_WORD_RE.match(root):
             return False
-        if self.analyses(root, roots=self._roots):
-            return False  # derived: beragam is ber+ragam, penarik is peN+tarik
         stats = self._case_stats.get(root)
-        if stats is not None and stats.lower >= _ATTESTED_MIN and stats.lower >= stats.midcap:
-            return True
+        attested = (
+            stats is not None and stats.lower >= _ATTESTED_MIN and stats.lower >= stats.midcap
+        )
         words = self._words
-        if len(root) >= 8 and any(
+        compound = len(root) >= 8 and any(
             root[:i] in words and root[i:] in words for i in range(4, len(root) - 3)
-        ):
-            return self._family(root)[0] >= _COMPOUND_MIN
-        return False
+        )
+        # cheap tests first: most candidate strings are neither
+        if not (attested or compound):
+            return False
+        if compound and not attested and self._family(root)[0] < _COMPOUND_MIN:
+            return False
+        return not self.analyses(root, roots=self._roots)  # beragam is ber+ragam
 
     def _lexical_an(self, word: str) -> bool:
         """Is ``word`` (root + -an, not in the dictionary) a noun of its own?

@@ -6,6 +6,11 @@ Runs after ``ner`` and ``pressnlp_entities`` and uses the same rules as
 * ordinary words get lower-case roots (``menyampaikan`` → ``sampai``);
 * tokens inside ``doc.ents`` are kept as written, as are capitalised tokens inside a
   sentence, acronyms, numbers, URLs and e-mail addresses; punctuation keeps its text;
+* in a Title Case or ALL CAPS line (a headline or heading) capitals say nothing, so
+  ordinary words are stemmed there too and only names by other evidence are kept (the
+  entity spans first, then :meth:`pressnlp.stemming.Stemmer.headline_tokens`);
+* ``keep_proper_nouns=False`` lower-cases and stems every word, entities included,
+  as PySastrawi does;
 * spaCy's Indonesian tokenizer splits most hyphenated words (``inovasi - inovasi``).
   Such a group (word, ``-``, word, … written without spaces) is stemmed as one word:
   its **first token carries the stem of the whole group** and the following ``-`` and
@@ -35,14 +40,27 @@ if not Token.has_extension("stem"):
 class StemmerComponent:
     """Sets ``Token._.stem`` on every token (see the module docstring for the rules)."""
 
-    def __init__(self, name: str = "pressnlp_stemmer", *, keep_entities: bool = True) -> None:
+    def __init__(
+        self,
+        name: str = "pressnlp_stemmer",
+        *,
+        keep_entities: bool = True,
+        keep_proper_nouns: bool = True,
+    ) -> None:
         self.name = name
         self.keep_entities = keep_entities
+        self.keep_proper_nouns = keep_proper_nouns
 
     def __call__(self, doc: Doc) -> Doc:
         stemmer = get_stemmer()
         text = doc.text
         n = len(doc)
+        if not self.keep_proper_nouns:
+            for tok in doc:
+                tok._.stem = stemmer.stem(tok.text, keep_proper_nouns=False)
+            return doc
+        # headline lines: stems by the headline rules, keyed by (start, token)
+        heads = {(t.start, t.token): t.stem for t in stemmer.headline_tokens(text)}
         kept = bytearray(n)  # 1 = inside an entity: keep as written
         if self.keep_entities:
             for ent in doc.ents:
@@ -62,12 +80,21 @@ class StemmerComponent:
                     for k in range(i, j + 1):
                         toks[k]._.stem = words[k]
                 else:
-                    tok._.stem = _stem(stemmer, text, tok, span_text, sents)
+                    head = heads.get((tok.idx, span_text)) if heads else None
+                    tok._.stem = (
+                        head if head is not None else _stem(stemmer, text, tok, span_text, sents)
+                    )
                     for k in range(i + 1, j + 1):
                         toks[k]._.stem = ""
                 i = j + 1
                 continue
-            tok._.stem = words[i] if kept[i] else _stem(stemmer, text, tok, words[i], sents)
+            if kept[i]:
+                tok._.stem = words[i]
+            else:
+                head = heads.get((tok.idx, words[i])) if heads else None
+                tok._.stem = (
+                    head if head is not None else _stem(stemmer, text, tok, words[i], sents)
+                )
             i += 1
         return doc
 
@@ -98,10 +125,12 @@ def _group_end(toks: list[Token], words: list[str], i: int) -> int:
 
 @Language.factory(
     "pressnlp_stemmer",
-    default_config={"keep_entities": True},
+    default_config={"keep_entities": True, "keep_proper_nouns": True},
     requires=["doc.ents"],
     assigns=["token._.stem"],
 )
-def make_stemmer(nlp: Language, name: str, keep_entities: bool) -> StemmerComponent:
+def make_stemmer(
+    nlp: Language, name: str, keep_entities: bool, keep_proper_nouns: bool
+) -> StemmerComponent:
     """Factory of the ``pressnlp_stemmer`` component."""
-    return StemmerComponent(name, keep_entities=keep_entities)
+    return StemmerComponent(name, keep_entities=keep_entities, keep_proper_nouns=keep_proper_nouns)

@@ -20,12 +20,23 @@ What differs from plain PySastrawi (``Sastrawi.Stemmer.StemmerFactory``):
   and, at the start of a sentence, capitalised words that running Indonesian news
   mostly writes capitalised (``Kementerian``, ``Jakarta``) or that are unknown and do not
   stem (``Juvenal``). In the spaCy component, tokens inside ``doc.ents`` are kept too.
+* **Headlines.** Case is judged per line/sentence (:mod:`~pressnlp.stemming.headlines`):
+  in a Title Case or ALL CAPS headline or heading capitals carry no information, so
+  ordinary words are stemmed (``MENTERI MERESMIKAN JEMBATAN`` → ``MENTERI resmi
+  jembatan``) and a token is kept only when it is a name by other evidence: entity
+  spans (in the pipeline), institution/place names of :mod:`pressnlp.gazetteer`,
+  acronym shape, the corpus counts of the lower-cased form (written capitalised far
+  more often, and not a verb), runs of foreign words (``Reverse Repo Rate``), unknown
+  words (:meth:`Stemmer.headline_tokens`).
+* **keep_proper_nouns=False** (``stem``, ``stem_tokens``, the component) lower-cases and
+  stems every word, names included, as PySastrawi users expect (URLs, e-mail addresses
+  and numbers are kept).
 * **Kept as written:** numbers and anything with digits (``1.414``, ``COVID-19``), URLs,
   e-mail addresses, domain names, @mentions and #hashtags.
 * **Reduplication.** ``inovasi-inovasi``/``anak-anaknya``/``berlari-lari``/
-  ``meniru-nirukan`` give the single root; rhyming pairs such as ``sayur-mayur`` or
-  ``lauk-pauk`` give the root of the part that is a dictionary word; other hyphenated
-  compounds are stemmed part by part (``jual-beli`` stays, ``sosial-ekonomi`` stays).
+  ``meniru-nirukan`` give the single root; pairs with a sound change (``muda-mudi``,
+  ``sayur-mayur``, ``bolak-balik``) stay whole; other hyphenated compounds are stemmed
+  part by part (``jual-beli`` stays, ``sosial-ekonomi`` stays).
 * **Over-stemming.** Sastrawi stops at the first dictionary word its rule order
   reaches (``menangis`` → ``menang``, ``berikan`` → ``ikan``, ``perbankan`` → ``perban``).
   pressnlp enumerates every affix reading (prefixes ``di ke se ber ter per pe meN peN ku
@@ -33,7 +44,14 @@ What differs from plain PySastrawi (``Sastrawi.Stemmer.StemmerFactory``):
   last resort) whose root is in the dictionary and scores each: longer roots, fewer
   affixes, no impossible confix (``ke-…-kan``, ``peN-…-kan``, …) and the corpus frequency
   of the root and of its regular derivations (``stem_freq.tsv.gz``: counts from Indonesian
-  news, the word itself excluded). Sastrawi's own answer is a candidate and wins near-ties;
+  news, the word itself excluded). Also scored: ``pe(N)-/per-…-an`` nouns by the verbs
+  they pair with (``peramalan``: ``meramal``), ``ber-`` forms shared by r-roots
+  (``beragam``), a root inside a per- root that news uses (``keperdataan`` →
+  ``perdata``), ``-ku`` on a verb-like root (``memangku`` → ``pangku``), roots missing
+  from the dictionary that news uses alone or as compounds (``terinci`` → ``rinci``,
+  ``penandatanganan`` → ``tandatangan``), names left alone (``marwan``, ``kusumawan``)
+  and -an nouns of their own (``tujuannya`` → ``tujuan``, ``alasan``, ``pangkalan``).
+  Sastrawi's own answer is a candidate and wins near-ties;
   when every reading gives the same root Sastrawi is not consulted at all. A word with
   no dictionary root may take a root that news writes on its own (``mendetil`` →
   ``detil``). :data:`OVERRIDES` is a (currently empty) table of hand corrections.

@@ -18,10 +18,13 @@ from typing import NamedTuple
 
 __all__ = [
     "CONFIX_PREFERENCE",
+    "NESTED_ROOT_COST",
+    "PERSON_SUFFIXES",
     "POSSESSIVES",
     "WordAnalysis",
     "affix_readings",
     "nasal_forms",
+    "prefixed",
     "strip_prefix",
     "strip_suffixes",
 ]
@@ -48,6 +51,7 @@ POSSESSIVES = ("ku", "mu", "nya")
 _DERIVATIONAL = ("kan", "an", "i")
 _FOREIGN = ("isasi", "isme", "is")
 _PERSON = ("wati", "wan")  # budayawan, karyawati: person nouns from a root
+PERSON_SUFFIXES = frozenset(_PERSON)
 # Cost of each affix in an analysis: clitics are cheap, loan suffixes (-is, -isme,
 # -isasi) only fit loan roots, so they must not beat a native analysis (menang+is).
 _SUFFIX_COST = {
@@ -58,6 +62,7 @@ _SUFFIX_COST = {
     **dict.fromkeys(_PERSON, 1.5),
 }
 CONFIX_PREFERENCE = 2.0  # extra cost of peN+kawasan when peN+awas+an also reads
+NESTED_ROOT_COST = 2.0  # extra cost of a root found inside a longer root (per+data in perdata)
 _DERIVATIONAL_ALL = frozenset(_DERIVATIONAL + _FOREIGN + _PERSON)
 _PREFIX_COST = 1.0
 # Prefix-suffix pairs that never form an Indonesian confix (Asian 2007, plus peN-…-kan,
@@ -84,8 +89,8 @@ _OUTER_ONLY = frozenset({"di", "meN", "ku", "kau", "se"})
 def nasal_forms(root: str) -> tuple[str, str]:
     """``meN-``/``peN-`` + root with nasal assimilation: pukul → memukul/pemukul."""
     c = root[0]
-    if len(root) <= 3:
-        return "menge" + root, "penge" + root
+    if len(root) <= 3 and c not in _VOWELS:
+        return "menge" + root, "penge" + root  # one syllable: mengebom (but mengaku)
     if c in "bfv":
         stem = "m" + root
     elif c == "p":
@@ -103,6 +108,17 @@ def nasal_forms(root: str) -> tuple[str, str]:
     else:  # l m n r w y
         stem = root
     return "me" + stem, "pe" + stem
+
+
+def prefixed(prefix: str, root: str) -> str:
+    """``ber-``/``ter-``/``per-`` + root: the r is written once before an r (be+ragam).
+
+    >>> prefixed("ber", "ragam"), prefixed("ter", "inci"), prefixed("per", "rumah")
+    ('beragam', 'terinci', 'perumah')
+    """
+    if root[:1] == "r" and prefix.endswith("r"):
+        return prefix[:-1] + root
+    return prefix + root
 
 
 def strip_prefix(base: str) -> Iterator[tuple[str, str]]:
@@ -200,12 +216,13 @@ def strip_suffixes(word: str) -> Iterator[tuple[str, tuple[str, ...]]]:
 
 
 def affix_readings(
-    word: str, roots: AbstractSet[str]
+    word: str, roots: AbstractSet[str], lexical: AbstractSet[str] = frozenset()
 ) -> Iterator[tuple[str, tuple[str, ...], tuple[str, ...], float]]:
     """Every reading of ``word`` as prefixes + a root in ``roots`` + suffixes, with its affix cost.
 
     Yields ``(root, prefixes, suffixes, cost)``; the same reading may come more than once (the
-    first counts). Impossible confixes and prefix orders are left out.
+    first counts). Impossible confixes and prefix orders are left out. A reading inside
+    a word of ``lexical`` (per+data inside perdata) costs :data:`NESTED_ROOT_COST` more.
 
     >>> [(r, p, s) for r, p, s, _ in affix_readings("menangis", {"tangis", "menang"})]
     [('tangis', ('meN',), ()), ('menang', (), ('is',))]
@@ -213,16 +230,19 @@ def affix_readings(
     for base, suffixes in strip_suffixes(word):
         ds = suffixes[0] if suffixes and suffixes[0] in _DERIVATIONAL_ALL else None
         suffix_cost = sum(_SUFFIX_COST[s] for s in suffixes)
-        stack: list[tuple[str, tuple[str, ...]]] = [(base, ())]
+        # (rest, prefixes, whether the rest before the last prefix is itself a root)
+        stack: list[tuple[str, tuple[str, ...], bool]] = [(base, (), False)]
         while stack:
-            rest, prefixes = stack.pop()
+            rest, prefixes, nested = stack.pop()
             if (
                 len(rest) >= 3
                 and rest in roots
                 and (prefixes or suffixes)
                 and (ds is None or not prefixes or (prefixes[0], ds) not in _INVALID_CONFIX)
             ):
-                yield rest, prefixes, suffixes, suffix_cost + _PREFIX_COST * len(prefixes)
+                cost = suffix_cost + _PREFIX_COST * len(prefixes)
+                # ke+per+data+an inside the root perdata: the longer root is the reading
+                yield rest, prefixes, suffixes, cost + (NESTED_ROOT_COST if nested else 0.0)
             if len(prefixes) >= 3:
                 continue
             for label, remainder in strip_prefix(rest):
@@ -231,4 +251,7 @@ def affix_readings(
                 if label == "tidak" and prefixes[-1:] != ("ke",):
                     continue
                 if len(remainder) >= 3:
-                    stack.append((remainder, (*prefixes, label)))
+                    # a per- root in ``lexical`` (perdata, percaya) is not per+data
+                    stack.append(
+                        (remainder, (*prefixes, label), label == "per" and rest in lexical)
+                    )

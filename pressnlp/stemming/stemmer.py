@@ -9,7 +9,9 @@ import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from pressnlp.stemming.morphology import POSSESSIVES
+from pressnlp import gazetteer
+from pressnlp.stemming.headlines import FUNCTION_WORDS, headline_segments
+from pressnlp.stemming.morphology import POSSESSIVES, nasal_forms
 from pressnlp.stemming.tokens import (
     ABBREVIATIONS,
     SPLIT_RE,
@@ -24,6 +26,34 @@ __all__ = ["Stemmer", "cache_info", "clear_cache", "get_stemmer", "stem", "stem_
 
 _KEEP_CHARS_RE = re.compile(r"[\d@#/.:_]")  # digits, URLs, e-mails, handles: kept as written
 _CAPITAL_CLITIC_RE = re.compile(r"(.*[a-z])-?(Ku|Mu|Nya)\Z")
+_ADDRESS_RE = re.compile(r"[@#/:_]|\.\w")  # URLs, e-mails, handles: never lower-cased
+_VOWEL_RE = re.compile(r"[aiueo]")
+# a place name after these is a name even when it is also a common word (Kota Batu)
+_PLACE_CUES = frozenset(
+    [
+        "kota",
+        "kabupaten",
+        "kab",
+        "provinsi",
+        "prov",
+        "desa",
+        "kecamatan",
+        "kelurahan",
+        "pulau",
+        "kepulauan",
+        "selat",
+        "teluk",
+        "gunung",
+        "danau",
+        "sungai",
+        "pemkab",
+        "pemkot",
+        "pemprov",
+    ]
+)
+_NAME_RATIO = 3  # headline: a root word is a name if capitalised 3x as often as not
+_MAX_NAME_WORDS = 4
+_MAX_CACHED_SEGMENT = 300  # longer "headlines" (runs of names) are not cached  # longest institution/place name looked up in a headline
 
 
 class Stemmer(WordStemmer):
@@ -51,6 +81,8 @@ class Stemmer(WordStemmer):
     ) -> None:
         super().__init__(dictionary, frequencies=frequencies, overrides=overrides)
         self._cache: dict[str, str] = {}
+        self._headline_cache: dict[str, str] = {}
+        self._segment_cache: dict[str, list[tuple[int, int, str, str]]] = {}
 
     def _looks_like_name(self, lower: str) -> bool:
         """Is a capitalised word at the start of a sentence a name rather than a word?"""
@@ -119,6 +151,170 @@ class Stemmer(WordStemmer):
         # mixed case compound (Asia-Pasifik, e-KTP): every part on its own
         return "-".join(self.stem_token(p) if p else p for p in parts)
 
+    # -- headlines ---------------------------------------------------------------------
+
+    def _headline_word(self, tok: str) -> str:
+        hit = self._headline_cache.get(tok)
+        if hit is None:
+            hit = self._compute_headline_word(tok)
+            if len(tok) <= MAX_CACHED:
+                self._headline_cache[tok] = hit
+        return hit
+
+    def _compute_headline_word(self, tok: str) -> str:
+        """Stem of a token of a headline, or the token when it is a name by evidence other
+        than its capital: frequency, gazetteer, acronym shape, an unknown word."""
+        if not tok or _KEEP_CHARS_RE.search(tok) or tok.islower():
+            return self.stem_token(tok)
+        if "-" in tok:
+            parts = tok.split("-")
+            if any(len(p) > 1 and p.isupper() for p in parts) and not tok.isupper():
+                return tok  # BI-Rate, e-KTP
+            if any(len(p) > 3 and self._headline_word(p) == p for p in parts):
+                return "-".join(self._headline_word(p) if p else p for p in parts)
+            return self.stem_word(tok.lower())  # Inovasi-Inovasi, SAYUR-MAYUR, Pro-Karier
+        upper = tok.isupper()
+        if not upper and not (tok[0].isupper() and tok[1:].islower()):
+            return tok  # inner capitals: KemenPUPR
+        word = tok.lower()
+        if word in ABBREVIATIONS:
+            return tok
+        stats = self._case_stats.get(word)
+        lower, midcap = (stats.lower, stats.midcap) if stats is not None else (0, 0)
+        if len(word) <= 3 and word not in self._words:
+            return tok  # RI, Tni, BI: acronyms however they are cased
+        if upper and not _VOWEL_RE.search(word):
+            return tok  # acronym shape: PHK, DPR
+        if self.name_word(word):
+            return tok  # Maluku, Bekasi: names news writes capitalised
+        stemmed = self.stem_word(word)
+        if stemmed != word:
+            return stemmed  # names do not inflect: Perkuat, Resmikan are headline verbs
+        # The counts of capitals come partly from headlines, so a word must be written
+        # capitalised inside sentences clearly more often than not, and not be a verb
+        # (meninjau, dipangkas: Tinjau, Pangkas are headline verbs), to count as a name.
+        if midcap > _NAME_RATIO * max(lower, 1) and self._verb_forms(word) < midcap:
+            return tok
+        if (lower <= 2 * midcap or lower < 10) and (
+            gazetteer.lookup_location(word) or gazetteer.lookup_institution(word, units=False)
+        ):
+            return tok  # a place or institution not (mostly) a common word: Garut, Korpri
+        if word not in self._words and lower < 3:
+            return tok  # unknown, does not stem, hardly written lower case: a name
+        return stemmed
+
+    def _verb_forms(self, word: str) -> int:
+        """Corpus count of the meN-/di- verbs of ``word`` (meninjau, ditinjau)."""
+        me = nasal_forms(word)[0]
+        forms = (me, me + "kan", me + "i", "di" + word, "di" + word + "kan", "di" + word + "i")
+        return sum(self._freq.get(f, 0) for f in forms if f not in self._words)
+
+    def _gazetteer_names(self, toks: list[str]) -> set[int]:
+        """Indices of tokens that form an institution or place name of 2+ words."""
+        names: set[int] = set()
+        n = len(toks)
+        i = 0
+        while i < n:
+            found = 0
+            if toks[i][:1].isupper():
+                for j in range(min(n, i + _MAX_NAME_WORDS), i + 1, -1):
+                    if not toks[j - 1][:1].isupper():
+                        continue
+                    phrase = " ".join(toks[i:j])
+                    if "-" not in phrase and (
+                        len(gazetteer.exact_institution(phrase)) == 1
+                        or gazetteer.lookup_location(phrase)
+                    ):
+                        found = j
+                        break
+            if found:
+                names.update(range(i, found))
+                i = found
+            else:
+                i += 1
+        return names
+
+    def _foreign(self, tok: str) -> bool:
+        """A capitalised word that is no Indonesian word: not in the dictionary, no affix
+        reading, mostly not written lower case in Indonesian news (Reverse, Repo, Rate)."""
+        word = tok.lower()
+        return (
+            tok[:1].isupper()
+            and word.isalpha()
+            and word not in self._words
+            and word not in FUNCTION_WORDS
+            and self.stem_word(word) == word
+        )
+
+    def _foreign_runs(self, toks: list[str], stems: list[str]) -> None:
+        """Keep whole runs of foreign words with a kept one among them: a name in
+        another language (BI 7-Day Reverse Repo Rate, Green South Alliance)."""
+        n = len(toks)
+        i = 0
+        while i < n:
+            j = i
+            while j < n and (
+                self._foreign(toks[j]) or (j > i and toks[j] in ("of", "the", "and", "&"))
+            ):
+                j += 1
+            while j > i and not self._foreign(toks[j - 1]):
+                j -= 1  # no trailing "of"
+            run = range(i, j)
+            if j - i >= 2 and any(stems[k] == toks[k] for k in run):
+                for k in run:
+                    stems[k] = toks[k]
+            i = max(j, i + 1)
+
+    def _segment_stems(self, segment: str) -> list[tuple[int, int, str, str]]:
+        """``(start, end, token, stem)`` of one headline line (cached: footers repeat)."""
+        hit = self._segment_cache.get(segment)
+        if hit is not None:
+            return hit
+        matches = list(TOKEN_RE.finditer(segment))
+        toks = [m.group() for m in matches]
+        names = self._gazetteer_names(toks) if len(toks) > 1 else set()
+        all_caps = all(t.isupper() for t in toks if t.isalpha())
+        stems: list[str] = []
+        for i, tok in enumerate(toks):
+            if i in names or (not all_caps and len(tok) > 1 and tok.isupper()):
+                s = tok  # a name, or an acronym in a Title Case line (AI, BKN)
+            elif i and toks[i - 1].lower() in _PLACE_CUES and gazetteer.lookup_location(tok):
+                s = tok  # Kota Batu, Kabupaten Buru
+            elif tok.lower() in FUNCTION_WORDS:
+                s = tok.lower()
+            else:
+                s = self._headline_word(tok)
+            stems.append(s)
+        self._foreign_runs(toks, stems)
+        result = [(*m.span(), t, s) for m, t, s in zip(matches, toks, stems, strict=True)]
+        if len(segment) <= _MAX_CACHED_SEGMENT:
+            self._segment_cache[segment] = result
+        return result
+
+    def headline_tokens(self, text: str) -> list[StemToken]:
+        """Tokens of the Title Case / ALL CAPS lines of ``text`` with their headline stems.
+
+        In a headline a capital carries no information, so ordinary words are stemmed and
+        a token is kept as written only when it is a name by other evidence: part of an
+        institution or place name of the gazetteers, a word running news mostly writes
+        capitalised (``Menteri``, ``Bank``), a place after ``Kota``/``Kabupaten``/…,
+        an acronym (no vowel, or unknown and not a word), or an unknown word.
+
+        >>> [t.stem for t in get_stemmer().headline_tokens("MENTERI MERESMIKAN PEMBANGUNAN JEMBATAN DI NTT")]
+        ['MENTERI', 'resmi', 'bangun', 'jembatan', 'di', 'NTT']
+        """
+        out: list[StemToken] = []
+        for a, b in headline_segments(text):
+            for start, end, tok, stem in self._segment_stems(text[a:b]):
+                out.append(StemToken(tok, stem, a + start, a + end))
+        return out
+
+    def _lower_stem(self, tok: str) -> str:
+        """keep_proper_nouns=False: every word lower-cased and stemmed (PySastrawi's way)."""
+        if _ADDRESS_RE.search(tok):
+            return tok
+        return self.stem_word(tok.lower())
+
     def _check(self, text: object) -> None:
         if not isinstance(text, str):
             raise TypeError(
@@ -151,20 +347,32 @@ class Stemmer(WordStemmer):
             return token
         return s
 
-    def stem(self, text: str) -> str:
+    def stem(self, text: str, *, keep_proper_nouns: bool = True) -> str:
         """``text`` with every word replaced by its stem (punctuation and spacing kept).
+
+        With ``keep_proper_nouns=False`` every word is lower-cased and stemmed, names
+        included, as PySastrawi does (numbers, URLs and e-mail addresses stay).
 
         >>> Stemmer(dictionary=["rusak", "jalan"]).stem("Kerusakan jalan, kata Budi.")
         'rusak jalan, kata Budi.'
+        >>> get_stemmer().stem("Pemerintah Memberikan Bantuan kepada Masyarakat")
+        'perintah beri bantu kepada masyarakat'
+        >>> get_stemmer().stem("Bekasi menata PHK", keep_proper_nouns=False)
+        'bekasi tata phk'
         """
         # one word (the common per-token call) is a cache hit
-        hit = self._cache.get(text) if isinstance(text, str) else None
+        hit = self._cache.get(text) if keep_proper_nouns and isinstance(text, str) else None
         if hit is not None:
             return hit
         self._check(text)
+        if not keep_proper_nouns:
+            return "".join(
+                self._lower_stem(p) if i % 2 else p for i, p in enumerate(SPLIT_RE.split(text))
+            )
         # split() alternates separators and tokens in C; a plain loop over the tokens is
         # cheaper than a re.sub callback per match (no Match objects, no calls)
         parts = SPLIT_RE.split(text)
+        split = list(parts)  # the original pieces, for offsets
         get = self._cache.get
         for i in range(1, len(parts), 2):
             tok = parts[i]
@@ -179,21 +387,38 @@ class Stemmer(WordStemmer):
             ):
                 s = tok
             parts[i] = s
+        if len(parts) > 3 and headline_segments(text):
+            heads = {t.start: t.stem for t in self.headline_tokens(text)}
+            pos = 0
+            for i in range(len(parts)):
+                if i % 2 and pos in heads:
+                    parts[i] = heads[pos]
+                pos += len(split[i])
+            return "".join(parts)
         result = "".join(parts)
         if len(text) <= MAX_CACHED and not any(c.isspace() for c in text):
             # a standalone word with punctuation ("Jakarta,"): cache the whole input too
             self._cache[text] = result
         return result
 
-    def stem_tokens(self, text: str) -> list[StemToken]:
+    def stem_tokens(self, text: str, *, keep_proper_nouns: bool = True) -> list[StemToken]:
         """The tokens of ``text`` with their stems and offsets.
 
         >>> Stemmer(dictionary=["rusak"]).stem_tokens("Kerusakan parah")
         [StemToken('Kerusakan', 'rusak', start=0, end=9), StemToken('parah', 'parah', start=10, end=15)]
         """
         self._check(text)
+        if not keep_proper_nouns:
+            lower = self._lower_stem
+            return [
+                StemToken(m.group(), lower(m.group()), *m.span()) for m in TOKEN_RE.finditer(text)
+            ]
         replace = self._replace
-        return [StemToken(m.group(), replace(m), *m.span()) for m in TOKEN_RE.finditer(text)]
+        heads = {t.start: t for t in self.headline_tokens(text)} if len(text) > 3 else {}
+        return [
+            heads.get(m.start()) or StemToken(m.group(), replace(m), *m.span())
+            for m in TOKEN_RE.finditer(text)
+        ]
 
     def cache_info(self) -> dict[str, int]:
         """Sizes of the token and word caches.
@@ -215,6 +440,8 @@ class Stemmer(WordStemmer):
         {'tokens': 0, 'words': 0}
         """
         self._cache.clear()
+        self._headline_cache.clear()
+        self._segment_cache.clear()
         self._word_cache.clear()
         self._family_cache.clear()
 
@@ -242,11 +469,19 @@ def get_stemmer() -> Stemmer:
     return stemmer
 
 
-def stem(text: str) -> str:
+def stem(text: str, *, keep_proper_nouns: bool = True) -> str:
     """Stem Indonesian text: every word replaced by its root, everything else kept.
+
+    Names are kept as written (``keep_proper_nouns=False`` lower-cases and stems them
+    too, as PySastrawi does); Title Case and ALL CAPS headlines are stemmed, keeping only
+    what is a name by other evidence (:meth:`Stemmer.headline_tokens`).
 
     >>> stem("Pemangku kepentingan menangis")
     'pangku penting tangis'
+    >>> stem("MENTERI MERESMIKAN PEMBANGUNAN JEMBATAN")
+    'MENTERI resmi bangun jembatan'
+    >>> stem("Wisatawan ke Bali", keep_proper_nouns=False)
+    'wisata ke bali'
     >>> stem("")
     ''
 
@@ -254,13 +489,13 @@ def stem(text: str) -> str:
         TypeError: ``text`` is not a ``str``.
     """
     stemmer = _default or get_stemmer()
-    hit = stemmer._cache.get(text) if isinstance(text, str) else None
+    hit = stemmer._cache.get(text) if keep_proper_nouns and isinstance(text, str) else None
     if hit is not None:
         return hit
-    return stemmer.stem(text)
+    return stemmer.stem(text, keep_proper_nouns=keep_proper_nouns)
 
 
-def stem_tokens(text: str) -> list[StemToken]:
+def stem_tokens(text: str, *, keep_proper_nouns: bool = True) -> list[StemToken]:
     """Tokens of ``text`` as :class:`StemToken` ``(token, stem)`` pairs with offsets.
 
     >>> [(t.token, t.stem, t.start, t.end) for t in stem_tokens("Berikan ke Bali!")]
@@ -269,7 +504,7 @@ def stem_tokens(text: str) -> list[StemToken]:
     Raises:
         TypeError: ``text`` is not a ``str``.
     """
-    return (_default or get_stemmer()).stem_tokens(text)
+    return (_default or get_stemmer()).stem_tokens(text, keep_proper_nouns=keep_proper_nouns)
 
 
 def cache_info() -> dict[str, Any]:

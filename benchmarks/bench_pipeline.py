@@ -60,7 +60,7 @@ BASELINE_REV = "2c6cb86"
 # A worker tags the chunks it is sent (``start end`` on stdin) and answers ``seconds tokens
 # failed maxrss_kib``; two of them (baseline and current) are driven alternately.
 WORKER = r"""
-import json, resource, sys, time
+import json, sys, time
 import pandas as pd
 from pressnlp.batch import get_pipeline, tag_frame
 texts = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8")]
@@ -74,7 +74,8 @@ for line in sys.stdin:
     t = time.perf_counter()
     out = tag_frame(df.iloc[start:end], nlp=nlp, batch_size=batch_size)
     seconds = time.perf_counter() - t
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    # VmHWM, not ru_maxrss: the latter keeps the forking parent's size across exec
+    rss = next(int(l.split()[1]) for l in open("/proc/self/status") if l.startswith("VmHWM"))
     print(seconds, int(out["n_tokens"].sum()), int(out["error"].notna().sum()), rss, flush=True)
 """
 

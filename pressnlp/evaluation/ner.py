@@ -7,6 +7,11 @@ exact character offsets and label, so tokenizer splits count.  ``--bare`` scores
 statistical model alone (``spacy.load(models/ner)``); ``--model DIR`` scores another NER
 pipeline folder (a training checkpoint) the same way.
 
+``--press`` scores the press gold set instead (``pressnlp/data/gold/press_ner_dev.jsonl``:
+hand-annotated real releases following ``press-entity-conventions.md``), per label, per source
+folder and per source shape, plus the DATE value exact-match rate; ``--press-gazetteer`` is
+the older label-free check (gazetteer-mention recall of the bare model).
+
 Default file: idner-news-2k dev with DATE projected from its NER-UGM twin (as in training).
 DATE is only scored on sentences whose DATE annotation is known (364 of the 367 dev
 sentences have a NER-UGM twin); for a user file, only labels present in its gold are scored.
@@ -19,6 +24,7 @@ sentences have a NER-UGM twin); for a user file, only labels present in its gold
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import os
 import sys
@@ -28,10 +34,11 @@ from pathlib import Path
 from typing import Any
 
 from pressnlp.cleaning import clean
-from pressnlp.entities import extract_entities
+from pressnlp.entities import Entity, extract_entities
+from pressnlp.evaluation.sources import GoldDocument, load_gold
 from pressnlp.ner import LABELS
 from pressnlp.pipeline import ENTITIES
-from pressnlp.resources import model_path, shared_data_dir
+from pressnlp.resources import data_file, model_path, shared_data_dir
 from pressnlp.training.ner_corpus import load_conll_file, load_idner
 from pressnlp.training.ner_silver import gazetteer_matcher
 
@@ -66,7 +73,17 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--press",
         action="store_true",
-        help="instead: the press-release check (gazetteer-mention recall on unlabelled real releases)",
+        help="instead: the press gold set (hand-annotated real releases, dev split)",
+    )
+    parser.add_argument(
+        "--split",
+        default="dev",
+        help="with --press: the gold split to score (default: dev)",
+    )
+    parser.add_argument(
+        "--press-gazetteer",
+        action="store_true",
+        help="instead: gazetteer-mention recall of the bare model on unlabelled real releases",
     )
     parser.add_argument(
         "--errors",
@@ -231,6 +248,151 @@ def press_check(
     return out
 
 
+PRESS_GOLD = "press_ner_{split}.jsonl"
+"""The press gold file of a split, in ``pressnlp/data/gold/``."""
+
+
+def press_gold(
+    data: str | os.PathLike[str] | None = None, *, split: str = "dev"
+) -> list[GoldDocument]:
+    """The press gold documents of ``split``, their source texts resolved and hash-checked."""
+    root = shared_data_dir(data)
+    assert root is not None
+    with resources_path(PRESS_GOLD.format(split=split)) as path:
+        return load_gold(path, root, split=split)
+
+
+def resources_path(name: str) -> Any:
+    """Context manager giving a real path to ``pressnlp/data/gold/<name>``."""
+    from importlib.resources import as_file
+
+    return as_file(data_file("gold", name))
+
+
+def _doc_keys(doc: GoldDocument) -> list[str]:
+    folder = doc.source.id.split("#")[0].rsplit("/", 1)[0]
+    if folder.endswith(("/txt", "/html")):
+        folder = folder.rsplit("/", 1)[0]
+    return [f"source {folder}", f"shape {doc.annotation.get('shape') or '?'}"]
+
+
+def evaluate_press(
+    *,
+    data: str | os.PathLike[str] | None = None,
+    split: str = "dev",
+    model: str | os.PathLike[str] | None = None,
+    errors: list[tuple[str, str, str]] | None = None,
+) -> dict[str, Any]:
+    """Scores of :func:`pressnlp.extract_entities` on the press gold set: exact span and
+    label; ``{label: prf, "ALL": prf, "by_source": {key: prf}, "date_values": {...},
+    "documents": n, "seconds": t}``. Each release is analysed whole, with its
+    publication date; DATE values are compared (exact string) on the DATE spans found."""
+    docs = press_gold(data, split=split)
+    nlp = None
+    if model is not None:
+        import spacy
+
+        import pressnlp.components.entities  # noqa: F401  (registers the factory)
+
+        nlp = spacy.load(Path(model))
+        nlp.add_pipe(ENTITIES)
+    counts = {lbl: [0, 0, 0] for lbl in SCORED}
+    by_key: dict[str, list[int]] = {}
+    values = [0, 0]  # DATE spans found with the gold value, DATE spans found
+    t0 = time.perf_counter()
+    for doc in docs:
+        pub = doc.annotation.get("pub_date")
+        pub_date = dt.date.fromisoformat(pub) if pub else None
+        pred = extract_entities(doc.source.text, pub_date=pub_date, nlp=nlp)
+        gold = {
+            (e["start"], e["end"], e["label"]): e.get("value") for e in doc.annotation["entities"]
+        }
+        found = {(e.start, e.end, e.label): e for e in pred}
+        _count(counts, by_key, _doc_keys(doc), set(gold), set(found))
+        for key, value in gold.items():
+            if key[2] == "DATE" and key in found:
+                values[1] += 1
+                values[0] += _date_value(found[key]) == value
+        if errors is not None:
+            _collect_errors(errors, doc.source.text, set(gold), set(found))
+    result: dict[str, Any] = {lbl: _prf(*counts[lbl]) for lbl in SCORED}
+    result["ALL"] = _prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
+    result["by_source"] = {k: _prf(*v) for k, v in sorted(by_key.items())}
+    rate = round(values[0] / values[1], 4) if values[1] else None
+    n_gold = counts["DATE"][0] + counts["DATE"][2]
+    result["date_values"] = {"exact": values[0], "scored": values[1], "rate": rate, "gold": n_gold}
+    result["documents"] = len(docs)
+    result["seconds"] = round(time.perf_counter() - t0, 2)
+    return result
+
+
+def _date_value(ent: Entity) -> str | None:
+    return ent.value if isinstance(ent.value, str) else None
+
+
+def _count(
+    counts: dict[str, list[int]],
+    by_key: dict[str, list[int]],
+    keys: list[str],
+    gold: set[tuple[int, int, str]],
+    pred: set[tuple[int, int, str]],
+) -> None:
+    for lbl in SCORED:
+        g = {x for x in gold if x[2] == lbl}
+        p = {x for x in pred if x[2] == lbl}
+        row = (len(g & p), len(p - g), len(g - p))
+        for i in range(3):
+            counts[lbl][i] += row[i]
+            for key in keys:
+                by_key.setdefault(key, [0, 0, 0])[i] += row[i]
+
+
+def _collect_errors(
+    errors: list[tuple[str, str, str]],
+    text: str,
+    gold: set[tuple[int, int, str]],
+    pred: set[tuple[int, int, str]],
+) -> None:
+    for kind, spans in (("miss", gold - pred), ("false", pred - gold)):
+        for s, e, lbl in sorted(spans):
+            context = f"{text[max(0, s - 40) : s]}[{text[s:e]}]{text[e : e + 40]}"
+            errors.append((kind, lbl, context.replace("\n", " ")))
+
+
+def format_press_table(result: dict[str, Any]) -> str:
+    rows = [f"{'':<34} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}"]
+
+    def row(name: str, val: dict[str, Any]) -> str:
+        return (
+            f"{name:<34} {100 * val['p']:6.1f} {100 * val['r']:6.1f} {100 * val['f']:6.1f} "
+            f"{val['tp'] + val['fn']:6d} {val['tp'] + val['fp']:6d}"
+        )
+
+    rows += [row(lbl, result[lbl]) for lbl in (*SCORED, "ALL")]
+    rows += [row(key, val) for key, val in result["by_source"].items()]
+    dv = result["date_values"]
+    rate = f"{100 * dv['rate']:.1f} %" if dv["rate"] is not None else "n/a"
+    rows.append(
+        f"DATE values exact: {dv['exact']}/{dv['scored']} DATE spans found ({rate}); "
+        f"{dv['exact']}/{dv['gold']} of all gold DATEs"
+    )
+    rows.append(f"{result['documents']} releases in {result['seconds']:.1f} s")
+    return "\n".join(rows)
+
+
+def _run_press(args: argparse.Namespace) -> int:
+    errors: list[tuple[str, str, str]] | None = [] if args.errors else None
+    result = evaluate_press(data=args.data, split=args.split, model=args.model, errors=errors)
+    if args.json:
+        print(json.dumps(result, indent=2))
+    else:
+        print(f"NER evaluation through extract_entities() on the press gold set ({args.split})")
+        print(format_press_table(result))
+    for kind, label, context in (errors or [])[: args.errors]:
+        print(f"{kind:<5} {label:<6} {context}")
+    return 0
+
+
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -251,9 +413,11 @@ def format_table(result: dict[str, Any]) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.press:
+    if args.press_gazetteer:
         print(json.dumps(press_check(data=args.data, model=args.model), indent=2))
         return 0
+    if args.press:
+        return _run_press(args)
     errors: list[tuple[str, str, str]] | None = [] if args.errors else None
     result = evaluate(
         data=args.data, file=args.file, bare=args.bare, model=args.model, errors=errors

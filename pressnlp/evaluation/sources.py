@@ -12,7 +12,10 @@ JSONL file (its ``id`` or ``doc_id`` field)::
 A gold file is JSONL, one document per line, with at least ``source``, ``sha256`` (of the
 UTF-8 text, first 16 hex digits) and ``split`` (``"dev"`` or ``"train"``); the rest is the
 task's (spans as ``{"start", "end", "label", "text", ...}`` dicts with offsets into the
-source text and the span's surface ``text`` as a check, labels, ...).
+source text and the span's surface ``text`` as a check, labels, ...). A line with
+``"view": "clean_body"`` annotates ``pressnlp.clean(raw).body`` of the source instead of the
+raw text (for HTML sources); its ``sha256`` is then the body's, so a cleaner that changes
+that body is caught like a changed corpus.
 :func:`check_gold` verifies every hash and offset, so a changed corpus is caught before it
 skews a score.
 """
@@ -27,9 +30,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from pressnlp.cleaning import clean
 from pressnlp.cleaning.normalize import decode_bytes
 
-__all__ = ["GoldDocument", "Source", "check_gold", "load_gold", "read_source", "text_hash"]
+VIEWS = ("raw", "clean_body")
+"""What a gold line's offsets index: the source text as read, or its cleaned body."""
+
+__all__ = ["VIEWS", "GoldDocument", "Source", "check_gold", "load_gold", "read_source", "text_hash"]
 
 
 @dataclass(frozen=True)
@@ -104,9 +111,15 @@ def load_gold(path: Path, data: Path, *, split: str | None = None) -> list[GoldD
         if split is not None and rec.get("split") != split:
             continue
         source = read_source(rec["source"], data)
+        view = rec.get("view", "raw")
+        if view not in VIEWS:
+            raise ValueError(f"{path}: {rec['source']}: unknown view {view!r}")
+        if view == "clean_body":
+            source = Source(source.id, clean(source.text).body, {**source.fields, "view": view})
         if text_hash(source.text) != rec["sha256"]:
             raise ValueError(f"{path}: {rec['source']}: text hash changed")
-        annotation = {k: v for k, v in rec.items() if k not in ("source", "sha256", "split")}
+        skip = ("source", "sha256", "split", "view")
+        annotation = {k: v for k, v in rec.items() if k not in skip}
         docs.append(GoldDocument(source, str(rec.get("split", "")), annotation))
     return docs
 

@@ -182,7 +182,8 @@ def test_out_of_domain_text_gets_a_low_score() -> None:
         "Menteri Keuangan menyampaikan realisasi penerimaan pajak dan belanja APBN hingga "
         "Oktober 2025 serta defisit anggaran yang tetap terjaga di bawah tiga persen PDB."
     )
-    assert in_domain.label == "ekonomi" and in_domain.score > 0.6
+    # scores are calibrated on press releases (issue 14): a clear release's top label > 0.5
+    assert in_domain.label == "ekonomi" and in_domain.score > 0.5
 
 
 def test_top_features_are_topics_not_sources() -> None:

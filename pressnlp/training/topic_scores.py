@@ -115,7 +115,7 @@ def expected_calibration_error(
 
     >>> ece, table = expected_calibration_error([0.9, 0.9, 0.2, 0.3], [True, True, False, True])
     >>> round(ece, 3), [(b["lo"], b["n"]) for b in table if b["n"]]
-    (0.2, [(0.2, 1), (0.3, 1), (0.9, 2)])
+    (0.275, [(0.2, 1), (0.3, 1), (0.9, 2)])
     """
     import numpy as np
 

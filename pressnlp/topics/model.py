@@ -140,8 +140,9 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             out[i] = row
         return out
 
-    def fit(self, X: Any, y: Any) -> TopicModel:
-        """Fit on raw texts ``X`` and their labels ``y``."""
+    def fit(self, X: Any, y: Any, sample_weight: Any = None) -> TopicModel:
+        """Fit on raw texts ``X`` and their labels ``y`` (``sample_weight``: optional weight of
+        each text, e.g. to let a few in-domain texts count more than many others)."""
         texts = as_texts(X)
         labels = np.asarray(
             [str(v) for v in (y.to_numpy() if hasattr(y, "to_numpy") else y)], dtype=object
@@ -162,11 +163,14 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             if hasattr(vec, "stop_words_"):
                 del vec.stop_words_
         y_idx = np.searchsorted(classes, labels)
-        svm = self._svm().fit(Xv, y_idx)
+        weights = None if sample_weight is None else np.asarray(sample_weight, dtype=float)
+        if weights is not None and weights.shape != (len(labels),):
+            raise ValueError(f"{len(labels)} texts but sample_weight has shape {weights.shape}")
+        svm = self._svm().fit(Xv, y_idx, sample_weight=weights)
         self.features_ = features
         self.svm_ = svm
         self.classes_ = classes
-        self.calibration_ = self._calibrate(Xv, y_idx, int(counts.min()))
+        self.calibration_ = self._calibrate(Xv, y_idx, int(counts.min()), weights)
         self._fit_domain(Xv, y_idx)
         return self
 
@@ -248,21 +252,24 @@ class TopicModel(ClassifierMixin, BaseEstimator):
     def _svm(self) -> LinearSVC:
         return LinearSVC(C=self.C, class_weight=self.class_weight, random_state=self.random_state)
 
-    def _calibrate(self, Xv: Any, y_idx: np.ndarray, thinnest: int) -> np.ndarray:
+    def _calibrate(
+        self, Xv: Any, y_idx: np.ndarray, thinnest: int, weights: np.ndarray | None = None
+    ) -> np.ndarray:
         """Platt scaling per label on out-of-fold decision values: array of (slope, intercept)."""
         n_classes = len(self.classes_)
         folds = max(2, min(self.calibration_folds, thinnest))
         cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.random_state)
         oof = np.zeros((Xv.shape[0], n_classes if n_classes > 2 else 1))
         for train_idx, test_idx in cv.split(Xv, y_idx):
-            svm = self._svm().fit(Xv[train_idx], y_idx[train_idx])
+            w = None if weights is None else weights[train_idx]
+            svm = self._svm().fit(Xv[train_idx], y_idx[train_idx], sample_weight=w)
             dec = svm.decision_function(Xv[test_idx])
             oof[test_idx] = dec.reshape(len(test_idx), -1)
         params = np.zeros((n_classes, 2))
         for k in range(n_classes):
             column = oof[:, k] if n_classes > 2 else (oof[:, 0] if k == 1 else -oof[:, 0])
             target = (y_idx == k).astype(int)
-            lr = LogisticRegression(C=1e4).fit(column.reshape(-1, 1), target)
+            lr = LogisticRegression(C=1e4).fit(column.reshape(-1, 1), target, sample_weight=weights)
             params[k] = (lr.coef_[0, 0], lr.intercept_[0])
         return params
 
@@ -293,6 +300,32 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         calibrated = 1.0 / (1.0 + np.exp(-(dec * a + b)))
         # The same factor for every label of a text: rankings (predict) are unchanged.
         return np.asarray(calibrated * self._domain_fit(Xv)[:, None])
+
+    def top_logits(self, X: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """``(best, logit, domain_fit)`` of each text: index of the best label in ``classes_``,
+        its Platt logit (the score is ``sigmoid(logit) * domain_fit``) and the domain fit."""
+        Xv = self._transform(self._prep(as_texts(X)))
+        dec = self.svm_.decision_function(Xv)
+        if dec.ndim == 1:
+            dec = np.column_stack([-dec, dec])
+        logits = dec * self.calibration_[:, 0] + self.calibration_[:, 1]
+        best = np.argmax(logits, axis=1)
+        return best, logits[np.arange(len(best)), best], self._domain_fit(Xv)
+
+    def calibrate_top(self, X: Any, y: Any) -> tuple[float, float]:
+        """Rescale every label's Platt logit by one slope and offset so that the best label's
+        score is the probability it is right on the texts ``X`` with labels ``y`` (e.g.
+        hand-labelled press releases; see :mod:`pressnlp.topics.calibration`). Rankings do
+        not change. Returns ``(alpha, beta)``, also kept in ``top_scaling_``."""
+        from pressnlp.topics.calibration import fit_top_scaling
+
+        best, logit, fit = self.top_logits(X)
+        labels = np.asarray([str(v) for v in (y.to_numpy() if hasattr(y, "to_numpy") else y)])
+        alpha, beta = fit_top_scaling(logit, fit, self.classes_[best] == labels)
+        a, b = self.calibration_[:, 0], self.calibration_[:, 1]
+        self.calibration_ = np.column_stack([a * alpha, b * alpha + beta])
+        self.top_scaling_ = (alpha, beta)
+        return alpha, beta
 
     def label_scores(self, X: Any) -> np.ndarray:
         """Score of each label: calibrated one-vs-rest probability x :meth:`domain_fit`.

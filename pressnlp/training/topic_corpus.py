@@ -2,9 +2,12 @@
 
 Used by ``pressnlp train topics`` (:mod:`pressnlp.training.topics`) and ``pressnlp evaluate
 topics`` (:mod:`pressnlp.evaluation.topics`): ``shared/data/topics`` + the Kemenhut releases
-in ``shared/data/press``, labels mapped as in ``topics/LABEL_MAPPING.md``, texts run through
-:func:`pressnlp.clean`, near-duplicates grouped, a fixed stratified grouped split held out
-(see :func:`split`), keyword weak labels added for the thinly covered labels.
+in ``shared/data/press``, labels mapped as in ``topics/LABEL_MAPPING.md`` (with the fixes of
+:func:`fix_section_label`, where news sections contradict the label definitions), texts run
+through :func:`pressnlp.clean`, near-duplicates grouped, a fixed stratified grouped split held
+out (see :func:`split`), keyword weak labels added for the thinly covered labels, and the
+releases of ``press/aitf-siaran-pers`` whose issuer fixes the domain labelled by issuer
+(:data:`ISSUER_TOPICS`, origin ``"issuer"``; they only ever train).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pressnlp.cleaning import clean
+from pressnlp.training.topic_press import fix_section_label, iter_press_issuer
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -70,6 +74,10 @@ DETIK_ASPECT = {
     "Hukum & Kriminalitas": "hukum_keamanan",
     "Politik & Kebijakan Publik": "politik_pemerintahan",
 }
+# detik-aspect rows found by these query keywords alone contradict the label definitions:
+# "mbg" (the free-meal programme, a nutrition programme) is filed under politics, and "banjir"
+# (floods) under environment, while relief is `sosial` and reconstruction public works.
+ASPECT_QUERY_FIXES: dict[str, str | None] = {"mbg": "kesehatan", "banjir": None}
 ASPECT_KEYWORDS = {
     "Pembangunan & Lingkungan": [
         (
@@ -77,7 +85,7 @@ ASPECT_KEYWORDS = {
             "infrastruktur_transportasi",
         ),
         (
-            {"lingkungan", "tambang", "energi", "polusi", "perubahan iklim", "banjir"},
+            {"lingkungan", "tambang", "energi", "polusi", "perubahan iklim"},
             "lingkungan_energi",
         ),
     ],
@@ -90,10 +98,12 @@ ASPECT_KEYWORDS = {
 
 
 def _aspect_label(row: dict[str, Any]) -> str | None:
+    keywords = row.get("query_keywords") or []
+    if keywords and all(k in ASPECT_QUERY_FIXES for k in keywords):
+        return ASPECT_QUERY_FIXES[keywords[0]]
     label = DETIK_ASPECT.get(row["label"])
     if label:
         return label
-    keywords = row.get("query_keywords") or []
     for group, target in ASPECT_KEYWORDS.get(row["label"], []):
         if any(k in group for k in keywords):
             return target
@@ -342,16 +352,27 @@ def _norm_for_dedup(text: str) -> str:
     return _SPACE.sub(" ", _NBSP.sub(" ", text)).strip().lower()
 
 
-def load_corpus(data_dir: Path, *, weak: bool = True) -> pd.DataFrame:
+def load_corpus(
+    data_dir: Path, *, weak: bool = True, exclude_ids: frozenset[str] = frozenset()
+) -> pd.DataFrame:
     """The labelled corpus as a DataFrame with near-duplicate ``group`` ids.
 
     Columns: ``id, dataset, source, title, text`` (cleaned body), ``label`` (mapped),
-    ``origin`` (``"mapped"``, ``"weak"`` or ``None`` for unusable rows), ``group``.
+    ``origin`` (``"mapped"``, ``"weak"``, ``"issuer"`` or ``None`` for unusable rows), ``group``.
     Rows are de-duplicated (exact duplicates of the cleaned text keep their first copy).
+    Issuer-labelled press releases (:func:`iter_press_issuer`) whose id is in ``exclude_ids``
+    (the hand-labelled press set) are left out.
     """
     import pandas as pd
 
     rows = list(iter_corpus(data_dir))
+    for row in rows:
+        if row["dataset"] != GOV:
+            row["label"] = fix_section_label(row["label"], row["title"], row["text"])
+        row["origin"] = "mapped" if isinstance(row["label"], str) else None
+    for row in iter_press_issuer(data_dir):
+        if row["id"] not in exclude_ids:
+            rows.append({**row, "origin": "issuer"})
     df = pd.DataFrame(rows)
     df["text"] = [clean(t).body for t in df["text"]]
     df = df[df["text"].str.len() >= 200].copy()
@@ -360,7 +381,6 @@ def load_corpus(data_dir: Path, *, weak: bool = True) -> pd.DataFrame:
     df["_has_label"] = df["label"].notna()
     df = df.sort_values("_has_label", ascending=False, kind="stable").drop_duplicates("norm")
     df = df.sort_index().drop(columns="_has_label")
-    df["origin"] = df["label"].map(lambda x: "mapped" if isinstance(x, str) else None)
     if weak:
         unl = df["origin"].isna() & (df["dataset"] != "detik-categories-2025")
         for idx in df.index[unl]:
@@ -436,11 +456,14 @@ def split(df: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
 
 
 def cap_per_class(df: pd.DataFrame, cap: int | None) -> pd.DataFrame:
-    """At most ``cap`` rows per label (random, seeded), gov-ministry and weak rows always kept."""
+    """At most ``cap`` rows per label (random, seeded); press (gov-ministry, Kemenhut,
+    issuer-labelled) and weak rows always kept."""
     if cap is None:
         return df
     keep_always = df[
-        (df["dataset"] == GOV) | (df["origin"] == "weak") | (df["dataset"] == "kemenhut-cms-2025")
+        (df["dataset"] == GOV)
+        | df["origin"].isin(["weak", "issuer"])
+        | (df["dataset"] == "kemenhut-cms-2025")
     ]
     rest = df.drop(keep_always.index)
     parts = [keep_always]

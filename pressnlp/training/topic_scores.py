@@ -7,6 +7,7 @@ Measured by ``pressnlp evaluate topics`` (:mod:`pressnlp.evaluation.topics`) and
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from pressnlp.training.topic_corpus import GOV
@@ -16,7 +17,14 @@ if TYPE_CHECKING:
 
     from pressnlp.topics.model import TopicModel
 
-__all__ = ["metrics", "out_of_domain_scores", "score_split"]
+__all__ = [
+    "expected_calibration_error",
+    "metrics",
+    "out_of_domain_scores",
+    "press_scores",
+    "ranked_scores",
+    "score_split",
+]
 
 
 def metrics(y_true: list[str], y_pred: list[str], labels: list[str]) -> dict[str, Any]:
@@ -94,3 +102,79 @@ def out_of_domain_scores(
         "in_domain_test": stats(list(test["text"])),
         "out_of_domain": stats(ood),
     }
+
+
+RELIABILITY_BINS = 10
+
+
+def expected_calibration_error(
+    confidence: Any, correct: Any, bins: int = RELIABILITY_BINS
+) -> tuple[float, list[dict[str, Any]]]:
+    """ECE of top-label scores and the reliability diagram behind it: equal-width bins of
+    score, each with its count, mean score and accuracy; ECE is the count-weighted mean gap.
+
+    >>> ece, table = expected_calibration_error([0.9, 0.9, 0.2, 0.3], [True, True, False, True])
+    >>> round(ece, 3), [(b["lo"], b["n"]) for b in table if b["n"]]
+    (0.275, [(0.2, 1), (0.3, 1), (0.9, 2)])
+    """
+    import numpy as np
+
+    conf = np.asarray(confidence, dtype=float)
+    ok = np.asarray(correct, dtype=float)
+    which = np.minimum((conf * bins).astype(int), bins - 1)
+    table, ece = [], 0.0
+    for b in range(bins):
+        mask = which == b
+        n = int(mask.sum())
+        mean_conf = float(conf[mask].mean()) if n else 0.0
+        acc = float(ok[mask].mean()) if n else 0.0
+        if n:
+            ece += n / len(conf) * abs(mean_conf - acc)
+        table.append(
+            {
+                "lo": round(b / bins, 2),
+                "hi": round((b + 1) / bins, 2),
+                "n": n,
+                "mean_score": round(mean_conf, 4),
+                "accuracy": round(acc, 4),
+            }
+        )
+    return float(ece), table
+
+
+def ranked_scores(model: Any, texts: Sequence[str]) -> tuple[list[str], Any]:
+    """``(classes, scores)``: per-label scores (rows = texts) of a TopicModel or compiled runtime."""
+    import numpy as np
+
+    scores = np.asarray(model.label_scores(list(texts)))
+    return [str(c) for c in model.classes_], scores
+
+
+def press_scores(
+    model: Any,
+    texts: Sequence[str],
+    labels: Sequence[str],
+    secondary: Sequence[str | None] | None = None,
+) -> dict[str, Any]:
+    """Scores on hand-labelled press releases: ``accuracy``, ``macro_f1`` (over the labels
+    present), ``top2_accuracy`` (primary label among the two best), ``ece`` and the
+    ``reliability`` table of the top label's score, ``per_class``, ``confusion`` and, where
+    ``secondary`` labels are given, how often the best label is the primary or the secondary."""
+    import numpy as np
+
+    classes, scores = ranked_scores(model, texts)
+    order = np.argsort(-scores, axis=1)
+    pred = [classes[i] for i in order[:, 0]]
+    top2 = [{classes[i] for i in row[:2]} for row in order]
+    correct = [p == y for p, y in zip(pred, labels, strict=True)]
+    conf = scores[np.arange(len(pred)), order[:, 0]]
+    ece, table = expected_calibration_error(conf, correct)
+    out = metrics(list(labels), pred, sorted(set(labels)))
+    out["top2_accuracy"] = float(np.mean([y in t for y, t in zip(labels, top2, strict=True)]))
+    out["ece"] = ece
+    out["reliability"] = table
+    out["median_score"] = float(np.median(conf))
+    if secondary is not None:
+        either = [p in {y, s} for p, y, s in zip(pred, labels, secondary, strict=True)]
+        out["top1_primary_or_secondary"] = float(np.mean(either))
+    return out

@@ -29,6 +29,7 @@ from pressnlp.resources import model_path, shared_data_dir
 from pressnlp.stemming import stem as stem_text
 from pressnlp.training.topic_card import write_card
 from pressnlp.training.topic_corpus import (
+    GOV,
     WEAK_MAX_PER_CLASS,
     WEAK_MIN_SCORE,
     cap_per_class,
@@ -37,7 +38,13 @@ from pressnlp.training.topic_corpus import (
     out_of_domain_texts,
     split,
 )
-from pressnlp.training.topic_scores import out_of_domain_scores, score_split
+from pressnlp.training.topic_press import gold_path, press_gold
+from pressnlp.training.topic_scores import (
+    expected_calibration_error,
+    out_of_domain_scores,
+    press_scores,
+    score_split,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -48,6 +55,8 @@ if TYPE_CHECKING:
 HELP = "Train the topic classifier (default: rebuild models/topics from the shared corpora)."
 
 DEFAULT_MAX_PER_CLASS = 900  # cap on training rows per label (speed; big labels stay big)
+# Press releases (issuer-labelled, ministry, Kemenhut) count this many times a news article.
+PRESS_WEIGHT = 3.0
 
 # Model options of the shipped recipe (TopicModel parameters).
 RECIPE: dict[str, Any] = {
@@ -158,6 +167,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=DEFAULT_MAX_PER_CLASS,
         help=f"shipped model: cap on training rows per label (default {DEFAULT_MAX_PER_CLASS})",
     )
+    parser.add_argument(
+        "--gold",
+        metavar="FILE",
+        help="hand-labelled press set to calibrate on (dev split) and leave out of training "
+        f"(default: {gold_path().name} in pressnlp/data/gold)",
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="print only errors")
 
 
@@ -218,41 +233,103 @@ def _run_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def _press_calibration(model: TopicModel, data_dir: Path, gold: Path | None) -> dict[str, Any]:
+    """Calibrate the best label's score on the press dev split (see
+    :meth:`TopicModel.calibrate_top`); return the press scores for the card: dev cross-fitted
+    ECE (each fold calibrated on the others), dev and test after calibration."""
+    import numpy as np
+
+    from pressnlp.topics.calibration import cross_fitted_scores
+
+    dev = press_gold(data_dir, split="dev", path=gold)
+    test = press_gold(data_dir, split="test", path=gold)
+    best, logit, fit = model.top_logits(dev.texts)
+    correct = model.classes_[best] == np.asarray(dev.labels)
+    crossed = cross_fitted_scores(logit, fit, correct)
+    ece_cross, table = expected_calibration_error(crossed, correct)
+    before = press_scores(model, dev.texts, dev.labels, dev.secondary)
+    alpha, beta = model.calibrate_top(dev.texts, dev.labels)
+    return {
+        "gold": {"dev": len(dev), "test": len(test)},
+        "top_scaling": {"alpha": round(alpha, 4), "beta": round(beta, 4)},
+        "dev_before_calibration": {"ece": before["ece"], "accuracy": before["accuracy"]},
+        "dev_cross_fitted": {"ece": ece_cross, "reliability": table},
+        "dev": press_scores(model, dev.texts, dev.labels, dev.secondary),
+        "test": press_scores(model, test.texts, test.labels, test.secondary),
+    }
+
+
 def _run_default(args: argparse.Namespace) -> int:
+    import numpy as np
+
     data_dir = shared_data_dir(args.data)
     assert data_dir is not None
     t0 = time.time()
-    df = load_corpus(data_dir)
+    gold = Path(args.gold) if args.gold else None
+    try:
+        exclude = frozenset(press_gold(data_dir, path=gold).ids)
+    except FileNotFoundError:
+        _log(args, "warning: no press gold set: scores stay calibrated on news only")
+        exclude = frozenset()
+    df = load_corpus(data_dir, exclude_ids=exclude)
     train_df, test_df = split(df)
+    train_df = train_df[~train_df["id"].isin(exclude)]
     fit_df = cap_per_class(train_df, args.max_per_class)
+    press = fit_df["origin"].eq("issuer") | fit_df["dataset"].isin([GOV, "kemenhut-cms-2025"])
+    weights = np.where(press, PRESS_WEIGHT, 1.0)
     _log(
         args,
-        f"corpus {len(df)} rows ({(df['origin'] == 'weak').sum()} weak); train {len(train_df)} "
+        f"corpus {len(df)} rows ({(df['origin'] == 'weak').sum()} weak, "
+        f"{(df['origin'] == 'issuer').sum()} issuer-labelled); train {len(train_df)} "
         f"(fitting on {len(fit_df)} after the per-label cap), test {len(test_df)} "
         f"[{time.time() - t0:.0f}s]",
     )
     stem = not args.no_stem and stemmer_available()
     if not stem:
         _log(args, "warning: training WITHOUT stemming (pressnlp.stem unavailable or --no-stem)")
-    model = _estimator()(stem=stem, **RECIPE).fit(fit_df["text"], fit_df["label"])
+    model = _estimator()(stem=stem, **RECIPE).fit(
+        fit_df["text"], fit_df["label"], sample_weight=weights
+    )
     _log(args, f"fitted [{time.time() - t0:.0f}s]")
+    press_report = _press_calibration(model, data_dir, gold) if exclude else None
     scores = score_split(model, test_df)
     scores["out_of_domain"] = out_of_domain_scores(model, test_df, out_of_domain_texts(data_dir))
+    if press_report:
+        scores["press"] = press_report
     _log(
         args,
         f"held-out macro-F1 {scores['macro_f1']:.3f}, accuracy {scores['accuracy']:.3f}; "
         f"gov-ministry macro-F1 {scores['gov_ministry']['macro_f1']:.3f} [{time.time() - t0:.0f}s]",
     )
+    out = _output_dir(args)
+    model.save(out, meta=_meta(args, model, df, train_df, fit_df, test_df, scores, stem))
+    write_card(out)
+    _log(args, f"saved to {out} [{time.time() - t0:.0f}s]")
+    return 0
+
+
+def _output_dir(args: argparse.Namespace) -> Path:
     if args.output:
-        out = Path(args.output)
-    else:
-        try:
-            out = model_path("topics")
-        except FileNotFoundError:
-            out = Path(__file__).resolve().parents[2] / "models" / "topics"
+        return Path(args.output)
+    try:
+        return model_path("topics")
+    except FileNotFoundError:
+        return Path(__file__).resolve().parents[2] / "models" / "topics"
+
+
+def _meta(
+    args: argparse.Namespace,
+    model: TopicModel,
+    df: pd.DataFrame,
+    train_df: pd.DataFrame,
+    fit_df: pd.DataFrame,
+    test_df: pd.DataFrame,
+    scores: dict[str, Any],
+    stem: bool,
+) -> dict[str, Any]:
     probes = model.classify_many(list(PROBE_TEXTS))
-    meta = {
-        "trained_on": "train part of the fixed split (test part held out)",
+    return {
+        "trained_on": "train part of the fixed split (test part and the press gold set held out)",
         "training_data": {
             "corpora": sorted(set(df["dataset"])),
             "rows_corpus": len(df),
@@ -267,6 +344,7 @@ def _run_default(args: argparse.Namespace) -> int:
             "sha256_test": digest(test_df),
             "weak_rules": {"min_score": WEAK_MIN_SCORE, "max_per_class": WEAK_MAX_PER_CLASS},
             "max_per_class": args.max_per_class,
+            "press_weight": PRESS_WEIGHT,
             "stemmed": stem,
         },
         "scores": scores,
@@ -276,7 +354,3 @@ def _run_default(args: argparse.Namespace) -> int:
         ],
         "top_features": model.top_features(15),
     }
-    model.save(out, meta=meta)
-    write_card(out)
-    _log(args, f"saved to {out} [{time.time() - t0:.0f}s]")
-    return 0

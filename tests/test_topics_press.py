@@ -1,0 +1,124 @@
+"""Topics that fit press releases (issue 14): issuer labels and section fixes, calibration of
+the best label's score on press text, ``Topic.secondary``, the shipped model on press texts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import pressnlp
+from pressnlp.topics import Topic, classify_topic
+from pressnlp.topics.calibration import apply_top_scaling, cross_fitted_scores, fit_top_scaling
+from pressnlp.training.topic_press import fix_section_label, gold_path
+from pressnlp.training.topic_scores import expected_calibration_error
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "topics"
+
+RECIPE = (
+    "Siapkan 250 gram tepung terigu, dua butir telur, 100 gram gula pasir dan mentega cair. "
+    "Kocok telur dan gula hingga mengembang, masukkan tepung sedikit demi sedikit sambil diaduk "
+    "rata, lalu tuang ke loyang yang sudah diolesi mentega. Panggang dalam oven bersuhu 180 "
+    "derajat selama 30 menit hingga kue matang dan berwarna keemasan. Sajikan hangat."
+)
+ENGLISH = (
+    "The coach said on Saturday that the striker had agreed personal terms with the club and "
+    "that the transfer would be completed once the medical was done next week."
+)
+
+
+def test_energy_news_filed_under_business_is_energy() -> None:
+    head = (
+        "Kementerian ESDM mencabut empat izin usaha pertambangan nikel di Raja Ampat. Menteri "
+        "ESDM menyebut tambang itu melanggar aturan lingkungan, sementara smelter ..."
+    )
+    assert fix_section_label("ekonomi", "Izin Tambang Nikel di Raja Ampat Dicabut", head) == (
+        "lingkungan_energi"
+    )
+    # money framing stays economy; other labels are never touched
+    assert fix_section_label("ekonomi", "Saham Emiten Nikel Melonjak", head) == "ekonomi"
+    assert fix_section_label("kesehatan", "Izin Tambang Dicabut", head) == "kesehatan"
+    assert fix_section_label("ekonomi", "Rupiah Menguat", "Bank Indonesia ...") == "ekonomi"
+
+
+def test_top_scaling_learns_slope_and_keeps_ranking() -> None:
+    rng = np.random.default_rng(1)
+    z = rng.normal(0, 2, 800)
+    correct = rng.random(800) < 1 / (1 + np.exp(-(0.5 * z + 1.0)))  # overconfident logits
+    alpha, beta = fit_top_scaling(z, np.ones(800), correct)
+    assert 0.35 < alpha < 0.7 and 0.7 < beta < 1.3
+    scaled = apply_top_scaling(z, np.ones(800), alpha, beta)
+    assert (np.argsort(scaled) == np.argsort(z)).all()
+    ece_raw, _ = expected_calibration_error(1 / (1 + np.exp(-z)), correct)
+    ece_cross, _ = expected_calibration_error(
+        cross_fitted_scores(z, np.ones(800), correct), correct
+    )
+    assert ece_cross < 0.06 < ece_raw
+
+
+def test_reliability_table_counts_every_text() -> None:
+    ece, table = expected_calibration_error([0.95, 0.91, 0.55, 0.05], [True, False, True, False])
+    assert sum(b["n"] for b in table) == 4 and len(table) == 10
+    assert table[9]["n"] == 2 and table[9]["accuracy"] == 0.5
+    assert ece == pytest.approx((2 * 0.43 + 0.45 + 0.05) / 4)
+
+
+def test_secondary_topic() -> None:
+    two = Topic("ekonomi", 0.6, {"ekonomi": 0.6, "lingkungan_energi": 0.35, "sosial": 0.01})
+    assert two.secondary == "lingkungan_energi"
+    assert Topic("ekonomi", 0.9, {"ekonomi": 0.9, "sosial": 0.02}).secondary is None
+    assert pressnlp.topics.NEUTRAL.secondary is None
+
+
+def test_calibrate_top_changes_scores_not_labels() -> None:
+    texts = ["harga saham dan pajak naik", "tim menang gol indah", "pajak dan bunga bank"] * 6
+    labels = ["ekonomi", "olahraga", "ekonomi"] * 6
+    model = pressnlp.topics.train(texts, labels, min_df=1, calibration_folds=2)
+    probe = ["saham bank naik", "gol menit akhir"]
+    before = model.label_scores(probe)
+    alpha, beta = model.calibrate_top(["saham naik", "gol indah", "pajak naik"], list(labels[:3]))
+    after = model.label_scores(probe)
+    assert alpha > 0 and model.top_scaling_ == (alpha, beta)
+    assert (before.argmax(axis=1) == after.argmax(axis=1)).all()
+    assert not np.allclose(before, after)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="issue 14 target not reached yet: calibrated on press dev the seed scores ~0.34",
+)
+def test_seed_release_scores_politics_or_international_above_half(seed_raw: str) -> None:
+    topic = classify_topic(pressnlp.clean(seed_raw).body)
+    assert topic.label in {"politik_pemerintahan", "internasional"}, topic.top(3)
+    assert topic.score >= 0.5, topic.top(3)
+
+
+def test_clear_release_high_out_of_domain_low() -> None:
+    release = classify_topic(
+        "Kementerian Energi dan Sumber Daya Mineral menetapkan harga BBM nonsubsidi dan tarif "
+        "listrik PLN untuk triwulan berikutnya. Menteri ESDM juga meminta percepatan "
+        "pembangunan pembangkit listrik tenaga surya dan pengawasan izin usaha pertambangan."
+    )
+    assert release.label == "lingkungan_energi" and release.score > 0.5, release.top(3)
+    assert classify_topic(RECIPE).score < 0.5
+    assert classify_topic(ENGLISH).score < 0.5  # not Indonesian: the neutral result
+
+
+@pytest.mark.slow
+def test_press_evaluation_reproduces_card(shared_data: Path) -> None:
+    if not gold_path().is_file():
+        pytest.skip("press gold set pressnlp/data/gold/press_topics.jsonl not present")
+    from pressnlp.evaluation.topics import evaluate_press
+
+    report = evaluate_press(shared_data)
+    meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
+    press = meta["scores"]["press"]
+    for split in ("dev", "test"):
+        assert report[split]["n"] == press["gold"][split]
+        assert report[split]["accuracy"] == pytest.approx(press[split]["accuracy"], abs=1e-6)
+        assert report[split]["ece"] == pytest.approx(press[split]["ece"], abs=1e-4)
+        assert sum(b["n"] for b in report[split]["reliability"]) == report[split]["n"]
+    assert press["dev_cross_fitted"]["ece"] <= 0.08
+    assert report["dev"]["top2_accuracy"] >= 0.85

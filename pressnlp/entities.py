@@ -9,7 +9,9 @@
 Value formats (``Entity.value`` / ``Span._.value``), all plain data:
 
 - DATE: ISO 8601 string -- ``"2017-07-12"``, ``"2017-07-03/2017-07-14"``, ``"2025-01"``,
-  ``"2024"``, ``"2024-Q3"``, ``"2025-H1"``, partial ``"--07-14"`` -- or ``None``.
+  ``"2024"``, ``"2024-Q3"``, ``"2025-H1"``, ISO week ``"2025-W24"`` ("pekan lalu") -- or
+  ``None`` (a weekday alone, "Selasa (17/6)" without a publication date); every value
+  matches :data:`pressnlp.dates.ISO_VALUE`.
 - ORG: ``{"id", "canonical", "acronym", "type"}`` plus ``"valid_to"``, ``"successor"``,
   ``"successor_name"`` for historic names (Kominfo -> Komdigi) and ``"unit"`` when the span
   names a unit of a known institution ("Biro Humas" of Kemnaker); ``None`` if unknown.
@@ -53,8 +55,10 @@ class Entity:
     >>> ent = Entity("Kemensetneg", "ORG", 0, 11, {"canonical": "Kementerian Sekretariat Negara"})
     >>> ent.key
     'Kementerian Sekretariat Negara'
-    >>> Entity("Jumat", "DATE", 0, 5).key  # no normalised value: the surface text
-    'Jumat'
+    >>> Entity("Kemenhut", "ORG", 0, 8).key  # no normalised value: the surface text
+    'Kemenhut'
+    >>> Entity("Jumat", "DATE", 0, 5).key is None  # a DATE key is ISO 8601 or None
+    True
     """
 
     text: str
@@ -64,10 +68,13 @@ class Entity:
     value: Any = None
 
     @property
-    def key(self) -> str:
+    def key(self) -> str | None:
         """A flat string for counting and joining: ISO date, canonical institution,
-        region/country name, cleaned person name; the surface text when not normalised."""
+        region/country name, cleaned person name; the surface text when not normalised,
+        except for a DATE, whose key is its ISO value or ``None``."""
         v = self.value
+        if self.label == "DATE":
+            return v if isinstance(v, str) and v else None
         if isinstance(v, str) and v:
             return v
         if isinstance(v, dict):

@@ -83,7 +83,11 @@ def test_seed_range_offsets() -> None:
 def test_partial_dates_use_publication_date(text: str, with_pub: str, without_pub: str) -> None:
     pub = dt.date(2017, 1, 10) if "30/12" in text else PUB
     assert normalize_date(text, pub_date=pub) == with_pub
-    assert normalize_date(text) == without_pub
+    # ISO or nothing (issue 12): no value without a publication date; the month and day
+    # stay on the match's separate `partial` field
+    assert normalize_date(text) is None
+    (m,) = find_dates(text)
+    assert (m.value, m.kind, m.partial) == (None, "partial", without_pub)
 
 
 def test_relative_dates_need_publication_date() -> None:
@@ -209,7 +213,7 @@ def test_every_day_round_trips(day: dt.date) -> None:
 def test_named_months_and_weekdays_relative_to_publication(text: str, value: str) -> None:
     assert normalize_date(text, pub_date=dt.date(2025, 3, 1)) == value
     if not text[-4:].isdigit():
-        assert normalize_date(text) in (None, "--05")  # no publication date: unknown or partial
+        assert normalize_date(text) is None  # no publication date: no ISO value
 
 
 @pytest.mark.parametrize(

@@ -97,11 +97,11 @@ def test_lexicon_combines_lists() -> None:
     assert "Biro" in lex.unit_words and "biro" not in lex.unit_words
 
 
-def test_weekdays_are_the_shared_table_less_minggu_and_ahad() -> None:
+def test_weekdays_are_the_shared_table() -> None:
+    # press spec: "Minggu (5/10/2025)" is a DATE; capitalised "Minggu" is Sunday
     shared = {w[:1].upper() + w[1:] for w in dates.WEEKDAYS}
-    assert weekday_names() < shared
-    assert shared - weekday_names() == {"Minggu", "Ahad", "Jum’at"}
-    assert {"Senin", "Jumat", "Jum'at", "Sabtu"} <= weekday_names()
+    assert weekday_names() == shared
+    assert {"Senin", "Jumat", "Jum'at", "Sabtu", "Minggu", "Ahad"} <= weekday_names()
 
 
 # -- model spans -----------------------------------------------------------------------------
@@ -334,11 +334,14 @@ def test_split_trailing_weekdays(nlp: Language) -> None:
         ("Amanda Vanstone", "PERSON"),
         ("Selasa", "DATE"),
     ]
-    # "Minggu" is left out of the weekdays (see lexicon.weekday_names)
+    # capitalised "Minggu" is Sunday (press spec), a weekday like the others
     ctx, spans = _ctx(
         nlp, "Hadir Amanda Vanstone Minggu ini.", [("Amanda Vanstone Minggu", "PERSON")]
     )
-    assert _pairs(split_trailing_weekdays(ctx, spans)) == [("Amanda Vanstone Minggu", "PERSON")]
+    assert _pairs(split_trailing_weekdays(ctx, spans)) == [
+        ("Amanda Vanstone", "PERSON"),
+        ("Minggu", "DATE"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -63,6 +63,6 @@ def run(args: argparse.Namespace) -> int:
         out.write(f"  topic: {seed.topic.label} (top 3: {shown})\n")
     out.write("  entities:\n")
     for ent in seed.entities:
-        value = f" -> {ent.key}" if ent.key != ent.text else ""
+        value = f" -> {ent.key}" if ent.key not in (None, ent.text) else ""
         out.write(f"    {ent.label:<6} {ent.text}{value}\n")
     return 0 if summary.failed == 0 else 1

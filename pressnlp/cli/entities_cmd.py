@@ -65,5 +65,5 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(f"# {name}\n")
         for e in ents:
             flat = " ".join(e.text.split())
-            sys.stdout.write(f"{e.label}\t{e.start}-{e.end}\t{flat}\t{e.key}\n")
+            sys.stdout.write(f"{e.label}\t{e.start}-{e.end}\t{flat}\t{e.key or ''}\n")
     return 0

@@ -9,8 +9,14 @@ Runs after the statistical ``ner``. Its passes live in :mod:`pressnlp.ner`, one 
    model's spans by one policy (:func:`pressnlp.ner.merge.merge_spans`);
 3. PERSON rules (:mod:`pressnlp.ner.persons`): a name in apposition ("Juvenal, salah satu
    peserta, ...", "Kepala Dinas Kominfo Jabar, Ika Mardiah, mengatakan") becomes PERSON;
-4. the conventions of the annotated corpora: span shapes, splits, labels, bracketed
-   acronyms, place roles, DATE boundaries;
+4. the entity conventions: span shapes, splits, coordination ("X dan Y"), balanced
+   brackets, person/organisation boundaries, terms that are no ORG, labels, bracketed
+   acronyms, place roles, DATE boundaries. ``conventions="press"`` (default) follows the
+   project's press-release spec: every country mention is a LOC (also as a modifier,
+   "dolar AS", "ekonomi Indonesia"), "Komite ... (KSSK)" is two mentions linked through the
+   document, relative dates ("kemarin", "pekan lalu") are DATEs, edge words ("akhir",
+   "tahun") stay outside DATEs. ``conventions="idner"`` keeps the news-corpus convention
+   of idner-news-2k (for comparable evaluation figures);
 5. ``Span._.value`` on every entity: ISO string (DATE), institution dict (ORG), region /
    country dict or ``{"candidates": [...]}`` (LOC), cleaned name string (PERSON), else None.
 
@@ -34,12 +40,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pressnlp.ner.boundaries import merge_acronyms
+from pressnlp.ner.brackets import balance_brackets, link_acronyms, split_acronyms
 from pressnlp.ner.context import NerContext, NerOptions, as_date
 from pressnlp.ner.date_spans import date_spans, extend_dates, split_trailing_weekdays
 from pressnlp.ner.gazetteer_spans import GazetteerMatcher, gazetteer_spans
 from pressnlp.ner.merge import merge_spans
 from pressnlp.ner.model import model_spans
+from pressnlp.ner.people import fix_people
 from pressnlp.ner.persons import appositive_persons
+from pressnlp.ner.press import currency_places, drop_terms, split_coordination, trim_date_edges
 from pressnlp.ner.relabel import drop_place_roles, relabel_spans
 from pressnlp.ner.shapes import shape_spans
 from pressnlp.ner.splits import split_spans
@@ -82,36 +91,52 @@ class EntityNormalizer:
         gazetteer: bool = True,
         bare_places: bool | None = None,
         persons: bool = True,
-        place_roles: bool = False,
+        place_roles: bool | None = None,
+        conventions: str = "press",
     ) -> None:
         self.name = name
+        press = conventions == "press"
         # Bare country/province names ("Jepang", "Jawa Barat") are added only without a
         # statistical NER: a trained model knows them and the annotation it learned from
         # tags them only in some uses (idner-news-2k: "Israel" O 16x, LOC 3x), so adding
         # every mention costs LOC precision. Prefixed forms ("Kabupaten Bogor") always count.
+        # The press conventions count every mention of a place, modifiers and roles included.
+        no_model = "ner" not in nlp.pipe_names
         self.options = NerOptions(
             dates=dates,
             gazetteer=gazetteer,
-            bare_places=("ner" not in nlp.pipe_names) if bare_places is None else bare_places,
+            bare_places=(press or no_model) if bare_places is None else bare_places,
             persons=persons,
-            place_roles=place_roles,
+            place_roles=press if place_roles is None else place_roles,
+            conventions=conventions,
         )
         self.matcher = GazetteerMatcher(nlp, build=gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
-        ctx = NerContext(doc, self.options, pub=as_date(doc._.pub_date))
+        options = self.options
+        ctx = NerContext(doc, options, pub=as_date(doc._.pub_date))
         spans = model_spans(ctx, doc.ents)
         spans = merge_spans(ctx, spans, date_spans(ctx), self._gazetteer_spans(ctx))
-        if self.options.persons:
+        if options.persons:
             spans = appositive_persons(ctx, spans)
         spans = shape_spans(ctx, spans)
+        if options.press:
+            spans = currency_places(ctx, spans)
         spans = split_spans(ctx, spans)
+        spans = split_coordination(ctx, spans)
+        spans = balance_brackets(ctx, spans)
+        spans = fix_people(ctx, spans)
+        if options.press:
+            spans = drop_terms(ctx, spans)
         spans = split_trailing_weekdays(ctx, spans)
         spans = relabel_spans(ctx, spans)
-        spans = merge_acronyms(ctx, spans)
-        if not self.options.place_roles:
+        spans = split_acronyms(ctx, spans) if options.press else merge_acronyms(ctx, spans)
+        if not options.place_roles:
             spans = drop_place_roles(ctx, spans)
         spans = extend_dates(ctx, spans)
+        if options.press:
+            spans = trim_date_edges(ctx, spans)
+            spans = link_acronyms(ctx, sorted(spans, key=lambda e: e.start))
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)
         return doc
@@ -127,7 +152,8 @@ class EntityNormalizer:
         "gazetteer": True,
         "bare_places": None,
         "persons": True,
-        "place_roles": False,
+        "place_roles": None,
+        "conventions": "press",
     },
     requires=["doc.ents"],
     assigns=["doc.ents", "span._.value"],
@@ -139,7 +165,8 @@ def make_entities(
     gazetteer: bool,
     bare_places: bool | None,
     persons: bool = True,
-    place_roles: bool = False,
+    place_roles: bool | None = None,
+    conventions: str = "press",
 ) -> EntityNormalizer:
     """Factory of the ``pressnlp_entities`` component.
 
@@ -147,8 +174,10 @@ def make_entities(
     (default) = only when the pipeline has no statistical ``ner``. ``persons``: the PERSON
     rules (appositive names, sentence-initial common words). ``place_roles``: also tag a
     place name that names a role, a nationality or an actor ("Gubernur Jawa Barat", "turis
-    Jepang", "Israel meluncurkan serangan") as LOC; off by default, as in the annotated
-    corpora, where only a place mention is LOC.
+    Jepang", "Israel meluncurkan serangan") as LOC; ``None`` (default) = on with the press
+    conventions, off with ``"idner"`` (where only a place mention is LOC). ``conventions``:
+    ``"press"`` (default, the press-release spec) or ``"idner"`` (the news-corpus
+    convention of idner-news-2k; see the module docstring).
     """
     return EntityNormalizer(
         nlp,
@@ -158,4 +187,5 @@ def make_entities(
         bare_places=bare_places,
         persons=persons,
         place_roles=place_roles,
+        conventions=conventions,
     )

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -68,13 +69,20 @@ _TAHUN = r"(?:tahun\s+|thn\.?\s+)?"
 
 @dataclass(frozen=True)
 class DateMatch:
-    """A date expression found in a text: character offsets, ISO value and kind."""
+    """A date expression found in a text: character offsets, ISO value and kind.
+
+    ``value`` is ISO 8601 (:data:`pressnlp.dates.ISO_VALUE`) or ``None``. A date written
+    without a year ("Jumat (14/7)", "3-5 Juli") with no publication date to resolve it has
+    kind ``"partial"``, value ``None`` and its month and day in ``partial`` (``"--07-14"``,
+    ``"--07-03/--07-05"``: ISO 8601's truncated form, kept out of ``value``).
+    """
 
     start: int
     end: int
     text: str
     value: str | None
-    kind: str  # day | range | month | year | quarter | semester | partial
+    kind: str  # day | range | month | year | quarter | semester | partial | relative
+    partial: str | None = None
 
 
 _I = re.IGNORECASE
@@ -137,7 +145,7 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder, str]] = [
     ),
     (
         re.compile(
-            rf"{_nday('d')}\s*(?P<sep>[/-])\s*(?P<m>0?[1-9]|1[0-2])\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?![\d/-])"
+            rf"{_nday('d')}\s*(?P<sep>[/.-])\s*(?P<m>0?[1-9]|1[0-2])\s*(?P=sep)\s*(?P<y>(?:19|20)\d\d)(?![\d/-])(?!\.\d)"
         ),
         build_numeric,
         "slash",
@@ -189,7 +197,7 @@ _GATES: dict[str, re.Pattern[str]] = {
     "year": re.compile(r"(?:19|20)\d\d"),
     "mon": re.compile(rf"(?<![A-Za-z])(?:{MONTH_ALTERNATION})(?![A-Za-z])", _I),
     "wd": re.compile(WEEKDAY_PATTERN, _I),
-    "slash": re.compile(r"\d\s*[/-]\s*\d"),
+    "slash": re.compile(r"\d\s*[/.-]\s*\d"),
     "q": re.compile(r"kuartal|triwulan|kuarter|quarter|TW|Q[1-4]", _I),
     "sem": re.compile(r"semester|paruh", _I),
 }
@@ -294,7 +302,7 @@ def find_dates(text: str, *, pub_date: dt.date | None = None) -> list[DateMatch]
     out: list[DateMatch] = []
     for a, b in windows(text):
         for m in _find_in(text[a:b], pub_date):
-            out.append(DateMatch(m.start + a, m.end + a, m.text, m.value, m.kind))
+            out.append(dataclasses.replace(m, start=m.start + a, end=m.end + a))
     return out
 
 
@@ -315,7 +323,10 @@ def _find_in(text: str, pub_date: dt.date | None) -> list[DateMatch]:
         mod = _MODIFIER.search(text, max(0, start - 16), start)
         if mod and kind != "day":
             start = mod.start()
-        found.append(DateMatch(start, end, text[start:end], value, kind))
+        if kind == "partial":  # "--07-14": not ISO 8601 for a value, kept on the side
+            found.append(DateMatch(start, end, text[start:end], None, kind, partial=value))
+        else:
+            found.append(DateMatch(start, end, text[start:end], value, kind))
         taken[start:end] = b"\x01" * (end - start)
 
     present = {name: bool(rx.search(text)) for name, rx in _GATES.items()}

@@ -34,7 +34,7 @@ _DATE_WORD = re.compile(
 _YEARISH = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _DAY_MONTH = re.compile(r"(?<!\d)\d{1,2}\s*[/.-]\s*\d{1,2}(?!\d)")
 _LONG_NUMBER = re.compile(r"\d{5,}|\d+/[IVX]+/\d{4}")
-_CLOCK_START = re.compile(r"^(?:pukul\s*)?\d{1,2}[.:]\d{2}\b", _I)
+_CLOCK_START = re.compile(r"^(?:pukul\s*)?\d{1,2}[.:]\d{2}\b(?![.:]\d)", _I)
 
 
 def is_non_date(text: str) -> bool:

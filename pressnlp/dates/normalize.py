@@ -11,8 +11,10 @@ import re
 
 from pressnlp.dates.find import find_dates
 from pressnlp.dates.nondates import is_non_date
+from pressnlp.dates.relative import resolve_relative
 from pressnlp.dates.words import (
     FULL_MONTHS,
+    MONTHS,
     WEEKDAY_PATTERN,
     WEEKDAY_PREFIX,
     WEEKDAYS,
@@ -23,35 +25,51 @@ from pressnlp.dates.words import (
 __all__ = ["normalize_date"]
 
 _I = re.IGNORECASE
-_REL = re.compile(
-    r"^(?:pada\s+)?(?P<unit>hari|tahun|bulan)\s+(?P<rel>ini|lalu|kemarin|depan|mendatang)$", _I
-)
 _FILLER = re.compile(
     r"\b(?:pada|sejak|mulai|dari|tanggal|tgl\.?|sekitar|pagi|siang|sore|malam|dini\s+hari|larut|lalu|nanti|ini)\b|[(),]",
     _I,
 )
+# what sites print around a date: a clock time after it ("07 Feb 2015 20:15 WIB"), a short
+# or English weekday before it ("sen, 6 Juni 2016", "Monday, 6 June 2016")
+_CLOCK_TAIL = re.compile(
+    r"(?:\s*[,|-]?\s*(?:pukul|jam|pk\.?)?\s*\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"\s*(?:WIB|WITA|WIT|UTC|GMT|[AP]\.?M\.?)?)\s*$",
+    _I,
+)
+_SHORT_WEEKDAY = re.compile(
+    r"^\s*(?:(?:sen|sel|rab|kam|jum|sab|min|mon|tue|wed|thu|fri|sat|sun)\.?\s*,"
+    r"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?)\s*",
+    _I,
+)
+# two-digit years, only where the whole span is already known to be a date
+_DMY2 = re.compile(
+    r"\s*(?P<d>\d{1,2})\s*(?P<sep>[./-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>\d\d)\s*"
+)
+_DMONY2 = re.compile(
+    rf"\s*(?P<d>\d{{1,2}})\s+(?P<m>{alternation(list(MONTHS))})\.?\s+'?(?P<y>\d\d)\s*", _I
+)
 
 
-def _relative(text: str, pub: dt.date | None) -> str | None:
-    if pub is None:
+def _two_digit_year(text: str) -> str | None:
+    m = _DMY2.fullmatch(text) or _DMONY2.fullmatch(text)
+    if m is None:
         return None
-    s = " ".join(text.lower().split())
-    if s in {"hari ini"}:
-        return pub.isoformat()
-    if s == "kemarin":
-        return (pub - dt.timedelta(days=1)).isoformat()
-    if s in {"besok", "esok"}:
-        return (pub + dt.timedelta(days=1)).isoformat()
-    m = _REL.match(s)
-    if not m:
+    mo = int(m["m"]) if m["m"].isdigit() else month_number(m["m"])
+    y = int(m["y"])
+    try:
+        return dt.date(2000 + y if y <= 69 else 1900 + y, mo, int(m["d"])).isoformat()
+    except ValueError:
         return None
-    step = {"ini": 0, "lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1}[m["rel"]]
-    if m["unit"] == "tahun":
-        return str(pub.year + step)
-    if m["unit"] == "bulan":
-        month0 = pub.year * 12 + pub.month - 1 + step
-        return f"{month0 // 12:04d}-{month0 % 12 + 1:02d}"
-    return (pub + dt.timedelta(days=step)).isoformat() if step == 0 else None
+
+
+def _lenient(text: str, pub: dt.date | None) -> str | None:
+    """The value of a date as sites print it, clock time and short weekday aside."""
+    bare = _SHORT_WEEKDAY.sub("", _CLOCK_TAIL.sub("", text, count=1), count=1)
+    if bare.strip() and bare != text:
+        value = normalize_date(bare, pub_date=pub)
+        if value is not None:
+            return value
+    return _two_digit_year(bare)
 
 
 # month names for a span already known to be a date: full names, and "Mei"
@@ -97,12 +115,18 @@ def normalize_date(text: str, *, pub_date: dt.date | None = None) -> str | None:
     '2024'
     >>> normalize_date("Mei lalu", pub_date=__import__("datetime").date(2025, 3, 1))
     '2024-05'
+    >>> normalize_date("minggu lalu", pub_date=__import__("datetime").date(2025, 6, 19))
+    '2025-W24'
+    >>> normalize_date("07 Feb 2015 20:15"), normalize_date("sen, 6 Juni 2016")
+    ('2015-02-07', '2016-06-06')
+    >>> normalize_date("31.10.2013"), normalize_date("31/10/13")
+    ('2013-10-31', '2013-10-31')
     >>> normalize_date("tiga bulan") is None
     True
     """
     if is_non_date(text):
         return None
-    rel = _relative(text, pub_date)
+    rel = resolve_relative(text, pub_date)
     if rel is not None:
         return rel
     # "awal 2014", "akhir Mei": the value of the period itself
@@ -120,15 +144,17 @@ def normalize_date(text: str, *, pub_date: dt.date | None = None) -> str | None:
             if m:
                 mo = month_number(m["m"])
                 if pub_date is None:
-                    return f"--{mo:02d}"
+                    return None  # a month without a year: no ISO value
                 cands = [(pub_date.year + k) * 12 + mo - 1 for k in (-1, 0, 1)]
                 best = min(cands, key=lambda c: abs(c - (pub_date.year * 12 + pub_date.month - 1)))
                 return f"{best // 12:04d}-{best % 12 + 1:02d}"
             m = re.fullmatch(r"\s*(?:19|20)\d\d\s*", text)
             if m:
                 return text.strip()
-        return None
+        return _lenient(text, pub_date)
     only = matches[0]
     rest = _FILLER.sub(" ", text[: only.start] + " " + text[only.end :])
     rest = re.sub(rf"\b{WEEKDAY_PREFIX}", " ", rest, flags=_I)
-    return only.value if not rest.strip() else None
+    if rest.strip():
+        return _lenient(text, pub_date)
+    return only.value

@@ -37,7 +37,7 @@ from pressnlp.cleaning import clean
 from pressnlp.entities import Entity, extract_entities
 from pressnlp.evaluation.sources import GoldDocument, load_gold
 from pressnlp.ner import LABELS
-from pressnlp.pipeline import ENTITIES
+from pressnlp.pipeline import ENTITIES, TOPICS, load
 from pressnlp.resources import data_file, model_path, shared_data_dir
 from pressnlp.training.ner_corpus import load_conll_file, load_idner
 from pressnlp.training.ner_silver import gazetteer_matcher
@@ -106,7 +106,7 @@ def validate(args: argparse.Namespace) -> None:
 def pipeline_predictor(model: str | os.PathLike[str] | None = None) -> Predictor:
     """Predictions of :func:`pressnlp.extract_entities`; with ``model``, on that spaCy NER
     pipeline followed by ``pressnlp_entities`` instead of the shipped pipeline."""
-    nlp = None
+    nlp: Any = None
     if model is not None:
         # imported here: spaCy and the component are heavy (`pressnlp evaluate --help`)
         import spacy
@@ -114,7 +114,10 @@ def pipeline_predictor(model: str | os.PathLike[str] | None = None) -> Predictor
         import pressnlp.components.entities  # noqa: F401  (registers the factory)
 
         nlp = spacy.load(Path(model))
-        nlp.add_pipe(ENTITIES)
+        nlp.add_pipe(ENTITIES, config={"conventions": "idner"})
+    else:
+        # the news corpora follow their own convention: score with it (model card)
+        nlp = load(exclude=(TOPICS,), entity_config={"conventions": "idner"})
 
     def predict(text: str) -> list[tuple[int, int, str]]:
         return [(e.start, e.end, e.label) for e in extract_entities(text, nlp=nlp)]

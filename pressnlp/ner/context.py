@@ -11,7 +11,12 @@ from spacy.tokens import Doc
 
 from pressnlp.ner.lexicon import Lexicon, lexicon
 
-__all__ = ["NerContext", "NerOptions", "as_date"]
+__all__ = ["CONVENTIONS", "NerContext", "NerOptions", "as_date"]
+
+
+CONVENTIONS = ("press", "idner")
+"""The entity conventions: ``"press"`` (the project's press-release spec, default) and
+``"idner"`` (the news-corpus convention of idner-news-2k, for comparable figures)."""
 
 
 @dataclass(frozen=True)
@@ -19,6 +24,7 @@ class NerOptions:
     """The ``pressnlp_entities`` config (see the factory in ``pressnlp.components.entities``).
 
     ``bare_places`` is resolved: ``True`` adds bare country/province names everywhere.
+    ``conventions`` is ``"press"`` or ``"idner"`` (:data:`CONVENTIONS`).
     """
 
     dates: bool = True
@@ -26,6 +32,16 @@ class NerOptions:
     bare_places: bool = False
     persons: bool = True
     place_roles: bool = False
+    conventions: str = "press"
+
+    def __post_init__(self) -> None:
+        if self.conventions not in CONVENTIONS:
+            raise ValueError(f"conventions must be one of {CONVENTIONS}, not {self.conventions!r}")
+
+    @property
+    def press(self) -> bool:
+        """The press-release conventions are on."""
+        return self.conventions == "press"
 
 
 @dataclass

@@ -28,14 +28,21 @@ class RuleDate(NamedTuple):
 
 
 def date_spans(ctx: NerContext) -> list[RuleDate]:
-    """The dates :func:`pressnlp.dates.find_dates` finds in the doc that have a value, as
-    token spans (expanded to whole tokens), in text order; none with dates off."""
+    """The dates :func:`pressnlp.dates.find_dates` finds in the doc (and, with the press
+    conventions, :func:`pressnlp.dates.find_relative_dates`), as token spans (expanded to
+    whole tokens), in text order; none with dates off. Values are ISO 8601 or ``None``."""
     if not (ctx.options.dates and ctx.text):
         return []
+    found = dates.find_dates(ctx.text, pub_date=ctx.pub)
+    if ctx.options.press:
+        found += dates.find_relative_dates(ctx.text, pub_date=ctx.pub)
+        found.sort(key=lambda m: m.start)
     out = []
-    for m in dates.find_dates(ctx.text, pub_date=ctx.pub):
+    for m in found:
         span = ctx.doc.char_span(m.start, m.end, label="DATE", alignment_mode="expand")
-        if span is None or m.value is None:
+        # a date without a year and no publication date ("Selasa (17/6)") or a relative
+        # date without one ("kemarin", press conventions) keeps its span, value None
+        if span is None or (m.value is None and m.kind not in ("partial", "relative")):
             continue
         out.append(RuleDate(span, m.value, m.kind))
     return out
@@ -82,7 +89,11 @@ def extend_dates(ctx: NerContext, spans: list[Span]) -> list[Span]:
         head = doc[e.end - 1]
         if end < len(doc) and end not in taken:
             nxt = doc[end].lower_
-            monthish = dates.normalize_date(head.text) is not None or head.text in lex.weekdays
+            monthish = (
+                head.lower_ in lex.month_names
+                or dates.normalize_date(head.text) is not None
+                or head.text in lex.weekdays
+            )
             relative = nxt in lex.date_after and monthish and not head.text.isdigit()
             day_part = nxt in lex.day_parts and head.text in lex.weekdays
             if len(e) == 1 and (relative or day_part):

@@ -78,18 +78,21 @@ class Lexicon:
     day_parts: frozenset[str]
     date_context: frozenset[str]  # date_before + date_after + day_parts + date_words
     weekdays: frozenset[str]
+    honorifics: frozenset[str]
+    not_person_words: frozenset[str]
+    name_forming: frozenset[str]
 
 
 @functools.cache
 def weekday_names() -> frozenset[str]:
-    """Capitalised weekday names a DATE span may hold or end in ("Senin", "Jum'at").
+    """Capitalised weekday names a DATE span may hold or end in ("Senin", "Jum'at",
+    "Minggu", "Ahad"): all of :data:`pressnlp.dates.WEEKDAYS`.
 
-    From :data:`pressnlp.dates.WEEKDAYS`, less "Minggu" (also the word for "week"), "Ahad"
-    and the curly "Jum’at": the entity rules have never used those three, and adding them
-    changes the entities of 1 of the 1,000 releases of ``scripts/compare_analyze.py``.
+    Capitalised "Minggu" is Sunday ("Minggu (5/10/2025)" is a DATE in the press entity
+    spec); the week is written "minggu" or "pekan", and "Minggu lalu" opening a sentence is
+    read as a Sunday too (see :func:`pressnlp.dates.normalize_date`).
     """
-    left_out = {"minggu", "ahad", "jum’at"}
-    return frozenset(w[:1].upper() + w[1:] for w in dates.WEEKDAYS if w not in left_out)
+    return frozenset(w[:1].upper() + w[1:] for w in dates.WEEKDAYS)
 
 
 @functools.cache
@@ -131,4 +134,7 @@ def lexicon() -> Lexicon:
         day_parts=_set("day_parts"),
         date_context=_set("date_before", "date_after", "day_parts", "date_words"),
         weekdays=weekday_names(),
+        honorifics=_set("honorifics"),
+        not_person_words=_set("not_person_words"),
+        name_forming=_set("name_forming"),
     )

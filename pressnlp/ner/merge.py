@@ -110,7 +110,8 @@ def _keep_model_boundaries(
             and len(md) - len(r) <= 3
             and all(date_context(t) for t in md if not r.start <= t.i < r.end)
         )
-        if inside or dates.normalize_date(md.text, pub_date=ctx.pub) == value:
+        same = value is not None and dates.normalize_date(md.text, pub_date=ctx.pub) == value
+        if inside or same:
             del values[(r.start_char, r.end_char)]
             values[(md.start_char, md.end_char)] = value
             out[out.index(r)] = md

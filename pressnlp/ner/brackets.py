@@ -1,0 +1,164 @@
+"""Brackets in and around names: no span with an unbalanced bracket, and (press conventions)
+a bracketed abbreviation as a mention of its own, linked through the document.
+
+* :func:`balance_brackets` (both conventions): "Taman Hutan Rakyat (Tahura" takes its ")"
+  back or is cut at the bracket, "TNI AU)" and "Jurong East (" lose the stray bracket;
+* :func:`split_acronyms` (press): "Komite Stabilitas Sistem Keuangan (KSSK)" is two ORG
+  mentions with the same value;
+* :func:`link_acronyms` (press): a later bare "KSSK" in the same document is an ORG with the
+  value of the long form, even when no gazetteer knows it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from pressnlp.ner.boundaries import acronym_fits
+from pressnlp.ner.context import NerContext
+from pressnlp.ner.lookup import copy_value, known_as, value_of
+
+__all__ = ["balance_brackets", "link_acronyms", "split_acronyms"]
+
+_ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]*[A-Z0-9][a-z]?")
+# the longest bracketed part that still belongs to the name it follows
+_INNER_MAX = 4
+
+
+def _balance(doc: Doc, e: Span) -> list[tuple[int, int]]:
+    """Token ranges of ``e`` with every bracket matched inside each range."""
+    start, end = e.start, e.end
+    # stray brackets at the edges: "Jurong East (", "TNI AU)", ") Kemenkes"
+    while end > start and doc[end - 1].text == "(":
+        end -= 1
+    while start < end and doc[start].text == ")":
+        start += 1
+    depth, opened, parts, a = 0, -1, [], start
+    for k in range(start, end):
+        t = doc[k].text
+        if t == "(":
+            depth, opened = depth + 1, (k if depth == 0 else opened)
+        elif t == ")":
+            if depth == 0:  # "TNI AU)" or "X) Y": a close without an open ends a part
+                parts.append((a, k))
+                a = k + 1
+            else:
+                depth -= 1
+    if depth > 0:
+        close = end + 1 if end < len(doc) and doc[end].text == ")" else -1
+        if 0 < close - opened - 2 <= _INNER_MAX and close == end + 1 and depth == 1:
+            parts.append((a, close))  # "Taman Hutan Rakyat (Tahura" + ")": take it back
+        else:  # cut at the open bracket: name before it, bracketed part after it
+            parts += [(a, opened), (opened + 1, end)]
+    else:
+        parts.append((a, end))
+    return [(x, y) for x, y in parts if y > x and any(c.isalnum() for c in doc[x:y].text)]
+
+
+def balance_brackets(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """Every span with balanced brackets (see the module docstring); a changed span loses
+    its value in ``ctx.values``."""
+    doc = ctx.doc
+    taken = {i for e in spans for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for e in spans:
+        if e.label_ == "DATE" or e.text.count("(") == e.text.count(")"):
+            out.append(e)
+            continue
+        parts = _balance(doc, e)
+        if parts == [(e.start, e.end)]:
+            out.append(e)
+            continue
+        value = ctx.values.pop((e.start_char, e.end_char), None)
+        for a, b in parts:
+            if b > e.end and b - 1 in taken:
+                b = e.end  # the ")" belongs to another span
+            piece = Span(doc, a, b, label=e.label_)
+            if e.label_ == "DATE" and value is not None and len(parts) == 1:
+                ctx.values[(piece.start_char, piece.end_char)] = value
+            out.append(piece)
+    return out
+
+
+def _acronym_value(long: Span, acr: Span) -> Any:
+    """The value both mentions share: the gazetteer's for either, else (ORG) a value built
+    from the long form."""
+    for text in (long.text, acr.text):
+        found = value_of(long.label_, text)
+        if found is not None:
+            return copy_value(found)
+    if long.label_ != "ORG":
+        return None
+    return {"id": None, "canonical": long.text, "acronym": acr.text, "type": None}
+
+
+def _inner_open(e: Span) -> int | None:
+    """The "(" of a trailing bracketed abbreviation ("... (KSSK)", "... (TNI AU)") of an ORG
+    or LOC: up to three capitalised words after a name of its own."""
+    if e.label_ not in ("ORG", "LOC") or len(e) < 4 or e[-1].text != ")":
+        return None
+    for k in range(len(e) - 3, max(0, len(e) - 5), -1):
+        if e[k].text == "(":
+            inner = e[k + 1 : -1]
+            if k == 0 or "(" in e[:k].text or ")" in e[:k].text:
+                return None
+            if all(t.text[:1].isupper() for t in inner) and any(t.is_upper for t in inner):
+                return e.start + k
+            return None
+    return None
+
+
+def split_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """ "Komite Stabilitas Sistem Keuangan (KSSK)" as one ORG or LOC span becomes the long
+    form and the abbreviation, both with the long form's value (in ``ctx.values``)."""
+    doc = ctx.doc
+    out: list[Span] = []
+    for e in spans:
+        opened = _inner_open(e)
+        if opened is None:
+            out.append(e)
+            continue
+        long = Span(doc, e.start, opened, label=e.label_)
+        acr = doc[opened + 1 : e.end - 1]
+        label = known_as(acr.text) or e.label_
+        short = Span(doc, acr.start, acr.end, label=label)
+        ctx.values.pop((e.start_char, e.end_char), None)
+        if label == e.label_ and acronym_fits(long.text, acr.text):
+            value = _acronym_value(long, short)
+            for s in (long, short):
+                ctx.values[(s.start_char, s.end_char)] = value
+        out += [long, short]
+    return out
+
+
+def link_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """A bare abbreviation defined earlier in the document ("Komite ... (KSSK)") is an ORG
+    wherever it stands outside a span, and every mention of it carries the long form's
+    value. Returns the spans sorted by start."""
+    doc = ctx.doc
+    defined: dict[str, Any] = {}
+    for k, e in enumerate(spans[:-1]):
+        nxt = spans[k + 1]
+        if (
+            e.label_ == "ORG"
+            and nxt.label_ == "ORG"
+            and len(nxt) == 1
+            and nxt.start == e.end + 1
+            and doc[e.end].text == "("
+            and _ACRONYM.fullmatch(nxt.text)
+        ):
+            value = ctx.values.get((nxt.start_char, nxt.end_char))
+            defined.setdefault(nxt.text, value)
+    if not defined:
+        return spans
+    taken = {i for e in spans for i in range(e.start, e.end)}
+    out = list(spans)
+    for tok in doc:
+        if tok.text in defined and tok.i not in taken:
+            out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+    for e in out:
+        if e.label_ == "ORG" and e.text in defined and defined[e.text] is not None:
+            ctx.values.setdefault((e.start_char, e.end_char), copy_value(defined[e.text]))
+    return sorted(out, key=lambda x: x.start)

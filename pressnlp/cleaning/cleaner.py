@@ -7,6 +7,7 @@ from typing import Any
 
 from pressnlp.cleaning.article import Article
 from pressnlp.cleaning.edges import take_head, take_tail
+from pressnlp.cleaning.glued import looks_glued, resegment
 from pressnlp.cleaning.html import extract_html, is_html
 from pressnlp.cleaning.normalize import decode_bytes, fix_mojibake, preprocess
 from pressnlp.cleaning.record import Collector, classify, record_hit, unparen
@@ -96,7 +97,14 @@ def clean(raw: str | bytes, *, html: bool | None = None) -> Article:
     use_html = is_html(text) if html is None else html
     if use_html:
         return _clean_html(text)
-    return build_article(preprocess(text))
+    text = preprocess(text)
+    if looks_glued(text):
+        # the block boundaries were lost: put them back first (a normal text never gets here)
+        col = Collector()
+        art = build_article(resegment(text, col), col=col)
+        art.meta["glued"] = True
+        return art
+    return build_article(text)
 
 
 def _clean_html(text: str) -> Article:

@@ -53,6 +53,8 @@ _SENTENCE_END = re.compile(r"(?<=[a-z0-9)%\]])[.!?]{1,3}[”’\"]?(?=\s|[“‘
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _WORD_AROUND = re.compile(r"[A-Za-z]+")
 _UNIT_INITIALS = re.compile(r"(?<=[.!?”\"])\s?\([A-Za-z0-9/]{1,20}\)(?=[A-Z])")
+# closing furniture that only these sites print ("***" or hashtags glued to a sentence are common)
+_EVIDENCE = frozenset({"share", "rating", "signoff", "closing"})
 # "…DiluncurkanJakarta, 6 Maret 2026Pemerintah …": a dateline glued on both sides
 _GLUED_DATELINE = re.compile(
     rf"(?<=[a-z])(?P<line>[A-Z][A-Za-z]{{2,20}}(?:\s[A-Z][a-z]{{2,20}})?,\s?(?:{DATE}))(?=[A-Z])"
@@ -126,10 +128,14 @@ def looks_glued(text: str) -> bool:
     long_lines = [line for line in text.split("\n") if len(line) >= 400]
     if sum(map(len, long_lines)) >= 0.8 * len(text):
         glued = sum(len(_sentence_glues(line)) for line in long_lines)
+        end = text[-600:]
         if glued >= 2 or any(
-            rule.where == "tail" and rule.pattern.search(text[-600:]) for rule in GLUED_RULES
+            rule.name in _EVIDENCE
+            and (m.start() == 0 or "\n" not in text or not end[m.start() - 1].isspace())
+            for rule in GLUED_RULES
+            for m in rule.pattern.finditer(end)
         ):
-            return True
+            return True  # closing furniture glued to the text, or a one-line page ending in it
     head = text[:1000]
     return any(
         m.start() > 0 and head[m.start() - 1].isalnum()

@@ -47,14 +47,20 @@ from pressnlp.rules.glued import BOUNDARY_LABELS, GLUED_RULES, GROUP_RULES, Glue
 __all__ = ["looks_glued", "resegment", "split_glued"]
 
 # a sentence end glued to the next sentence: "(PTNU).Dalam", "pungkasnya.”Menteri", "2024.Tanggal"
-_SENTENCE_GLUE = re.compile(r"(?<=[A-Za-z0-9)%\]])([.!?]{1,3})([”’\"]?)(?=[“‘\"(]?[A-Z][a-z])")
+# (the character before the stop, a letter, digit, ")", "%" or "]", is checked in Python: a
+# look-behind here made the scan several times slower)
+_SENTENCE_GLUE = re.compile(r"([.!?]{1,3})([”’\"]?)(?=[“‘\"(]?[A-Z][a-z])")
 # a sentence end anywhere (glued or not); used to find where the body's prose begins and ends
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)%\]])[.!?]{1,3}[”’\"]?(?=\s|[“‘\"(]?[A-Z]|$)")
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _WORD_AROUND = re.compile(r"[A-Za-z]+")
 _UNIT_INITIALS = re.compile(r"(?<=[.!?”\"])\s?\([A-Za-z0-9/]{1,20}\)(?=[A-Z])")
+_JOIN = re.compile(r"[a-z](?=[A-Z0-9])|[0-9](?=[A-Z])")
+_HEAD_RULES = tuple(rule for rule in GLUED_RULES if rule.where == "head")
 # closing furniture that only these sites print ("***" or hashtags glued to a sentence are common)
-_EVIDENCE = frozenset({"share", "rating", "signoff", "closing"})
+_EVIDENCE_RULES = tuple(
+    rule for rule in GLUED_RULES if rule.name in {"share", "rating", "signoff", "closing"}
+)
 # "…DiluncurkanJakarta, 6 Maret 2026Pemerintah …": a dateline glued on both sides
 _GLUED_DATELINE = re.compile(
     rf"(?<=[a-z])(?P<line>[A-Z][A-Za-z]{{2,20}}(?:\s[A-Z][a-z]{{2,20}})?,\s?(?:{DATE}))(?=[A-Z])"
@@ -130,18 +136,15 @@ def looks_glued(text: str) -> bool:
         glued = sum(len(_sentence_glues(line)) for line in long_lines)
         end = text[-600:]
         if glued >= 2 or any(
-            rule.name in _EVIDENCE
-            and (m.start() == 0 or "\n" not in text or not end[m.start() - 1].isspace())
-            for rule in GLUED_RULES
+            m.start() == 0 or "\n" not in text or not end[m.start() - 1].isspace()
+            for rule in _EVIDENCE_RULES
             for m in rule.pattern.finditer(end)
         ):
             return True  # closing furniture glued to the text, or a one-line page ending in it
     head = text[:1000]
+    # header furniture glued to the headline starts right at a lower->upper or letter->digit join
     return any(
-        m.start() > 0 and head[m.start() - 1].isalnum()
-        for rule in GLUED_RULES
-        if rule.where == "head"
-        for m in rule.pattern.finditer(head)
+        rule.pattern.match(head, m.end()) for m in _JOIN.finditer(head) for rule in _HEAD_RULES
     )
 
 
@@ -244,7 +247,10 @@ def _sentence_glues(text: str) -> list[re.Match[str]]:
     "Sp.KG.Subsp") left out: the word before the stop has three letters or more."""
     found = []
     for m in _SENTENCE_GLUE.finditer(text):
-        if text[m.start() - 1].isalpha():
+        before = text[m.start() - 1] if m.start() else " "
+        if not (before.isalnum() or before in ")%]"):
+            continue
+        if before.isalpha():
             word = _WORD_AROUND.findall(text[max(0, m.start() - 12) : m.start()])
             if not word or len(word[-1]) < 3 or word[-1].lower() in _ABBREVIATIONS:
                 continue

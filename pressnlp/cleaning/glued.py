@@ -65,6 +65,11 @@ _EVIDENCE_RULES = tuple(
 _GLUED_DATELINE = re.compile(
     rf"(?<=[a-z])(?P<line>[A-Z][A-Za-z]{{2,20}}(?:\s[A-Z][a-z]{{2,20}})?,\s?(?:{DATE}))(?=[A-Z])"
 )
+# "Ponorogo- Wakil …", "Banda Aceh- …", "JAKARTA, 7 November 2024 --- …": datelines these pages
+# print with a bare hyphen, which the general dateline rule leaves (it would cut "Jawa-Bali")
+_HYPHEN_DATELINE = re.compile(
+    rf"(?P<value>[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+){{0,2}}(?:,\s?(?:{DATE}))?)\s?-{{1,3}}\s+(?=[A-Z])"
+)
 _ABBREVIATIONS = frozenset(
     [
         "jl",
@@ -344,4 +349,9 @@ def resegment(text: str, col: Collector) -> str:
         cursor = m.end()
     _footer(text[cursor:], col)
     paragraphs = [p for part in body.split("\n\n") for p in split_glued(part)]
+    m = _HYPHEN_DATELINE.match(paragraphs[0]) if paragraphs else None
+    if m:
+        col.set_first("dateline", m.group("value"))
+        col.drop("dateline", m.group().strip())
+        paragraphs[0] = paragraphs[0][m.end() :]
     return "\n\n".join([*head, *paragraphs])

@@ -349,9 +349,9 @@ def resegment(text: str, col: Collector) -> str:
         cursor = m.end()
     _footer(text[cursor:], col)
     paragraphs = [p for part in body.split("\n\n") for p in split_glued(part)]
-    m = _HYPHEN_DATELINE.match(paragraphs[0]) if paragraphs else None
-    if m:
-        col.set_first("dateline", m.group("value"))
-        col.drop("dateline", m.group().strip())
-        paragraphs[0] = paragraphs[0][m.end() :]
+    dateline = _HYPHEN_DATELINE.match(paragraphs[0]) if paragraphs else None
+    if dateline:
+        col.set_first("dateline", dateline.group("value"))
+        col.drop("dateline", dateline.group().strip())
+        paragraphs[0] = paragraphs[0][dateline.end() :]
     return "\n\n".join([*head, *paragraphs])

@@ -142,6 +142,7 @@ GLUED_RULES: tuple[GluedRule, ...] = (
         "hashtags",
         r"(?P<hashtags>#[A-Za-z]\w{1,200}(?:[\s,]*#[A-Za-z]\w{1,200}){0,20})\s*$",
         "tail",
+        'closing hashtags: "#SigapMembangunNegeriUntukRakyat", "#RamadanNyamanBersama"',
     ),
     _g(
         "contact",

@@ -144,3 +144,12 @@ def test_shared_glued_releases(shared_data) -> None:  # type: ignore[no-untyped-
     ):
         assert not looks_glued(preprocess(json.loads(line)["text"]))
     assert middle_sentences("") == []
+
+
+def test_glued_option_forces_either_path() -> None:
+    assert "glued" not in clean(ESDM, glued=False).meta
+    assert clean(ESDM, glued=False).title != clean(ESDM).title
+    normal = (
+        "Menteri meresmikan gedung baru di Bandung pada hari Senin.\n\nAcara berlangsung meriah."
+    )
+    assert clean(normal, glued=True).meta["glued"] is True

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from pressnlp.cleaning.article import Article, split_removed
 from pressnlp.cleaning.cleaner import clean
+from pressnlp.cleaning.glued import looks_glued
 from pressnlp.cleaning.html import html_text, html_to_text, is_html
 from pressnlp.cleaning.normalize import (
     NormalForm,
@@ -44,11 +45,13 @@ from pressnlp.cleaning.normalize import (
     preprocess,
     remove_invisible,
 )
+from pressnlp.cleaning.offsets import body_offsets
 from pressnlp.dates import parse_date  # its old home; pressnlp.dates.parse_date is the public one
 
 __all__ = [
     "Article",
     "NormalForm",
+    "body_offsets",
     "check_text",
     "clean",
     "decode_bytes",
@@ -56,6 +59,7 @@ __all__ = [
     "html_text",
     "html_to_text",
     "is_html",
+    "looks_glued",
     "normalize_unicode",
     "normalize_whitespace",
     "parse_date",

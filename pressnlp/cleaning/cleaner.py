@@ -7,6 +7,7 @@ from typing import Any
 
 from pressnlp.cleaning.article import Article
 from pressnlp.cleaning.edges import take_head, take_tail
+from pressnlp.cleaning.glued import looks_glued, resegment
 from pressnlp.cleaning.html import extract_html, is_html
 from pressnlp.cleaning.normalize import decode_bytes, fix_mojibake, preprocess
 from pressnlp.cleaning.record import Collector, classify, record_hit, unparen
@@ -70,10 +71,14 @@ def _publication_date(meta: dict[str, Any], html_date: str | None) -> dt.date | 
     return None
 
 
-def clean(raw: str | bytes, *, html: bool | None = None) -> Article:
+def clean(raw: str | bytes, *, html: bool | None = None, glued: bool | None = None) -> Article:
     """Clean one raw press release (plain text or HTML, ``str`` or ``bytes``) into an :class:`Article`.
 
     ``html=None`` auto-detects markup; ``True``/``False`` force the HTML or text path.
+    ``glued=None`` auto-detects plain text whose block boundaries were lost
+    (:func:`pressnlp.cleaning.looks_glued`) and gives it its lines back first
+    (:mod:`pressnlp.cleaning.glued`, ``meta["glued"]`` is then ``True``); ``False`` never
+    does, ``True`` always does (plain text only).
     ``bytes`` are decoded as UTF-8, falling back to cp1252/latin-1 with mojibake repair.
     Raises :class:`TypeError` for anything that is not ``str`` or ``bytes``, and
     :class:`~pressnlp.errors.BinaryInputError` (a :class:`ValueError`) for binary ``bytes``
@@ -98,7 +103,14 @@ def clean(raw: str | bytes, *, html: bool | None = None) -> Article:
     use_html = is_html(text) if html is None else html
     if use_html:
         return _clean_html(text)
-    return build_article(preprocess(text))
+    text = preprocess(text)
+    if looks_glued(text) if glued is None else glued:
+        # the block boundaries were lost: put them back first (a normal text never gets here)
+        col = Collector()
+        art = build_article(resegment(text, col), col=col)
+        art.meta["glued"] = True
+        return art
+    return build_article(text)
 
 
 def _clean_html(text: str) -> Article:

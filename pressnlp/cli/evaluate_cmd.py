@@ -1,4 +1,4 @@
-"""``pressnlp evaluate {stem,ner,topics}``: reproducible accuracy figures."""
+"""``pressnlp evaluate {stem,ner,topics,clean}``: reproducible accuracy figures."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ TARGETS = {
     "stem": "pressnlp.evaluation.stem",
     "ner": "pressnlp.evaluation.ner",
     "topics": "pressnlp.evaluation.topics",
+    "clean": "pressnlp.evaluation.clean",
 }
 
 

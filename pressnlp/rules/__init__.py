@@ -32,6 +32,7 @@ from pressnlp.rules.blocks import (
     ORG_LINE,
     TRAILING_SIGNATURE,
 )
+from pressnlp.rules.glued import GLUED_RULES, GROUP_RULES
 from pressnlp.rules.lines import LINE_RULES
 
 __all__ = [
@@ -39,6 +40,7 @@ __all__ = [
     "DATELINE",
     "DATELINE_COLON",
     "DATE_RE",
+    "GLUED_RULES",
     "LINE_RULES",
     "MONTHS",
     "ORG_LINE",
@@ -102,6 +104,12 @@ def rule_table() -> list[tuple[str, str, str | None, str]]:
         ("html_boilerplate", "HTML", None, "page text the extractor (trafilatura) left out"),
         ("footer", "closing lines", None, "short lines inside a contact/signature footer"),
     ]
+    rows += [
+        (GROUP_RULES[g][0], "glued text", GROUP_RULES[g][1], r.description)
+        for r in GLUED_RULES
+        for g in r.pattern.groupindex
+        if g in GROUP_RULES
+    ]
     return rows
 
 
@@ -113,6 +121,7 @@ DATELINE_DOC = (
 def rule_names() -> list[str]:
     """Every rule name that can appear in ``Article.removed`` (sorted)."""
     names = {r.name for r in (*LINE_RULES, *BLOCK_HEADERS)}
+    names |= {name for name, _ in GROUP_RULES.values()}
     names |= {
         "dateline",
         "signature",

@@ -128,7 +128,9 @@ LINE_RULES: tuple[Rule, ...] = (
     rule(
         "release_number",
         r"(?:(?:siaran\s+pers|press\s+release|rilis(?:\s+pers)?|keterangan\s+pers)(?:\s+bersama)?\s*[:,]?\s*)?"
-        r"(?:nomor|no\.?|number|nr\.?)\s*[:.]?\s*(?P<value>[A-Z0-9][\w.\-]*(?:\s?[\w.\-]+)?(?:\s*/\s*[\w.\-]+)+)",
+        # "\s" not "\s?" before the second part: an optional space between two runs of the same
+        # class made "Nomor: 111..." backtrack quadratically (issue 20); the matches are the same
+        r"(?:nomor|no\.?|number|nr\.?)\s*[:.]?\s*(?P<value>[A-Z0-9][\w.\-]*(?:\s[\w.\-]+)?(?:\s*/\s*[\w.\-]+)+)",
         "release_number",
         '"Siaran Pers Nomor: 123/HM/..", "Nomor: SP.297/HUMAS/PP/HMS.3/11/2025"',
         max_words=10,

@@ -82,7 +82,7 @@ def analysis_from_doc(article: Article, doc: Doc) -> Analysis:
     """
     return Analysis(
         article=article,
-        entities=entities_from_doc(doc),
+        entities=entities_from_doc(doc, text=article.body),
         topic=topic_from_doc(doc),
         n_tokens=len(doc),
     )
@@ -105,7 +105,11 @@ def analyze_article(article: Article, nlp: Language) -> Analysis:
     chunks = pipe_chunks(nlp, article.body, pub_date=article.date)
     return Analysis(
         article=article,
-        entities=[ent for offset, doc in chunks for ent in entities_from_doc(doc, offset=offset)],
+        entities=[
+            ent
+            for offset, doc in chunks
+            for ent in entities_from_doc(doc, offset=offset, text=article.body)
+        ],
         topic=topic_from_doc(chunks[0][1]),
         n_tokens=sum(len(doc) for _, doc in chunks),
     )

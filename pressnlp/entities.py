@@ -99,10 +99,23 @@ class Entity:
         }
 
 
-def entities_from_doc(doc: Doc, *, offset: int = 0) -> list[Entity]:
-    """Entities of a processed doc (``doc.ents`` with ``Span._.value``)."""
+def entities_from_doc(doc: Doc, *, offset: int = 0, text: str | None = None) -> list[Entity]:
+    """Entities of a processed doc (``doc.ents`` with ``Span._.value``).
+
+    ``text``: the text the doc was made from, ``offset`` characters in; entity texts are
+    taken from it, so they keep characters the tokenizer replaced (a lone surrogate becomes
+    U+FFFD in ``doc.text``, see :func:`pressnlp.tokenizer.replace_surrogates`).
+    """
+    source = doc.text if text is None else text
+    shift = 0 if text is None else offset
     return [
-        Entity(e.text, e.label_, e.start_char + offset, e.end_char + offset, e._.value)
+        Entity(
+            source[e.start_char + shift : e.end_char + shift],
+            e.label_,
+            e.start_char + offset,
+            e.end_char + offset,
+            e._.value,
+        )
         for e in doc.ents
     ]
 
@@ -147,7 +160,8 @@ def extract_entities(
 
     ``pub_date`` (the release's publication date) resolves dates without a year
     ("Jumat (14/7)"). Long texts are processed in paragraph-aligned chunks; offsets always
-    refer to ``text``. ``nlp`` defaults to the shared pipeline without the topic classifier.
+    refer to ``text``, and ``text[e.start:e.end] == e.text`` (lone surrogates are replaced
+    by U+FFFD for the model only). ``nlp`` defaults to the shared pipeline without the topic classifier.
 
     Raises:
         TypeError: ``text`` is not a ``str``.
@@ -169,7 +183,7 @@ def extract_entities(
     return [
         ent
         for offset, doc in pipe_chunks(nlp, text, pub_date=pub_date)
-        for ent in entities_from_doc(doc, offset=offset)
+        for ent in entities_from_doc(doc, offset=offset, text=text)
     ]
 
 

@@ -14,6 +14,17 @@ spaCy's defaults every time, so ``nlp.to_disk()`` stores no tokenizer data for i
 ``spacy.load(path)`` builds the same tokenizer again (special cases added at run time with
 ``add_special_case`` are not saved).
 
+Hostile input (see :data:`LONG_RUN`, :func:`replace_surrogates`):
+
+- Lone surrogates ("\\ud83d" from a truncated JSON escape) cannot be encoded as UTF-8 and made
+  spaCy raise ``UnicodeEncodeError``; each is replaced by U+FFFD before tokenisation, one
+  character for one, so offsets into the Doc are offsets into the caller's text.
+- spaCy strips prefixes and suffixes one at a time, searching the whole remaining string each
+  time, so a long run of punctuation or emoji without spaces took quadratic time (40,000
+  emoji: 189 s). Prefixes are matched at the start only and suffixes searched near the end
+  (same results), and a run of more than ``LONG_RUN`` characters without whitespace is
+  tokenised in pieces of ``LONG_RUN`` characters (no real word is that long).
+
 >>> import spacy
 >>> nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "pressnlp.id_tokenizer.v1"}}})
 >>> [t.text for t in nlp("Masing-masing daerah.Kapal-kapal (abu-abu) Jakarta-Bandung")]
@@ -23,6 +34,7 @@ spaCy's defaults every time, so ``nlp.to_disk()`` stores no tokenizer data for i
 from __future__ import annotations
 
 import functools
+import itertools
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -31,6 +43,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import (
     compile_infix_regex,
     compile_prefix_regex,
@@ -38,9 +51,74 @@ from spacy.util import (
     registry,
 )
 
-__all__ = ["PressTokenizer", "create_tokenizer"]
+__all__ = ["LONG_RUN", "PressTokenizer", "create_tokenizer", "replace_surrogates"]
 
 _HYPHEN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)+")
+
+LONG_RUN = 1000
+"""Runs of more characters than this without whitespace are tokenised in pieces of this size."""
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONG_RUN = re.compile(rf"\S{{{LONG_RUN + 1},}}")
+
+# Longest match of a bounded spaCy suffix pattern ("</strong>", "km/h"): suffixes are searched
+# in the last _SUFFIX_TAIL characters, then further left only across a run of dots ("\.\.+").
+_SUFFIX_TAIL = 32
+
+
+def replace_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (not encodable as UTF-8) replaced by U+FFFD.
+
+    Length-preserving, so character offsets stay valid; other text is returned unchanged.
+
+    >>> replace_surrogates("Jakarta \\ud83d hari ini") == "Jakarta \\ufffd hari ini"
+    True
+    """
+    return _SURROGATE.sub("\ufffd", text) if _SURROGATE.search(text) else text
+
+
+class _PrefixMatch:
+    """``prefix_search`` as ``match``: spaCy joins the prefixes as ``^a|^b|...``, and ``search``
+    tried every position of the remaining string, once per prefix stripped. One of spaCy's
+    prefixes, ``<(b|...)\\s?/>|<a([^>]+)>``, leaves its second branch unanchored, so
+    ``search`` also found an ``<a ...>`` tag in the middle of a token and stripped everything
+    up to its end as a "prefix"; here prefixes match at the start only, as intended."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def __call__(self, string: str) -> re.Match[str] | None:
+        return self.pattern.match(string)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.pattern,))
+
+
+class _SuffixSearch:
+    """``suffix_search`` of a ``$``-anchored pattern looking only near the end (same result).
+
+    A match ends at the end of the string; only the dot run pattern can be longer than
+    ``_SUFFIX_TAIL``, so when the tail's match starts at the tail's edge on a dot, the search
+    restarts before that run of dots.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def __call__(self, string: str) -> re.Match[str] | None:
+        pos = len(string) - _SUFFIX_TAIL
+        if pos <= 0:
+            return self.pattern.search(string)
+        m = self.pattern.search(string, pos)
+        if m is not None and m.start() == pos and string[pos] == ".":
+            run = pos
+            while run > 0 and string[run - 1] == ".":
+                run -= 1
+            m = self.pattern.search(string, max(0, run - _SUFFIX_TAIL))
+        return m
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.pattern,))
 
 
 @functools.cache
@@ -63,6 +141,7 @@ class _HyphenWordInfixes:
     ) -> None:
         self.finditer = finditer
         self.words = words
+        self.longest = max((w.count("-") + 1 for w in words), default=0)
 
     def __call__(self, string: str) -> list[re.Match[str]]:
         matches = list(self.finditer(string))
@@ -89,7 +168,9 @@ class _HyphenWordInfixes:
                 starts.append(starts[-1] + len(p) + 1)
             i = 0 if run.start() in edges else 1
             while i < len(parts) - 1:
-                for j in range(len(parts), i + 1, -1):
+                # no known word has more than `longest` parts: trying longer joins made a
+                # long "a-a-a-..." run cubic
+                for j in range(min(len(parts), i + self.longest), i + 1, -1):
                     if j == len(parts) and run.end() not in edges:
                         continue
                     if "-".join(parts[i:j]) in self.words:
@@ -115,6 +196,21 @@ class PressTokenizer(Tokenizer):
 
     _MARKER = b"pressnlp.id_tokenizer.v1: rebuilt from spaCy's Indonesian defaults\n"
 
+    def __call__(self, text: str) -> Doc:
+        """Tokenise ``text`` (lone surrogates replaced, long runs cut; see the module doc)."""
+        text = replace_surrogates(text)
+        cuts = [
+            cut
+            for run in _LONG_RUN.finditer(text)
+            for cut in range(run.start() + LONG_RUN, run.end(), LONG_RUN)
+        ]
+        if not cuts:
+            return super().__call__(text)
+        bounds = [0, *cuts, len(text)]
+        tokenize = super().__call__
+        docs = [tokenize(text[a:b]) for a, b in itertools.pairwise(bounds)]
+        return Doc.from_docs(docs, ensure_whitespace=False)
+
     def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         return self._MARKER
 
@@ -135,8 +231,12 @@ def create_tokenizer() -> Callable[[Language], Tokenizer]:
     def make(nlp: Language) -> Tokenizer:
         rules, words = _split_exceptions()
         default = nlp.Defaults
-        prefixes = compile_prefix_regex(default.prefixes).search if default.prefixes else None
-        suffixes = compile_suffix_regex(default.suffixes).search if default.suffixes else None
+        prefixes = (
+            _PrefixMatch(compile_prefix_regex(default.prefixes)) if default.prefixes else None
+        )
+        suffixes = (
+            _SuffixSearch(compile_suffix_regex(default.suffixes)) if default.suffixes else None
+        )
         infixes = compile_infix_regex(default.infixes).finditer if default.infixes else None
         return PressTokenizer(
             nlp.vocab,

@@ -27,12 +27,37 @@ from spacy.tokens import Doc
 
 from pressnlp.topics.classify import default_classifier, load_classifier
 from pressnlp.topics.runtime import CompiledTopicModel
+from pressnlp.topics.types import Topic
 
 if TYPE_CHECKING:
     from pressnlp.topics.model import TopicModel
 
+_TOPIC_KEY = "pressnlp.topic"
+
+
+def _get_topic(doc: Doc) -> Topic | None:
+    data = doc.user_data.get(_TOPIC_KEY)
+    return None if data is None else Topic(data["label"], data["score"], dict(data["scores"]))
+
+
+def _set_topic(doc: Doc, value: Topic | None) -> None:
+    # Stored as a plain dict: Doc.to_bytes() packs user_data with msgpack, which cannot pack a
+    # Topic (nlp.pipe(n_process=2) and DocBin failed with spaCy error E871).
+    if value is not None and not isinstance(value, Topic):
+        raise TypeError(f"doc._.topic must be a Topic or None, not {type(value).__name__}")
+    doc.user_data[_TOPIC_KEY] = (
+        None
+        if value is None
+        else {
+            "label": value.label,
+            "score": float(value.score),
+            "scores": {str(k): float(v) for k, v in value.scores.items()},
+        }
+    )
+
+
 if not Doc.has_extension("topic"):
-    Doc.set_extension("topic", default=None)
+    Doc.set_extension("topic", getter=_get_topic, setter=_set_topic)
 
 
 class TopicClassifier:
@@ -53,7 +78,7 @@ class TopicClassifier:
 
     def __call__(self, doc: Doc) -> Doc:
         topic = self.model.classify_many([doc.text])[0]
-        doc.cats = dict(topic.scores)
+        doc.cats = {str(k): float(v) for k, v in topic.scores.items()}
         doc._.topic = topic
         return doc
 
@@ -71,7 +96,7 @@ class TopicClassifier:
     def _run(self, docs: list[Doc]) -> list[Doc]:
         topics = self.model.classify_many([d.text for d in docs])
         for doc, topic in zip(docs, topics, strict=True):
-            doc.cats = dict(topic.scores)
+            doc.cats = {str(k): float(v) for k, v in topic.scores.items()}
             doc._.topic = topic
         return docs
 

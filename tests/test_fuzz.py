@@ -76,10 +76,6 @@ def test_fuzz_normalize_date(text: str) -> None:
         assert value is None or fuzz.ISO_DATE.fullmatch(value), value
 
 
-@pytest.mark.xfail(
-    reason="issues 12/13/20: relative dates near year 9999 give a 5-digit year, not ISO or None",
-    strict=False,
-)
 @settings(max_examples=100, deadline=None)
 @given(_TEXT)
 def test_fuzz_normalize_date_calendar_edges(text: str) -> None:

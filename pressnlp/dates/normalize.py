@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from pressnlp.dates.find import find_dates
+from pressnlp.dates.iso import is_iso_value
 from pressnlp.dates.nondates import is_non_date
 from pressnlp.dates.relative import resolve_relative
 from pressnlp.dates.words import (
@@ -123,7 +124,17 @@ def normalize_date(text: str, *, pub_date: dt.date | None = None) -> str | None:
     ('2013-10-31', '2013-10-31')
     >>> normalize_date("tiga bulan") is None
     True
+
+    Dates outside years 1-9999 (say "besok" after 9999-12-31) have no ISO value: ``None``.
     """
+    try:
+        value = _normalize_date(text, pub_date=pub_date)
+    except OverflowError:  # date arithmetic past year 9999
+        return None
+    return value if value is None or is_iso_value(value) else None
+
+
+def _normalize_date(text: str, *, pub_date: dt.date | None = None) -> str | None:
     if is_non_date(text):
         return None
     rel = resolve_relative(text, pub_date)

@@ -58,20 +58,18 @@ def test_spacy_load_honours_spacys_keyword_arguments() -> None:
     nlp = spacy.load(
         "pressnlp",
         disable=["pressnlp_topics"],
-        config={"components.pressnlp_entities.place_roles": True},
+        config={"components.pressnlp_entities.conventions": "idner"},
     )
     assert nlp.disabled == ["pressnlp_topics"]
     assert "pressnlp_topics" not in nlp.pipe_names
-    assert nlp.config["components"]["pressnlp_entities"]["place_roles"] is True
-    # place_roles keeps the place inside a job title, which the default leaves out
+    assert nlp.config["components"]["pressnlp_entities"]["conventions"] == "idner"
+    # the news convention leaves the place inside a job title out; the default (press) keeps it
     doc = nlp("Gubernur Jawa Barat meresmikan jembatan.")
-    assert [(e.text, e.label_) for e in doc.ents] == [("Jawa Barat", "LOC")]
-    assert (
-        spacy.load("pressnlp", exclude=["pressnlp_topics"])(
-            "Gubernur Jawa Barat meresmikan jembatan."
-        ).ents
-        == ()
-    )
+    assert doc.ents == ()
+    default = spacy.load("pressnlp", exclude=["pressnlp_topics"])
+    assert [
+        (e.text, e.label_) for e in default("Gubernur Jawa Barat meresmikan jembatan.").ents
+    ] == [("Jawa Barat", "LOC")]
     nlp = spacy.load("pressnlp", enable=["tok2vec", "ner"], exclude=["pressnlp_topics"])
     assert nlp.pipe_names == ["tok2vec", "ner"]
     assert nlp.disabled == ["pressnlp_entities", "pressnlp_stemmer"]

@@ -16,7 +16,7 @@ import pressnlp
 from pressnlp.cleaning import clean
 from pressnlp.pipeline import default_pipeline
 from pressnlp.tokenizer import LONG_RUN, replace_surrogates
-from tests.conftest import sample_records
+from conftest import sample_records
 
 SURROGATE_TEXT = "Menteri hadir di Jakarta \ud83d hari ini."
 

@@ -10,13 +10,13 @@ from collections.abc import Callable
 
 import pytest
 import spacy
+from conftest import sample_records
 from spacy.tokens import Doc, DocBin
 
 import pressnlp
 from pressnlp.cleaning import clean
 from pressnlp.pipeline import default_pipeline
 from pressnlp.tokenizer import LONG_RUN, replace_surrogates
-from conftest import sample_records
 
 SURROGATE_TEXT = "Menteri hadir di Jakarta \ud83d hari ini."
 

@@ -12,6 +12,7 @@ identical).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
@@ -22,6 +23,7 @@ __all__ = [
     "FloretCache",
     "MatmulOps",
     "cache_floret_vectors",
+    "model_nodes",
     "use_numpy_blas",
 ]
 
@@ -47,19 +49,23 @@ class MatmulOps(NumpyOps):
         return out
 
 
+def model_nodes(nlp: Any) -> Iterator[Any]:
+    """Every thinc model node of ``nlp``'s components (a node shared by two is seen twice)."""
+    for _name, proc in nlp.pipeline:
+        model = getattr(proc, "model", None)
+        if model is not None and hasattr(model, "walk"):
+            yield from model.walk()
+
+
 def use_numpy_blas(nlp: Any) -> int:
     """Switch every thinc model node of ``nlp``'s components to :class:`MatmulOps`; return how
     many nodes were switched (0 for a pipeline without thinc models)."""
     ops = MatmulOps()
     switched = 0
-    for _name, proc in nlp.pipeline:
-        model = getattr(proc, "model", None)
-        if model is None or not hasattr(model, "walk"):
-            continue
-        for node in model.walk():
-            if type(node.ops) is NumpyOps:
-                node.ops = ops
-                switched += 1
+    for node in model_nodes(nlp):
+        if type(node.ops) is NumpyOps:
+            node.ops = ops
+            switched += 1
     return switched
 
 
@@ -115,13 +121,8 @@ def cache_floret_vectors(nlp: Any, capacity: int = VECTOR_CACHE_ROWS) -> int:
         return 0
     cache = FloretCache(vectors, capacity)
     patched = 0
-    for _name, proc in nlp.pipeline:
-        model = getattr(proc, "model", None)
-        if model is None or not hasattr(model, "walk"):
-            continue
-        for node in model.walk():
-            if node.name != "static_vectors":
-                continue
+    for node in model_nodes(nlp):
+        if node.name == "static_vectors":
             node._func = CachedVectorsForward(cache, node._func)
             patched += 1
     return patched

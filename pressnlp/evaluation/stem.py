@@ -38,7 +38,7 @@ import csv
 import json
 import os
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -96,18 +96,22 @@ def evaluate_pairs(
 ) -> dict[str, Any]:
     """Accuracy of both stemmers on ``(word, expected)`` pairs."""
     ours, theirs = _stemmers(dictionary)
-    ok_ours = ok_theirs = 0
+    return _tally((word, expected, ours(word), theirs(word)) for word, expected in pairs)
+
+
+def _tally(rows: Iterable[tuple[str, str, str, str]]) -> dict[str, Any]:
+    """Scores from ``(word, expected, pressnlp's stem, Sastrawi's stem)`` rows."""
+    n = ok_ours = ok_theirs = 0
     only_ours: list[tuple[str, str, str]] = []
     only_theirs: list[tuple[str, str, str]] = []
-    for word, expected in pairs:
-        a, b = ours(word), theirs(word)
+    for word, expected, a, b in rows:
+        n += 1
         ok_ours += a == expected
         ok_theirs += b == expected
         if a == expected and b != expected:
             only_ours.append((word, expected, b))
         elif b == expected and a != expected:
             only_theirs.append((word, expected, a))
-    n = len(pairs)
     return {
         "n": n,
         "pressnlp": ok_ours / n if n else 0.0,
@@ -145,11 +149,9 @@ def evaluate_headlines(data: Path, *, split: str | None = None) -> dict[str, Any
     _, theirs = _stemmers(None)
     ours = get_stemmer()
     in_context: dict[str, dict[tuple[str, int], str]] = {}
-    ok_ours = ok_theirs = 0
-    only_ours: list[tuple[str, str, str]] = []
-    only_theirs: list[tuple[str, str, str]] = []
     seen: dict[str, int] = {}
-    for token, expected, title in rows:
+
+    def scored(token: str, expected: str, title: str) -> tuple[str, str, str, str]:
         if title not in in_context:
             counts: dict[str, int] = {}
             stems: dict[tuple[str, int], str] = {}
@@ -160,23 +162,9 @@ def evaluate_headlines(data: Path, *, split: str | None = None) -> dict[str, Any
         key = f"{title}\x00{token}"
         seen[key] = seen.get(key, 0) + 1
         a = in_context[title].get((token, seen[key]), token)
-        b = theirs(token.lower())
-        ok_ours += a == expected
-        ok_theirs += b == expected
-        if a == expected and b != expected:
-            only_ours.append((token, expected, b))
-        elif b == expected and a != expected:
-            only_theirs.append((token, expected, a))
-    n = len(rows)
-    return {
-        "n": n,
-        "pressnlp": ok_ours / n if n else 0.0,
-        "sastrawi": ok_theirs / n if n else 0.0,
-        "pressnlp_correct": ok_ours,
-        "sastrawi_correct": ok_theirs,
-        "only_pressnlp": only_ours,
-        "only_sastrawi": only_theirs,
-    }
+        return token, expected, a, theirs(token.lower())
+
+    return _tally(scored(*row) for row in rows)
 
 
 def evaluate(

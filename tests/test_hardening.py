@@ -92,7 +92,7 @@ def test_long_run_is_cut_into_pieces(nlp: spacy.language.Language) -> None:
 
 def _seconds(fn: Callable[[str], object], text: str) -> float:
     best = float("inf")
-    for _ in range(2):
+    for _ in range(3):
         start = time.perf_counter()
         fn(text)
         best = min(best, time.perf_counter() - start)
@@ -118,7 +118,9 @@ def test_pathological_runs_scale_linearly(
     if fn_name == "tokenizer":
         fn, n = nlp.tokenizer, 16_000
     else:
-        fn, n = pressnlp.extract_entities, 2_000
+        # from 4,000 characters up: below that the fixed cost of a document and the step
+        # from one tok2vec window to two (2,000 tokens) blur the ratio (2,000 -> 4,000: 2.6x)
+        fn, n = pressnlp.extract_entities, 4_000
     fn(unit * 10)
     small = _seconds(fn, unit * (n // len(unit)))
     big = _seconds(fn, unit * (2 * n // len(unit)))

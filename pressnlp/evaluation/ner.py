@@ -362,17 +362,20 @@ def _collect_errors(
             errors.append((kind, lbl, context.replace("\n", " ")))
 
 
+def _score_row(name: str, val: dict[str, Any] | None, width: int) -> str:
+    """One line of a P/R/F1 table; ``val=None`` gives the header line."""
+    if val is None:
+        return f"{name:<{width}} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}"
+    return (
+        f"{name:<{width}} {100 * val['p']:6.1f} {100 * val['r']:6.1f} {100 * val['f']:6.1f} "
+        f"{val['tp'] + val['fn']:6d} {val['tp'] + val['fp']:6d}"
+    )
+
+
 def format_press_table(result: dict[str, Any]) -> str:
-    rows = [f"{'':<34} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}"]
-
-    def row(name: str, val: dict[str, Any]) -> str:
-        return (
-            f"{name:<34} {100 * val['p']:6.1f} {100 * val['r']:6.1f} {100 * val['f']:6.1f} "
-            f"{val['tp'] + val['fn']:6d} {val['tp'] + val['fp']:6d}"
-        )
-
-    rows += [row(lbl, result[lbl]) for lbl in (*SCORED, "ALL")]
-    rows += [row(key, val) for key, val in result["by_source"].items()]
+    rows = [_score_row("", None, 34)]
+    rows += [_score_row(lbl, result[lbl], 34) for lbl in (*SCORED, "ALL")]
+    rows += [_score_row(key, val, 34) for key, val in result["by_source"].items()]
     dv = result["date_values"]
     rate = f"{100 * dv['rate']:.1f} %" if dv["rate"] is not None else "n/a"
     rows.append(
@@ -404,13 +407,8 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
 
 
 def format_table(result: dict[str, Any]) -> str:
-    rows = [f"{'label':<12} {'P':>6} {'R':>6} {'F1':>6} {'gold':>6} {'pred':>6}"]
-    for key, val in result.items():
-        if isinstance(val, dict):
-            rows.append(
-                f"{key:<12} {100 * val['p']:6.1f} {100 * val['r']:6.1f} {100 * val['f']:6.1f} "
-                f"{val['tp'] + val['fn']:6d} {val['tp'] + val['fp']:6d}"
-            )
+    rows = [_score_row("label", None, 12)]
+    rows += [_score_row(key, val, 12) for key, val in result.items() if isinstance(val, dict)]
     rows.append(f"{result['sentences']} sentences in {result['seconds']:.1f} s")
     return "\n".join(rows)
 

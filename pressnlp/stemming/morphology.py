@@ -46,6 +46,8 @@ class WordAnalysis(NamedTuple):
 
 
 _VOWELS = frozenset("aiueo")
+# the stop a nasal of meN-/peN- replaced before a vowel: mem+pukul, men+tangis
+_NASAL_STOP = {"m": "p", "n": "t"}
 _PARTICLES = ("lah", "kah", "tah", "pun")
 POSSESSIVES = ("ku", "mu", "nya")
 _DERIVATIONAL = ("kan", "an", "i")
@@ -177,22 +179,14 @@ def strip_prefix(base: str) -> Iterator[tuple[str, str]]:
             if rest:
                 yield n, "s" + rest  # meny+sapu
                 yield n, "ny" + rest  # me+nyanyi
-        elif c2 == "m":
+        elif c2 in _NASAL_STOP:
             rest = b[3:]
             if rest:
                 if rest[0] in _VOWELS:
-                    yield n, "p" + rest  # mem+pukul
-                    yield n, "m" + rest  # me+makan
+                    yield n, _NASAL_STOP[c2] + rest  # mem+pukul, men+tangis
+                    yield n, c2 + rest  # me+makan, me+nikah
                 else:
-                    yield n, rest  # mem+bangun
-        elif c2 == "n":
-            rest = b[3:]
-            if rest:
-                if rest[0] in _VOWELS:
-                    yield n, "t" + rest  # men+tangis
-                    yield n, "n" + rest  # me+nikah
-                else:
-                    yield n, rest  # men+cinta
+                    yield n, rest  # mem+bangun, men+cinta
         elif two == "me" and c2 in "lrwy":
             yield n, b[2:]  # me+lipat, me+rasa
 

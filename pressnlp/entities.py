@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from pressnlp.dates import is_iso_value
 from pressnlp.pipeline import TOPICS, default_pipeline
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ class Entity:
         except for a DATE, whose key is its ISO value or ``None``."""
         v = self.value
         if self.label == "DATE":
-            return v if isinstance(v, str) and v else None
+            return v if isinstance(v, str) and is_iso_value(v) else None
         if isinstance(v, str) and v:
             return v
         if isinstance(v, dict):

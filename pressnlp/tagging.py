@@ -211,10 +211,8 @@ def _row(analysis: Analysis) -> Row:
     for ent in analysis.entities:
         field = LABEL_COLUMNS.get(ent.label)
         if field is not None:
-            # `dates` holds ISO values only (they start with the year): a date that could not
-            # be resolved ("Selasa (17/6)" with no publication date) stays in `entities`.
-            if ent.label == "DATE" and not (isinstance(ent.value, str) and ent.value[:4].isdigit()):
-                continue
+            # a DATE's key is its ISO value or None: an unresolved date ("Selasa (17/6)" with
+            # no publication date) stays in `entities` only
             key = ent.key
             if key and key not in found[field]:  # once per article, in order of appearance
                 found[field].append(key)

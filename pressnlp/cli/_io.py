@@ -74,10 +74,14 @@ def read_inputs(paths: Sequence[str], *, binary: bool = False) -> Iterator[tuple
     for path in paths or ["-"]:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
         try:
-            check_text(data)
+            if binary:
+                check_text(data)
+                content: str | bytes = data
+            else:
+                content = decode_bytes(data)  # checks for binary data itself
         except BinaryInputError as err:
             raise BinaryInputError(f"{path}: {err}") from None
-        yield path, (data if binary else decode_bytes(data))
+        yield path, content
 
 
 def print_json(obj: Any) -> None:

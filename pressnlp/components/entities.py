@@ -114,7 +114,7 @@ class EntityNormalizer:
 
     def __call__(self, doc: Doc) -> Doc:
         options = self.options
-        ctx = NerContext(doc, options, pub=as_date(doc._.pub_date))
+        ctx = NerContext(doc, options, pub=doc._.pub_date)  # the getter gives a date or None
         spans = model_spans(ctx, doc.ents)
         spans = merge_spans(ctx, spans, date_spans(ctx), self._gazetteer_spans(ctx))
         if options.persons:

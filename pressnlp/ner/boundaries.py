@@ -22,6 +22,8 @@ __all__ = [
     "strip_edges",
 ]
 
+_RI_TAIL = re.compile(r"\s*RI$")  # "PMI RI": the country tail is no letter of the name
+
 
 def strip_edges(e: Span) -> Span | None:
     """Whitespace tokens ("\xa0" before a dash) are never part of an entity, nor is a
@@ -44,7 +46,7 @@ def acronym_fits(name: str, acronym: str) -> bool:
     (True, False)
     """
     caps = [c for c in name if c.isupper()]
-    letters = [c for c in re.sub(r"\s*RI$", "", acronym) if c.isalpha()]
+    letters = [c for c in _RI_TAIL.sub("", acronym) if c.isalpha()]
     if not caps or not letters:
         return False
     it = iter(caps)

@@ -26,6 +26,7 @@ import datetime as dt
 import json
 import random
 import re
+import signal
 import sys
 import time
 import traceback
@@ -135,6 +136,12 @@ def nasty_inputs() -> list[tuple[str, str]]:
         ("token_1mb", "Menteri " + "x" * 1_000_000 + " Jakarta."),
         ("nested_tags_10k", "<div>" * 10_000 + "Menteri di Jakarta." + "</div>" * 10_000),
         ("nested_unclosed_10k", "<p><b>" * 5_000 + "Jakarta"),
+        # runs a regex can split many ways (a run of 40 digits once hung normalize_date)
+        ("digit_run", "1" * 60),
+        ("spaced_digits", "1 " * 200 + "hari!"),
+        ("dotted_digits", "1." * 300),
+        ("capital_words", "Bapak Ahmad " * 300 + "!"),
+        ("repeated_unit", "dua puluh " * 200 + "x"),
     ]
     return items
 
@@ -229,16 +236,34 @@ def inputs(n: int, seed: int) -> Iterator[tuple[str, str]]:
         yield f"random#{i}", random_text(rng, samples)
 
 
-def run(names: list[str], n: int, seed: int, *, show: int = 3) -> dict[str, tuple[int, int]]:
-    """``{function: (crashes, violations)}`` over ``n`` inputs each; prints a summary."""
+class _Hang(Exception):
+    """An input that ran past ``--timeout``: a hang (say, a regex gone exponential)."""
+
+
+def _alarm(signum: int, frame: object) -> None:
+    raise _Hang
+
+
+def run(
+    names: list[str], n: int, seed: int, *, show: int = 3, timeout: float = 60.0
+) -> dict[str, tuple[int, int]]:
+    """``{function: (crashes, violations)}`` over ``n`` inputs each (an input that runs past
+    ``timeout`` seconds counts as a crash); prints a summary with the slowest input."""
     checks = _checks()
     totals: dict[str, tuple[int, int]] = {}
+    signal.signal(signal.SIGALRM, _alarm)
     for name in names:
         crashes = violations = 0
+        slowest = (0.0, "")
         start = time.perf_counter()
         for label, text in inputs(n, seed):
+            began = time.perf_counter()
+            signal.setitimer(signal.ITIMER_REAL, timeout)
             try:
                 checks[name](text)
+            except _Hang:
+                crashes += 1
+                print(f"  {name} HANG (> {timeout:g} s) on {label} {text[:80]!r}")
             except AssertionError as exc:
                 violations += 1
                 if violations <= show:
@@ -248,10 +273,14 @@ def run(names: list[str], n: int, seed: int, *, show: int = 3) -> dict[str, tupl
                 if crashes <= show:
                     print(f"  {name} CRASH on {label} {text[:80]!r}:")
                     print("    " + traceback.format_exc(limit=2).replace("\n", "\n    "))
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+            slowest = max(slowest, (time.perf_counter() - began, label))
         took = time.perf_counter() - start
         totals[name] = (crashes, violations)
         print(
             f"{name:17} {n:6} inputs  {crashes:4} crashes  {violations:4} violations  {took:7.1f} s"
+            f"  (slowest {slowest[0]:.2f} s: {slowest[1]})"
         )
         sys.stdout.flush()
     return totals
@@ -262,9 +291,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=1000, help="inputs per function")
     parser.add_argument("--seed", type=int, default=20)
     parser.add_argument("--functions", nargs="*", default=None, help="default: all")
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds before a hang")
     args = parser.parse_args(argv)
     names = args.functions or list(_checks())
-    totals = run(names, args.n, args.seed)
+    totals = run(names, args.n, args.seed, timeout=args.timeout)
     return 1 if any(c or v for c, v in totals.values()) else 0
 
 

@@ -228,3 +228,10 @@ def test_period_words_and_durations_are_no_dates(text: str) -> None:
 def test_sunday_is_not_a_period_word() -> None:
     assert not is_non_date("Minggu")
     assert not is_non_date("Minggu (24/8)")
+
+
+def test_normalize_date_is_linear_on_digit_runs() -> None:
+    # a run of 40 digits used to take 2^40 steps in the duration pattern (CI hung on it)
+    assert normalize_date("1" * 5_000) is None
+    assert normalize_date("dua puluh " * 500 + "x") is None
+    assert normalize_date(" " + "1" * 40, pub_date=dt.date(2024, 5, 2)) is None

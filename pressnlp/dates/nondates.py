@@ -15,8 +15,9 @@ _CLOCK = re.compile(
     _I,
 )
 _NUMWORD = r"(?:\d+(?:[.,]\d+)?|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh|seratus|beberapa|se)"
+# atomic per number: "(\d+\s*)+" alone splits a run of n digits 2^n ways before failing
 _DURATION = re.compile(
-    rf"^(?:selama\s+|dalam\s+)?(?:{_NUMWORD}\s*)+(?:hari|pekan|minggu|bulan|tahun|jam|menit|detik|dekade|abad|windu|semester|kuartal|triwulan)$",
+    rf"^(?:selama\s+|dalam\s+)?(?>{_NUMWORD}\s*)+(?:hari|pekan|minggu|bulan|tahun|jam|menit|detik|dekade|abad|windu|semester|kuartal|triwulan)$",
     _I,
 )
 # a period word on its own ("kita lihat satu semester"): no date; "Minggu" (Sunday) is one

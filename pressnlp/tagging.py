@@ -99,7 +99,9 @@ class RecordTimeout(Exception):
 
 
 @contextlib.contextmanager
-def _time_limit(seconds: float | None) -> Iterator[None]:
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`RecordTimeout` in the block after ``seconds`` (``None``, a non-main
+    thread or a platform without ``setitimer``: no limit)."""
     if (
         seconds is None
         or not hasattr(signal, "setitimer")
@@ -289,7 +291,7 @@ def tag_items(
             rows[i] = failed_row(problem)
             continue
         try:
-            with _time_limit(limits.timeout):
+            with time_limit(limits.timeout):
                 article = clean(raw, html=html)
         except RecordTimeout:
             rows[i] = failed_row("timeout")
@@ -340,7 +342,7 @@ def _tag_batch(
             out.append((i, _tag_one(nlp, article, timeout)))  # fails again, with the reason
     for part in _token_batches(ready):
         try:
-            with _time_limit(None if timeout is None else timeout * len(part)):
+            with time_limit(None if timeout is None else timeout * len(part)):
                 docs = list(nlp.pipe([doc for _, _, doc in part], batch_size=len(part)))
         except Exception:  # RecordTimeout included: each document gets its own limit
             out += [(i, _tag_one(nlp, article, timeout)) for i, article, _ in part]
@@ -376,7 +378,7 @@ def _token_batches(
 
 def _tag_one(nlp: Language, article: Article, timeout: float | None) -> Row:
     try:
-        with _time_limit(timeout):
+        with time_limit(timeout):
             analysis = analyze_article(article, nlp)
     except RecordTimeout:
         return failed_row("timeout", article)

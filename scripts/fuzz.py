@@ -26,7 +26,6 @@ import datetime as dt
 import json
 import random
 import re
-import signal
 import sys
 import time
 import traceback
@@ -236,32 +235,25 @@ def inputs(n: int, seed: int) -> Iterator[tuple[str, str]]:
         yield f"random#{i}", random_text(rng, samples)
 
 
-class _Hang(Exception):
-    """An input that ran past ``--timeout``: a hang (say, a regex gone exponential)."""
-
-
-def _alarm(signum: int, frame: object) -> None:
-    raise _Hang
-
-
 def run(
     names: list[str], n: int, seed: int, *, show: int = 3, timeout: float = 60.0
 ) -> dict[str, tuple[int, int]]:
     """``{function: (crashes, violations)}`` over ``n`` inputs each (an input that runs past
     ``timeout`` seconds counts as a crash); prints a summary with the slowest input."""
+    from pressnlp.tagging import RecordTimeout, time_limit
+
     checks = _checks()
     totals: dict[str, tuple[int, int]] = {}
-    signal.signal(signal.SIGALRM, _alarm)
     for name in names:
         crashes = violations = 0
         slowest = (0.0, "")
         start = time.perf_counter()
         for label, text in inputs(n, seed):
             began = time.perf_counter()
-            signal.setitimer(signal.ITIMER_REAL, timeout)
             try:
-                checks[name](text)
-            except _Hang:
+                with time_limit(timeout):
+                    checks[name](text)
+            except RecordTimeout:
                 crashes += 1
                 print(f"  {name} HANG (> {timeout:g} s) on {label} {text[:80]!r}")
             except AssertionError as exc:
@@ -273,8 +265,6 @@ def run(
                 if crashes <= show:
                     print(f"  {name} CRASH on {label} {text[:80]!r}:")
                     print("    " + traceback.format_exc(limit=2).replace("\n", "\n    "))
-            finally:
-                signal.setitimer(signal.ITIMER_REAL, 0)
             slowest = max(slowest, (time.perf_counter() - began, label))
         took = time.perf_counter() - start
         totals[name] = (crashes, violations)

@@ -14,7 +14,7 @@ tail that makes the match fail late (``"1"*3000 + "!"``, ``"\\n"*3000``, ``"Aa "
 A linear pattern takes well under a millisecond per family at 3,000 characters; a
 quadratic one ~0.1 s and more; an exponential one never returns (each family is cut off
 after ``--budget`` seconds). For the worst family the growth on doubling the input is
-printed too (x2 = linear, x4 = quadratic).
+printed too (x2 = linear, x4 = quadratic), and the time of each method alone on that family.
 
 Being flagged is not yet a bug: what matters is how the pattern is used. One applied with
 ``fullmatch`` to a short, bounded string is harmless; one searched over a whole text is a
@@ -111,14 +111,18 @@ def _alarm(signum: int, frame: object) -> None:
     raise _Budget
 
 
-def _time(pattern: re.Pattern[str], text: str, budget: float) -> float:
-    """Seconds for search + match + fullmatch on ``text`` (``budget`` if cut off)."""
+METHODS = ("search", "match", "fullmatch")
+
+
+def _time(
+    pattern: re.Pattern[str], text: str, budget: float, methods: tuple[str, ...] = METHODS
+) -> float:
+    """Seconds for ``methods`` (all three by default) on ``text`` (``budget`` if cut off)."""
     signal.setitimer(signal.ITIMER_REAL, budget)
     began = time.perf_counter()
     try:
-        pattern.search(text)
-        pattern.match(text)
-        pattern.fullmatch(text)
+        for method in methods:
+            getattr(pattern, method)(text)
     except _Budget:
         return budget
     finally:
@@ -180,7 +184,12 @@ def audit(
             growth = f"  x{again / max(took, 1e-9):.1f} on doubling"
         where = ", ".join(f"{f}:{n}" for f, n in sites[:3]) + (" ..." if len(sites) > 3 else "")
         cut = " (cut off)" if took >= budget else ""
+        text = family(unit, tail, length)
+        each = "  ".join(
+            f"{m} {_time(re.compile(source, flags), text, budget, (m,)):.3f}" for m in METHODS
+        )
         out(f"{took:7.3f} s{cut}{growth}  family {unit!r}*{length // len(unit)}+{tail!r}")
+        out(f"          by method: {each} s")
         out(f"          at {where}")
         out(f"          {source[:160]!r}{'...' if len(source) > 160 else ''}")
     return [(r[0], r[1]) for r in rows]

@@ -18,8 +18,10 @@ printed too (x2 = linear, x4 = quadratic), and the time of each method alone on 
 
 Being flagged is not yet a bug: what matters is how the pattern is used. One applied with
 ``fullmatch`` to a short, bounded string is harmless; one searched over a whole text is a
-stall waiting for its input. ``tests/test_linear_time.py`` checks the public functions on
-the worst families.
+stall waiting for its input. Patterns reviewed as only ever used with ``match`` or
+``fullmatch`` are listed in :data:`REVIEWED` and timed with those methods (their search
+times are still printed). ``tests/test_linear_time.py`` checks the public functions on the
+worst families.
 """
 
 from __future__ import annotations
@@ -44,6 +46,33 @@ UNITS = [
     "1:", "|", "<p>", "😀",
 ]  # fmt: skip
 TAILS = ["", "!", "\x00", "1", "a", " x!"]
+
+# Patterns slow under ``search`` that pressnlp only ever applies with ``match`` or
+# ``fullmatch`` (one start position: linear). Each was checked at its call sites; the
+# audit times them with those methods only. (file, start of the pattern, methods, where)
+REVIEWED: list[tuple[str, str, tuple[str, ...], str]] = [
+    ("pressnlp/rules/base.py", "", ("fullmatch",), "Rule.match: fullmatch of one line"),
+    ("pressnlp/rules/blocks.py", "(?P<value>(?:[A-Z]", ("match",), "DATELINE.match, cleaning/edges.py"),
+    ("pressnlp/cleaning/glued.py", "(?P<value>[A-Z][A-Za-z]+", ("match",), "_HYPHEN_DATELINE.match"),
+    ("pressnlp/dates/relative.py", r"\s*(?:pada\s+)?", ("fullmatch",), "_WHOLE.fullmatch"),
+    ("pressnlp/dates/normalize.py", r"\s*", ("fullmatch",), "re.fullmatch of a DATE span"),
+    ("pressnlp/stemming/words.py", "(.+?)-?(ku|", ("match",), "_CLITIC_RE.match of one word"),
+    ("pressnlp/stemming/words.py", "[a-z]+\\Z", ("match",), "_ASCII_WORD_RE.match of one word"),
+    ("pressnlp/stemming/stemmer.py", "(.*[a-z])-?(Ku|", ("match",), "match of one token"),
+]  # fmt: skip
+
+
+def reviewed_methods(source: str, sites: list[Site]) -> tuple[tuple[str, ...], str] | None:
+    """``(methods, where)`` when every site of ``source`` is in :data:`REVIEWED`."""
+    found = []
+    for file, _ in sites:
+        hit = next((r for r in REVIEWED if r[0] == file and source.startswith(r[1])), None)
+        if hit is None:
+            return None
+        found.append(hit)
+    methods = tuple(sorted({m for r in found for m in r[2]}))
+    return methods, "; ".join(sorted({r[3] for r in found}))
+
 
 Site = tuple[str, int]
 
@@ -135,7 +164,12 @@ def family(unit: str, tail: str, length: int) -> str:
 
 
 def worst_family(
-    pattern: re.Pattern[str], length: int, budget: float, screen: float, top: int = 3
+    pattern: re.Pattern[str],
+    length: int,
+    budget: float,
+    screen: float,
+    top: int = 3,
+    methods: tuple[str, ...] = METHODS,
 ) -> tuple[float, str, str]:
     """``(seconds, unit, tail)`` of the slowest family for ``pattern``.
 
@@ -145,7 +179,7 @@ def worst_family(
     timed = []
     for unit in UNITS:
         for tail in TAILS:
-            took = _time(pattern, family(unit, tail, length // 10), budget)
+            took = _time(pattern, family(unit, tail, length // 10), budget, methods)
             if took >= budget:  # exponential: cut off even at a tenth of the length
                 return budget, unit, tail
             timed.append((took, unit, tail))
@@ -153,7 +187,7 @@ def worst_family(
     worst = timed[0]
     for took, unit, tail in timed[:top]:
         if took > screen:
-            took = _time(pattern, family(unit, tail, length), budget)
+            took = _time(pattern, family(unit, tail, length), budget, methods)
             worst = max(worst, (took, unit, tail))
     return worst
 
@@ -173,23 +207,26 @@ def audit(
     rows = []
     for (source, flags), sites in patterns.items():
         compiled = re.compile(source, flags)
-        took, unit, tail = worst_family(compiled, length, budget, screen)
-        rows.append((took, source, flags, unit, tail, sorted(sites)))
+        review = reviewed_methods(source, sorted(sites))
+        methods = review[0] if review else METHODS
+        took, unit, tail = worst_family(compiled, length, budget, screen, methods=methods)
+        rows.append((took, source, flags, unit, tail, sorted(sites), review))
     rows.sort(key=lambda r: -r[0])
-    flagged = [r for r in rows if r[0] >= report]
-    for took, source, flags, unit, tail, sites in flagged:
+    for took, source, flags, unit, tail, sites, review in (r for r in rows if r[0] >= report):
+        compiled = re.compile(source, flags)
+        methods = review[0] if review else METHODS
         growth = ""
         if took < budget / 4:
-            again = _time(re.compile(source, flags), family(unit, tail, 2 * length), budget)
+            again = _time(compiled, family(unit, tail, 2 * length), budget, methods)
             growth = f"  x{again / max(took, 1e-9):.1f} on doubling"
         where = ", ".join(f"{f}:{n}" for f, n in sites[:3]) + (" ..." if len(sites) > 3 else "")
         cut = " (cut off)" if took >= budget else ""
         text = family(unit, tail, length)
-        each = "  ".join(
-            f"{m} {_time(re.compile(source, flags), text, budget, (m,)):.3f}" for m in METHODS
-        )
+        each = "  ".join(f"{m} {_time(compiled, text, budget, (m,)):.3f}" for m in METHODS)
         out(f"{took:7.3f} s{cut}{growth}  family {unit!r}*{length // len(unit)}+{tail!r}")
         out(f"          by method: {each} s")
+        if review:
+            out(f"          used with {'/'.join(review[0])} only ({review[1]}): timed so")
         out(f"          at {where}")
         out(f"          {source[:160]!r}{'...' if len(source) > 160 else ''}")
     return [(r[0], r[1]) for r in rows]

@@ -9,7 +9,9 @@ families are the ones that were super-linear before their pattern was fixed:
   (``... 20:15 WIB`` at the end) took 0.14 s at 100 newlines, 2.3 s at 200, 28.7 s at 400;
 - ``clean`` on a contact line of one long "word": the e-mail pattern searched it in
   quadratic time (5.3 s at 40,000 characters);
-- ``normalize_date`` on digit runs: a run of 40 digits once hung the duration pattern.
+- ``normalize_date`` on digit runs: a run of 40 digits once hung the duration pattern;
+- ``clean_person_name`` on a run of ", ": the degree-suffix pattern was quadratic (12 s at
+  8,000 characters).
 """
 
 from __future__ import annotations
@@ -90,3 +92,10 @@ def test_clean_contact_line_of_one_long_word(unit: str) -> None:
 @pytest.mark.parametrize("unit", ["1", "A", "Aa Bb ", ". "])
 def test_clean_runs(unit: str) -> None:
     _assert_linear(pressnlp.clean, lambda n: "Nomor: 1" + unit * (n // len(unit)), 100_000)
+
+
+def test_clean_person_name_on_a_comma_run() -> None:
+    from pressnlp.gazetteer import clean_person_name
+
+    assert clean_person_name("Ahmad Yani, S.IP., M.Si") == "Ahmad Yani"
+    _assert_linear(clean_person_name, lambda n: "Budi" + ", " * (n // 2) + "x", 200_000)

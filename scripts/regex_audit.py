@@ -56,6 +56,7 @@ REVIEWED: list[tuple[str, str, tuple[str, ...], str]] = [
     ("pressnlp/cleaning/glued.py", "(?P<value>[A-Z][A-Za-z]+", ("match",), "_HYPHEN_DATELINE.match"),
     ("pressnlp/dates/relative.py", r"\s*(?:pada\s+)?", ("fullmatch",), "_WHOLE.fullmatch"),
     ("pressnlp/dates/normalize.py", r"\s*", ("fullmatch",), "re.fullmatch of a DATE span"),
+    ("pressnlp/dates/publication.py", "([A-Za-z]+)", ("match",), "_MDY.match in parse_date"),
     ("pressnlp/stemming/words.py", "(.+?)-?(ku|", ("match",), "_CLITIC_RE.match of one word"),
     ("pressnlp/stemming/words.py", "[a-z]+\\Z", ("match",), "_ASCII_WORD_RE.match of one word"),
     ("pressnlp/stemming/stemmer.py", "(.*[a-z])-?(Ku|", ("match",), "match of one token"),

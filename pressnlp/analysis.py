@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from pressnlp.cleaning import Article, clean
-from pressnlp.entities import CHUNK_CHARS, Entity, entities_from_doc, pipe_chunks
+from pressnlp.entities import CHUNK_CHARS, Entity, entities_from_doc, stream_chunks
 from pressnlp.pipeline import default_pipeline
 from pressnlp.topics import Topic, topic_from_doc
 
@@ -91,7 +91,7 @@ def analysis_from_doc(article: Article, doc: Doc) -> Analysis:
 def analyze_article(article: Article, nlp: Language) -> Analysis:
     """Run ``nlp`` on a cleaned article; bodies too long for one Doc go in chunks.
 
-    Chunks are cut at paragraph breaks (:func:`pressnlp.entities.pipe_chunks`); entity
+    Chunks are cut at paragraph breaks (:func:`pressnlp.entities.stream_chunks`); entity
     offsets still point into ``article.body`` and the topic comes from the first chunk
     (the classifier reads only the beginning of a text anyway).
 
@@ -102,17 +102,15 @@ def analyze_article(article: Article, nlp: Language) -> Analysis:
     limit = min(CHUNK_CHARS, nlp.max_length)
     if len(article.body) <= limit:
         return analysis_from_doc(article, nlp(prepare_doc(nlp, article)))
-    chunks = pipe_chunks(nlp, article.body, pub_date=article.date)
-    return Analysis(
-        article=article,
-        entities=[
-            ent
-            for offset, doc in chunks
-            for ent in entities_from_doc(doc, offset=offset, text=article.body)
-        ],
-        topic=topic_from_doc(chunks[0][1]),
-        n_tokens=sum(len(doc) for _, doc in chunks),
-    )
+    entities: list[Entity] = []
+    topic, n_tokens = None, 0
+    # one chunk's doc alive at a time: a 5 MB body stays under 1 GB (issue 20)
+    for offset, doc in stream_chunks(nlp, article.body, pub_date=article.date):
+        if offset == 0:
+            topic = topic_from_doc(doc)
+        entities += entities_from_doc(doc, offset=offset, text=article.body)
+        n_tokens += len(doc)
+    return Analysis(article=article, entities=entities, topic=topic, n_tokens=n_tokens)
 
 
 def analyze(raw: str | bytes, *, html: bool | None = None, nlp: Language | None = None) -> Analysis:

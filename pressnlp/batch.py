@@ -101,10 +101,10 @@ def _empty_output(df: pd.DataFrame) -> dict[str, pd.Series]:
     return series
 
 
-def _renamed_input(df: pd.DataFrame, stacklevel: int = 3) -> pd.DataFrame:
+def _renamed_input(df: pd.DataFrame, names: dict[str, str], stacklevel: int = 3) -> pd.DataFrame:
     """``df`` with input columns named like output columns kept as ``<name>_input`` (the
-    clash rule of :mod:`pressnlp.archive`, announced with a :class:`UserWarning`)."""
-    names = carried_names([str(c) for c in df.columns], FRAME_COLUMNS)
+    clash rule of :mod:`pressnlp.archive`, ``names`` from :func:`carried_names`, announced
+    with a :class:`UserWarning`)."""
     note = clash_note(names)
     if note is None:
         return df.copy()
@@ -112,11 +112,11 @@ def _renamed_input(df: pd.DataFrame, stacklevel: int = 3) -> pd.DataFrame:
     return df.rename(columns={c: names[str(c)] for c in df.columns})
 
 
-def _output_frame(df: pd.DataFrame, rows: Sequence[Row]) -> pd.DataFrame:
+def _output_frame(df: pd.DataFrame, rows: Sequence[Row], names: dict[str, str]) -> pd.DataFrame:
     import numpy as np
     import pandas as pd
 
-    out = _renamed_input(df, stacklevel=4)  # the caller of tag_frame
+    out = _renamed_input(df, names, stacklevel=4)  # the caller of tag_frame
     for name in FRAME_COLUMNS:
         values = [row[name] for row in rows]
         if name == "topic_score":
@@ -194,10 +194,11 @@ def tag_frame(
     for name in (text_column, id_column, date_column, title_column):
         if name is not None and name not in df.columns:
             raise KeyError(f"no column {name!r} in the DataFrame; columns: {list(df.columns)}")
-    carried_names([str(c) for c in df.columns], FRAME_COLUMNS)  # a clash rule cannot solve
+    # raises first on a clash no rule can solve
+    names = carried_names([str(c) for c in df.columns], FRAME_COLUMNS)
     limits = Limits(max_chars=max_chars, timeout=timeout)
     if len(df) == 0:
-        return _renamed_input(df).assign(**_empty_output(df))
+        return _renamed_input(df, names).assign(**_empty_output(df))
     dates = df[date_column].tolist() if date_column else [None] * len(df)
     titles = df[title_column].tolist() if title_column else [None] * len(df)
     items = [
@@ -212,7 +213,7 @@ def tag_frame(
             rows.extend(batch_rows)
             bar.update(len(batch_rows))
     _log_failures(df, rows, id_column)
-    return _output_frame(df, rows)
+    return _output_frame(df, rows, names)
 
 
 def _log_failures(df: pd.DataFrame, rows: Sequence[Row], id_column: str | None) -> None:

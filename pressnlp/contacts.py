@@ -24,8 +24,9 @@ __all__ = [
 
 PHONE_PATTERN = r"(?:\+62|\(?0\d{1,3}\)?)[\s.-]?\d{2,4}[\s.-]?\d{3,5}(?:[\s.-]?\d{2,5})?"
 """Regex source of an Indonesian phone number: ``+62 ...``, ``(021) ...``, ``0812-...``."""
-EMAIL_PATTERN = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-"""Regex source of an e-mail address."""
+EMAIL_PATTERN = r"[\w.+-]{1,64}@[\w-]++(?:\.[\w-]++)+"
+"""Regex source of an e-mail address (a local part of at most 64 characters, RFC 5321: searching
+a long run of letters is then linear, not quadratic)."""
 PHONE_RE = re.compile(PHONE_PATTERN)
 EMAIL_RE = re.compile(EMAIL_PATTERN)
 

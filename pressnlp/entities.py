@@ -43,6 +43,7 @@ __all__ = [
     "extract_entities",
     "pipe_chunks",
     "split_text",
+    "stream_chunks",
 ]
 
 CHUNK_CHARS = 100_000
@@ -183,18 +184,21 @@ def extract_entities(
         nlp = default_pipeline(exclude=(TOPICS,))
     return [
         ent
-        for offset, doc in pipe_chunks(nlp, text, pub_date=pub_date)
+        for offset, doc in stream_chunks(nlp, text, pub_date=pub_date)
         for ent in entities_from_doc(doc, offset=offset, text=text)
     ]
 
 
-def pipe_chunks(
+def stream_chunks(
     nlp: Language, text: str, *, pub_date: dt.date | None = None
-) -> list[tuple[int, Doc]]:
-    """``(offset, doc)`` for each paragraph-aligned chunk of ``text`` run through ``nlp``.
+) -> Iterator[tuple[int, Doc]]:
+    """``(offset, doc)`` for each paragraph-aligned chunk of ``text``, one at a time.
 
     Chunks are at most ``min(CHUNK_CHARS, nlp.max_length)`` characters, so texts of any
     length can be processed; ``offset`` maps each doc's characters back into ``text``.
+    The docs are piped one by one: keep only what you need from each, and memory stays
+    that of one chunk whatever the length of ``text`` (a 5 MB text: under 1 GB peak,
+    ``benchmarks/memory_huge_text.py``).
     """
     chunks = list(split_text(text, min(CHUNK_CHARS, nlp.max_length)))
 
@@ -204,4 +208,13 @@ def pipe_chunks(
             doc._.pub_date = pub_date
             yield doc
 
-    return [(offset, doc) for (offset, _), doc in zip(chunks, nlp.pipe(docs()), strict=True)]
+    for (offset, _), doc in zip(chunks, nlp.pipe(docs(), batch_size=1), strict=True):
+        yield offset, doc
+
+
+def pipe_chunks(
+    nlp: Language, text: str, *, pub_date: dt.date | None = None
+) -> list[tuple[int, Doc]]:
+    """All of :func:`stream_chunks` at once (every chunk's doc alive together: for texts
+    of a few chunks; use :func:`stream_chunks` for huge ones)."""
+    return list(stream_chunks(nlp, text, pub_date=pub_date))

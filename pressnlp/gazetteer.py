@@ -530,8 +530,10 @@ def _person_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     # medical specialists follow one pattern: Sp.A, Sp.PD-KGEH, Sp.Rad(K)
     specialist = r"Sp\.?\s?[A-Z][A-Za-z]*(?:[.-][A-Z]+)*"
+    # (?<![,\s]): the match starts where a run of commas/spaces does, as the leftmost one
+    # would anyway; without it a long run was scanned from each of its characters (quadratic)
     suffix = re.compile(
-        rf"(?:[,\s]+\(?(?:{alt(cues['suffixes'])}|{specialist})\.?\)?(?:\s?\([A-Z]+\))?)+\s*$"
+        rf"(?<![,\s])(?:[,\s]+\(?(?:{alt(cues['suffixes'])}|{specialist})\.?\)?(?:\s?\([A-Z]+\))?)+\s*$"
     )
     return prefix, suffix
 

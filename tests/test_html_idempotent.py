@@ -72,3 +72,22 @@ def test_bundled_samples_are_idempotent() -> None:
 
     for rec in sample_records():
         _check(rec["text"])
+
+
+def test_strip_markup_is_linear() -> None:
+    """Runs of tag openers and stray brackets: doubling the input at most ~2.5x the time
+    (best of 3 runs, so a busy machine does not decide)."""
+    import time
+
+    def best(text: str) -> float:
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            strip_markup(text)
+            is_html(text)
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    for unit in ("<", "<p", "<p ", "<!--", "<<p<", "&lt;p&gt;<"):
+        small, large = best(unit * 20_000), best(unit * 40_000)
+        assert large < 3.0 * small + 0.01, (unit, small, large)

@@ -31,7 +31,7 @@ _TAG_NAMES = (
 _HTML_TAG = re.compile(rf"<(?:!doctype\b|!--|/?(?:{_TAG_NAMES})\b[^<>]*>)", re.IGNORECASE)
 _HTML_HEAD = re.compile(r"\s*<(?:!doctype|html)\b", re.IGNORECASE)
 # a tag opener left without its ">" (with the "<"s before it: "<<p" must not become "<p")
-_TAG_OPENER = re.compile(rf"<+(?=!doctype\b|!--|/?(?:{_TAG_NAMES})\b)", re.IGNORECASE)
+_TAG_OPENER = re.compile(rf"(?<!<)<++(?=!doctype\b|!--|/?(?:{_TAG_NAMES})\b)", re.IGNORECASE)
 _BLOCK_NAMES = re.compile(
     r"</?(?:p|div|br|li|h[1-6]|ul|ol|table|tr|article|section|nav|header|footer|figure"
     r"|figcaption|blockquote|html|head|body)\b",

@@ -75,8 +75,8 @@ def test_bundled_samples_are_idempotent() -> None:
 
 
 def test_strip_markup_is_linear() -> None:
-    """Runs of tag openers and stray brackets: doubling the input at most ~2.5x the time
-    (best of 3 runs, so a busy machine does not decide)."""
+    """Runs of tag openers and stray brackets: doubling the input about doubles the time
+    (asserted under 3x; best of 3 runs, so a busy machine does not decide)."""
     import time
 
     def best(text: str) -> float:

@@ -105,7 +105,11 @@ def _names(names: str | Iterable[str]) -> list[str]:
 
 def _flat(config: Mapping[str, Any], prefix: str = "") -> dict[str, Any]:
     """spaCy config overrides, nested or in dot notation, as one flat dot-notation dict
-    (a block naming a registered function, ``{"@tokenizers": ...}``, stays one value)."""
+    (a block naming a registered function, ``{"@tokenizers": ...}``, stays one value).
+
+    Not ``spacy.util.dict_to_dot(for_overrides=True)``: that walks only ``dict`` (a read-only
+    ``Mapping`` section would reach spaCy as one value and fail) and drops an empty section,
+    which here stays a value (tests/test_pipeline_overrides.py)."""
     flat: dict[str, Any] = {}
     for key, value in config.items():
         path = f"{prefix}{key}"

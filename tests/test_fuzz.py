@@ -31,22 +31,14 @@ def _load_fuzz() -> ModuleType:
 fuzz = _load_fuzz()
 CHECKS = fuzz._checks()
 NASTY = fuzz.nasty_inputs()
-HTML_NOT_IDEMPOTENT = {"html_iframe"}  # issue 20: HTML cleaning idempotence still open
 
 
 @pytest.mark.parametrize("name", sorted(CHECKS))
 def test_nasty_inputs_hold_the_invariants(name: str) -> None:
     for label, text in NASTY:
-        if name == "clean" and label in HTML_NOT_IDEMPOTENT:
-            continue
         if label.endswith(("_1mb", "_10k")) and name in ("analyze", "nlp", "extract_entities"):
             text = text[:5_000]  # the full-size runs are in scripts/fuzz.py
         CHECKS[name](text)
-
-
-@pytest.mark.xfail(reason="issue 20: clean('<iframe><script><a>') keeps '<script><a>'", strict=True)
-def test_html_clean_idempotent_on_iframe() -> None:
-    CHECKS["clean"]("<iframe><script><a>")
 
 
 _TEXT = st.lists(st.sampled_from(fuzz.FRAGMENTS), max_size=40).map("".join) | st.text(max_size=200)

@@ -80,6 +80,14 @@ def clean(raw: str | bytes, *, html: bool | None = None, glued: bool | None = No
     (:mod:`pressnlp.cleaning.glued`, ``meta["glued"]`` is then ``True``); ``False`` never
     does, ``True`` always does (plain text only).
     ``bytes`` are decoded as UTF-8, falling back to cp1252/latin-1 with mojibake repair.
+
+    Idempotent: ``clean(clean(x).body).body == clean(x).body``. The HTML path's body is plain
+    text with nothing :func:`~pressnlp.cleaning.is_html` counts as markup: tags the page
+    shows as text (``&lt;p&gt;`` written as entities, ``<iframe>`` content) are removed like
+    the page's own (block tags end a paragraph), so a second clean takes the text path and
+    keeps the body. Angle brackets that are text stay (``2 < 3``, ``<humas@x.go.id>``), and
+    plain text keeps a stray tag of its own (``"Ketik <br> untuk..."``: one tag is not HTML).
+    Text that becomes HTML once normalised (full-width ``＜p＞``) is cleaned as HTML.
     Raises :class:`TypeError` for anything that is not ``str`` or ``bytes``, and
     :class:`~pressnlp.errors.BinaryInputError` (a :class:`ValueError`) for binary ``bytes``
     such as an executable or an image (:func:`pressnlp.cleaning.check_text`).
@@ -104,6 +112,10 @@ def clean(raw: str | bytes, *, html: bool | None = None, glued: bool | None = No
     if use_html:
         return _clean_html(text)
     text = preprocess(text)
+    if html is None and is_html(text):
+        # markup that normalisation revealed ("＜p＞" is "<p>" after NFKC): a second clean
+        # would see HTML, so this one does
+        return _clean_html(text)
     if looks_glued(text) if glued is None else glued:
         # the block boundaries were lost: put them back first (a normal text never gets here)
         col = Collector()

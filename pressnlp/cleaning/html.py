@@ -9,31 +9,81 @@ import re
 from dataclasses import dataclass
 from types import ModuleType
 
-from pressnlp.cleaning.normalize import preprocess
+from pressnlp.cleaning.normalize import normalize_whitespace, preprocess
 
-__all__ = ["HtmlResult", "extract_html", "html_text", "html_to_text", "is_html"]
+__all__ = [
+    "HtmlResult",
+    "extract_html",
+    "html_text",
+    "html_to_text",
+    "is_html",
+    "page_text",
+    "strip_markup",
+]
 
 INSTALL_HINT = (
     "HTML cleaning needs trafilatura with lxml_html_clean: pip install trafilatura lxml_html_clean"
 )
-_HTML_TAG = re.compile(
-    r"<(?:!doctype\b|!--|/?(?:html|head|body|p|div|br|span|a|h[1-6]|ul|ol|li|table|tr|td|th|article|section"
-    r"|strong|em|b|i|u|img|meta|script|style|nav|header|footer|figure|figcaption|blockquote|font|o:p)\b[^<>]*>)",
+_TAG_NAMES = (
+    r"html|head|body|p|div|br|span|a|h[1-6]|ul|ol|li|table|tr|td|th|article|section"
+    r"|strong|em|b|i|u|img|meta|script|style|nav|header|footer|figure|figcaption|blockquote|font|o:p"
+)
+_HTML_TAG = re.compile(rf"<(?:!doctype\b|!--|/?(?:{_TAG_NAMES})\b[^<>]*>)", re.IGNORECASE)
+_HTML_HEAD = re.compile(r"\s*<(?:!doctype|html)\b", re.IGNORECASE)
+# a tag opener left without its ">" (with the "<"s before it: "<<p" must not become "<p")
+_TAG_OPENER = re.compile(rf"(?<!<)<++(?=!doctype\b|!--|/?(?:{_TAG_NAMES})\b)", re.IGNORECASE)
+_BLOCK_NAMES = re.compile(
+    r"</?(?:p|div|br|li|h[1-6]|ul|ol|table|tr|article|section|nav|header|footer|figure"
+    r"|figcaption|blockquote|html|head|body)\b",
     re.IGNORECASE,
 )
 
 
 def is_html(text: str) -> bool:
-    """True when ``text`` looks like HTML markup rather than plain text.
+    """True when ``text`` looks like HTML markup rather than plain text: it starts with
+    ``<!doctype`` or ``<html``, or holds two tags of common HTML elements.
 
     >>> is_html("<p>Siaran pers</p><p>Jakarta</p>"), is_html("Inflasi 2 < 3 persen")
     (True, False)
     """
-    head = text.lstrip()[:15].lower()
-    if head.startswith(("<!doctype", "<html")):
+    if _HTML_HEAD.match(text):
         return True
     tags = _HTML_TAG.finditer(text)
     return next(tags, None) is not None and next(tags, None) is not None
+
+
+def strip_markup(text: str, *, block: str = "\n") -> str:
+    r"""``text`` (extracted from a page) with nothing :func:`is_html` counts as markup, so the
+    HTML path's output is plain text that cleans the same way again.
+
+    Extracted text still holds markup when the page shows it as text: tags written as entities
+    (``&lt;p&gt;``, a body escaped twice) or inside an ``<iframe>``/``<noscript>``. Each such
+    tag is replaced by ``block`` (block elements: ``<p>``, ``<br>``, ``<div>``, ...) or a space
+    (inline ones: ``<a>``, ``<span>``, ``<script>``, ...), comment and doctype openers by a
+    space, and the ``<`` of an opener left without its ``>`` is dropped. Any other ``<`` is
+    text and is kept (``2 < 3``, ``<humas@kemenkeu.go.id>``, ``<Nama>``). Linear time.
+
+    >>> strip_markup("Menteri <p>hadir</p> di <a href='x'>Jakarta</a> &lt;br")
+    'Menteri \nhadir\n di  Jakarta  &lt;br'
+    >>> strip_markup("<<p <!-- x 2 < 3"), is_html(strip_markup("<p <p>> <<html"))
+    ('p   x 2 < 3', False)
+    """
+
+    def replace(m: re.Match[str]) -> str:
+        return block if _BLOCK_NAMES.match(m.group()) else " "
+
+    return _TAG_OPENER.sub("", _HTML_TAG.sub(replace, text))
+
+
+def page_text(text: str, *, block: str = "\n") -> str:
+    """Text taken from a page, preprocessed (:func:`~pressnlp.cleaning.preprocess`), with the
+    markup it shows as text removed (:func:`strip_markup`, after normalisation: ``＜p＞`` is
+    ``<p>`` once normalised) and its whitespace normalised again.
+
+    >>> page_text("Bagikan:&lt;script&gt;".replace("&lt;", "<").replace("&gt;", ">"))
+    'Bagikan:'
+    """
+    return normalize_whitespace(strip_markup(preprocess(text), block=block))
 
 
 _BLOCK_TAG = re.compile(
@@ -66,7 +116,7 @@ def html_text(html: str) -> str:
         text = htmllib.unescape(
             re.sub(r"<[^>]*>", " ", re.sub(r"(?s)<(script|style)\b.*?</\1\s*>", " ", marked))
         )
-    text = preprocess(text)
+    text = page_text(text, block="\n\n")
     return "\n\n".join(p for p in (" ".join(b.split()) for b in text.split("\n\n")) if p)
 
 
@@ -133,7 +183,7 @@ def extract_html(html: str) -> HtmlResult:
     text, title, date = _bare_extraction(html)
     if not text.strip():
         text = reference
-    text = preprocess(text)
+    text = page_text(text)
     # trafilatura puts one paragraph per line and prefixes list items with "- " (not in the page)
     text = "\n\n".join(re.sub(r"^- (?=\S)", "", line) for line in text.split("\n") if line.strip())
     kept = " ".join(text.split())
@@ -147,7 +197,7 @@ def extract_html(html: str) -> HtmlResult:
         if heading:
             title = re.sub(r"<[^>]*>", " ", heading.group(1))
     if title:
-        title = " ".join(preprocess(htmllib.unescape(title)).split()) or None
+        title = " ".join(page_text(htmllib.unescape(title)).split()) or None
     return HtmlResult(text, title, date, [(b, b in head) for b in dropped if b != title])
 
 

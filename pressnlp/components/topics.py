@@ -77,10 +77,7 @@ class TopicClassifier:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        topic = self.model.classify_many([doc.text])[0]
-        doc.cats = {str(k): float(v) for k, v in topic.scores.items()}
-        doc._.topic = topic
-        return doc
+        return self._run([doc])[0]
 
     def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
         """Classify in batches (one vectorisation per batch: much faster than doc by doc)."""
@@ -96,7 +93,9 @@ class TopicClassifier:
     def _run(self, docs: list[Doc]) -> list[Doc]:
         topics = self.model.classify_many([d.text for d in docs])
         for doc, topic in zip(docs, topics, strict=True):
-            doc.cats = {str(k): float(v) for k, v in topic.scores.items()}
+            # classify_many gives plain str labels and float scores (topics_for); the setter
+            # checks and stores them for msgpack
+            doc.cats = dict(topic.scores)
             doc._.topic = topic
         return docs
 

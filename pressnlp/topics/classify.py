@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import functools
 import os
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pressnlp.resources import model_path
-from pressnlp.topics.runtime import CompiledTopicModel
+from pressnlp.topics.runtime import CompiledTopicModel, StaleRuntimeError
 from pressnlp.topics.types import Topic
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -51,10 +52,19 @@ def default_classifier() -> TopicModel | CompiledTopicModel:
 
 
 def load_classifier(path: str | os.PathLike[str]) -> TopicModel | CompiledTopicModel:
-    """A saved model folder for scoring: its compiled runtime when it has a current one, else
-    the estimator (:func:`pressnlp.topics.load`, skops with the trusted-types check)."""
+    """A saved model folder for scoring: its compiled runtime when it has one exported from
+    its trusted ``model.skops``, else the estimator (:func:`pressnlp.topics.load`, skops with
+    the trusted-types check). A runtime that is not a valid export raises
+    :class:`ValueError`; one that belongs to no trusted ``model.skops`` next to it
+    (:class:`~pressnlp.topics.runtime.StaleRuntimeError`) is ignored with a
+    :class:`RuntimeWarning` naming the reason, and the estimator scores (same labels and
+    scores, slower to load). See :mod:`pressnlp.topics.runtime` for the checks."""
     folder = Path(path)
-    compiled = CompiledTopicModel.load(folder) if folder.is_dir() else None
+    try:
+        compiled = CompiledTopicModel.load(folder) if folder.is_dir() else None
+    except StaleRuntimeError as err:
+        warnings.warn(f"runtime not used, loading the estimator: {err}", RuntimeWarning, 2)
+        compiled = None
     if compiled is not None:
         return compiled
     return _load_estimator(folder)

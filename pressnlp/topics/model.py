@@ -40,7 +40,7 @@ from sklearn.svm import LinearSVC
 from pressnlp._version import __version__
 from pressnlp.topics.fast import FAST_TRANSFORMS, fast_kind
 from pressnlp.topics.files import META_FILE, MODEL_FILE, RUNTIME_FILE
-from pressnlp.topics.runtime import RUNTIME_FORMAT, topics_for
+from pressnlp.topics.runtime import RUNTIME_FORMAT, TOKEN_PATTERN, TOKEN_PATTERNS, topics_for
 from pressnlp.topics.text import as_texts, preprocess_both
 from pressnlp.topics.types import Topic
 
@@ -117,7 +117,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             ngram_range=tuple(self.word_ngram_range),
             max_df=0.5,
             max_features=self.max_word_features,
-            token_pattern=r"(?u)\b[^\W\d_][^\W\d_]+\b",
+            token_pattern=TOKEN_PATTERN,
             **common,
         )
         char = TfidfVectorizer(
@@ -435,8 +435,9 @@ class TopicModel(ClassifierMixin, BaseEstimator):
     def export_runtime(self, folder: str | os.PathLike[str], model_sha256: str) -> Path | None:
         """Write the arrays :class:`~pressnlp.topics.runtime.CompiledTopicModel` scores with
         (``runtime.npz``, no pickled objects), stamped with the SHA-256 of the ``model.skops``
-        they come from. Models the runtime cannot reproduce (other vectorizer settings) get
-        none and are scored by the estimator."""
+        they come from. Models the runtime cannot reproduce (other vectorizer settings, a
+        token pattern outside :data:`~pressnlp.topics.runtime.TOKEN_PATTERNS`) get none and
+        are scored by the estimator."""
         self._check_fitted()
         blocks = {name: vec for name, vec, _ in self.features_.transformers_}
         word, char = blocks.get("word"), blocks.get("char")
@@ -447,6 +448,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             or fast_kind(char) != "char_wb"
             or not (word.sublinear_tf and char.sublinear_tf and word.norm == char.norm == "l2")
             or self.svm_.coef_.shape[0] != len(self.classes_)
+            or word.token_pattern not in TOKEN_PATTERNS
         ):
             return None
 

@@ -9,13 +9,26 @@ writes those arrays next to ``model.skops`` as ``runtime.npz`` (plain arrays, lo
 ``model.skops`` it came from. :class:`CompiledTopicModel` scores with them; the shipped model
 and ``classify_topic`` use it, and tests check it gives the estimator's labels and scores.
 
+Trust (:meth:`CompiledTopicModel.load`): a runtime is checked as strictly as the estimator.
+
+* Its contents are validated before use: known keys and dtypes, consistent shapes, and
+  parameters the training code writes; the word token pattern must be one of
+  :data:`TOKEN_PATTERNS` (a pattern is never compiled as given: a planted nested-quantifier
+  pattern took 671 s on one text). Anything else raises :class:`ValueError`.
+* It is used only for the ``model.skops`` next to it: its stamp must equal the file's
+  SHA-256 and ``meta.json``'s ``model_sha256``, and that file may name only the types a
+  saved :class:`~pressnlp.topics.model.TopicModel` holds
+  (:data:`pressnlp.topics.files.MODEL_FILE_TYPES`, all trusted by the estimator's skops
+  check; read without importing skops). Otherwise :class:`StaleRuntimeError`, and
+  :func:`pressnlp.topics.load_classifier` warns and scores with the estimator, loaded with
+  the full skops trusted-type check (which refuses an untrusted file).
+
 The n-gram counting here is also the estimator's fast transform: one code path, so both build
 the very count matrix scikit-learn's ``CountVectorizer`` builds.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from array import array
@@ -26,23 +39,65 @@ from typing import Any
 
 import numpy as np
 
-from pressnlp.topics.files import META_FILE, MODEL_FILE, RUNTIME_FILE
+from pressnlp.topics.files import (
+    META_FILE,
+    MODEL_FILE,
+    MODEL_FILE_TYPES,
+    RUNTIME_FILE,
+    file_sha256,
+    model_file_types,
+)
 from pressnlp.topics.text import as_texts, neutral_reason, preprocess_both
 from pressnlp.topics.types import NEUTRAL, Topic
 
 __all__ = [
     "RUNTIME_FORMAT",
+    "TOKEN_PATTERN",
+    "TOKEN_PATTERNS",
     "WORD_CACHE_LIMIT",
     "CompiledTopicModel",
+    "StaleRuntimeError",
     "WordIndex",
     "char_wb_counts",
     "char_wb_ngrams",
+    "check_arrays",
+    "check_params",
+    "check_source",
     "topics_for",
     "word_counts",
 ]
 
 RUNTIME_FORMAT = "pressnlp-topics-runtime/1"
 WORD_CACHE_LIMIT = 50_000  # distinct words whose char n-grams are remembered (a few MB)
+
+TOKEN_PATTERN = r"(?u)\b[^\W\d_][^\W\d_]+\b"
+"""The word vectorizer's token pattern (two or more letters) the training code uses."""
+
+TOKEN_PATTERNS = frozenset({TOKEN_PATTERN})
+"""Token patterns a ``runtime.npz`` may hold (each linear-time); anything else is refused."""
+
+_ARRAY_KINDS = {
+    "format": "U",
+    "model_sha256": "U",
+    "params": "U",
+    "classes": "U",
+    "word_terms": "U",
+    "word_idf": "f",
+    "char_terms": "U",
+    "char_idf": "f",
+    "coef": "f",
+    "intercept": "f",
+    "calibration": "f",
+    "centroid_index": "i",
+    "centroid_weight": "f",
+    "domain_reference": "f",
+}
+
+
+class StaleRuntimeError(ValueError):
+    """A ``runtime.npz`` that cannot be tied to a trusted ``model.skops`` next to it (another
+    or a missing model file, a foreign stamp, an old format, or a model file naming types
+    outside :data:`~pressnlp.topics.files.MODEL_FILE_TYPES`)."""
 
 
 def char_wb_ngrams(word: str, min_n: int, max_n: int) -> list[str]:
@@ -216,7 +271,7 @@ class CompiledTopicModel:
         self.min_words: int = params["min_words"]
         self._word_range = tuple(params["word_ngram_range"])
         self._char_range = tuple(params["char_ngram_range"])
-        self._token = re.compile(params["token_pattern"])
+        self._token = re.compile(params["token_pattern"])  # one of TOKEN_PATTERNS (checked)
         self._word_index = WordIndex({str(t): i for i, t in enumerate(arrays["word_terms"])})
         self._char_vocab = {str(t): i for i, t in enumerate(arrays["char_terms"])}
         self._char_cache: dict[str, bytes] = {}
@@ -241,26 +296,23 @@ class CompiledTopicModel:
 
     @classmethod
     def load(cls, folder: str | Path) -> CompiledTopicModel | None:
-        """The runtime of the model in ``folder``, or ``None`` if there is none or it was not
-        exported from the ``model.skops`` next to it (a retrained model with a stale export)."""
+        """The runtime of the model in ``folder`` (see the module docstring), ``None`` if the
+        folder has no ``runtime.npz``. A runtime whose contents are not a valid export
+        raises :class:`ValueError`; one not exported from the trusted ``model.skops`` next to
+        it raises :class:`StaleRuntimeError`."""
         folder = Path(folder)
         path = folder / RUNTIME_FILE
         if not path.is_file():
             return None
-        with np.load(path, allow_pickle=False) as data:
-            arrays = {k: data[k] for k in data.files}
-        if str(arrays.get("format", "")) != RUNTIME_FORMAT:
-            return None
         try:
-            meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return None
-        source = str(arrays["model_sha256"])
-        if meta.get("model_sha256") != source:
-            return None
-        model_file = folder / MODEL_FILE
-        if model_file.is_file() and hashlib.sha256(model_file.read_bytes()).hexdigest() != source:
-            return None
+            with np.load(path, allow_pickle=False) as data:
+                arrays = {k: data[k] for k in data.files}
+        except (OSError, ValueError, EOFError) as err:  # zipfile.BadZipFile is an OSError
+            raise ValueError(f"{path}: not a readable runtime ({err})") from err
+        if str(arrays.get("format", "")) != RUNTIME_FORMAT:
+            raise StaleRuntimeError(f"{path}: format is not {RUNTIME_FORMAT!r}")
+        check_arrays(arrays, path)
+        check_source(folder, str(arrays["model_sha256"]))
         return cls(arrays)
 
     def label_scores(self, texts: Sequence[str]) -> np.ndarray:
@@ -298,6 +350,109 @@ class CompiledTopicModel:
     def classify_many(self, texts: Sequence[str]) -> list[Topic]:
         """:class:`Topic` for each text, as :meth:`TopicModel.classify_many` gives it."""
         return topics_for(texts, self.label_scores, self.classes_, self.min_words)
+
+
+def check_params(params: Any, where: object = "runtime") -> None:
+    """:class:`ValueError` unless ``params`` (a runtime's ``params``) are settings the training
+    code writes: the known keys with their types, n-gram ranges the runtime reproduces and a
+    token pattern from :data:`TOKEN_PATTERNS`."""
+    expected = {"stem", "max_chars", "min_words"} | {"token_pattern"}
+    expected |= {"word_ngram_range", "char_ngram_range"}
+    if not isinstance(params, dict) or set(params) != expected:
+        raise ValueError(f"{where}: params must have exactly the keys {sorted(expected)}")
+
+    def is_int(v: Any) -> bool:
+        return isinstance(v, int) and not isinstance(v, bool)
+
+    chars = params["char_ngram_range"]
+    problems = [
+        ("token_pattern", params["token_pattern"] not in TOKEN_PATTERNS),
+        ("stem", not isinstance(params["stem"], bool)),
+        (
+            "max_chars",
+            params["max_chars"] is not None
+            and not (is_int(params["max_chars"]) and params["max_chars"] > 0),
+        ),
+        ("min_words", not (is_int(params["min_words"]) and params["min_words"] >= 0)),
+        ("word_ngram_range", params["word_ngram_range"] not in ([1, 1], [1, 2])),
+        (
+            "char_ngram_range",
+            not (
+                isinstance(chars, list)
+                and len(chars) == 2
+                and all(is_int(n) for n in chars)
+                and 1 <= chars[0] <= chars[1] <= 10
+            ),
+        ),
+    ]
+    bad = [name for name, wrong in problems if wrong]
+    if bad:
+        shown = {name: params[name] for name in bad}
+        raise ValueError(f"{where}: unsupported params {shown}")
+
+
+def check_arrays(arrays: dict[str, np.ndarray], where: object = "runtime") -> None:
+    """:class:`ValueError` unless ``arrays`` (a loaded ``runtime.npz``) hold exactly the
+    runtime's arrays with their dtypes and consistent shapes, and valid params
+    (:func:`check_params`)."""
+    if set(arrays) != set(_ARRAY_KINDS):
+        raise ValueError(f"{where}: arrays must be exactly {sorted(_ARRAY_KINDS)}")
+    wrong = [k for k, kind in _ARRAY_KINDS.items() if arrays[k].dtype.kind != kind]
+    if wrong:
+        raise ValueError(f"{where}: arrays with the wrong dtype: {wrong}")
+    scalars, vectors = ("format", "model_sha256", "params"), ("classes", "word_terms", "char_terms")
+    if any(arrays[k].ndim for k in scalars) or any(arrays[k].ndim != 1 for k in vectors):
+        raise ValueError(f"{where}: {scalars} must be scalars and {vectors} vectors")
+    try:
+        params = json.loads(str(arrays["params"]))
+    except ValueError as err:
+        raise ValueError(f"{where}: params are not JSON ({err})") from err
+    check_params(params, where)
+    k, n_word, n_char = len(arrays["classes"]), len(arrays["word_terms"]), len(arrays["char_terms"])
+    index = arrays["centroid_index"]
+    shapes = {
+        "classes": k > 0,
+        "word_idf": arrays["word_idf"].shape == (n_word,),
+        "char_idf": arrays["char_idf"].shape == (n_char,),
+        "coef": arrays["coef"].shape == (k, n_word + n_char),
+        "intercept": arrays["intercept"].shape == (k,),
+        "calibration": arrays["calibration"].shape == (k, 2),
+        "centroid_index": index.ndim == 2
+        and index.shape[0] == k
+        and (index.size == 0 or (index.min() >= 0 and index.max() < n_word)),
+        "centroid_weight": arrays["centroid_weight"].shape == index.shape,
+        "domain_reference": arrays["domain_reference"].shape == (k,),
+    }
+    bad = [name for name, ok in shapes.items() if not ok]
+    if bad:
+        raise ValueError(f"{where}: arrays with inconsistent shapes: {bad}")
+
+
+def check_source(folder: str | Path, stamp: str) -> None:
+    """:class:`StaleRuntimeError` unless ``folder`` holds the trusted ``model.skops`` a
+    runtime stamped ``stamp`` was exported from: the file's SHA-256 and ``meta.json``'s
+    ``model_sha256`` equal ``stamp``, and the file names only
+    :data:`~pressnlp.topics.files.MODEL_FILE_TYPES`."""
+    folder = Path(folder)
+    model_file = folder / MODEL_FILE
+    if not model_file.is_file():
+        raise StaleRuntimeError(f"{folder}: runtime without its {MODEL_FILE}")
+    try:
+        meta = json.loads((folder / META_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise StaleRuntimeError(f"{folder}: unreadable {META_FILE} ({err})") from err
+    if not isinstance(meta, dict) or meta.get("model_sha256") != stamp:
+        raise StaleRuntimeError(f"{folder}: {RUNTIME_FILE} and {META_FILE} name other models")
+    if file_sha256(model_file) != stamp:
+        raise StaleRuntimeError(f"{folder}: {RUNTIME_FILE} was not exported from its {MODEL_FILE}")
+    try:
+        foreign = model_file_types(model_file) - MODEL_FILE_TYPES
+    except ValueError as err:
+        raise StaleRuntimeError(str(err)) from err
+    if foreign:
+        raise StaleRuntimeError(
+            f"{model_file} names types a saved TopicModel does not hold: {sorted(foreign)}"
+        )
 
 
 def topics_for(

@@ -1,0 +1,222 @@
+"""A topic model folder's ``runtime.npz`` is trusted only as far as its ``model.skops``:
+planted patterns and arrays are refused, a runtime of another model is detected, and the
+shipped one scores like the estimator (issue 20)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+from conftest import sample_records
+
+import pressnlp
+from pressnlp.cli import main
+from pressnlp.resources import model_path
+from pressnlp.topics.classify import default_model, load_classifier
+from pressnlp.topics.files import MODEL_FILE_TYPES, file_sha256, model_file_types
+from pressnlp.topics.runtime import (
+    TOKEN_PATTERN,
+    CompiledTopicModel,
+    StaleRuntimeError,
+    check_params,
+)
+
+SHIPPED = model_path("topics")
+EVIL_PATTERN = r"(?u)(\w+\s?)+$"  # nested quantifiers: exponential on a long non-matching text
+
+
+def _copy_shipped(dest: Path) -> Path:
+    dest.mkdir()
+    for name in ("model.skops", "runtime.npz", "meta.json"):
+        shutil.copyfile(SHIPPED / name, dest / name)
+    return dest
+
+
+def _arrays(folder: Path) -> dict[str, np.ndarray]:
+    with np.load(folder / "runtime.npz", allow_pickle=False) as data:
+        return {k: data[k] for k in data.files}
+
+
+def _write_runtime(folder: Path, arrays: dict[str, np.ndarray]) -> None:
+    np.savez_compressed(folder / "runtime.npz", **arrays)  # type: ignore[arg-type]
+
+
+def _set_param(arrays: dict[str, np.ndarray], **changes: object) -> None:
+    params = json.loads(str(arrays["params"]))
+    params.update(changes)
+    arrays["params"] = np.asarray(json.dumps(params))
+
+
+def _tiny_model_folder(dest: Path) -> Path:
+    texts = ["pajak dan harga naik tajam", "gol indah sekali di laga", "hujan deras banjir kota"]
+    labels = ["ekonomi", "olahraga", "lingkungan_energi"]  # three: a binary SVM has no runtime
+    model = pressnlp.topics.train(texts * 4, labels * 4, min_df=1)
+    return model.save(dest)
+
+
+def test_planted_foreign_pattern_is_refused(tmp_path: Path) -> None:
+    """A runtime with a token pattern the training code never writes is refused before the
+    pattern is compiled, whatever its stamp says: by the loader, the pipeline and the CLI."""
+    folder = _copy_shipped(tmp_path / "m")
+    arrays = _arrays(folder)
+    _set_param(arrays, token_pattern=EVIL_PATTERN)
+    _write_runtime(folder, arrays)  # stamp untouched: it still names this model.skops
+    start = time.perf_counter()
+    with pytest.raises(ValueError, match="token_pattern"):
+        CompiledTopicModel.load(folder)
+    with pytest.raises(ValueError, match="token_pattern"):
+        load_classifier(folder)
+    with pytest.raises(ValueError, match="token_pattern"):
+        pressnlp.load(topic_model=folder)
+    assert main(["topic", "--model", str(folder)]) == 2
+    assert time.perf_counter() - start < 60  # nothing ran the pattern
+
+
+def test_planted_params_and_arrays_are_refused(tmp_path: Path) -> None:
+    folder = _copy_shipped(tmp_path / "m")
+    good = _arrays(folder)
+    bad_params = [
+        {"char_ngram_range": [3, 5000]},
+        {"word_ngram_range": [1, 3]},
+        {"max_chars": -1},
+        {"stem": "yes"},
+        {"extra": 1},
+    ]
+    for change in bad_params:
+        arrays = dict(good)
+        _set_param(arrays, **change)
+        _write_runtime(folder, arrays)
+        with pytest.raises(ValueError, match="params"):
+            CompiledTopicModel.load(folder)
+    for key, value in [
+        ("coef", good["coef"][:, :-1]),  # one feature short
+        ("centroid_index", good["centroid_index"] + len(good["word_terms"])),  # out of range
+        ("classes", good["classes"][:0]),
+    ]:
+        _write_runtime(folder, {**good, key: value})
+        with pytest.raises(ValueError, match="shapes"):
+            CompiledTopicModel.load(folder)
+    _write_runtime(folder, {**good, "word_idf": good["word_terms"]})
+    with pytest.raises(ValueError, match="dtype"):
+        CompiledTopicModel.load(folder)
+    extra = {**good, "classes": np.asarray([{"a": 1}], dtype=object)}
+    np.savez(folder / "runtime.npz", **extra)  # type: ignore[arg-type]  # pickled: never loaded
+    with pytest.raises(ValueError, match="not a readable runtime"):
+        CompiledTopicModel.load(folder)
+    (folder / "runtime.npz").write_bytes(b"not a zip")
+    with pytest.raises(ValueError, match="not a readable runtime"):
+        CompiledTopicModel.load(folder)
+
+
+def test_runtime_of_another_model_is_detected(tmp_path: Path) -> None:
+    """A runtime exported from another model.skops is never used, even with a meta.json
+    edited to match it: the loader names the mismatch, load_classifier warns and scores with
+    the shipped estimator (loaded with the skops trusted-type check)."""
+    other = _tiny_model_folder(tmp_path / "other")
+    assert isinstance(load_classifier(other), CompiledTopicModel)
+    folder = _copy_shipped(tmp_path / "m")
+    shutil.copyfile(other / "runtime.npz", folder / "runtime.npz")
+    with pytest.raises(StaleRuntimeError, match=r"meta\.json"):
+        CompiledTopicModel.load(folder)
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    meta["model_sha256"] = file_sha256(other / "model.skops")
+    (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    with pytest.raises(StaleRuntimeError, match=r"not exported from its model\.skops"):
+        CompiledTopicModel.load(folder)
+    with pytest.warns(RuntimeWarning, match="runtime not used"):
+        model = load_classifier(folder)
+    assert isinstance(model, pressnlp.topics.TopicModel)
+    assert list(model.classes_) == list(default_model().classes_)
+    # a runtime with no model.skops beside it is not used either: the folder has no model
+    (folder / "model.skops").unlink()
+    with pytest.raises(StaleRuntimeError, match=r"without its model\.skops"):
+        CompiledTopicModel.load(folder)
+    with pytest.warns(RuntimeWarning), pytest.raises(FileNotFoundError):
+        load_classifier(folder)
+
+
+def test_model_file_with_untrusted_type_is_not_scored(tmp_path: Path) -> None:
+    """A model.skops naming a type a saved TopicModel never holds, re-stamped everywhere,
+    is not scored by the runtime: the estimator's skops check then refuses it."""
+    folder = _tiny_model_folder(tmp_path / "m")
+    with zipfile.ZipFile(folder / "model.skops") as src:
+        entries = {info.filename: src.read(info) for info in src.infolist()}
+    schema = json.loads(entries["schema.json"])
+    attrs = schema["content"]  # the TopicModel's attribute dict
+    str_type = attrs["key_types"]["content"][0]
+    empty = {
+        **{"__class__": "dict", "__module__": "builtins", "__loader__": "DictNode"},
+        **{"content": {}, "__id__": 1},
+        "key_types": {**{"__class__": "list", "__module__": "builtins", "__loader__": "ListNode"},
+                      **{"content": [], "__id__": 3}},
+    }  # fmt: skip
+    attrs["content"]["hook"] = {
+        **{"__class__": "Popen", "__module__": "subprocess", "__loader__": "ObjectNode"},
+        **{"content": empty, "__id__": 2},
+    }
+    attrs["key_types"]["content"].append(str_type)
+    entries["schema.json"] = json.dumps(schema).encode()
+    with zipfile.ZipFile(folder / "model.skops", "w") as dst:
+        for name, data in entries.items():
+            dst.writestr(name, data)
+    stamp = file_sha256(folder / "model.skops")
+    arrays = _arrays(folder)
+    arrays["model_sha256"] = np.asarray(stamp)
+    _write_runtime(folder, arrays)
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    meta["model_sha256"] = stamp
+    (folder / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+    assert ("subprocess", "Popen", "ObjectNode") in model_file_types(folder / "model.skops")
+    with pytest.raises(StaleRuntimeError, match="subprocess"):
+        CompiledTopicModel.load(folder)
+    with pytest.warns(RuntimeWarning), pytest.raises(ValueError, match="not trusted"):
+        load_classifier(folder)
+
+
+def test_model_file_types_are_all_trusted_by_skops() -> None:
+    """Every type the runtime accepts in a model.skops passes the estimator's skops check:
+    the shipped file names only such types, and skops trusts each (or TRUSTED_TYPES does)."""
+    import skops.io as sio
+    from skops.io import _trusted_types as skops_trusted
+
+    from pressnlp.topics.model import TRUSTED_TYPES
+
+    shipped = model_file_types(SHIPPED / "model.skops")
+    assert shipped <= MODEL_FILE_TYPES
+    assert sio.get_untrusted_types(file=SHIPPED / "model.skops") == list(TRUSTED_TYPES)
+    trusted = set(TRUSTED_TYPES) | {"builtins.dict", "builtins.slice", "numpy.ndarray"}
+    for name in dir(skops_trusted):
+        if name.endswith("_TYPE_NAMES"):
+            trusted |= set(getattr(skops_trusted, name))
+    assert {f"{module}.{cls}" for module, cls, _ in MODEL_FILE_TYPES} <= trusted
+
+
+def test_known_patterns_only() -> None:
+    params = {"stem": True, "max_chars": 6000, "min_words": 3, "word_ngram_range": [1, 2],
+              "char_ngram_range": [3, 5], "token_pattern": TOKEN_PATTERN}  # fmt: skip
+    check_params(params)
+    for pattern in (EVIL_PATTERN, r"(?u)\b\w\w+\b", TOKEN_PATTERN + " "):
+        with pytest.raises(ValueError, match="token_pattern"):
+            check_params({**params, "token_pattern": pattern})
+
+
+def test_shipped_runtime_is_trusted_and_scores_like_the_estimator() -> None:
+    """The shipped runtime.npz carries the stamp of the shipped model.skops (written by
+    TopicModel.save) and gives the estimator's scores on the bundled samples."""
+    arrays = _arrays(SHIPPED)
+    stamp = str(arrays["model_sha256"])
+    assert stamp == file_sha256(SHIPPED / "model.skops")
+    assert stamp == json.loads((SHIPPED / "meta.json").read_text(encoding="utf-8"))["model_sha256"]
+    compiled = load_classifier(SHIPPED)
+    assert isinstance(compiled, CompiledTopicModel)
+    texts = [pressnlp.clean(rec["text"]).body for rec in sample_records()]
+    texts += [rec["text"] for rec in sample_records()]
+    np.testing.assert_allclose(
+        compiled.label_scores(texts), default_model().label_scores(texts), atol=1e-6
+    )
+    assert compiled.classify_many(texts) == default_model().classify_many(texts)

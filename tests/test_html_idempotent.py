@@ -91,3 +91,23 @@ def test_strip_markup_is_linear() -> None:
     for unit in ("<", "<p", "<p ", "<!--", "<<p<", "&lt;p&gt;<"):
         small, large = best(unit * 20_000), best(unit * 40_000)
         assert large < 3.0 * small + 0.01, (unit, small, large)
+
+
+def test_a_headline_like_paragraph_after_the_page_headline_is_the_deck() -> None:
+    # the page shows its <title> as the first paragraph (the headline); the next line, once its
+    # dateline is cut, reads like a headline too and a second cleaning (plain text) would take
+    # it as one: it is the deck (a fuzz find: a lead paragraph split mid-word)
+    page = (
+        "<html><head><title>Pemprov Jabar Tuntaskan Perbaikan Jalan Provinsi</title></head>"
+        "<body><p>Pemprov Jabar Tuntaskan Perbaikan Jalan Provinsi</p>"
+        "<p>BANDUNG – Pemerintah Daerah Provinsi Jawa Barat melalui Dinas Bina Marga dan "
+        "Penataan Ruang (DBMPR) menuntaskan per</p>"
+        "<p>baikan jalan provinsi sepanjang 312 kilometer di 18 kabupaten/kota sebelum puncak "
+        "musim hujan. Perbaikan dikerjakan sejak 2 Juni hingga 30 September 2025.</p>"
+        "</body></html>"
+    )
+    article = pressnlp.clean(page)
+    assert article.title == "Pemprov Jabar Tuntaskan Perbaikan Jalan Provinsi"
+    assert article.meta["subtitle"].startswith("Pemerintah Daerah Provinsi Jawa Barat")
+    assert article.body.startswith("baikan jalan provinsi")
+    _check(page)

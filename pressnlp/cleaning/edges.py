@@ -120,6 +120,17 @@ def take_headline(
     return True, title
 
 
+def _take_deck(paragraphs: list[str], col: Collector) -> bool:
+    """Remove a sub-title (deck) from the front of ``paragraphs``, as a headline is taken."""
+    if len(paragraphs) < 2 or not title_like(paragraphs[0]):
+        return False
+    if title_like(strip_dateline(paragraphs[1])[0]):
+        return False
+    col.set_first("subtitle", paragraphs[0])
+    col.drop("subtitle", paragraphs.pop(0))
+    return True
+
+
 def take_head(
     paragraphs: list[str], col: Collector, html_title: str | None
 ) -> tuple[list[str], str | None]:
@@ -128,11 +139,16 @@ def take_head(
     headline_done = False
     # head of the article: headline, then dateline; repeated when a line that was only a dateline
     # plus a widget disappears, so that a second cleaning finds nothing more to take (idempotence)
-    popped = True
+    popped, deck_done = True, False
     while popped and paragraphs:
         popped = False
         if not headline_done:
             headline_done, title = take_headline(paragraphs, col, html_title)
+            popped = headline_done
+        elif not deck_done:
+            # a headline-like line right after the headline (and dateline) is the deck: a second
+            # cleaning would take it as the headline, so it goes now (idempotence)
+            deck_done = popped = _take_deck(paragraphs, col)
         while paragraphs:
             rest, dateline = strip_dateline(paragraphs[0])
             if not dateline:

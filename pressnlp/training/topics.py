@@ -293,7 +293,8 @@ def _training_frames(
 ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame, PressGold | None]:
     """``(corpus, train part, rows to fit, test part, press dev/test set)``: the press dev/test
     releases never trained on; the hand-labelled press training releases fitted with their
-    labels (instead of any corpus label they have)."""
+    labels (instead of any corpus label they have) and, when they are, the issuer-labelled
+    releases (:data:`~pressnlp.training.topic_press.ISSUER_TOPICS`) not fitted."""
     import pandas as pd
 
     gold = _optional_gold(args, Path(args.gold) if args.gold else None, data_dir)
@@ -314,8 +315,12 @@ def _training_frames(
         raise UsageError(
             f"press training releases in the held-out news split: {sorted(leaked)[:5]} ..."
         )
-    fit_df = cap_per_class(train_df, args.max_per_class)
-    if train_gold is not None:
+    if train_gold is None:
+        fit_df = cap_per_class(train_df, args.max_per_class)
+    else:
+        # hand labels replace the issuer weak labels (measured on press dev: same accuracy,
+        # better macro-F1 and top-2, news unchanged; see the model card)
+        fit_df = cap_per_class(train_df[train_df["origin"] != "issuer"], args.max_per_class)
         fit_df = pd.concat([fit_df, press_train_rows(train_gold)], ignore_index=True)
     return df, train_df, fit_df, test_df, gold
 

@@ -85,10 +85,6 @@ def test_calibrate_top_changes_scores_not_labels() -> None:
     assert not np.allclose(before, after)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 target not reached yet: calibrated on press dev the seed scores ~0.34",
-)
 def test_seed_release_scores_politics_or_international_above_half(seed_raw: str) -> None:
     topic = classify_topic(pressnlp.clean(seed_raw).body)
     assert topic.label in {"politik_pemerintahan", "internasional"}, topic.top(3)
@@ -121,5 +117,7 @@ def test_press_evaluation_reproduces_card(shared_data: Path) -> None:
         assert report[split]["ece"] == pytest.approx(press[split]["ece"], abs=1e-4)
         assert sum(b["n"] for b in report[split]["reliability"]) == report[split]["n"]
     assert press["dev_cross_fitted"]["ece"] <= 0.08
-    # a floor pinned just under the shipped model's 0.828 (the issue's target, 0.95, is not met)
-    assert report["dev"]["top2_accuracy"] >= 0.80
+    # floors pinned just under the shipped model's dev figures (top-2 0.883, accuracy 0.717;
+    # the issue's targets, 0.95 and 0.85, are not met)
+    assert report["dev"]["top2_accuracy"] >= 0.86
+    assert report["dev"]["accuracy"] >= 0.70

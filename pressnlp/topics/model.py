@@ -281,36 +281,47 @@ class TopicModel(ClassifierMixin, BaseEstimator):
 
     def decision_function(self, X: Any) -> np.ndarray:
         """Raw SVM decision values, shape ``(n_texts, n_classes)``."""
-        return self._decision_prepped(self._prep(as_texts(X)))
-
-    def _decision_prepped(self, prepped: np.ndarray) -> np.ndarray:
         self._check_fitted()
-        dec = self.svm_.decision_function(self._transform(prepped))
+        return self._decision(self._transform(self._prep(as_texts(X))))
+
+    def _decision(self, Xv: Any) -> np.ndarray:
+        dec = self.svm_.decision_function(Xv)
         if dec.ndim == 1:  # binary: sklearn returns the positive class only
             dec = np.column_stack([-dec, dec])
         return np.asarray(dec)
 
-    def _scores_prepped(self, prepped: np.ndarray) -> np.ndarray:
+    def _decision_and_fit_prepped(self, prepped: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         self._check_fitted()
         Xv = self._transform(prepped)
-        dec = self.svm_.decision_function(Xv)
-        if dec.ndim == 1:
-            dec = np.column_stack([-dec, dec])
-        a, b = self.calibration_[:, 0], self.calibration_[:, 1]
-        calibrated = 1.0 / (1.0 + np.exp(-(dec * a + b)))
-        # The same factor for every label of a text: rankings (predict) are unchanged.
-        return np.asarray(calibrated * self._domain_fit(Xv)[:, None])
+        return self._decision(Xv), self._domain_fit(Xv)
+
+    def decision_and_fit(self, X: Any) -> tuple[np.ndarray, np.ndarray]:
+        """``(decision, domain_fit)``: the SVM decision values (rows = texts) and each text's
+        :meth:`domain_fit`, from one pass over the texts. :meth:`logits_from_decision` and
+        :meth:`scores_from_logits` turn them into scores, also after :meth:`scale_top`."""
+        return self._decision_and_fit_prepped(self._prep(as_texts(X)))
+
+    def logits_from_decision(self, decision: np.ndarray) -> np.ndarray:
+        """Every label's Platt logit (with the current calibration) of decision values."""
+        return np.asarray(decision * self.calibration_[:, 0] + self.calibration_[:, 1])
+
+    @staticmethod
+    def scores_from_logits(logits: np.ndarray, domain_fit: np.ndarray) -> np.ndarray:
+        """Label scores: ``sigmoid(logit) * domain_fit``. The same factor for every label of a
+        text, so rankings (predict) do not depend on the domain fit."""
+        return np.asarray((1.0 / (1.0 + np.exp(-logits))) * domain_fit[:, None])
+
+    def _scores_prepped(self, prepped: np.ndarray) -> np.ndarray:
+        dec, fit = self._decision_and_fit_prepped(prepped)
+        return self.scores_from_logits(self.logits_from_decision(dec), fit)
 
     def top_logits(self, X: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``(best, logit, domain_fit)`` of each text: index of the best label in ``classes_``,
         its Platt logit (the score is ``sigmoid(logit) * domain_fit``) and the domain fit."""
-        Xv = self._transform(self._prep(as_texts(X)))
-        dec = self.svm_.decision_function(Xv)
-        if dec.ndim == 1:
-            dec = np.column_stack([-dec, dec])
-        logits = dec * self.calibration_[:, 0] + self.calibration_[:, 1]
+        dec, fit = self.decision_and_fit(X)
+        logits = self.logits_from_decision(dec)
         best = np.argmax(logits, axis=1)
-        return best, logits[np.arange(len(best)), best], self._domain_fit(Xv)
+        return best, logits[np.arange(len(best)), best], fit
 
     def calibrate_top(self, X: Any, y: Any) -> tuple[float, float]:
         """Rescale every label's Platt logit by one slope and offset so that the best label's
@@ -322,10 +333,17 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         best, logit, fit = self.top_logits(X)
         labels = np.asarray([str(v) for v in (y.to_numpy() if hasattr(y, "to_numpy") else y)])
         alpha, beta = fit_top_scaling(logit, fit, self.classes_[best] == labels)
+        self.scale_top(alpha, beta)
+        return alpha, beta
+
+    def scale_top(self, alpha: float, beta: float) -> None:
+        """Rescale every label's Platt logit ``z`` to ``alpha * z + beta`` (``alpha > 0``:
+        rankings unchanged); kept in ``top_scaling_``. See :meth:`calibrate_top`."""
+        if not alpha > 0:
+            raise ValueError(f"alpha must be positive (got {alpha})")
         a, b = self.calibration_[:, 0], self.calibration_[:, 1]
         self.calibration_ = np.column_stack([a * alpha, b * alpha + beta])
         self.top_scaling_ = (alpha, beta)
-        return alpha, beta
 
     def label_scores(self, X: Any) -> np.ndarray:
         """Score of each label: calibrated one-vs-rest probability x :meth:`domain_fit`.

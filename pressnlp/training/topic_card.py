@@ -45,7 +45,7 @@ texts get the neutral `Topic(label=None, score=0.0, scores={{}})`.
   word centroids (top 2,000 terms each) and the 10th percentile of each label's own texts'
   similarity to its centroid.
 - Trained on: {trained_on}; big labels capped at {max_per_class} rows
-  (ministry, Kemenhut and weak rows always kept). Training-data digest (SHA-256 over id, label,
+  (ministry, Kemenhut, weak and hand-labelled press rows always kept). Training-data digest (SHA-256 over id, label,
   text hash): `{sha256_fit}`; test part: `{sha256_test}`.
 - Saved with skops (no pickle), loaded with an explicit trusted-type list. Model file
   {size_mb:.1f} MB. Versions: scikit-learn {sklearn_version}, skops {skops_version}, numpy {numpy_version},
@@ -66,10 +66,11 @@ rows; train part {rows_train} (fit on {rows_fit}); held-out {rows_test}.
 
 Rows used for fitting, per label (`mapped` = source label mapped by LABEL_MAPPING.md with the
 fixes below, `weak` = keyword weak label on unmapped news, `issuer` = press release labelled by
-its issuer, see "Press releases"):
+its issuer, `hand` = press release labelled by hand in `pressnlp/data/gold/press_topics_train.jsonl`,
+see "Press releases"):
 
-| label | mapped | weak | issuer |
-|---|---:|---:|---:|
+| label | mapped | weak | issuer | hand |
+|---|---:|---:|---:|---:|
 {fit_rows}
 
 ## Held-out figures
@@ -209,7 +210,8 @@ def _fit_rows(fit_counts: dict[str, int]) -> str:
         lab, origin = key.split("|")
         fits.setdefault(lab, {})[origin] = n
     return "\n".join(
-        f"| `{lab}` | {c.get('mapped', 0)} | {c.get('weak', 0)} | {c.get('issuer', 0)} |"
+        f"| `{lab}` | {c.get('mapped', 0)} | {c.get('weak', 0)} | {c.get('issuer', 0)} "
+        f"| {c.get('gold', 0)} |"
         for lab, c in sorted(fits.items())
     )
 

@@ -21,6 +21,7 @@ __all__ = [
     "expected_calibration_error",
     "metrics",
     "out_of_domain_scores",
+    "press_report",
     "press_scores",
     "ranked_scores",
     "score_split",
@@ -156,13 +157,30 @@ def press_scores(
     labels: Sequence[str],
     secondary: Sequence[str | None] | None = None,
 ) -> dict[str, Any]:
-    """Scores on hand-labelled press releases: ``accuracy``, ``macro_f1`` (over the labels
-    present), ``top2_accuracy`` (primary label among the two best), ``ece`` and the
-    ``reliability`` table of the top label's score, ``per_class``, ``confusion`` and, where
-    ``secondary`` labels are given, how often the best label is the primary or the secondary."""
+    """Scores of ``model`` on hand-labelled press releases (see :func:`press_report`)."""
+    classes, scores = ranked_scores(model, texts)
+    return press_report(classes, scores, labels, secondary)
+
+
+def press_report(
+    classes: Sequence[str],
+    scores: Any,
+    labels: Sequence[str],
+    secondary: Sequence[str | None] | None = None,
+) -> dict[str, Any]:
+    """Scores on hand-labelled press releases from per-label ``scores`` (rows = texts, columns
+    = ``classes``): ``accuracy``, ``macro_f1`` (over the labels present), ``top2_accuracy``
+    (primary label among the two best), ``ece`` and the ``reliability`` table of the top
+    label's score, ``per_class``, ``confusion`` and, where ``secondary`` labels are given, how
+    often the best label is the primary or the secondary.
+
+    >>> r = press_report(["a", "b"], [[0.9, 0.1], [0.3, 0.6]], ["a", "a"], [None, "b"])
+    >>> r["accuracy"], r["top2_accuracy"], r["top1_primary_or_secondary"]
+    (0.5, 1.0, 1.0)
+    """
     import numpy as np
 
-    classes, scores = ranked_scores(model, texts)
+    scores = np.asarray(scores)
     order = np.argsort(-scores, axis=1)
     pred = [classes[i] for i in order[:, 0]]
     top2 = [{classes[i] for i in row[:2]} for row in order]

@@ -140,9 +140,16 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             out[i] = row
         return out
 
-    def fit(self, X: Any, y: Any, sample_weight: Any = None) -> TopicModel:
+    def fit(
+        self, X: Any, y: Any, sample_weight: Any = None, *, calibrate_on: Any = None
+    ) -> TopicModel:
         """Fit on raw texts ``X`` and their labels ``y`` (``sample_weight``: optional weight of
-        each text, e.g. to let a few in-domain texts count more than many others)."""
+        each text, e.g. to let a few in-domain texts count more than many others).
+
+        ``calibrate_on``: optional mask of the texts (e.g. hand-labelled press releases) on
+        whose out-of-fold decision values the best label's score is then calibrated
+        (:meth:`scale_top`; see :mod:`pressnlp.topics.calibration`), so no held-out text is
+        needed for it."""
         texts = as_texts(X)
         labels = np.asarray(
             [str(v) for v in (y.to_numpy() if hasattr(y, "to_numpy") else y)], dtype=object
@@ -170,9 +177,25 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         self.features_ = features
         self.svm_ = svm
         self.classes_ = classes
-        self.calibration_ = self._calibrate(Xv, y_idx, int(counts.min()), weights)
+        self.calibration_, oof = self._calibrate(Xv, y_idx, int(counts.min()), weights)
         self._fit_domain(Xv, y_idx)
+        if calibrate_on is not None:
+            self._calibrate_top_oof(Xv, y_idx, oof, np.asarray(calibrate_on, dtype=bool))
         return self
+
+    def _calibrate_top_oof(
+        self, Xv: Any, y_idx: np.ndarray, oof: np.ndarray, mask: np.ndarray
+    ) -> None:
+        from pressnlp.topics.calibration import fit_top_scaling
+
+        if mask.shape != y_idx.shape or not mask.any():
+            raise ValueError("calibrate_on must mark at least one of the texts (one flag each)")
+        dec = oof[mask] if oof.shape[1] > 1 else np.column_stack([-oof[mask], oof[mask]])
+        logits = self.logits_from_decision(dec)
+        best = np.argmax(logits, axis=1)
+        top = logits[np.arange(len(best)), best]
+        fit = self._domain_fit(Xv[np.flatnonzero(mask)])
+        self.scale_top(*fit_top_scaling(top, fit, best == y_idx[mask]))
 
     def _fit_domain(self, Xv: Any, y_idx: np.ndarray) -> None:
         """Label centroids of the word block and how close their own texts come to them.
@@ -254,8 +277,9 @@ class TopicModel(ClassifierMixin, BaseEstimator):
 
     def _calibrate(
         self, Xv: Any, y_idx: np.ndarray, thinnest: int, weights: np.ndarray | None = None
-    ) -> np.ndarray:
-        """Platt scaling per label on out-of-fold decision values: array of (slope, intercept)."""
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Platt scaling per label on out-of-fold decision values: ``(params, oof)``, params
+        an array of (slope, intercept) per label, oof the out-of-fold decision values."""
         n_classes = len(self.classes_)
         folds = max(2, min(self.calibration_folds, thinnest))
         cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.random_state)
@@ -271,7 +295,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             target = (y_idx == k).astype(int)
             lr = LogisticRegression(C=1e4).fit(column.reshape(-1, 1), target, sample_weight=weights)
             params[k] = (lr.coef_[0, 0], lr.intercept_[0])
-        return params
+        return params, oof
 
     # -- prediction ----------------------------------------------------------------------
     def _check_fitted(self) -> None:

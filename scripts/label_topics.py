@@ -3,6 +3,7 @@
     python scripts/label_topics.py pool OUT.jsonl  # candidates: id, issuer, title, body, model top-2
     python scripts/label_topics.py add LABELS.tsv  # append source, split, label[, secondary[, note]]
     python scripts/label_topics.py stats           # counts per split/label/issuer, model agreement
+    python scripts/label_topics.py add LABELS.tsv --gold pressnlp/data/gold/press_topics_train.jsonl
 
 The model's proposal is printed next to the text only as a hint: every label in the gold file was
 decided by the annotator reading the release (see ``press_topics.md``). Texts are read from the
@@ -76,12 +77,13 @@ def cmd_pool(data: Path, out: Path) -> None:
     print(f"{len(rows)} candidates -> {out}")
 
 
-def cmd_add(data: Path, tsv: Path) -> None:
-    done = (
-        {json.loads(x)["source"] for x in GOLD.open(encoding="utf-8")} if GOLD.exists() else set()
-    )
+def cmd_add(data: Path, tsv: Path, gold: Path = GOLD) -> None:
+    done = set()
+    for path in {GOLD, gold}:  # a release is labelled in one set only
+        if path.exists():
+            done |= {json.loads(x)["source"] for x in path.open(encoding="utf-8")}
     added = 0
-    with GOLD.open("a", encoding="utf-8") as fh:
+    with gold.open("a", encoding="utf-8") as fh:
         for line in tsv.open(encoding="utf-8"):
             if not line.strip() or line.startswith("#"):
                 continue
@@ -102,7 +104,7 @@ def cmd_add(data: Path, tsv: Path) -> None:
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
             done.add(source)
             added += 1
-    print(f"{added} added, {len(done)} in {GOLD.name}")
+    print(f"{added} added to {gold.name}")
 
 
 def _table(counter: dict[str, Counter[str]], cols: list[str]) -> None:
@@ -113,10 +115,10 @@ def _table(counter: dict[str, Counter[str]], cols: list[str]) -> None:
         print(f"| `{key}` | " + " | ".join(str(c[x]) for x in cols) + f" | {sum(c.values())} |")
 
 
-def cmd_stats(data: Path) -> None:
+def cmd_stats(data: Path, gold: Path = GOLD) -> None:
     import pressnlp
 
-    docs = load_gold(GOLD, data)
+    docs = load_gold(gold, data)
     issuers = {r["source"]: r["issuer"] for r in _pool(data)}
     splits = sorted({d.split for d in docs})
     by_label: dict[str, Counter[str]] = defaultdict(Counter)
@@ -144,9 +146,9 @@ def cmd_stats(data: Path) -> None:
         )
         per: dict[str, Counter[str]] = defaultdict(Counter)
         for d, t in pairs:
-            gold = d.annotation["label"]
-            per[gold]["n"] += 1
-            per[gold]["tp"] += t.label == gold
+            truth = d.annotation["label"]
+            per[truth]["n"] += 1
+            per[truth]["tp"] += t.label == truth
             per[str(t.label)]["pred"] += 1
         f1s = []
         print("| label | n | recall | precision | F1 |\n|---|---:|---:|---:|---:|")
@@ -171,6 +173,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=["pool", "add", "stats"])
     parser.add_argument("args", nargs="*")
     parser.add_argument("--data", type=Path, default=None, help="shared data folder")
+    parser.add_argument(
+        "--gold", type=Path, default=GOLD, help=f"gold file to add to / count (default {GOLD.name})"
+    )
     args = parser.parse_args(argv)
     data = shared_data_dir(args.data, required=False)
     if data is None:
@@ -179,9 +184,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "pool":
         cmd_pool(data, Path(args.args[0]))
     elif args.command == "add":
-        cmd_add(data, Path(args.args[0]))
+        cmd_add(data, Path(args.args[0]), args.gold)
     else:
-        cmd_stats(data)
+        cmd_stats(data, args.gold)
     return 0
 
 

@@ -85,10 +85,6 @@ def test_calibrate_top_changes_scores_not_labels() -> None:
     assert not np.allclose(before, after)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 14 target not reached yet: calibrated on press dev the seed scores ~0.34",
-)
 def test_seed_release_scores_politics_or_international_above_half(seed_raw: str) -> None:
     topic = classify_topic(pressnlp.clean(seed_raw).body)
     assert topic.label in {"politik_pemerintahan", "internasional"}, topic.top(3)
@@ -120,6 +116,11 @@ def test_press_evaluation_reproduces_card(shared_data: Path) -> None:
         assert report[split]["accuracy"] == pytest.approx(press[split]["accuracy"], abs=1e-6)
         assert report[split]["ece"] == pytest.approx(press[split]["ece"], abs=1e-4)
         assert sum(b["n"] for b in report[split]["reliability"]) == report[split]["n"]
-    assert press["dev_cross_fitted"]["ece"] <= 0.08
-    # a floor pinned just under the shipped model's 0.828 (the issue's target, 0.95, is not met)
-    assert report["dev"]["top2_accuracy"] >= 0.80
+    # calibrated on press_topics_train (out of fold), never on dev: both splits are held out.
+    # Pinned just above the shipped model's (dev 0.077, test 0.057; the issue's target, 0.05
+    # on dev, is not met; a perfectly calibrated model would show about 0.07 on dev)
+    assert report["dev"]["ece"] <= 0.085 and report["test"]["ece"] <= 0.065
+    # floors pinned just under the shipped model's dev figures (top-2 0.897, accuracy 0.724;
+    # the issue's targets, 0.95 and 0.85, are not met)
+    assert report["dev"]["top2_accuracy"] >= 0.88
+    assert report["dev"]["accuracy"] >= 0.71

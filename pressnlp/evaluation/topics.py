@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 from pressnlp.errors import UsageError
 from pressnlp.resources import model_path, shared_data_dir
-from pressnlp.training.topic_corpus import load_corpus, out_of_domain_texts, split
+from pressnlp.training.topic_corpus import load_corpus, out_of_domain_texts, split_excluding
 from pressnlp.training.topic_press import gold_path, press_gold
 from pressnlp.training.topic_scores import (
     metrics,
@@ -107,11 +107,10 @@ def evaluate(
     assert data_dir is not None
     estimator = _load(model)
     exclude = gold_ids(data_dir, gold)
-    train, test = split(load_corpus(data_dir, exclude_ids=exclude))
+    train, test = split_excluding(load_corpus(data_dir, exclude_ids=exclude), exclude)
     report = score_split(estimator, test)
     report["out_of_domain"] = out_of_domain_scores(estimator, test, out_of_domain_texts(data_dir))
     if baseline:
-        train = train[~train["id"].isin(exclude)]
         fitted = baseline_model().fit(list(train["text"]), list(train["label"]))
         y_true = [str(x) for x in test["label"]]
         pred = [str(x) for x in fitted.predict(list(test["text"]))]
@@ -147,6 +146,8 @@ def format_press_report(report: dict[str, Any]) -> str:
             f"press {name}: n={r['n']}  accuracy {r['accuracy']:.3f}  macro-F1 {r['macro_f1']:.3f}"
             f"  top-2 accuracy {r['top2_accuracy']:.3f}  ECE {r['ece']:.3f}"
             f"  (best label = primary or secondary {r.get('top1_primary_or_secondary', 0):.3f})",
+            f"  ECE a perfectly calibrated model with these scores would show on {r['n']} "
+            f"texts (simulated): {r['ece_if_calibrated']:.3f}",
             f"  reliability ({name}): score bin, texts, mean score, accuracy",
         ]
         for b in r["reliability"]:

@@ -140,9 +140,16 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             out[i] = row
         return out
 
-    def fit(self, X: Any, y: Any, sample_weight: Any = None) -> TopicModel:
+    def fit(
+        self, X: Any, y: Any, sample_weight: Any = None, *, calibrate_on: Any = None
+    ) -> TopicModel:
         """Fit on raw texts ``X`` and their labels ``y`` (``sample_weight``: optional weight of
-        each text, e.g. to let a few in-domain texts count more than many others)."""
+        each text, e.g. to let a few in-domain texts count more than many others).
+
+        ``calibrate_on``: optional mask of the texts (e.g. hand-labelled press releases) on
+        whose out-of-fold decision values the best label's score is then calibrated
+        (:meth:`scale_top`; see :mod:`pressnlp.topics.calibration`), so no held-out text is
+        needed for it."""
         texts = as_texts(X)
         labels = np.asarray(
             [str(v) for v in (y.to_numpy() if hasattr(y, "to_numpy") else y)], dtype=object
@@ -170,9 +177,25 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         self.features_ = features
         self.svm_ = svm
         self.classes_ = classes
-        self.calibration_ = self._calibrate(Xv, y_idx, int(counts.min()), weights)
+        self.calibration_, oof = self._calibrate(Xv, y_idx, int(counts.min()), weights)
         self._fit_domain(Xv, y_idx)
+        if calibrate_on is not None:
+            self._calibrate_top_oof(Xv, y_idx, oof, np.asarray(calibrate_on, dtype=bool))
         return self
+
+    def _calibrate_top_oof(
+        self, Xv: Any, y_idx: np.ndarray, oof: np.ndarray, mask: np.ndarray
+    ) -> None:
+        from pressnlp.topics.calibration import fit_top_scaling
+
+        if mask.shape != y_idx.shape or not mask.any():
+            raise ValueError("calibrate_on must mark at least one of the texts (one flag each)")
+        dec = oof[mask] if oof.shape[1] > 1 else np.column_stack([-oof[mask], oof[mask]])
+        logits = self.logits_from_decision(dec)
+        best = np.argmax(logits, axis=1)
+        top = logits[np.arange(len(best)), best]
+        fit = self._domain_fit(Xv[np.flatnonzero(mask)])
+        self.scale_top(*fit_top_scaling(top, fit, best == y_idx[mask]))
 
     def _fit_domain(self, Xv: Any, y_idx: np.ndarray) -> None:
         """Label centroids of the word block and how close their own texts come to them.
@@ -254,8 +277,9 @@ class TopicModel(ClassifierMixin, BaseEstimator):
 
     def _calibrate(
         self, Xv: Any, y_idx: np.ndarray, thinnest: int, weights: np.ndarray | None = None
-    ) -> np.ndarray:
-        """Platt scaling per label on out-of-fold decision values: array of (slope, intercept)."""
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Platt scaling per label on out-of-fold decision values: ``(params, oof)``, params
+        an array of (slope, intercept) per label, oof the out-of-fold decision values."""
         n_classes = len(self.classes_)
         folds = max(2, min(self.calibration_folds, thinnest))
         cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.random_state)
@@ -271,7 +295,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             target = (y_idx == k).astype(int)
             lr = LogisticRegression(C=1e4).fit(column.reshape(-1, 1), target, sample_weight=weights)
             params[k] = (lr.coef_[0, 0], lr.intercept_[0])
-        return params
+        return params, oof
 
     # -- prediction ----------------------------------------------------------------------
     def _check_fitted(self) -> None:
@@ -281,36 +305,47 @@ class TopicModel(ClassifierMixin, BaseEstimator):
 
     def decision_function(self, X: Any) -> np.ndarray:
         """Raw SVM decision values, shape ``(n_texts, n_classes)``."""
-        return self._decision_prepped(self._prep(as_texts(X)))
-
-    def _decision_prepped(self, prepped: np.ndarray) -> np.ndarray:
         self._check_fitted()
-        dec = self.svm_.decision_function(self._transform(prepped))
+        return self._decision(self._transform(self._prep(as_texts(X))))
+
+    def _decision(self, Xv: Any) -> np.ndarray:
+        dec = self.svm_.decision_function(Xv)
         if dec.ndim == 1:  # binary: sklearn returns the positive class only
             dec = np.column_stack([-dec, dec])
         return np.asarray(dec)
 
-    def _scores_prepped(self, prepped: np.ndarray) -> np.ndarray:
+    def _decision_and_fit_prepped(self, prepped: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         self._check_fitted()
         Xv = self._transform(prepped)
-        dec = self.svm_.decision_function(Xv)
-        if dec.ndim == 1:
-            dec = np.column_stack([-dec, dec])
-        a, b = self.calibration_[:, 0], self.calibration_[:, 1]
-        calibrated = 1.0 / (1.0 + np.exp(-(dec * a + b)))
-        # The same factor for every label of a text: rankings (predict) are unchanged.
-        return np.asarray(calibrated * self._domain_fit(Xv)[:, None])
+        return self._decision(Xv), self._domain_fit(Xv)
+
+    def decision_and_fit(self, X: Any) -> tuple[np.ndarray, np.ndarray]:
+        """``(decision, domain_fit)``: the SVM decision values (rows = texts) and each text's
+        :meth:`domain_fit`, from one pass over the texts. :meth:`logits_from_decision` and
+        :meth:`scores_from_logits` turn them into scores, also after :meth:`scale_top`."""
+        return self._decision_and_fit_prepped(self._prep(as_texts(X)))
+
+    def logits_from_decision(self, decision: np.ndarray) -> np.ndarray:
+        """Every label's Platt logit (with the current calibration) of decision values."""
+        return np.asarray(decision * self.calibration_[:, 0] + self.calibration_[:, 1])
+
+    @staticmethod
+    def scores_from_logits(logits: np.ndarray, domain_fit: np.ndarray) -> np.ndarray:
+        """Label scores: ``sigmoid(logit) * domain_fit``. The same factor for every label of a
+        text, so rankings (predict) do not depend on the domain fit."""
+        return np.asarray((1.0 / (1.0 + np.exp(-logits))) * domain_fit[:, None])
+
+    def _scores_prepped(self, prepped: np.ndarray) -> np.ndarray:
+        dec, fit = self._decision_and_fit_prepped(prepped)
+        return self.scores_from_logits(self.logits_from_decision(dec), fit)
 
     def top_logits(self, X: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``(best, logit, domain_fit)`` of each text: index of the best label in ``classes_``,
         its Platt logit (the score is ``sigmoid(logit) * domain_fit``) and the domain fit."""
-        Xv = self._transform(self._prep(as_texts(X)))
-        dec = self.svm_.decision_function(Xv)
-        if dec.ndim == 1:
-            dec = np.column_stack([-dec, dec])
-        logits = dec * self.calibration_[:, 0] + self.calibration_[:, 1]
+        dec, fit = self.decision_and_fit(X)
+        logits = self.logits_from_decision(dec)
         best = np.argmax(logits, axis=1)
-        return best, logits[np.arange(len(best)), best], self._domain_fit(Xv)
+        return best, logits[np.arange(len(best)), best], fit
 
     def calibrate_top(self, X: Any, y: Any) -> tuple[float, float]:
         """Rescale every label's Platt logit by one slope and offset so that the best label's
@@ -322,10 +357,17 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         best, logit, fit = self.top_logits(X)
         labels = np.asarray([str(v) for v in (y.to_numpy() if hasattr(y, "to_numpy") else y)])
         alpha, beta = fit_top_scaling(logit, fit, self.classes_[best] == labels)
+        self.scale_top(alpha, beta)
+        return alpha, beta
+
+    def scale_top(self, alpha: float, beta: float) -> None:
+        """Rescale every label's Platt logit ``z`` to ``alpha * z + beta`` (``alpha > 0``:
+        rankings unchanged); kept in ``top_scaling_``. See :meth:`calibrate_top`."""
+        if not alpha > 0:
+            raise ValueError(f"alpha must be positive (got {alpha})")
         a, b = self.calibration_[:, 0], self.calibration_[:, 1]
         self.calibration_ = np.column_stack([a * alpha, b * alpha + beta])
         self.top_scaling_ = (alpha, beta)
-        return alpha, beta
 
     def label_scores(self, X: Any) -> np.ndarray:
         """Score of each label: calibrated one-vs-rest probability x :meth:`domain_fit`.

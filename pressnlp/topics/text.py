@@ -53,11 +53,12 @@ _CASED: tuple[tuple[re.Pattern[str], Any], ...] = (
         ),
         " ",
     ),
-    # issuing-unit signatures "(Biro Infohan Setjen Kemhan)", "Biro Humas Kemnaker": in the
-    # ministry data they name the label's source, not the topic
+    # issuing-unit signatures "(Biro Infohan Setjen Kemhan)", "Biro Humas Kemnaker", the
+    # "Humas BKN, ..." lead: in the ministry data they name the label's source, not the topic
     (
         re.compile(
-            r"(?i:\bbiro\s+(?:hubungan\s+masyarakat|humas)(?:\s+dan\s+\w+)?|\binfohan|\bsetjen\s+kemhan)\b"
+            r"(?i:\bbiro\s+(?:hubungan\s+masyarakat|humas)(?:\s+dan\s+\w+)?|\binfohan"
+            r"|\bsetjen\s+kemhan|\bhumas)\b"
         ),
         " ",
     ),

@@ -13,14 +13,18 @@ releases of ``press/aitf-siaran-pers`` whose issuer fixes the domain labelled by
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pressnlp.cleaning import clean
-from pressnlp.training.topic_press import fix_section_label, iter_press_issuer
+from pressnlp.training.topic_press import (
+    PressGold,
+    fix_section_label,
+    iter_press_issuer,
+    read_jsonl,
+)
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -32,13 +36,6 @@ WEAK_MAX_PER_CLASS = 150
 
 _NBSP = re.compile(r"[\u00a0\u2000-\u200b\ufeff]")
 _SPACE = re.compile(r"\s+")
-
-
-def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
-    with path.open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
 
 
 INDOSUM = {
@@ -116,7 +113,7 @@ def iter_corpus(data_dir: Path) -> Iterator[dict[str, Any]]:
     ``label`` is the mapped target label, or ``None`` where LABEL_MAPPING.md says "—".
     """
     topics = data_dir / "topics"
-    for r in _jsonl(topics / "indosum-dev" / "articles.jsonl"):
+    for r in read_jsonl(topics / "indosum-dev" / "articles.jsonl"):
         label = INDOSUM.get(r["label"])
         section = r.get("url_section") or ""
         if r["label"] == "tajuk utama":
@@ -133,7 +130,7 @@ def iter_corpus(data_dir: Path) -> Iterator[dict[str, Any]]:
             "text": r["text"],
             "label": label,
         }
-    for r in _jsonl(topics / "idnewscorpus-2015" / "articles.jsonl"):
+    for r in read_jsonl(topics / "idnewscorpus-2015" / "articles.jsonl"):
         yield {
             "id": f"idnews15-{r['id']}",
             "dataset": "idnewscorpus-2015",
@@ -142,7 +139,7 @@ def iter_corpus(data_dir: Path) -> Iterator[dict[str, Any]]:
             "text": r["text"],
             "label": IDNEWS.get(r["label"]),
         }
-    for r in _jsonl(topics / "detik-aspect-2025" / "articles.jsonl"):
+    for r in read_jsonl(topics / "detik-aspect-2025" / "articles.jsonl"):
         yield {
             "id": f"aspect-{r['id']}",
             "dataset": "detik-aspect-2025",
@@ -152,7 +149,7 @@ def iter_corpus(data_dir: Path) -> Iterator[dict[str, Any]]:
             "label": _aspect_label(r),
         }
     for name in ("detik-categories-2025", "indonews-sections-2025", GOV, "tempo-2016-3cat"):
-        for r in _jsonl(topics / name / "articles.jsonl"):
+        for r in read_jsonl(topics / name / "articles.jsonl"):
             source = r.get("site") or r.get("source_label") or name
             yield {
                 "id": r["id"],
@@ -165,7 +162,7 @@ def iter_corpus(data_dir: Path) -> Iterator[dict[str, Any]]:
             }
     kemenhut = data_dir / "press" / "kemenhut-cms-2025"
     if (kemenhut / "index.jsonl").is_file():
-        for r in _jsonl(kemenhut / "index.jsonl"):
+        for r in read_jsonl(kemenhut / "index.jsonl"):
             # Forestry/conservation releases: lingkungan_energi as suggested in LABEL_MAPPING.md.
             text = (kemenhut / r["file"]).read_text(encoding="utf-8")
             yield {
@@ -453,6 +450,37 @@ def split(df: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     test_groups = set(test["group"])
     train = df[~df["group"].isin(test_groups)]
     return train.reset_index(drop=True), test.reset_index(drop=True)
+
+
+def split_excluding(
+    df: pd.DataFrame, exclude_ids: frozenset[str] | set[str]
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """:func:`split`, with the rows whose id is in ``exclude_ids`` (hand-labelled press
+    releases) left out of the train part; the test part is the same with or without them."""
+    train, test = split(df)
+    return train[~train["id"].isin(exclude_ids)], test
+
+
+PRESS_TRAIN = "press-topics-train"
+"""``dataset`` of the hand-labelled press releases trained on (origin ``"gold"``)."""
+
+
+def press_train_rows(gold: PressGold) -> pd.DataFrame:
+    """The hand-labelled press releases to train on as corpus rows (origin ``"gold"``, one
+    row per release with its primary label)."""
+    import pandas as pd
+
+    return pd.DataFrame(
+        {
+            "id": gold.ids,
+            "dataset": PRESS_TRAIN,
+            "source": [r["issuer"] for r in gold.rows],
+            "title": [None] * len(gold),
+            "text": gold.texts,
+            "label": gold.labels,
+            "origin": "gold",
+        }
+    )
 
 
 def cap_per_class(df: pd.DataFrame, cap: int | None) -> pd.DataFrame:

@@ -4,8 +4,9 @@
   the domain, labelled by issuer (:data:`ISSUER_TOPICS`);
 * :func:`fix_section_label`: where a news section contradicts the label definitions
   (energy and mining filed under business);
-* :func:`press_gold`: the hand-labelled press releases (``pressnlp/data/gold/press_topics.jsonl``)
-  that select and calibrate the shipped model and are never trained on.
+* :func:`press_gold`: the hand-labelled press releases: ``press_topics`` (dev/test), which select
+  and calibrate the shipped model and are never trained on, and ``press_topics_train``, which
+  it is trained on (:func:`gold_path`, :func:`train_gold_path`).
 """
 
 from __future__ import annotations
@@ -26,10 +27,13 @@ __all__ = [
     "gold_path",
     "iter_press_issuer",
     "press_gold",
+    "read_jsonl",
+    "train_gold_path",
 ]
 
 
-def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
+def read_jsonl(path: Path) -> Iterator[dict[str, Any]]:
+    """The records of a JSON-lines file (blank lines skipped)."""
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             if line.strip():
@@ -65,7 +69,7 @@ def iter_press_issuer(data_dir: Path) -> Iterator[dict[str, Any]]:
     path = data_dir / "press" / AITF / "releases.jsonl"
     if not path.is_file():
         return
-    for r in _jsonl(path):
+    for r in read_jsonl(path):
         title = r.get("title") or ""
         label = ISSUER_TOPICS.get(r.get("issuer", ""))
         if _APPOINTMENT.search(title):
@@ -150,6 +154,7 @@ def fix_section_label(label: str | None, title: str | None, text: str) -> str | 
 
 
 GOLD_NAME = "press_topics"
+TRAIN_GOLD_NAME = "press_topics_train"
 
 
 def gold_path() -> Path:
@@ -157,8 +162,14 @@ def gold_path() -> Path:
     return Path(__file__).resolve().parents[1] / "data" / "gold" / f"{GOLD_NAME}.jsonl"
 
 
+def train_gold_path() -> Path:
+    """Where the hand-labelled press releases to train on are bundled
+    (``pressnlp/data/gold/press_topics_train.jsonl``; disjoint from :func:`gold_path`)."""
+    return gold_path().with_name(f"{TRAIN_GOLD_NAME}.jsonl")
+
+
 class PressGold:
-    """Hand-labelled press releases of one split: cleaned bodies, primary and secondary labels.
+    """Hand-labelled press releases: cleaned bodies, primary and secondary labels, splits.
 
     ``ids`` are the record ids (``aitf-…``, ``gov-…``) so training can leave them out.
     """
@@ -166,14 +177,16 @@ class PressGold:
     def __init__(self, rows: list[dict[str, Any]]) -> None:
         self.rows = rows
         self.ids = [r["id"] for r in rows]
-        self.sources = [r["source"] for r in rows]
         self.texts = [r["text"] for r in rows]
         self.labels = [r["label"] for r in rows]
         self.secondary = [r.get("secondary") for r in rows]
-        self.issuers = [r["issuer"] for r in rows]
 
     def __len__(self) -> int:
         return len(self.rows)
+
+    def subset(self, split: str) -> PressGold:
+        """The releases of one split (``"dev"``, ``"test"``, ``"train"``)."""
+        return PressGold([r for r in self.rows if r["split"] == split])
 
 
 def press_gold(data_dir: Path, *, split: str | None = None, path: Path | None = None) -> PressGold:
@@ -196,6 +209,7 @@ def press_gold(data_dir: Path, *, split: str | None = None, path: Path | None = 
                 "id": doc.source.id.partition("#")[2] or doc.source.id,
                 "source": doc.source.id,
                 "text": clean(doc.source.text).body,
+                "split": doc.split,
                 "label": doc.annotation["label"],
                 "secondary": doc.annotation.get("secondary"),
                 "issuer": str(

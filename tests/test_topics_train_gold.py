@@ -1,0 +1,123 @@
+"""Training the topic model on hand-labelled press releases (``press_topics_train``), and the
+one scoring path of :class:`pressnlp.topics.model.TopicModel` (decision values -> Platt logits
+-> scores) that training calibrates with."""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import pressnlp
+from pressnlp.topics.model import TopicModel
+from pressnlp.topics.types import LABELS
+from pressnlp.training.topic_corpus import PRESS_TRAIN, press_train_rows, split_excluding
+from pressnlp.training.topic_press import PressGold, gold_path, train_gold_path
+
+
+def _records(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def test_press_train_set_is_disjoint_from_dev_and_test_and_well_formed() -> None:
+    train, held = _records(train_gold_path()), _records(gold_path())
+    assert len(train) >= 150
+    assert not {r["source"] for r in train} & {r["source"] for r in held}
+    assert len({r["source"] for r in train}) == len(train)  # each release once
+    assert {r["split"] for r in train} == {"train"}
+    for r in train:
+        assert r["label"] in LABELS, r
+        assert r.get("secondary") in (None, *LABELS) and r.get("secondary") != r["label"], r
+        assert len(r["sha256"]) == 16
+    labels = Counter(r["label"] for r in train)
+    # spread over the labels ministries publish (sport and tourism releases are not in the pool)
+    assert sum(n >= 10 for n in labels.values()) >= 10, labels
+
+
+def test_press_train_rows_carry_hand_labels() -> None:
+    gold = PressGold(
+        [
+            {
+                "id": "aitf-1",
+                "split": "train",
+                "text": "Kementerian ESDM menetapkan harga BBM.",
+                "label": "lingkungan_energi",
+                "secondary": "ekonomi",
+                "issuer": "ESDM",
+            },
+            {
+                "id": "gov-2",
+                "split": "train",
+                "text": "BKN mengumumkan hasil seleksi PPPK.",
+                "label": "politik_pemerintahan",
+                "issuer": "BKN",
+            },
+        ]
+    )
+    rows = press_train_rows(gold)
+    assert list(rows["label"]) == ["lingkungan_energi", "politik_pemerintahan"]
+    assert set(rows["origin"]) == {"gold"} and set(rows["dataset"]) == {PRESS_TRAIN}
+    assert list(rows["source"]) == ["ESDM", "BKN"]
+    assert len(gold.subset("train")) == 2 and len(gold.subset("dev")) == 0
+
+
+def test_split_excluding_keeps_the_test_part() -> None:
+    n = 60
+    labels = ["ekonomi", "olahraga_pemuda", "kesehatan"] * (n // 3)
+    df = pd.DataFrame(
+        {
+            "id": [f"r{i}" for i in range(n)],
+            "label": labels,
+            "dataset": "news",
+            "origin": "mapped",
+            "group": list(range(n)),
+        }
+    )
+    train_all, test_all = split_excluding(df, set())
+    drop = set(train_all["id"][:5])
+    train, test = split_excluding(df, drop)
+    assert test.equals(test_all)
+    assert not drop & set(train["id"]) and len(train) == len(train_all) - 5
+
+
+@pytest.fixture(scope="module")
+def small_model() -> TopicModel:
+    texts = [
+        "Harga saham perbankan naik dan rupiah menguat di pasar keuangan.",
+        "Timnas menang dua gol atas Vietnam di laga kualifikasi.",
+        "Dinas Kesehatan membuka layanan imunisasi campak untuk anak.",
+    ] * 6
+    labels = ["ekonomi", "olahraga_pemuda", "kesehatan"] * 6
+    return pressnlp.topics.train(texts, labels, min_df=1, calibration_folds=2)
+
+
+def test_one_scoring_path(small_model: TopicModel) -> None:
+    probe = ["Saham bank naik tajam", "Gol indah timnas di menit akhir", "Vaksin campak anak"]
+    dec, fit = small_model.decision_and_fit(probe)
+    logits = small_model.logits_from_decision(dec)
+    scores = small_model.scores_from_logits(logits, fit)
+    assert np.array_equal(scores, small_model.label_scores(probe))
+    assert np.array_equal(dec, small_model.decision_function(probe))
+    best, top, fit2 = small_model.top_logits(probe)
+    assert np.array_equal(best, scores.argmax(axis=1)) and np.array_equal(fit, fit2)
+    assert list(small_model.classes_[best]) == ["ekonomi", "olahraga_pemuda", "kesehatan"]
+    assert np.array_equal(top, logits[np.arange(3), best])
+
+
+def test_scale_top_rescales_logits_keeps_ranking(small_model: TopicModel) -> None:
+    model = copy.deepcopy(small_model)
+    probe = ["Saham bank naik tajam", "Gol indah timnas di menit akhir"]
+    dec, _ = model.decision_and_fit(probe)
+    before = model.logits_from_decision(dec)
+    model.scale_top(0.5, -0.2)
+    assert np.allclose(model.logits_from_decision(dec), 0.5 * before - 0.2)
+    assert model.top_scaling_ == (0.5, -0.2)
+    assert (model.label_scores(probe).argmax(axis=1) == before.argmax(axis=1)).all()
+    with pytest.raises(ValueError, match="alpha"):
+        model.scale_top(0.0, 0.0)

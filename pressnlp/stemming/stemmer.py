@@ -11,7 +11,7 @@ from typing import Any
 
 from pressnlp import gazetteer
 from pressnlp.stemming.headlines import FUNCTION_WORDS, headline_segments
-from pressnlp.stemming.morphology import POSSESSIVES, nasal_forms
+from pressnlp.stemming.morphology import POSSESSIVES
 from pressnlp.stemming.tokens import (
     ABBREVIATIONS,
     SPLIT_RE,
@@ -52,8 +52,8 @@ _PLACE_CUES = frozenset(
     ]
 )
 _NAME_RATIO = 3  # headline: a root word is a name if capitalised 3x as often as not
-_MAX_NAME_WORDS = 4
-_MAX_CACHED_SEGMENT = 300  # longer "headlines" (runs of names) are not cached  # longest institution/place name looked up in a headline
+_MAX_NAME_WORDS = 4  # longest institution/place name looked up in a headline
+_MAX_CACHED_SEGMENT = 300  # longer "headlines" (runs of names) are not cached
 
 
 class Stemmer(WordStemmer):
@@ -193,7 +193,7 @@ class Stemmer(WordStemmer):
         # The counts of capitals come partly from headlines, so a word must be written
         # capitalised inside sentences clearly more often than not, and not be a verb
         # (meninjau, dipangkas: Tinjau, Pangkas are headline verbs), to count as a name.
-        if midcap > _NAME_RATIO * max(lower, 1) and self._verb_forms(word) < midcap:
+        if midcap > _NAME_RATIO * max(lower, 1) and self._verb_count(word) < midcap:
             return tok
         if (lower <= 2 * midcap or lower < 10) and (
             gazetteer.lookup_location(word) or gazetteer.lookup_institution(word, units=False)
@@ -202,12 +202,6 @@ class Stemmer(WordStemmer):
         if word not in self._words and lower < 3:
             return tok  # unknown, does not stem, hardly written lower case: a name
         return stemmed
-
-    def _verb_forms(self, word: str) -> int:
-        """Corpus count of the meN-/di- verbs of ``word`` (meninjau, ditinjau)."""
-        me = nasal_forms(word)[0]
-        forms = (me, me + "kan", me + "i", "di" + word, "di" + word + "kan", "di" + word + "i")
-        return sum(self._freq.get(f, 0) for f in forms if f not in self._words)
 
     def _gazetteer_names(self, toks: list[str]) -> set[int]:
         """Indices of tokens that form an institution or place name of 2+ words."""
@@ -303,8 +297,11 @@ class Stemmer(WordStemmer):
         >>> [t.stem for t in get_stemmer().headline_tokens("MENTERI MERESMIKAN PEMBANGUNAN JEMBATAN DI NTT")]
         ['MENTERI', 'resmi', 'bangun', 'jembatan', 'di', 'NTT']
         """
+        return self._headline_tokens(text, headline_segments(text))
+
+    def _headline_tokens(self, text: str, segments: list[tuple[int, int]]) -> list[StemToken]:
         out: list[StemToken] = []
-        for a, b in headline_segments(text):
+        for a, b in segments:
             for start, end, tok, stem in self._segment_stems(text[a:b]):
                 out.append(StemToken(tok, stem, a + start, a + end))
         return out
@@ -387,8 +384,9 @@ class Stemmer(WordStemmer):
             ):
                 s = tok
             parts[i] = s
-        if len(parts) > 3 and headline_segments(text):
-            heads = {t.start: t.stem for t in self.headline_tokens(text)}
+        segments = headline_segments(text) if len(parts) > 3 else None
+        if segments:
+            heads = {t.start: t.stem for t in self._headline_tokens(text, segments)}
             pos = 0
             for i in range(len(parts)):
                 if i % 2 and pos in heads:

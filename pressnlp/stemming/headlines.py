@@ -16,10 +16,13 @@ content words and keeps the usual rule (a capital inside a sentence marks a name
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 
-from pressnlp.stemming.tokens import TOKEN_RE
+from pressnlp import gazetteer
+from pressnlp.stemming.tokens import ABBREVIATIONS, KEEP_CHARS_RE, TOKEN_RE, StemToken
+from pressnlp.stemming.words import MAX_CACHED, WordStemmer
 
-__all__ = ["FUNCTION_WORDS", "headline_segments", "is_headline"]
+__all__ = ["FUNCTION_WORDS", "HeadlineStemmer", "headline_segments", "is_headline"]
 
 # Words Title Case headlines often leave in lower case ("Bantuan untuk Petani di Desa").
 FUNCTION_WORDS = frozenset(
@@ -75,6 +78,33 @@ _LOWER_WORD_RE = re.compile(
 )
 _MIN_CONTENT = 3  # Title Case: at least this many capitalised content words
 _MIN_CAPS_WORDS = 2  # ALL CAPS: at least this many all-capital words of 4+ letters
+_VOWEL_RE = re.compile(r"[aiueo]")
+# a place name after these is a name even when it is also a common word (Kota Batu)
+_PLACE_CUES = frozenset(
+    [
+        "kota",
+        "kabupaten",
+        "kab",
+        "provinsi",
+        "prov",
+        "desa",
+        "kecamatan",
+        "kelurahan",
+        "pulau",
+        "kepulauan",
+        "selat",
+        "teluk",
+        "gunung",
+        "danau",
+        "sungai",
+        "pemkab",
+        "pemkot",
+        "pemprov",
+    ]
+)
+_NAME_RATIO = 3  # headline: a root word is a name if capitalised 3x as often as not
+_MAX_NAME_WORDS = 4  # longest institution/place name looked up in a headline
+_MAX_CACHED_SEGMENT = 300  # longer "headlines" (runs of names) are not cached
 
 
 def is_headline(segment: str) -> bool:
@@ -123,3 +153,179 @@ def headline_segments(text: str) -> list[tuple[int, int]]:
     if start < len(text) and not search(text, start) and is_headline(text[start:]):
         out.append((start, len(text)))
     return out
+
+
+class HeadlineStemmer(WordStemmer):
+    """The headline level of :class:`pressnlp.stemming.Stemmer`: stems of the tokens of
+    Title Case / ALL CAPS lines, where a capital is no evidence of a name."""
+
+    def __init__(
+        self,
+        dictionary: Iterable[str] | None = None,
+        *,
+        frequencies: Mapping[str, int] | None = None,
+        overrides: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(dictionary, frequencies=frequencies, overrides=overrides)
+        self._headline_cache: dict[str, str] = {}
+        self._segment_cache: dict[str, list[tuple[int, int, str, str]]] = {}
+
+    def _clear_headline_caches(self) -> None:
+        self._headline_cache.clear()
+        self._segment_cache.clear()
+
+    def _headline_word(self, tok: str) -> str:
+        hit = self._headline_cache.get(tok)
+        if hit is None:
+            hit = self._compute_headline_word(tok)
+            if len(tok) <= MAX_CACHED:
+                self._headline_cache[tok] = hit
+        return hit
+
+    def _compute_headline_word(self, tok: str) -> str:
+        """Stem of a token of a headline, or the token when it is a name by evidence other
+        than its capital: frequency, gazetteer, acronym shape, an unknown word."""
+        if not tok or KEEP_CHARS_RE.search(tok):
+            return tok
+        if tok.islower():
+            return self.stem_word(tok)
+        if "-" in tok:
+            parts = tok.split("-")
+            if any(len(p) > 1 and p.isupper() for p in parts) and not tok.isupper():
+                return tok  # BI-Rate, e-KTP
+            if any(len(p) > 3 and self._headline_word(p) == p for p in parts):
+                return "-".join(self._headline_word(p) if p else p for p in parts)
+            return self.stem_word(tok.lower())  # Inovasi-Inovasi, SAYUR-MAYUR, Pro-Karier
+        upper = tok.isupper()
+        if not upper and not (tok[0].isupper() and tok[1:].islower()):
+            return tok  # inner capitals: KemenPUPR
+        word = tok.lower()
+        if word in ABBREVIATIONS:
+            return tok
+        stats = self._case_stats.get(word)
+        lower, midcap = (stats.lower, stats.midcap) if stats is not None else (0, 0)
+        if len(word) <= 3 and word not in self._words:
+            return tok  # RI, Tni, BI: acronyms however they are cased
+        if upper and not _VOWEL_RE.search(word):
+            return tok  # acronym shape: PHK, DPR
+        if self.name_word(word):
+            return tok  # Maluku, Bekasi: names news writes capitalised
+        stemmed = self.stem_word(word)
+        if stemmed != word:
+            return stemmed  # names do not inflect: Perkuat, Resmikan are headline verbs
+        # The counts of capitals come partly from headlines, so a word must be written
+        # capitalised inside sentences clearly more often than not, and not be a verb
+        # (meninjau, dipangkas: Tinjau, Pangkas are headline verbs), to count as a name.
+        if midcap > _NAME_RATIO * max(lower, 1) and self._verb_count(word) < midcap:
+            return tok
+        if (lower <= 2 * midcap or lower < 10) and (
+            gazetteer.lookup_location(word) or gazetteer.lookup_institution(word, units=False)
+        ):
+            return tok  # a place or institution not (mostly) a common word: Garut, Korpri
+        if word not in self._words and lower < 3:
+            return tok  # unknown, does not stem, hardly written lower case: a name
+        return stemmed
+
+    def _gazetteer_names(self, toks: list[str]) -> set[int]:
+        """Indices of tokens that form an institution or place name of 2+ words."""
+        names: set[int] = set()
+        n = len(toks)
+        i = 0
+        while i < n:
+            found = 0
+            if toks[i][:1].isupper():
+                for j in range(min(n, i + _MAX_NAME_WORDS), i + 1, -1):
+                    if not toks[j - 1][:1].isupper():
+                        continue
+                    phrase = " ".join(toks[i:j])
+                    if "-" not in phrase and (
+                        len(gazetteer.exact_institution(phrase)) == 1
+                        or gazetteer.lookup_location(phrase)
+                    ):
+                        found = j
+                        break
+            if found:
+                names.update(range(i, found))
+                i = found
+            else:
+                i += 1
+        return names
+
+    def _foreign(self, tok: str) -> bool:
+        """A capitalised word that is no Indonesian word: not in the dictionary, no affix
+        reading, mostly not written lower case in Indonesian news (Reverse, Repo, Rate)."""
+        word = tok.lower()
+        return (
+            tok[:1].isupper()
+            and word.isalpha()
+            and word not in self._words
+            and word not in FUNCTION_WORDS
+            and self.stem_word(word) == word
+        )
+
+    def _foreign_runs(self, toks: list[str], stems: list[str]) -> None:
+        """Keep whole runs of foreign words with a kept one among them: a name in
+        another language (BI 7-Day Reverse Repo Rate, Green South Alliance)."""
+        n = len(toks)
+        i = 0
+        while i < n:
+            j = i
+            while j < n and (
+                self._foreign(toks[j]) or (j > i and toks[j] in ("of", "the", "and", "&"))
+            ):
+                j += 1
+            while j > i and not self._foreign(toks[j - 1]):
+                j -= 1  # no trailing "of"
+            run = range(i, j)
+            if j - i >= 2 and any(stems[k] == toks[k] for k in run):
+                for k in run:
+                    stems[k] = toks[k]
+            i = max(j, i + 1)
+
+    def _segment_stems(self, segment: str) -> list[tuple[int, int, str, str]]:
+        """``(start, end, token, stem)`` of one headline line (cached: footers repeat)."""
+        hit = self._segment_cache.get(segment)
+        if hit is not None:
+            return hit
+        matches = list(TOKEN_RE.finditer(segment))
+        toks = [m.group() for m in matches]
+        names = self._gazetteer_names(toks) if len(toks) > 1 else set()
+        all_caps = all(t.isupper() for t in toks if t.isalpha())
+        stems: list[str] = []
+        for i, tok in enumerate(toks):
+            if i in names or (not all_caps and len(tok) > 1 and tok.isupper()):
+                s = tok  # a name, or an acronym in a Title Case line (AI, BKN)
+            elif i and toks[i - 1].lower() in _PLACE_CUES and gazetteer.lookup_location(tok):
+                s = tok  # Kota Batu, Kabupaten Buru
+            elif tok.lower() in FUNCTION_WORDS:
+                s = tok.lower()
+            else:
+                s = self._headline_word(tok)
+            stems.append(s)
+        self._foreign_runs(toks, stems)
+        result = [(*m.span(), t, s) for m, t, s in zip(matches, toks, stems, strict=True)]
+        if len(segment) <= _MAX_CACHED_SEGMENT:
+            self._segment_cache[segment] = result
+        return result
+
+    def headline_tokens(self, text: str) -> list[StemToken]:
+        """Tokens of the Title Case / ALL CAPS lines of ``text`` with their headline stems.
+
+        In a headline a capital carries no information, so ordinary words are stemmed and
+        a token is kept as written only when it is a name by other evidence: part of an
+        institution or place name of the gazetteers, a word running news mostly writes
+        capitalised (``Menteri``, ``Bank``), a place after ``Kota``/``Kabupaten``/…,
+        an acronym (no vowel, or unknown and not a word), or an unknown word.
+
+        >>> from pressnlp.stemming import get_stemmer
+        >>> [t.stem for t in get_stemmer().headline_tokens("MENTERI MERESMIKAN PEMBANGUNAN JEMBATAN DI NTT")]
+        ['MENTERI', 'resmi', 'bangun', 'jembatan', 'di', 'NTT']
+        """
+        return self._headline_tokens(text, headline_segments(text))
+
+    def _headline_tokens(self, text: str, segments: list[tuple[int, int]]) -> list[StemToken]:
+        out: list[StemToken] = []
+        for a, b in segments:
+            for start, end, tok, stem in self._segment_stems(text[a:b]):
+                out.append(StemToken(tok, stem, a + start, a + end))
+        return out

@@ -24,9 +24,53 @@ from pressnlp.stemming.words import MAX_CACHED, WordStemmer
 
 __all__ = ["FUNCTION_WORDS", "HeadlineStemmer", "headline_segments", "is_headline"]
 
-# Words Title Case headlines often leave in lower case ("Bantuan untuk Petani di Desa").
+# Words Title Case headlines often leave in lower case ("Bantuan untuk Petani di Desa",
+# "ASN Muda harus Komitmen", "Batasi Fitur karena Belum Daftar"): prepositions,
+# conjunctions, the copulas and the auxiliaries (kata tugas), and English ones.
 FUNCTION_WORDS = frozenset(
     [
+        # conjunctions
+        "karena",
+        "sebab",
+        "bila",
+        "jika",
+        "apabila",
+        "ketika",
+        "sambil",
+        "sehingga",
+        "namun",
+        "tetapi",
+        "tapi",
+        "meski",
+        "meskipun",
+        "walau",
+        "walaupun",
+        "supaya",
+        "bahwa",
+        "ketimbang",
+        # copulas
+        "adalah",
+        "ialah",
+        "yakni",
+        "yaitu",
+        "jadi",
+        # auxiliaries and negation
+        "harus",
+        "dapat",
+        "bisa",
+        "boleh",
+        "perlu",
+        "mesti",
+        "telah",
+        "sudah",
+        "masih",
+        "belum",
+        "sedang",
+        "tidak",
+        "tak",
+        "bukan",
+        "juga",
+        # prepositions and particles
         "di",
         "ke",
         "dari",
@@ -105,6 +149,11 @@ _PLACE_CUES = frozenset(
 _NAME_RATIO = 3  # headline: a root word is a name if capitalised 3x as often as not
 _MAX_NAME_WORDS = 4  # longest institution/place name looked up in a headline
 _MAX_CACHED_SEGMENT = 300  # longer "headlines" (runs of names) are not cached
+_HEAD_MIN = 3  # capitalised uses inside sentences that make a noun a head of names
+_JOINERS = frozenset(("of", "the", "and"))  # inside foreign names: Board of Peace
+_COMPANY_CUES = frozenset(("pt", "cv"))  # PT Chandra Asri Pacific
+_SHORT = 4  # an abbreviation of the list is short (Prof, Jl); Nomor is a word
+_CUE_SHARE = 2  # after PT: a word capitalised in news at least half as often as not
 
 
 def is_headline(segment: str) -> bool:
@@ -155,6 +204,20 @@ def headline_segments(text: str) -> list[tuple[int, int]]:
     return out
 
 
+class _Line:
+    """The tokens of one headline line and which of them follow the previous one after
+    nothing but spaces (a name does not run over ``,`` or ``:``)."""
+
+    def __init__(self, segment: str) -> None:
+        self.matches = list(TOKEN_RE.finditer(segment))
+        self.toks = [m.group() for m in self.matches]
+        self.all_caps = all(t.isupper() for t in self.toks if t.isalpha())
+        ends = [0] + [m.end() for m in self.matches]
+        self.spaced = [
+            i > 0 and segment[ends[i] : m.start()].isspace() for i, m in enumerate(self.matches)
+        ]
+
+
 class HeadlineStemmer(WordStemmer):
     """The headline level of :class:`pressnlp.stemming.Stemmer`: stems of the tokens of
     Title Case / ALL CAPS lines, where a capital is no evidence of a name."""
@@ -200,7 +263,7 @@ class HeadlineStemmer(WordStemmer):
         if not upper and not (tok[0].isupper() and tok[1:].islower()):
             return tok  # inner capitals: KemenPUPR
         word = tok.lower()
-        if word in ABBREVIATIONS:
+        if word in ABBREVIATIONS and (len(word) <= _SHORT or word not in self._words):
             return tok
         stats = self._case_stats.get(word)
         lower, midcap = (stats.lower, stats.midcap) if stats is not None else (0, 0)
@@ -255,26 +318,29 @@ class HeadlineStemmer(WordStemmer):
         """A capitalised word that is no Indonesian word: not in the dictionary, no affix
         reading, mostly not written lower case in Indonesian news (Reverse, Repo, Rate)."""
         word = tok.lower()
-        return (
-            tok[:1].isupper()
-            and word.isalpha()
-            and word not in self._words
-            and word not in FUNCTION_WORDS
-            and self.stem_word(word) == word
-        )
+        if not (tok[:1].isupper() and word.isalpha()) or word in self._words:
+            return False
+        if word in FUNCTION_WORDS:
+            return False
+        return self.stem_word(word) == word
 
-    def _foreign_runs(self, toks: list[str], stems: list[str]) -> None:
+    def _foreign_runs(self, line: _Line, stems: list[str]) -> None:
         """Keep whole runs of foreign words with a kept one among them: a name in
-        another language (BI 7-Day Reverse Repo Rate, Green South Alliance)."""
+        another language (BI 7-Day Reverse Repo Rate, Green South Alliance, Board of
+        Peace); a run does not cross punctuation."""
+        toks = line.toks
         n = len(toks)
+        foreign = [self._foreign(t) for t in toks]
         i = 0
         while i < n:
             j = i
-            while j < n and (
-                self._foreign(toks[j]) or (j > i and toks[j] in ("of", "the", "and", "&"))
+            while (
+                j < n
+                and (j == i or line.spaced[j])
+                and (foreign[j] or (j > i and toks[j] in _JOINERS))
             ):
                 j += 1
-            while j > i and not self._foreign(toks[j - 1]):
+            while j > i and not foreign[j - 1]:
                 j -= 1  # no trailing "of"
             run = range(i, j)
             if j - i >= 2 and any(stems[k] == toks[k] for k in run):
@@ -282,15 +348,80 @@ class HeadlineStemmer(WordStemmer):
                     stems[k] = toks[k]
             i = max(j, i + 1)
 
+    def _name_head(self, word: str) -> bool:
+        """Is ``word`` (lower case) a noun that heads names: news writes it capitalised
+        inside sentences at least as often as not (``Masjid Istiqlal``, ``Bandara
+        Soetta``, ``Kepala BKN``), it does not inflect and it is not a verb?"""
+        stats = self._case_stats.get(word)
+        return (
+            stats is not None
+            and stats.midcap >= max(stats.lower, _HEAD_MIN)
+            and self.stem_word(word) == word
+            and self._verb_count(word) < stats.midcap
+        )
+
+    def _is_named(self, tok: str, all_caps: bool) -> bool:
+        """Is a kept token a name by positive evidence, not merely an unknown word (an
+        acronym, or a word news writes capitalised more often than not)?"""
+        word = tok.lower()
+        if len(tok) > 1 and tok.isupper() and (not all_caps or not _VOWEL_RE.search(word)):
+            return True
+        stats = self._case_stats.get(word)
+        return stats is not None and stats.midcap > max(stats.lower, _HEAD_MIN - 1)
+
+    def _name_heads(self, line: _Line, stems: list[str], names: set[int]) -> None:
+        """A head noun right before a name is part of it (``Masjid Raya Baiturrahman``,
+        ``Paviliun Indonesia``); right to left, so heads chain. The name must be one by
+        evidence: ``Zero Click`` is no name for an unknown ``Click``."""
+        toks = line.toks
+        named = set(names)
+        for i in range(len(toks) - 2, -1, -1):
+            tok, nxt = toks[i], toks[i + 1]
+            if (
+                stems[i] != tok
+                and stems[i + 1] == nxt
+                and line.spaced[i + 1]
+                and tok[:1].isupper()
+                and tok.isalpha()
+                and (i + 1 in named or self._is_named(nxt, line.all_caps))
+                and self._name_head(tok.lower())
+            ):
+                stems[i] = tok
+                named.add(i)
+
+    def _cue_names(self, line: _Line, stems: list[str]) -> None:
+        """The capitalised words after ``PT``/``CV`` name a company (``PT Chandra Asri
+        Pacific``) up to a word that inflects, is a verb or is mostly written lower case
+        (``PT KAI Tambah``, ``PT PLN Segera``)."""
+        toks = line.toks
+        for i, cue in enumerate(toks[:-1]):
+            if cue.lower() not in _COMPANY_CUES:
+                continue
+            for k in range(i + 1, min(len(toks), i + 1 + _MAX_NAME_WORDS)):
+                tok = toks[k]
+                word = tok.lower()
+                if not (line.spaced[k] and tok[:1].isupper() and tok.isalpha()):
+                    break
+                if stems[k] != tok:
+                    # a word news often writes capitalised (asri, nikel), no verb
+                    stats = self._case_stats.get(word)
+                    if (
+                        stats is None
+                        or stats.midcap * _CUE_SHARE < stats.lower
+                        or self.stem_word(word) != word
+                        or self._verb_count(word) >= stats.midcap
+                    ):
+                        break
+                    stems[k] = tok
+
     def _segment_stems(self, segment: str) -> list[tuple[int, int, str, str]]:
         """``(start, end, token, stem)`` of one headline line (cached: footers repeat)."""
         hit = self._segment_cache.get(segment)
         if hit is not None:
             return hit
-        matches = list(TOKEN_RE.finditer(segment))
-        toks = [m.group() for m in matches]
+        line = _Line(segment)
+        matches, toks, all_caps = line.matches, line.toks, line.all_caps
         names = self._gazetteer_names(toks) if len(toks) > 1 else set()
-        all_caps = all(t.isupper() for t in toks if t.isalpha())
         stems: list[str] = []
         for i, tok in enumerate(toks):
             if i in names or (not all_caps and len(tok) > 1 and tok.isupper()):
@@ -302,7 +433,9 @@ class HeadlineStemmer(WordStemmer):
             else:
                 s = self._headline_word(tok)
             stems.append(s)
-        self._foreign_runs(toks, stems)
+        self._foreign_runs(line, stems)
+        self._cue_names(line, stems)
+        self._name_heads(line, stems, names)
         result = [(*m.span(), t, s) for m, t, s in zip(matches, toks, stems, strict=True)]
         if len(segment) <= _MAX_CACHED_SEGMENT:
             self._segment_cache[segment] = result

@@ -152,6 +152,11 @@ _MAX_CACHED_SEGMENT = 300  # longer "headlines" (runs of names) are not cached
 _HEAD_MIN = 3  # capitalised uses inside sentences that make a noun a head of names
 _JOINERS = frozenset(("of", "the", "and"))  # inside foreign names: Board of Peace
 _COMPANY_CUES = frozenset(("pt", "cv"))  # PT Chandra Asri Pacific
+_LOWER_USE = 10  # a loan word news writes lower case this often ...
+_LOWER_RATIO = 3  # ... and 3x as often as capitalised is no foreign word
+_YEAR_RE = re.compile(r"(?:19|20)\d\d\Z")
+# words before a year that date it rather than name it (Semester I Tahun 2025)
+_CALENDAR = frozenset(("tahun", "bulan", "semester", "triwulan", "kuartal", "periode", "masa"))
 _SHORT = 4  # an abbreviation of the list is short (Prof, Jl); Nomor is a word
 _CUE_SHARE = 2  # after PT: a word capitalised in news at least half as often as not
 
@@ -322,6 +327,9 @@ class HeadlineStemmer(WordStemmer):
             return False
         if word in FUNCTION_WORDS:
             return False
+        stats = self._case_stats.get(word)
+        if stats is not None and stats.lower >= max(_LOWER_USE, _LOWER_RATIO * stats.midcap):
+            return False  # a loan word in use, mostly written lower case: respon, smelter
         return self.stem_word(word) == word
 
     def _foreign_runs(self, line: _Line, stems: list[str]) -> None:
@@ -351,14 +359,14 @@ class HeadlineStemmer(WordStemmer):
     def _name_head(self, word: str) -> bool:
         """Is ``word`` (lower case) a noun that heads names: news writes it capitalised
         inside sentences at least as often as not (``Masjid Istiqlal``, ``Bandara
-        Soetta``, ``Kepala BKN``), it does not inflect and it is not a verb?"""
+        Soetta``, ``Kepala BKN``) and it is not a verb? A derived noun must be written
+        capitalised far more often (``Kementerian PPN``, ``Kecamatan``, not
+        ``Peraturan``)."""
         stats = self._case_stats.get(word)
-        return (
-            stats is not None
-            and stats.midcap >= max(stats.lower, _HEAD_MIN)
-            and self.stem_word(word) == word
-            and self._verb_count(word) < stats.midcap
-        )
+        if stats is None or self._verb_count(word) >= stats.midcap:
+            return False
+        factor = 1 if self.stem_word(word) == word else _NAME_RATIO
+        return stats.midcap >= max(factor * stats.lower, _HEAD_MIN)
 
     def _is_named(self, tok: str, all_caps: bool) -> bool:
         """Is a kept token a name by positive evidence, not merely an unknown word (an
@@ -388,6 +396,27 @@ class HeadlineStemmer(WordStemmer):
             ):
                 stems[i] = tok
                 named.add(i)
+
+    def _year_names(self, line: _Line, stems: list[str], names: set[int]) -> None:
+        """``<name> <Word> <year>`` names an event or a programme (``Indonesia Emas
+        2045``, ``KRTI Nasional 2025``): the uninflected word between is part of it."""
+        toks = line.toks
+        for i in range(1, len(toks) - 1):
+            tok, prev = toks[i], toks[i - 1]
+            word = tok.lower()
+            if (
+                stems[i] != tok
+                and stems[i - 1] == prev
+                and line.spaced[i]
+                and line.spaced[i + 1]
+                and _YEAR_RE.match(toks[i + 1])
+                and tok[:1].isupper()
+                and tok.isalpha()
+                and word not in _CALENDAR
+                and (i - 1 in names or self._is_named(prev, line.all_caps))
+                and self.stem_word(word) == word
+            ):
+                stems[i] = tok
 
     def _cue_names(self, line: _Line, stems: list[str]) -> None:
         """The capitalised words after ``PT``/``CV`` name a company (``PT Chandra Asri
@@ -435,6 +464,7 @@ class HeadlineStemmer(WordStemmer):
             stems.append(s)
         self._foreign_runs(line, stems)
         self._cue_names(line, stems)
+        self._year_names(line, stems, names)
         self._name_heads(line, stems, names)
         result = [(*m.span(), t, s) for m, t, s in zip(matches, toks, stems, strict=True)]
         if len(segment) <= _MAX_CACHED_SEGMENT:

@@ -151,14 +151,14 @@ _MAX_NAME_WORDS = 4  # longest institution/place name looked up in a headline
 _MAX_CACHED_SEGMENT = 300  # longer "headlines" (runs of names) are not cached
 _HEAD_MIN = 3  # capitalised uses inside sentences that make a noun a head of names
 _JOINERS = frozenset(("of", "the", "and"))  # inside foreign names: Board of Peace
-_COMPANY_CUES = frozenset(("pt", "cv"))  # PT Chandra Asri Pacific
 _LOWER_USE = 10  # a loan word news writes lower case this often ...
 _LOWER_RATIO = 3  # ... and 3x as often as capitalised is no foreign word
 _YEAR_RE = re.compile(r"(?:19|20)\d\d\Z")
 # words before a year that date it rather than name it (Semester I Tahun 2025)
 _CALENDAR = frozenset(("tahun", "bulan", "semester", "triwulan", "kuartal", "periode", "masa"))
 _SHORT = 4  # an abbreviation of the list is short (Prof, Jl); Nomor is a word
-_CUE_SHARE = 2  # after PT: a word capitalised in news at least half as often as not
+# after a name: a root word news capitalises at least 7 times for 10 lower-case uses
+_TAIL_SHARE, _TAIL_SHARE_OF = 10, 7
 
 
 def is_headline(segment: str) -> bool:
@@ -418,30 +418,31 @@ class HeadlineStemmer(WordStemmer):
             ):
                 stems[i] = tok
 
-    def _cue_names(self, line: _Line, stems: list[str]) -> None:
-        """The capitalised words after ``PT``/``CV`` name a company (``PT Chandra Asri
-        Pacific``) up to a word that inflects, is a verb or is mostly written lower case
-        (``PT KAI Tambah``, ``PT PLN Segera``)."""
+    def _name_tails(self, line: _Line, stems: list[str], names: set[int]) -> None:
+        """Root words after a name that news often writes capitalised continue it (``PT
+        Chandra Asri Pacific``, ``Kopdes Merah Putih``, ``SMA Negeri 72``); not a word
+        that inflects, is mostly a verb or is mostly written lower case (``PT PLN
+        Segera``, ``Erick Thohir Cek``, ``UMKM Nasional``)."""
         toks = line.toks
-        for i, cue in enumerate(toks[:-1]):
-            if cue.lower() not in _COMPANY_CUES:
+        named = set(names)
+        for k in range(1, len(toks)):
+            tok, prev = toks[k], toks[k - 1]
+            if stems[k - 1] != prev or not (k - 1 in named or self._is_named(prev, line.all_caps)):
                 continue
-            for k in range(i + 1, min(len(toks), i + 1 + _MAX_NAME_WORDS)):
-                tok = toks[k]
-                word = tok.lower()
-                if not (line.spaced[k] and tok[:1].isupper() and tok.isalpha()):
-                    break
-                if stems[k] != tok:
-                    # a word news often writes capitalised (asri, nikel), no verb
-                    stats = self._case_stats.get(word)
-                    if (
-                        stats is None
-                        or stats.midcap * _CUE_SHARE < stats.lower
-                        or self.stem_word(word) != word
-                        or self._verb_count(word) >= stats.midcap
-                    ):
-                        break
-                    stems[k] = tok
+            named.add(k - 1)
+            word = tok.lower()
+            if stems[k] == tok or not (line.spaced[k] and tok[:1].isupper() and tok.isalpha()):
+                continue
+            stats = self._case_stats.get(word)
+            if (
+                stats is not None
+                and word in self._words  # a foreign word is left to _foreign_runs
+                and stats.midcap * _TAIL_SHARE >= stats.lower * _TAIL_SHARE_OF
+                and self.stem_word(word) == word
+                and self._verb_count(word) * 2 < stats.midcap
+            ):
+                stems[k] = tok
+                named.add(k)
 
     def _segment_stems(self, segment: str) -> list[tuple[int, int, str, str]]:
         """``(start, end, token, stem)`` of one headline line (cached: footers repeat)."""
@@ -463,7 +464,7 @@ class HeadlineStemmer(WordStemmer):
                 s = self._headline_word(tok)
             stems.append(s)
         self._foreign_runs(line, stems)
-        self._cue_names(line, stems)
+        self._name_tails(line, stems, names)
         self._year_names(line, stems, names)
         self._name_heads(line, stems, names)
         result = [(*m.span(), t, s) for m, t, s in zip(matches, toks, stems, strict=True)]

@@ -118,7 +118,7 @@ FUNCTION_WORDS = frozenset(
 _BOUNDARY_RE = re.compile(r"\n|[.!?]+(?=\s)")
 # a lower-case content word: the common case of a normal sentence, found in C
 _LOWER_WORD_RE = re.compile(
-    r"(?<![\w-])(?!(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")(?![\w-]))[a-z][a-z-]{3,}"
+    r"(?<![\w-])(?<!\d )(?!(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")(?![\w-]))[a-z][a-z-]{3,}"
 )
 _MIN_CONTENT = 3  # Title Case: at least this many capitalised content words
 _MIN_CAPS_WORDS = 2  # ALL CAPS: at least this many all-capital words of 4+ letters
@@ -172,10 +172,16 @@ def is_headline(segment: str) -> bool:
     if _LOWER_WORD_RE.search(segment):
         return False
     content = caps = long_caps = 0
+    after_number = False
     for m in TOKEN_RE.finditer(segment):
         tok = m.group()
         if not tok.replace("-", "").isalpha():
+            after_number = tok[:1].isdigit()
             continue  # numbers, URLs, 6,00%
+        if after_number and tok.islower():
+            after_number = False
+            continue  # a unit after a number: 25 bps, 4 kali
+        after_number = False
         if tok.lower() in FUNCTION_WORDS and not tok.isupper():
             continue
         if "-" in tok and tok.rsplit("-", 1)[1][:1].isupper():

@@ -53,7 +53,6 @@ FUNCTION_WORDS = frozenset(
         "ialah",
         "yakni",
         "yaitu",
-        "jadi",
         # auxiliaries and negation
         "harus",
         "dapat",
@@ -384,9 +383,10 @@ class HeadlineStemmer(WordStemmer):
         return stats is not None and stats.midcap > max(stats.lower, _HEAD_MIN - 1)
 
     def _name_heads(self, line: _Line, stems: list[str], names: set[int]) -> None:
-        """A head noun right before a name is part of it (``Masjid Raya Baiturrahman``,
-        ``Paviliun Indonesia``); right to left, so heads chain. The name must be one by
-        evidence: ``Zero Click`` is no name for an unknown ``Click``."""
+        """A head noun right before a name or a number is part of the name (``Masjid
+        Raya Baiturrahman``, ``Paviliun Indonesia``, ``Terminal 3``); right to left, so
+        heads chain. The name must be one by evidence: ``Zero Click`` is no name for an
+        unknown ``Click``."""
         toks = line.toks
         named = set(names)
         for i in range(len(toks) - 2, -1, -1):
@@ -397,7 +397,11 @@ class HeadlineStemmer(WordStemmer):
                 and line.spaced[i + 1]
                 and tok[:1].isupper()
                 and tok.isalpha()
-                and (i + 1 in named or self._is_named(nxt, line.all_caps))
+                and (
+                    i + 1 in named
+                    or nxt[:1].isdigit()  # Terminal 3, Pasal 5
+                    or self._is_named(nxt, line.all_caps)
+                )
                 and self._name_head(tok.lower())
             ):
                 stems[i] = tok

@@ -69,6 +69,7 @@ FUNCTION_WORDS = frozenset(
         "tak",
         "bukan",
         "juga",
+        "secara",
         # prepositions and particles
         "di",
         "ke",

@@ -490,7 +490,11 @@ class HeadlineStemmer(WordStemmer):
         a token is kept as written only when it is a name by other evidence: part of an
         institution or place name of the gazetteers, a word running news mostly writes
         capitalised (``Menteri``, ``Bank``), a place after ``Kota``/``Kabupaten``/…,
-        an acronym (no vowel, or unknown and not a word), or an unknown word.
+        an acronym (no vowel, or unknown and not a word), an unknown word, a run of
+        foreign words with a kept one among them; then by its neighbours: a head noun
+        before a name or number (``Masjid Raya``, ``Terminal 3``), root words news often
+        capitalises after a name (``Kopdes Merah Putih``), ``<name> <Word> <year>``
+        (``Indonesia Emas 2045``).
 
         >>> from pressnlp.stemming import get_stemmer
         >>> [t.stem for t in get_stemmer().headline_tokens("MENTERI MERESMIKAN PEMBANGUNAN JEMBATAN DI NTT")]

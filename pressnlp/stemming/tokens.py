@@ -12,6 +12,7 @@ import re
 
 __all__ = [
     "ABBREVIATIONS",
+    "KEEP_CHARS_RE",
     "SPLIT_RE",
     "TOKEN_RE",
     "StemToken",
@@ -35,6 +36,7 @@ TOKEN_RE = re.compile(
     re.VERBOSE,
 )
 SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})", re.VERBOSE)  # tokens and the text between
+KEEP_CHARS_RE = re.compile(r"[\d@#/.:_]")  # digits, URLs, e-mails, handles: kept as written
 _SENTENCE_END = frozenset(".!?\n")
 _QUOTES = frozenset("\"“”'‘’«")
 # A full stop after these does not end a sentence ("Dr. Budi", "Jl. Merdeka").

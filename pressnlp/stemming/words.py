@@ -118,15 +118,6 @@ class WordStemmer:
 
     # -- word level --------------------------------------------------------------------
 
-    def in_dictionary(self, word: str) -> bool:
-        """Whether ``word`` (lower case) is a root word of the dictionary.
-
-        >>> s = WordStemmer(dictionary=["tangis"])
-        >>> s.in_dictionary("tangis"), s.in_dictionary("menangis")
-        (True, False)
-        """
-        return word in self._words
-
     def _family(self, root: str) -> tuple[int, frozenset[str]]:
         """Corpus frequency of the root and of its regular derivations."""
         hit = self._family_cache.get(root)
@@ -203,7 +194,7 @@ class WordStemmer:
                 found[key] = (
                     self._root_score(root, word)
                     - cost
-                    - self._reading_cost(root, suffixes)
+                    - self._reading_cost(root)
                     + self._paired_verbs(root, prefixes, suffixes)
                 )
         # peN+kawasan vs peN+awas+an: a prefixed word ending in -an is far more often
@@ -237,25 +228,24 @@ class WordStemmer:
         """
         if len(prefixes) != 1 or suffixes[:1] != ("an",) or prefixes[0] not in ("pe", "peN", "per"):
             return 0.0
+        if prefixes[0] != "per":
+            return _W_PAIR * math.log1p(self._verb_count(root))
         get = self._freq.get
-        if prefixes[0] == "per":
-            forms = [
-                prefixed("ber", root),
-                "memper" + root,
-                "memper" + root + "kan",
-                "diper" + root,
-            ]
-        else:
-            me = nasal_forms(root)[0]
-            forms = [me, me + "kan", me + "i", "di" + root, "di" + root + "kan", "di" + root + "i"]
         words = self._words
+        forms = (prefixed("ber", root), "memper" + root, "memper" + root + "kan", "diper" + root)
         return _W_PAIR * math.log1p(sum(get(f, 0) for f in forms if f not in words))
 
-    def _reading_cost(self, root: str, suffixes: tuple[str, ...]) -> float:
-        cost = 0.0
-        if root not in self._words:
-            cost += _EXTRA_ROOT_COST
-        return cost
+    def _verb_count(self, root: str) -> int:
+        """Corpus count of the meN- and di- verbs of ``root`` (meninjau, meninjaukan,
+        meninjaui, ditinjau, ...), forms that are root words themselves excluded."""
+        me = nasal_forms(root)[0]
+        forms = (me, me + "kan", me + "i", "di" + root, "di" + root + "kan", "di" + root + "i")
+        get = self._freq.get
+        words = self._words
+        return sum(get(f, 0) for f in forms if f not in words)
+
+    def _reading_cost(self, root: str) -> float:
+        return 0.0 if root in self._words else _EXTRA_ROOT_COST
 
     def is_name(self, word: str) -> bool:
         """Does running news write ``word`` capitalised far more often than lower case?

@@ -53,6 +53,7 @@ FUNCTION_WORDS = frozenset(
         "ialah",
         "yakni",
         "yaitu",
+        "jadi",
         # auxiliaries and negation
         "harus",
         "dapat",

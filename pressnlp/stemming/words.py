@@ -43,8 +43,10 @@ _W_PAIR = 0.5  # weight of log(1 + count of the verbs paired with a pe-/per-...-
 _NAME_SHARE = 10  # a word written capitalised 10x as often as lower case is a name
 _LEXICAL_AN_SHARE = 4  # tujuan, alasan: see _lexical_an()
 _LEXICAL_AN_MIN = 100  # ... and only for nouns news uses often
+_LEXICAL_AN_SHARE_BOUND = 10  # anggaran: a root never written alone, see _lexical_an()
 _SAME_PATTERN_BONUS = 1.5  # Sastrawi's answer differs only by the k of meng- (k-urung)
 _COMMON_NAME = 20  # capitalised uses that make a name common enough to trust
+_SCRAP, _SCRAP_OF = 3, 8  # Sastrawi's fallback leaving <= 3 letters of 8+ is no reading
 _NUMERALS = frozenset(("puluh", "ratus", "ribu", "juta", "miliar", "triliun", "belas"))
 _NAME_LIKE_SUFFIXES = frozenset(("i", "an", "wan", "wati", "is", "isme", "isasi"))
 _CLITICS = frozenset(("ku", "mu", "nya", "lah", "kah", "tah", "pun"))
@@ -339,14 +341,16 @@ class WordStemmer:
         # the noun takes ber- itself (bertujuan, berukuran) ...
         if self._freq.get(prefixed("ber", word), 0) * _LEXICAL_AN_SHARE >= own >= _LEXICAL_AN_MIN:
             return True
-        # ... or its root is a word of its own (alas, pangkal) that news uses, with
-        # everything else built on it, far less than the noun
+        # ... or news uses everything else built on its root far less than the noun: a
+        # root that is a word of its own (alas, pangkal) 4x less, a root news never
+        # writes on its own (anggar: menganggarkan, penganggaran) 10x less
         bare = self._bare.get(root, 0)
         root_stats = self._case_stats.get(root)
+        share = _LEXICAL_AN_SHARE
         if root_stats is None or root_stats.lower < _ATTESTED_MIN:
-            return False
+            share = _LEXICAL_AN_SHARE_BOUND
         others = self._family(root)[0] - own + bare
-        return own >= _LEXICAL_AN_MIN and others * _LEXICAL_AN_SHARE < own
+        return own >= _LEXICAL_AN_MIN and others * share < own
 
     def _attested(self) -> frozenset[str]:
         """Words that running news writes lower case at least ``_ATTESTED_MIN`` times."""
@@ -404,7 +408,8 @@ class WordStemmer:
             return word
         if not ranked:
             sastrawi = self._sastrawi_word(word)  # infixes, rerata, ...: Sastrawi's own rules
-            if sastrawi != word:
+            # ... unless they leave a scrap of a long word: diseminasi is no di+se+m-in-as+i
+            if sastrawi != word and not (len(sastrawi) <= _SCRAP and len(word) >= _SCRAP_OF):
                 return sastrawi
             # No dictionary root at all (detil, analisa, akomodir are not in it): accept a
             # root that news writes on its own, lower case, often enough.

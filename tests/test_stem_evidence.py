@@ -56,3 +56,53 @@ def test_diseminasi_in_a_headline_and_a_sentence() -> None:
     headline = "Diseminasi Sistem Coretax, BKN Gelar Bimtek Aktivasi Akun Wajib Pajak"
     assert stem(headline).split()[:2] == ["diseminasi", "sistem"]
     assert stem("Kegiatan diseminasi informasi digelar.") == "giat diseminasi informasi gelar."
+
+
+def test_se_prefix_beats_attached_pun() -> None:
+    # -pun is written apart but in lexicalised words: serumpun is se+rumpun, not serum+pun
+    assert stem("serumpun") == "rumpun"
+    assert stem("Bahasa serumpun itu") == "bahasa rumpun itu"
+    assert stem("merekapun bagaimanapun") == "mereka bagaimana"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # an Indonesian root word inside a name in another language stays with it
+        (
+            "Bali Maritim Tourism Hub Berpotensi Tingkatkan Ekonomi",
+            "Bali Maritim Tourism Hub potensi tingkat ekonomi",
+        ),
+        (
+            "Indonesia Dorong Kerja Sama di Busan Global Partnership Forum 2025",
+            "Indonesia dorong kerja sama di Busan Global Partnership Forum 2025",
+        ),
+        (
+            "Tangani Banjir di Cluster Spring Valley, Sentul City",
+            "tangan banjir di Cluster Spring Valley, Sentul City",
+        ),
+        (
+            "FKG UNEJ Gelar International Conference and Dental Exhibition 2025",
+            "FKG UNEJ gelar International Conference and Dental Exhibition 2025",
+        ),
+        # ... but not a verb before it, nor a noun before a foreign word after a
+        # non-name, nor before an acronym or a foreign-looking Indonesian name
+        ("Indonesia Raih Award di Tokyo", "Indonesia raih Award di Tokyo"),
+        ("Tingkatkan Kualitas Startup Nasional", "tingkat kualitas startup nasional"),
+        (
+            "Jelang Tutup Tahun, Realisasi PNBP Sektor ESDM Tembus Rp228 Triliun",
+            "jelang tutup tahun, realisasi PNBP sektor ESDM tembus Rp228 triliun",
+        ),
+        (
+            "BGN Bantah Isu Penghentian MBG Usai Idul Fitri",
+            "BGN bantah isu henti MBG usai Idul Fitri",
+        ),
+        # a word no dictionary has and news hardly writes lower case, after Pulau/Kota/...
+        (
+            "Resmikan SPPG Pulau Sebatik, Kepala BGN Tinjau Dapur",
+            "resmi SPPG Pulau Sebatik, Kepala BGN tinjau dapur",
+        ),
+    ],
+)
+def test_headline_names_by_evidence(title: str, expected: str) -> None:
+    assert stem(title) == expected

@@ -151,9 +151,15 @@ _NAME_RATIO = 3  # headline: a root word is a name if capitalised 3x as often as
 _MAX_NAME_WORDS = 4  # longest institution/place name looked up in a headline
 _MAX_CACHED_SEGMENT = 300  # longer "headlines" (runs of names) are not cached
 _HEAD_MIN = 3  # capitalised uses inside sentences that make a noun a head of names
+_RARE_LOWER = 3  # a word news writes lower case fewer times is no common word
 _JOINERS = frozenset(("of", "the", "and"))  # inside foreign names: Board of Peace
 _LOWER_USE = 10  # a loan word news writes lower case this often ...
 _LOWER_RATIO = 3  # ... and 3x as often as capitalised is no foreign word
+# spellings Indonesian words do not have (c before a consonant, th, ck, final -e or
+# consonant+s, -tion, ...): a foreign word that looks English (Partnership, Valley, Talks)
+_ENGLISH_RE = re.compile(
+    r"th|sh|ph|ck|wh|ee|oo|ou|x|q|c(?![aeiou])|w(?![aeiou])|y(?![aeiou])|[^aeiou]s\Z|e\Z|ion\Z"
+)
 _YEAR_RE = re.compile(r"(?:19|20)\d\d\Z")
 # words before a year that date it rather than name it (Semester I Tahun 2025)
 _CALENDAR = frozenset(("tahun", "bulan", "semester", "triwulan", "kuartal", "periode", "masa"))
@@ -346,13 +352,26 @@ class HeadlineStemmer(WordStemmer):
         toks = line.toks
         n = len(toks)
         foreign = [self._foreign(t) for t in toks]
+        english = [
+            f and not t.isupper() and bool(_ENGLISH_RE.search(t.lower()))
+            for t, f in zip(toks, foreign, strict=True)
+        ]
+        bridge = [
+            j + 1 < n and english[j + 1] and line.spaced[j + 1] and self._bridge(toks[j])
+            for j in range(n)
+        ]
         i = 0
         while i < n:
             j = i
             while (
                 j < n
                 and (j == i or line.spaced[j])
-                and (foreign[j] or (j > i and toks[j] in _JOINERS))
+                and (
+                    foreign[j]
+                    or (j > i and toks[j] in _JOINERS)
+                    or (j > i and bridge[j] and (english[j - 1] or toks[j - 1] in _JOINERS))
+                    or (j == i and bridge[j] and self._after_name(line, stems, j))
+                )
             ):
                 j += 1
             while j > i and not foreign[j - 1]:
@@ -362,6 +381,38 @@ class HeadlineStemmer(WordStemmer):
                 for k in run:
                     stems[k] = toks[k]
             i = max(j, i + 1)
+
+    def _place_after_cue(self, tok: str) -> bool:
+        """Is ``tok``, after ``Kota``/``Pulau``/…, a place name: one of the gazetteer
+        (``Kota Batu``) or a word that is no dictionary word and that news hardly ever
+        writes lower case (``Pulau Sebatik`` is no se+batik)?"""
+        if gazetteer.lookup_location(tok):
+            return True
+        word = tok.lower()
+        if not (tok[:1].isupper() and word.isalpha()) or word in self._words:
+            return False
+        stats = self._case_stats.get(word)
+        return stats is None or stats.lower < _RARE_LOWER
+
+    def _bridge(self, tok: str) -> bool:
+        """Can ``tok``, an Indonesian root word, stand inside a foreign name before a
+        foreign word (``Conference and Dental Exhibition``, ``Bali Maritim Tourism Hub``,
+        ``Cluster Spring Valley``)? Not a function word, an inflected word or a root
+        mostly used as a verb (``Indonesia Raih Award``)."""
+        word = tok.lower()
+        if not (tok[:1].isupper() and word.isalpha() and word in self._words):
+            return False
+        if word in FUNCTION_WORDS or self.stem_word(word) != word:
+            return False
+        stats = self._case_stats.get(word)
+        return 2 * self._verb_count(word) <= (stats.total if stats is not None else 0)
+
+    @staticmethod
+    def _after_name(line: _Line, stems: list[str], j: int) -> bool:
+        """Does token ``j`` of a Title Case line follow a kept capitalised token after a
+        space (``Busan`` in ``Busan Global Partnership Forum``)?"""
+        prev = line.toks[j - 1] if j else ""
+        return not line.all_caps and line.spaced[j] and prev[:1].isupper() and stems[j - 1] == prev
 
     def _name_head(self, word: str) -> bool:
         """Is ``word`` (lower case) a noun that heads names: news writes it capitalised
@@ -468,8 +519,8 @@ class HeadlineStemmer(WordStemmer):
         for i, tok in enumerate(toks):
             if i in names or (not all_caps and len(tok) > 1 and tok.isupper()):
                 s = tok  # a name, or an acronym in a Title Case line (AI, BKN)
-            elif i and toks[i - 1].lower() in _PLACE_CUES and gazetteer.lookup_location(tok):
-                s = tok  # Kota Batu, Kabupaten Buru
+            elif i and toks[i - 1].lower() in _PLACE_CUES and self._place_after_cue(tok):
+                s = tok  # Kota Batu, Kabupaten Buru, Pulau Sebatik
             elif tok.lower() in FUNCTION_WORDS:
                 s = tok.lower()
             else:

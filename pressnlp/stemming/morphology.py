@@ -61,6 +61,7 @@ PERSON_SUFFIXES = frozenset(_PERSON)
 # -isasi) only fit loan roots, so they must not beat a native analysis (menang+is).
 _SUFFIX_COST = {
     **dict.fromkeys(_PARTICLES, 0.5),
+    "pun": 2.5,  # written apart but in lexicalised words (meskipun): serum+pun is se+rumpun
     **dict.fromkeys(POSSESSIVES, 0.5),
     **dict.fromkeys(_DERIVATIONAL, 1.0),
     **dict.fromkeys(_FOREIGN, 6.0),  # a last resort: only when no native reading exists

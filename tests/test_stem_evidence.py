@@ -106,3 +106,46 @@ def test_se_prefix_beats_attached_pun() -> None:
 )
 def test_headline_names_by_evidence(title: str, expected: str) -> None:
     assert stem(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # one lower-case word in a title of many capitalised ones is a slip of Title Case
+        (
+            "Kepala BGN sebut Efek Program MBG Dongkrak Penjualan Motor",
+            "Kepala BGN sebut efek program MBG dongkrak jual motor",
+        ),
+        (
+            "Menpora: Persiapan PON XX Berjalan sesuai Rencana",
+            "Menpora: siap PON XX jalan sesuai rencana",
+        ),
+    ],
+)
+def test_title_with_one_lower_case_word(title: str, expected: str) -> None:
+    assert stem(title) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sentence: a meN- verb, a final full stop, a line that starts lower case
+        "Presiden Joko Widodo meresmikan Bendungan Sadawarna Kabupaten Subang Jawa Barat",
+        "Kepala BGN Sebut Efek Program MBG Dongkrak Penjualan sepeda Motor.",
+        "termasuk Purnomo Yusgiantoro Jero Wacik Sudirman Said Arifin Tasrif",
+        # two lower-case words
+        "Kepala BGN sebut Efek Program MBG dongkrak Penjualan Motor",
+    ],
+)
+def test_sentences_are_no_titles(text: str) -> None:
+    from pressnlp.stemming.headlines import headline_segments
+
+    assert headline_segments(text) == []
+
+
+def test_only_the_first_line_is_a_title() -> None:
+    from pressnlp.stemming.headlines import headline_segments
+
+    line = "Kepala BGN sebut Efek Program MBG Dongkrak Penjualan Motor"
+    assert headline_segments(line + "\nIsi berita.") == [(0, len(line))]
+    assert headline_segments("Isi berita.\n" + line) == []

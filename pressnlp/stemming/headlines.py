@@ -122,6 +122,8 @@ _LOWER_WORD_RE = re.compile(
     r"(?<![\w-])(?<!\d )(?!(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")(?![\w-]))[a-z][a-z-]{3,}"
 )
 _MIN_CONTENT = 3  # Title Case: at least this many capitalised content words
+_MIN_LONE = 5  # ... and this many beside one lower-case content word in a title
+_MAX_TITLE = 200  # a title is no longer than this
 _MIN_CAPS_WORDS = 2  # ALL CAPS: at least this many all-capital words of 4+ letters
 _VOWEL_RE = re.compile(r"[aiueo]")
 # a place name after these is a name even when it is also a common word (Kota Batu)
@@ -168,17 +170,23 @@ _SHORT = 4  # an abbreviation of the list is short (Prof, Jl); Nomor is a word
 _TAIL_SHARE, _TAIL_SHARE_OF = 10, 7
 
 
-def is_headline(segment: str) -> bool:
+def is_headline(segment: str, *, title: bool = False) -> bool:
     """Is ``segment`` (one line or sentence) written in Title Case or ALL CAPS?
+
+    ``title``: the segment is the first line of a text, where one lower-case word in a
+    line of many capitalised ones is a slip of Title Case, not a sentence.
 
     >>> is_headline("Menaker Resmi Lepas Kontingen Kemnaker ke Pornas")
     True
     >>> is_headline("Menaker resmi melepas kontingen Kemnaker"), is_headline("PHK")
     (False, False)
+    >>> is_headline("Kepala BGN sebut Efek Program MBG Dongkrak Penjualan Motor", title=True)
+    True
     """
-    if _LOWER_WORD_RE.search(segment):
+    lone = _LOWER_WORD_RE.search(segment)
+    if lone and not (title and _title_slip(segment, lone)):
         return False
-    content = caps = long_caps = 0
+    content = caps = long_caps = lower = 0
     after_number = False
     for m in TOKEN_RE.finditer(segment):
         tok = m.group()
@@ -196,14 +204,32 @@ def is_headline(segment: str) -> bool:
         if tok[0].islower():
             if len(tok) <= 3:
                 continue  # bps, vs, ke-80: units and short words do not decide
-            return False
+            lower += 1
+            if lower > 1 or lone is None:
+                return False  # only the slip _title_slip() accepted
+            continue
         content += 1
         if tok.isupper():
             caps += 1
             long_caps += len(tok) >= 4
     if content and caps == content:
-        return long_caps >= _MIN_CAPS_WORDS
-    return content >= _MIN_CONTENT
+        return not lower and long_caps >= _MIN_CAPS_WORDS
+    # one lower-case word in a line of many capitalised ones is a slip of Title Case
+    # (Kepala BGN sebut Efek Program MBG Dongkrak Penjualan Motor), not a sentence
+    return content >= (_MIN_LONE if lower else _MIN_CONTENT)
+
+
+def _title_slip(segment: str, lone: re.Match[str]) -> bool:
+    """Can the lower-case word ``lone`` be a slip in a Title Case title: the only one, not
+    its first word, no meN-/di- verb (``Presiden menyampaikan …`` is a sentence), and the
+    line is short and does not end like a sentence or a list item?"""
+    return (
+        len(segment) <= _MAX_TITLE
+        and not _LOWER_WORD_RE.search(segment, lone.end())
+        and segment.rstrip()[-1:] not in ".!?,;:"
+        and bool(segment[: lone.start()].strip())
+        and not lone.group().startswith(("me", "di"))
+    )
 
 
 def headline_segments(text: str) -> list[tuple[int, int]]:
@@ -214,11 +240,17 @@ def headline_segments(text: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY_RE.finditer(text):
         end = m.start() if m.group() == "\n" else m.end()
         # most sentences of running text fail here, in C, at their first lower-case word
-        if not search(text, start, end) and is_headline(text[start:end]):
-            out.append((start, end))
+        if start < end:
+            title = not text[:start].strip()
+            if (title or not search(text, start, end)) and is_headline(
+                text[start:end], title=title
+            ):
+                out.append((start, end))
         start = m.end()
-    if start < len(text) and not search(text, start) and is_headline(text[start:]):
-        out.append((start, len(text)))
+    if start < len(text):
+        title = not text[:start].strip()
+        if (title or not search(text, start)) and is_headline(text[start:], title=title):
+            out.append((start, len(text)))
     return out
 
 

@@ -149,3 +149,28 @@ def test_only_the_first_line_is_a_title() -> None:
     line = "Kepala BGN sebut Efek Program MBG Dongkrak Penjualan Motor"
     assert headline_segments(line + "\nIsi berita.") == [(0, len(line))]
     assert headline_segments("Isi berita.\n" + line) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # a rare capitalised root+i whose -i verbs news uses is a headline verb, no name
+        (
+            "Bahlil: Lifting Minyak Sudah 619.000 Barel/Hari, Lampaui Target APBN",
+            "Bahlil: lifting minyak sudah 619.000 barel/hari, lampau target APBN",
+        ),
+        (
+            "Pemerintah Siapkan SDM Unggul untuk Masuki Industri Semikonduktor Global",
+            "perintah siap SDM unggul untuk masuk industri semikonduktor global",
+        ),
+        # names ending in -i stay: Bekasi, Maluku (common), Kawali (mengawali is awal+i)
+        ("Banjir Rendam Bekasi dan Maluku", "banjir rendam Bekasi dan Maluku"),
+        # lewat is a preposition, not a word of the name after it
+        (
+            "Pluang Ekspansi ke Asia Tenggara Lewat Sandbox SEC Filipina",
+            "Pluang ekspansi ke Asia Tenggara lewat Sandbox SEC Filipina",
+        ),
+    ],
+)
+def test_headline_verbs_in_i(title: str, expected: str) -> None:
+    assert stem(title) == expected

@@ -19,102 +19,17 @@ import re
 from collections.abc import Iterable, Mapping
 
 from pressnlp import gazetteer
-from pressnlp.stemming.tokens import ABBREVIATIONS, KEEP_CHARS_RE, TOKEN_RE, StemToken
+from pressnlp.stemming.tokens import (
+    ABBREVIATIONS,
+    FUNCTION_WORDS,
+    KEEP_CHARS_RE,
+    TOKEN_RE,
+    StemToken,
+)
 from pressnlp.stemming.words import MAX_CACHED, WordStemmer
 
 __all__ = ["FUNCTION_WORDS", "HeadlineStemmer", "headline_segments", "is_headline"]
 
-# Words Title Case headlines often leave in lower case ("Bantuan untuk Petani di Desa",
-# "ASN Muda harus Komitmen", "Batasi Fitur karena Belum Daftar"): prepositions,
-# conjunctions, the copulas and the auxiliaries (kata tugas), and English ones.
-FUNCTION_WORDS = frozenset(
-    [
-        # conjunctions
-        "karena",
-        "sebab",
-        "bila",
-        "jika",
-        "apabila",
-        "ketika",
-        "sambil",
-        "sehingga",
-        "namun",
-        "tetapi",
-        "tapi",
-        "meski",
-        "meskipun",
-        "walau",
-        "walaupun",
-        "supaya",
-        "bahwa",
-        "ketimbang",
-        # copulas
-        "adalah",
-        "ialah",
-        "yakni",
-        "yaitu",
-        "jadi",
-        # auxiliaries and negation
-        "harus",
-        "dapat",
-        "bisa",
-        "boleh",
-        "perlu",
-        "mesti",
-        "telah",
-        "sudah",
-        "masih",
-        "belum",
-        "sedang",
-        "tidak",
-        "tak",
-        "bukan",
-        "juga",
-        "secara",
-        # prepositions and particles
-        "di",
-        "ke",
-        "dari",
-        "dan",
-        "yang",
-        "untuk",
-        "pada",
-        "kepada",
-        "daripada",
-        "dengan",
-        "dalam",
-        "oleh",
-        "atau",
-        "bagi",
-        "serta",
-        "tentang",
-        "akan",
-        "agar",
-        "sebagai",
-        "melalui",
-        "terhadap",
-        "hingga",
-        "sejak",
-        "tanpa",
-        "demi",
-        "atas",
-        "antara",
-        "antar",
-        "per",
-        "vs",
-        "ala",
-        "nan",
-        "pun",
-        "of",
-        "the",
-        "and",
-        "in",
-        "for",
-        "to",
-        "on",
-        "at",
-    ]
-)
 # a segment ends at a line break or at . ! ? followed by space
 _BOUNDARY_RE = re.compile(r"\n|[.!?]+(?=\s)")
 # a lower-case content word: the common case of a normal sentence, found in C
@@ -385,7 +300,7 @@ class HeadlineStemmer(WordStemmer):
         n = len(toks)
         foreign = [self._foreign(t) for t in toks]
         english = [
-            f and not t.isupper() and bool(_ENGLISH_RE.search(t.lower()))
+            f and t[1:].islower() and bool(_ENGLISH_RE.search(t.lower()))
             for t, f in zip(toks, foreign, strict=True)
         ]
         bridge = [

@@ -281,7 +281,22 @@ class WordStemmer:
                 return False
             if a.suffixes[0] not in _NAME_LIKE_SUFFIXES and stats.midcap < _COMMON_NAME:
                 return False
+            if (
+                a.suffixes == ("i",)
+                and stats.midcap < _COMMON_NAME
+                and self._i_verb_count(a.root) > stats.midcap
+            ):
+                return False  # Lampaui: melampaui is in use, a rare "name" is a headline verb
         return True
+
+    def _i_verb_count(self, root: str) -> int:
+        """Corpus count of the -i verbs of ``root`` (melampaui, dilampaui); only the di-
+        form when the meN- form is also another root's (mengawali: awal, not kawal)."""
+        get = self._freq.get
+        count = get("di" + root + "i", 0)
+        if not (root[0] in "ktps" and root[1:] in self._words):
+            count += get(nasal_forms(root)[0] + "i", 0)
+        return count
 
     def extra_root(self, root: str) -> bool:
         """Is ``root``, not in the dictionary, still a root? Two kinds are:

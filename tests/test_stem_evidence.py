@@ -174,3 +174,19 @@ def test_only_the_first_line_is_a_title() -> None:
 )
 def test_headline_verbs_in_i(title: str, expected: str) -> None:
     assert stem(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # Menteri + the name of a ministry of the gazetteer is a title, kept whole
+        ("Kemenkeu Sertijab Menteri Keuangan", "Kemenkeu Sertijab Menteri Keuangan"),
+        (
+            "Menteri Energi dan Sumber Daya Mineral Tinjau Kilang",
+            "Menteri Energi dan Sumber Daya Mineral tinjau kilang",
+        ),
+        ("Menteri Resmikan Jembatan di Papua", "Menteri resmi jembatan di Papua"),
+    ],
+)
+def test_minister_titles(title: str, expected: str) -> None:
+    assert stem(title) == expected

@@ -66,6 +66,7 @@ _PLACE_CUES = frozenset(
 )
 _NAME_RATIO = 3  # headline: a root word is a name if capitalised 3x as often as not
 _MAX_NAME_WORDS = 4  # longest institution/place name looked up in a headline
+_MINISTRY_EXTRA = 3  # ... after Menteri: Menteri Energi dan Sumber Daya Mineral
 _MAX_CACHED_SEGMENT = 300  # longer "headlines" (runs of names) are not cached
 _HEAD_MIN = 3  # capitalised uses inside sentences that make a noun a head of names
 _RARE_LOWER = 3  # a word news writes lower case fewer times is no common word
@@ -261,11 +262,14 @@ class HeadlineStemmer(WordStemmer):
         i = 0
         while i < n:
             found = 0
+            # Menteri Keuangan: the minister of the Kementerian Keuangan, a title
+            head = "Kementerian " if toks[i].lower() == "menteri" else ""
             if toks[i][:1].isupper():
-                for j in range(min(n, i + _MAX_NAME_WORDS), i + 1, -1):
+                longest = i + _MAX_NAME_WORDS + (_MINISTRY_EXTRA if head else 0)
+                for j in range(min(n, longest), i + 1, -1):
                     if not toks[j - 1][:1].isupper():
                         continue
-                    phrase = " ".join(toks[i:j])
+                    phrase = head + " ".join(toks[i + bool(head) : j])
                     if "-" not in phrase and (
                         len(gazetteer.exact_institution(phrase)) == 1
                         or gazetteer.lookup_location(phrase)

@@ -497,7 +497,10 @@ class HeadlineStemmer(WordStemmer):
         foreign words with a kept one among them; then by its neighbours: a head noun
         before a name or number (``Masjid Raya``, ``Terminal 3``), root words news often
         capitalises after a name (``Kopdes Merah Putih``), ``<name> <Word> <year>``
-        (``Indonesia Emas 2045``).
+        (``Indonesia Emas 2045``), a root word inside a name in another language
+        (``Busan Global Partnership Forum``), ``Menteri`` + a ministry of the gazetteer
+        (``Menteri Keuangan``), a rare word after ``Pulau``/``Kota``/… (``Pulau Sebatik``).
+        The first line of a text may have one lower-case word (see :func:`is_headline`).
 
         >>> from pressnlp.stemming import get_stemmer
         >>> [t.stem for t in get_stemmer().headline_tokens("MENTERI MERESMIKAN PEMBANGUNAN JEMBATAN DI NTT")]

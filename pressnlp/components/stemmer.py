@@ -55,14 +55,11 @@ class StemmerComponent:
         stemmer = get_stemmer()
         text = doc.text
         n = len(doc)
-        if not self.keep_proper_nouns:
-            for tok in doc:
-                tok._.stem = stemmer.stem(tok.text, keep_proper_nouns=False)
-            return doc
+        keep = self.keep_proper_nouns
         # headline lines: stems by the headline rules, keyed by (start, token)
-        heads = {(t.start, t.token): t.stem for t in stemmer.headline_tokens(text)}
+        heads = {(t.start, t.token): t.stem for t in stemmer.headline_tokens(text)} if keep else {}
         kept = bytearray(n)  # 1 = inside an entity: keep as written
-        if self.keep_entities:
+        if keep and self.keep_entities:
             for ent in doc.ents:
                 kept[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
         sents = doc.has_annotation("SENT_START")
@@ -72,30 +69,24 @@ class StemmerComponent:
         i = 0
         while i < n:
             tok = toks[i]
+            # a hyphenated word split by the tokenizer (j > i) is stemmed as one token
             j = _group_end(toks, words, i) if i + 2 < n and words[i + 1] == "-" else i
-            if j > i:
-                # a hyphenated word split by the tokenizer: stem it as one token
-                span_text = text[tok.idx : toks[j].idx + len(words[j])]
-                if any(kept[i : j + 1]):
-                    for k in range(i, j + 1):
-                        toks[k]._.stem = words[k]
-                else:
-                    head = heads.get((tok.idx, span_text)) if heads else None
-                    tok._.stem = (
-                        head if head is not None else _stem(stemmer, text, tok, span_text, sents)
-                    )
-                    for k in range(i + 1, j + 1):
-                        toks[k]._.stem = ""
+            if any(kept[i : j + 1]):
+                for k in range(i, j + 1):
+                    toks[k]._.stem = words[k]
                 i = j + 1
                 continue
-            if kept[i]:
-                tok._.stem = words[i]
+            span_text = words[i] if j == i else text[tok.idx : toks[j].idx + len(words[j])]
+            if not keep:
+                tok._.stem = stemmer.stem(span_text, keep_proper_nouns=False)
             else:
-                head = heads.get((tok.idx, words[i])) if heads else None
+                head = heads.get((tok.idx, span_text)) if heads else None
                 tok._.stem = (
-                    head if head is not None else _stem(stemmer, text, tok, words[i], sents)
+                    head if head is not None else _stem(stemmer, text, tok, span_text, sents)
                 )
-            i += 1
+            for k in range(i + 1, j + 1):
+                toks[k]._.stem = ""
+            i = j + 1
         return doc
 
 

@@ -21,13 +21,20 @@ What differs from plain PySastrawi (``Sastrawi.Stemmer.StemmerFactory``):
   mostly writes capitalised (``Kementerian``, ``Jakarta``) or that are unknown and do not
   stem (``Juvenal``). In the spaCy component, tokens inside ``doc.ents`` are kept too.
 * **Headlines.** Case is judged per line/sentence (:mod:`~pressnlp.stemming.headlines`):
-  in a Title Case or ALL CAPS headline or heading capitals carry no information, so
-  ordinary words are stemmed (``MENTERI MERESMIKAN JEMBATAN`` → ``MENTERI resmi
-  jembatan``) and a token is kept only when it is a name by other evidence: entity
-  spans (in the pipeline), institution/place names of :mod:`pressnlp.gazetteer`,
-  acronym shape, the corpus counts of the lower-cased form (written capitalised far
-  more often, and not a verb), runs of foreign words (``Reverse Repo Rate``), unknown
-  words (:meth:`Stemmer.headline_tokens`).
+  in a Title Case or ALL CAPS headline or heading capitals carry no information
+  (function words, auxiliaries and units after numbers may stay lower case: ``ASN Muda
+  harus Komitmen``), so ordinary words are stemmed (``MENTERI MERESMIKAN JEMBATAN`` →
+  ``MENTERI resmi jembatan``) and a token is kept only when it is a name by other
+  evidence: entity spans (in the pipeline), institution/place names of
+  :mod:`pressnlp.gazetteer`, acronym shape, the corpus counts of the lower-cased form
+  (written capitalised far more often, and not a verb), runs of foreign words
+  (``Reverse Repo Rate``), unknown words, and its neighbours: a noun news capitalises as
+  often as not heads the name or number after it (``Masjid Raya Baiturrahman``,
+  ``Kementerian PPN``, ``Terminal 3``), root words news often capitalises continue the
+  name before them (``Kopdes Merah Putih``, ``PT Chandra Asri Pacific``), and ``<name>
+  <Word> <year>`` is an event or programme (``Indonesia Emas 2045``)
+  (:meth:`Stemmer.headline_tokens`). Function words of a headline are lower-cased, not
+  stemmed (``Melalui`` → ``melalui``; running text gives ``lalu``).
 * **keep_proper_nouns=False** (``stem``, ``stem_tokens``, the component) lower-cases and
   stems every word, names included, as PySastrawi users expect (URLs, e-mail addresses
   and numbers are kept).

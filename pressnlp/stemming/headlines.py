@@ -16,82 +16,103 @@ content words and keeps the usual rule (a capital inside a sentence marks a name
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 
-from pressnlp.stemming.tokens import TOKEN_RE
-
-__all__ = ["FUNCTION_WORDS", "headline_segments", "is_headline"]
-
-# Words Title Case headlines often leave in lower case ("Bantuan untuk Petani di Desa").
-FUNCTION_WORDS = frozenset(
-    [
-        "di",
-        "ke",
-        "dari",
-        "dan",
-        "yang",
-        "untuk",
-        "pada",
-        "kepada",
-        "daripada",
-        "dengan",
-        "dalam",
-        "oleh",
-        "atau",
-        "bagi",
-        "serta",
-        "tentang",
-        "akan",
-        "agar",
-        "sebagai",
-        "melalui",
-        "terhadap",
-        "hingga",
-        "sejak",
-        "tanpa",
-        "demi",
-        "atas",
-        "antara",
-        "antar",
-        "per",
-        "vs",
-        "ala",
-        "nan",
-        "pun",
-        "of",
-        "the",
-        "and",
-        "in",
-        "for",
-        "to",
-        "on",
-        "at",
-    ]
+from pressnlp import gazetteer
+from pressnlp.stemming.tokens import (
+    ABBREVIATIONS,
+    FUNCTION_WORDS,
+    KEEP_CHARS_RE,
+    TOKEN_RE,
+    StemToken,
 )
+from pressnlp.stemming.words import MAX_CACHED, WordStemmer
+
+__all__ = ["FUNCTION_WORDS", "HeadlineStemmer", "headline_segments", "is_headline"]
+
 # a segment ends at a line break or at . ! ? followed by space
 _BOUNDARY_RE = re.compile(r"\n|[.!?]+(?=\s)")
 # a lower-case content word: the common case of a normal sentence, found in C
 _LOWER_WORD_RE = re.compile(
-    r"(?<![\w-])(?!(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")(?![\w-]))[a-z][a-z-]{3,}"
+    r"(?<![\w-])(?<!\d )(?!(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")(?![\w-]))[a-z][a-z-]{3,}"
 )
 _MIN_CONTENT = 3  # Title Case: at least this many capitalised content words
+_MIN_LONE = 5  # ... and this many beside one lower-case content word in a title
+_MAX_TITLE = 200  # a title is no longer than this
 _MIN_CAPS_WORDS = 2  # ALL CAPS: at least this many all-capital words of 4+ letters
+_VOWEL_RE = re.compile(r"[aiueo]")
+# a place name after these is a name even when it is also a common word (Kota Batu)
+_PLACE_CUES = frozenset(
+    [
+        "kota",
+        "kabupaten",
+        "kab",
+        "provinsi",
+        "prov",
+        "desa",
+        "kecamatan",
+        "kelurahan",
+        "pulau",
+        "kepulauan",
+        "selat",
+        "teluk",
+        "gunung",
+        "danau",
+        "sungai",
+        "pemkab",
+        "pemkot",
+        "pemprov",
+    ]
+)
+_NAME_RATIO = 3  # headline: a root word is a name if capitalised 3x as often as not
+_MAX_NAME_WORDS = 4  # longest institution/place name looked up in a headline
+_MINISTRY_EXTRA = 3  # ... after Menteri: Menteri Energi dan Sumber Daya Mineral
+_MAX_CACHED_SEGMENT = 300  # longer "headlines" (runs of names) are not cached
+_HEAD_MIN = 3  # capitalised uses inside sentences that make a noun a head of names
+_RARE_LOWER = 3  # a word news writes lower case fewer times is no common word
+_JOINERS = frozenset(("of", "the", "and"))  # inside foreign names: Board of Peace
+_LOWER_USE = 10  # a loan word news writes lower case this often ...
+_LOWER_RATIO = 3  # ... and 3x as often as capitalised is no foreign word
+# spellings Indonesian words do not have (c before a consonant, th, ck, final -e or
+# consonant+s, -tion, ...): a foreign word that looks English (Partnership, Valley, Talks)
+_ENGLISH_RE = re.compile(
+    r"th|sh|ph|ck|wh|ee|oo|ou|x|q|c(?![aeiou])|w(?![aeiou])|y(?![aeiou])|[^aeiou]s\Z|e\Z|ion\Z"
+)
+_YEAR_RE = re.compile(r"(?:19|20)\d\d\Z")
+# words before a year that date it rather than name it (Semester I Tahun 2025)
+_CALENDAR = frozenset(("tahun", "bulan", "semester", "triwulan", "kuartal", "periode", "masa"))
+_SHORT = 4  # an abbreviation of the list is short (Prof, Jl); Nomor is a word
+# after a name: a root word news capitalises at least 7 times for 10 lower-case uses
+_TAIL_SHARE, _TAIL_SHARE_OF = 10, 7
 
 
-def is_headline(segment: str) -> bool:
+def is_headline(segment: str, *, title: bool = False) -> bool:
     """Is ``segment`` (one line or sentence) written in Title Case or ALL CAPS?
+
+    ``title``: the segment is the first line of a text, where one lower-case word in a
+    line of many capitalised ones is a slip of Title Case, not a sentence.
 
     >>> is_headline("Menaker Resmi Lepas Kontingen Kemnaker ke Pornas")
     True
     >>> is_headline("Menaker resmi melepas kontingen Kemnaker"), is_headline("PHK")
     (False, False)
+    >>> is_headline("Kepala BGN sebut Efek Program MBG Dongkrak Penjualan Motor", title=True)
+    True
     """
-    if _LOWER_WORD_RE.search(segment):
+    lone = _LOWER_WORD_RE.search(segment)
+    if lone and not (title and _title_slip(segment, lone)):
         return False
-    content = caps = long_caps = 0
+    content = caps = long_caps = lower = 0
+    after_number = False
     for m in TOKEN_RE.finditer(segment):
         tok = m.group()
         if not tok.replace("-", "").isalpha():
+            after_number = tok[:1].isdigit()
             continue  # numbers, URLs, 6,00%
+        if after_number and tok.islower():
+            after_number = False
+            continue  # a unit after a number: 25 bps, 4 kali
+        after_number = False
         if tok.lower() in FUNCTION_WORDS and not tok.isupper():
             continue
         if "-" in tok and tok.rsplit("-", 1)[1][:1].isupper():
@@ -99,14 +120,32 @@ def is_headline(segment: str) -> bool:
         if tok[0].islower():
             if len(tok) <= 3:
                 continue  # bps, vs, ke-80: units and short words do not decide
-            return False
+            lower += 1
+            if lower > 1 or lone is None:
+                return False  # only the slip _title_slip() accepted
+            continue
         content += 1
         if tok.isupper():
             caps += 1
             long_caps += len(tok) >= 4
     if content and caps == content:
-        return long_caps >= _MIN_CAPS_WORDS
-    return content >= _MIN_CONTENT
+        return not lower and long_caps >= _MIN_CAPS_WORDS
+    # one lower-case word in a line of many capitalised ones is a slip of Title Case
+    # (Kepala BGN sebut Efek Program MBG Dongkrak Penjualan Motor), not a sentence
+    return content >= (_MIN_LONE if lower else _MIN_CONTENT)
+
+
+def _title_slip(segment: str, lone: re.Match[str]) -> bool:
+    """Can the lower-case word ``lone`` be a slip in a Title Case title: the only one, not
+    its first word, no meN-/di- verb (``Presiden menyampaikan …`` is a sentence), and the
+    line is short and does not end like a sentence or a list item?"""
+    return (
+        len(segment) <= _MAX_TITLE
+        and not _LOWER_WORD_RE.search(segment, lone.end())
+        and segment.rstrip()[-1:] not in ".!?,;:"
+        and bool(segment[: lone.start()].strip())
+        and not lone.group().startswith(("me", "di"))
+    )
 
 
 def headline_segments(text: str) -> list[tuple[int, int]]:
@@ -117,9 +156,361 @@ def headline_segments(text: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY_RE.finditer(text):
         end = m.start() if m.group() == "\n" else m.end()
         # most sentences of running text fail here, in C, at their first lower-case word
-        if not search(text, start, end) and is_headline(text[start:end]):
-            out.append((start, end))
+        if start < end:
+            title = not text[:start].strip()
+            if (title or not search(text, start, end)) and is_headline(
+                text[start:end], title=title
+            ):
+                out.append((start, end))
         start = m.end()
-    if start < len(text) and not search(text, start) and is_headline(text[start:]):
-        out.append((start, len(text)))
+    if start < len(text):
+        title = not text[:start].strip()
+        if (title or not search(text, start)) and is_headline(text[start:], title=title):
+            out.append((start, len(text)))
     return out
+
+
+class _Line:
+    """The tokens of one headline line and which of them follow the previous one after
+    nothing but spaces (a name does not run over ``,`` or ``:``)."""
+
+    def __init__(self, segment: str) -> None:
+        self.matches = list(TOKEN_RE.finditer(segment))
+        self.toks = [m.group() for m in self.matches]
+        self.all_caps = all(t.isupper() for t in self.toks if t.isalpha())
+        ends = [0] + [m.end() for m in self.matches]
+        self.spaced = [
+            i > 0 and segment[ends[i] : m.start()].isspace() for i, m in enumerate(self.matches)
+        ]
+
+
+class HeadlineStemmer(WordStemmer):
+    """The headline level of :class:`pressnlp.stemming.Stemmer`: stems of the tokens of
+    Title Case / ALL CAPS lines, where a capital is no evidence of a name."""
+
+    def __init__(
+        self,
+        dictionary: Iterable[str] | None = None,
+        *,
+        frequencies: Mapping[str, int] | None = None,
+        overrides: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(dictionary, frequencies=frequencies, overrides=overrides)
+        self._headline_cache: dict[str, str] = {}
+        self._segment_cache: dict[str, list[tuple[int, int, str, str]]] = {}
+
+    def _clear_headline_caches(self) -> None:
+        self._headline_cache.clear()
+        self._segment_cache.clear()
+
+    def _headline_word(self, tok: str) -> str:
+        hit = self._headline_cache.get(tok)
+        if hit is None:
+            hit = self._compute_headline_word(tok)
+            if len(tok) <= MAX_CACHED:
+                self._headline_cache[tok] = hit
+        return hit
+
+    def _compute_headline_word(self, tok: str) -> str:
+        """Stem of a token of a headline, or the token when it is a name by evidence other
+        than its capital: frequency, gazetteer, acronym shape, an unknown word."""
+        if not tok or KEEP_CHARS_RE.search(tok):
+            return tok
+        if tok.islower():
+            return self.stem_word(tok)
+        if "-" in tok:
+            parts = tok.split("-")
+            if any(len(p) > 1 and p.isupper() for p in parts) and not tok.isupper():
+                return tok  # BI-Rate, e-KTP
+            if any(len(p) > 3 and self._headline_word(p) == p for p in parts):
+                return "-".join(self._headline_word(p) if p else p for p in parts)
+            return self.stem_word(tok.lower())  # Inovasi-Inovasi, SAYUR-MAYUR, Pro-Karier
+        upper = tok.isupper()
+        if not upper and not (tok[0].isupper() and tok[1:].islower()):
+            return tok  # inner capitals: KemenPUPR
+        word = tok.lower()
+        if word in ABBREVIATIONS and (len(word) <= _SHORT or word not in self._words):
+            return tok
+        stats = self._case_stats.get(word)
+        lower, midcap = (stats.lower, stats.midcap) if stats is not None else (0, 0)
+        if len(word) <= 3 and word not in self._words:
+            return tok  # RI, Tni, BI: acronyms however they are cased
+        if upper and not _VOWEL_RE.search(word):
+            return tok  # acronym shape: PHK, DPR
+        if self.name_word(word):
+            return tok  # Maluku, Bekasi: names news writes capitalised
+        stemmed = self.stem_word(word)
+        if stemmed != word:
+            return stemmed  # names do not inflect: Perkuat, Resmikan are headline verbs
+        # The counts of capitals come partly from headlines, so a word must be written
+        # capitalised inside sentences clearly more often than not, and not be a verb
+        # (meninjau, dipangkas: Tinjau, Pangkas are headline verbs), to count as a name.
+        if midcap > _NAME_RATIO * max(lower, 1) and self._verb_count(word) < midcap:
+            return tok
+        if (lower <= 2 * midcap or lower < 10) and (
+            gazetteer.lookup_location(word) or gazetteer.lookup_institution(word, units=False)
+        ):
+            return tok  # a place or institution not (mostly) a common word: Garut, Korpri
+        if word not in self._words and lower < 3:
+            return tok  # unknown, does not stem, hardly written lower case: a name
+        return stemmed
+
+    def _gazetteer_names(self, toks: list[str]) -> set[int]:
+        """Indices of tokens that form an institution or place name of 2+ words."""
+        names: set[int] = set()
+        n = len(toks)
+        i = 0
+        while i < n:
+            found = 0
+            # Menteri Keuangan: the minister of the Kementerian Keuangan, a title
+            head = "Kementerian " if toks[i].lower() == "menteri" else ""
+            if toks[i][:1].isupper():
+                longest = i + _MAX_NAME_WORDS + (_MINISTRY_EXTRA if head else 0)
+                for j in range(min(n, longest), i + 1, -1):
+                    if not toks[j - 1][:1].isupper():
+                        continue
+                    phrase = head + " ".join(toks[i + bool(head) : j])
+                    if "-" not in phrase and (
+                        len(gazetteer.exact_institution(phrase)) == 1
+                        or gazetteer.lookup_location(phrase)
+                    ):
+                        found = j
+                        break
+            if found:
+                names.update(range(i, found))
+                i = found
+            else:
+                i += 1
+        return names
+
+    def _foreign(self, tok: str) -> bool:
+        """A capitalised word that is no Indonesian word: not in the dictionary, no affix
+        reading, mostly not written lower case in Indonesian news (Reverse, Repo, Rate)."""
+        word = tok.lower()
+        if not (tok[:1].isupper() and word.isalpha()) or word in self._words:
+            return False
+        if word in FUNCTION_WORDS:
+            return False
+        stats = self._case_stats.get(word)
+        if stats is not None and stats.lower >= max(_LOWER_USE, _LOWER_RATIO * stats.midcap):
+            return False  # a loan word in use, mostly written lower case: respon, smelter
+        return self.stem_word(word) == word
+
+    def _foreign_runs(self, line: _Line, stems: list[str]) -> None:
+        """Keep whole runs of foreign words with a kept one among them: a name in
+        another language (BI 7-Day Reverse Repo Rate, Green South Alliance, Board of
+        Peace); a run does not cross punctuation."""
+        toks = line.toks
+        n = len(toks)
+        foreign = [self._foreign(t) for t in toks]
+        english = [
+            f and t[1:].islower() and bool(_ENGLISH_RE.search(t.lower()))
+            for t, f in zip(toks, foreign, strict=True)
+        ]
+        bridge = [
+            j + 1 < n and english[j + 1] and line.spaced[j + 1] and self._bridge(toks[j])
+            for j in range(n)
+        ]
+        i = 0
+        while i < n:
+            j = i
+            while (
+                j < n
+                and (j == i or line.spaced[j])
+                and (
+                    foreign[j]
+                    or (j > i and toks[j] in _JOINERS)
+                    or (j > i and bridge[j] and (english[j - 1] or toks[j - 1] in _JOINERS))
+                    or (j == i and bridge[j] and self._after_name(line, stems, j))
+                )
+            ):
+                j += 1
+            while j > i and not foreign[j - 1]:
+                j -= 1  # no trailing "of"
+            run = range(i, j)
+            if j - i >= 2 and any(stems[k] == toks[k] for k in run):
+                for k in run:
+                    stems[k] = toks[k]
+            i = max(j, i + 1)
+
+    def _place_after_cue(self, tok: str) -> bool:
+        """Is ``tok``, after ``Kota``/``Pulau``/…, a place name: one of the gazetteer
+        (``Kota Batu``) or a word that is no dictionary word and that news hardly ever
+        writes lower case (``Pulau Sebatik`` is no se+batik)?"""
+        if gazetteer.lookup_location(tok):
+            return True
+        word = tok.lower()
+        if not (tok[:1].isupper() and word.isalpha()) or word in self._words:
+            return False
+        stats = self._case_stats.get(word)
+        return stats is None or stats.lower < _RARE_LOWER
+
+    def _bridge(self, tok: str) -> bool:
+        """Can ``tok``, an Indonesian root word, stand inside a foreign name before a
+        foreign word (``Conference and Dental Exhibition``, ``Bali Maritim Tourism Hub``,
+        ``Cluster Spring Valley``)? Not a function word, an inflected word or a root
+        mostly used as a verb (``Indonesia Raih Award``)."""
+        word = tok.lower()
+        if not (tok[:1].isupper() and word.isalpha() and word in self._words):
+            return False
+        if word in FUNCTION_WORDS or self.stem_word(word) != word:
+            return False
+        stats = self._case_stats.get(word)
+        return 2 * self._verb_count(word) <= (stats.total if stats is not None else 0)
+
+    @staticmethod
+    def _after_name(line: _Line, stems: list[str], j: int) -> bool:
+        """Does token ``j`` of a Title Case line follow a kept capitalised token after a
+        space (``Busan`` in ``Busan Global Partnership Forum``)?"""
+        prev = line.toks[j - 1] if j else ""
+        return not line.all_caps and line.spaced[j] and prev[:1].isupper() and stems[j - 1] == prev
+
+    def _name_head(self, word: str) -> bool:
+        """Is ``word`` (lower case) a noun that heads names: news writes it capitalised
+        inside sentences at least as often as not (``Masjid Istiqlal``, ``Bandara
+        Soetta``, ``Kepala BKN``) and it is not a verb? A derived noun must be written
+        capitalised far more often (``Kementerian PPN``, ``Kecamatan``, not
+        ``Peraturan``)."""
+        stats = self._case_stats.get(word)
+        if stats is None or self._verb_count(word) >= stats.midcap:
+            return False
+        factor = 1 if self.stem_word(word) == word else _NAME_RATIO
+        return stats.midcap >= max(factor * stats.lower, _HEAD_MIN)
+
+    def _is_named(self, tok: str, all_caps: bool) -> bool:
+        """Is a kept token a name by positive evidence, not merely an unknown word (an
+        acronym, or a word news writes capitalised more often than not)?"""
+        word = tok.lower()
+        if len(tok) > 1 and tok.isupper() and (not all_caps or not _VOWEL_RE.search(word)):
+            return True
+        stats = self._case_stats.get(word)
+        return stats is not None and stats.midcap > max(stats.lower, _HEAD_MIN - 1)
+
+    def _name_heads(self, line: _Line, stems: list[str], names: set[int]) -> None:
+        """A head noun right before a name or a number is part of the name (``Masjid
+        Raya Baiturrahman``, ``Paviliun Indonesia``, ``Terminal 3``); right to left, so
+        heads chain. The name must be one by evidence: ``Zero Click`` is no name for an
+        unknown ``Click``."""
+        toks = line.toks
+        named = set(names)
+        for i in range(len(toks) - 2, -1, -1):
+            tok, nxt = toks[i], toks[i + 1]
+            if (
+                stems[i] != tok
+                and stems[i + 1] == nxt
+                and line.spaced[i + 1]
+                and tok[:1].isupper()
+                and tok.isalpha()
+                and (
+                    i + 1 in named
+                    or nxt[:1].isdigit()  # Terminal 3, Pasal 5
+                    or self._is_named(nxt, line.all_caps)
+                )
+                and self._name_head(tok.lower())
+            ):
+                stems[i] = tok
+                named.add(i)
+
+    def _year_names(self, line: _Line, stems: list[str], names: set[int]) -> None:
+        """``<name> <Word> <year>`` names an event or a programme (``Indonesia Emas
+        2045``, ``KRTI Nasional 2025``): the uninflected word between is part of it."""
+        toks = line.toks
+        for i in range(1, len(toks) - 1):
+            tok, prev = toks[i], toks[i - 1]
+            word = tok.lower()
+            if (
+                stems[i] != tok
+                and stems[i - 1] == prev
+                and line.spaced[i]
+                and line.spaced[i + 1]
+                and _YEAR_RE.match(toks[i + 1])
+                and tok[:1].isupper()
+                and tok.isalpha()
+                and word not in _CALENDAR
+                and (i - 1 in names or self._is_named(prev, line.all_caps))
+                and self.stem_word(word) == word
+            ):
+                stems[i] = tok
+
+    def _name_tails(self, line: _Line, stems: list[str], names: set[int]) -> None:
+        """Root words after a name that news often writes capitalised continue it (``PT
+        Chandra Asri Pacific``, ``Kopdes Merah Putih``, ``SMA Negeri 72``); not a word
+        that inflects, is mostly a verb or is mostly written lower case (``PT PLN
+        Segera``, ``Erick Thohir Cek``, ``UMKM Nasional``)."""
+        toks = line.toks
+        named = set(names)
+        for k in range(1, len(toks)):
+            tok, prev = toks[k], toks[k - 1]
+            if stems[k - 1] != prev or not (k - 1 in named or self._is_named(prev, line.all_caps)):
+                continue
+            named.add(k - 1)
+            word = tok.lower()
+            if stems[k] == tok or not (line.spaced[k] and tok[:1].isupper() and tok.isalpha()):
+                continue
+            stats = self._case_stats.get(word)
+            if (
+                stats is not None
+                and word in self._words  # a foreign word is left to _foreign_runs
+                and stats.midcap * _TAIL_SHARE >= stats.lower * _TAIL_SHARE_OF
+                and self.stem_word(word) == word
+                and self._verb_count(word) * 2 < stats.midcap
+            ):
+                stems[k] = tok
+                named.add(k)
+
+    def _segment_stems(self, segment: str) -> list[tuple[int, int, str, str]]:
+        """``(start, end, token, stem)`` of one headline line (cached: footers repeat)."""
+        hit = self._segment_cache.get(segment)
+        if hit is not None:
+            return hit
+        line = _Line(segment)
+        matches, toks, all_caps = line.matches, line.toks, line.all_caps
+        names = self._gazetteer_names(toks) if len(toks) > 1 else set()
+        stems: list[str] = []
+        for i, tok in enumerate(toks):
+            if i in names or (not all_caps and len(tok) > 1 and tok.isupper()):
+                s = tok  # a name, or an acronym in a Title Case line (AI, BKN)
+            elif i and toks[i - 1].lower() in _PLACE_CUES and self._place_after_cue(tok):
+                s = tok  # Kota Batu, Kabupaten Buru, Pulau Sebatik
+            elif tok.lower() in FUNCTION_WORDS:
+                s = tok.lower()
+            else:
+                s = self._headline_word(tok)
+            stems.append(s)
+        self._foreign_runs(line, stems)
+        self._name_tails(line, stems, names)
+        self._year_names(line, stems, names)
+        self._name_heads(line, stems, names)
+        result = [(*m.span(), t, s) for m, t, s in zip(matches, toks, stems, strict=True)]
+        if len(segment) <= _MAX_CACHED_SEGMENT:
+            self._segment_cache[segment] = result
+        return result
+
+    def headline_tokens(self, text: str) -> list[StemToken]:
+        """Tokens of the Title Case / ALL CAPS lines of ``text`` with their headline stems.
+
+        In a headline a capital carries no information, so ordinary words are stemmed and
+        a token is kept as written only when it is a name by other evidence: part of an
+        institution or place name of the gazetteers, a word running news mostly writes
+        capitalised (``Menteri``, ``Bank``), a place after ``Kota``/``Kabupaten``/…,
+        an acronym (no vowel, or unknown and not a word), an unknown word, a run of
+        foreign words with a kept one among them; then by its neighbours: a head noun
+        before a name or number (``Masjid Raya``, ``Terminal 3``), root words news often
+        capitalises after a name (``Kopdes Merah Putih``), ``<name> <Word> <year>``
+        (``Indonesia Emas 2045``), a root word inside a name in another language
+        (``Busan Global Partnership Forum``), ``Menteri`` + a ministry of the gazetteer
+        (``Menteri Keuangan``), a rare word after ``Pulau``/``Kota``/… (``Pulau Sebatik``).
+        The first line of a text may have one lower-case word (see :func:`is_headline`).
+
+        >>> from pressnlp.stemming import get_stemmer
+        >>> [t.stem for t in get_stemmer().headline_tokens("MENTERI MERESMIKAN PEMBANGUNAN JEMBATAN DI NTT")]
+        ['MENTERI', 'resmi', 'bangun', 'jembatan', 'di', 'NTT']
+        """
+        return self._headline_tokens(text, headline_segments(text))
+
+    def _headline_tokens(self, text: str, segments: list[tuple[int, int]]) -> list[StemToken]:
+        out: list[StemToken] = []
+        for a, b in segments:
+            for start, end, tok, stem in self._segment_stems(text[a:b]):
+                out.append(StemToken(tok, stem, a + start, a + end))
+        return out

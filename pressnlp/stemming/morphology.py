@@ -48,6 +48,9 @@ class WordAnalysis(NamedTuple):
 _VOWELS = frozenset("aiueo")
 # the stop a nasal of meN-/peN- replaced before a vowel: mem+pukul, men+tangis
 _NASAL_STOP = {"m": "p", "n": "t"}
+# consonants a nasal keeps before it: mem+bangun, mem+produksi, men+cinta, men+sukseskan
+# (loans), never men+k or men+h (Menkop, Menhub are titles, meng+ is the verb)
+_NASAL_CLUSTER = {"m": frozenset("bfvp"), "n": frozenset("cdjzst")}
 _PARTICLES = ("lah", "kah", "tah", "pun")
 POSSESSIVES = ("ku", "mu", "nya")
 _DERIVATIONAL = ("kan", "an", "i")
@@ -58,6 +61,7 @@ PERSON_SUFFIXES = frozenset(_PERSON)
 # -isasi) only fit loan roots, so they must not beat a native analysis (menang+is).
 _SUFFIX_COST = {
     **dict.fromkeys(_PARTICLES, 0.5),
+    "pun": 2.5,  # written apart but in lexicalised words (meskipun): serum+pun is se+rumpun
     **dict.fromkeys(POSSESSIVES, 0.5),
     **dict.fromkeys(_DERIVATIONAL, 1.0),
     **dict.fromkeys(_FOREIGN, 6.0),  # a last resort: only when no native reading exists
@@ -185,8 +189,8 @@ def strip_prefix(base: str) -> Iterator[tuple[str, str]]:
                 if rest[0] in _VOWELS:
                     yield n, _NASAL_STOP[c2] + rest  # mem+pukul, men+tangis
                     yield n, c2 + rest  # me+makan, me+nikah
-                else:
-                    yield n, rest  # mem+bangun, men+cinta
+                elif rest[0] in _NASAL_CLUSTER[c2]:
+                    yield n, rest  # mem+bangun, men+cinta (not men+kop: Menkop is a title)
         elif two == "me" and c2 in "lrwy":
             yield n, b[2:]  # me+lipat, me+rasa
 

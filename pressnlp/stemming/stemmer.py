@@ -9,54 +9,26 @@ import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from pressnlp import gazetteer
-from pressnlp.stemming.headlines import FUNCTION_WORDS, headline_segments
-from pressnlp.stemming.morphology import POSSESSIVES, nasal_forms
+from pressnlp.stemming.headlines import HeadlineStemmer, headline_segments
+from pressnlp.stemming.morphology import POSSESSIVES
 from pressnlp.stemming.tokens import (
     ABBREVIATIONS,
+    KEEP_CHARS_RE,
     SPLIT_RE,
     TOKEN_RE,
     StemToken,
     gap_starts_sentence,
     sentence_start,
 )
-from pressnlp.stemming.words import MAX_CACHED, WordStemmer
+from pressnlp.stemming.words import MAX_CACHED
 
 __all__ = ["Stemmer", "cache_info", "clear_cache", "get_stemmer", "stem", "stem_tokens"]
 
-_KEEP_CHARS_RE = re.compile(r"[\d@#/.:_]")  # digits, URLs, e-mails, handles: kept as written
 _CAPITAL_CLITIC_RE = re.compile(r"(.*[a-z])-?(Ku|Mu|Nya)\Z")
 _ADDRESS_RE = re.compile(r"[@#/:_]|\.\w")  # URLs, e-mails, handles: never lower-cased
-_VOWEL_RE = re.compile(r"[aiueo]")
-# a place name after these is a name even when it is also a common word (Kota Batu)
-_PLACE_CUES = frozenset(
-    [
-        "kota",
-        "kabupaten",
-        "kab",
-        "provinsi",
-        "prov",
-        "desa",
-        "kecamatan",
-        "kelurahan",
-        "pulau",
-        "kepulauan",
-        "selat",
-        "teluk",
-        "gunung",
-        "danau",
-        "sungai",
-        "pemkab",
-        "pemkot",
-        "pemprov",
-    ]
-)
-_NAME_RATIO = 3  # headline: a root word is a name if capitalised 3x as often as not
-_MAX_NAME_WORDS = 4
-_MAX_CACHED_SEGMENT = 300  # longer "headlines" (runs of names) are not cached  # longest institution/place name looked up in a headline
 
 
-class Stemmer(WordStemmer):
+class Stemmer(HeadlineStemmer):
     """Sastrawi-based stemmer with candidate scoring, casing rules and a token cache.
 
     Most code should use :func:`stem`/:func:`stem_tokens` (one shared instance per
@@ -81,8 +53,6 @@ class Stemmer(WordStemmer):
     ) -> None:
         super().__init__(dictionary, frequencies=frequencies, overrides=overrides)
         self._cache: dict[str, str] = {}
-        self._headline_cache: dict[str, str] = {}
-        self._segment_cache: dict[str, list[tuple[int, int, str, str]]] = {}
 
     def _looks_like_name(self, lower: str) -> bool:
         """Is a capitalised word at the start of a sentence a name rather than a word?"""
@@ -107,7 +77,7 @@ class Stemmer(WordStemmer):
         return result
 
     def _compute_token(self, tok: str) -> str:
-        if not tok or _KEEP_CHARS_RE.search(tok):
+        if not tok or KEEP_CHARS_RE.search(tok):
             return tok
         if tok.islower():
             return self.stem_word(tok)
@@ -150,164 +120,6 @@ class Stemmer(WordStemmer):
             return self.stem_word(tok.lower())
         # mixed case compound (Asia-Pasifik, e-KTP): every part on its own
         return "-".join(self.stem_token(p) if p else p for p in parts)
-
-    # -- headlines ---------------------------------------------------------------------
-
-    def _headline_word(self, tok: str) -> str:
-        hit = self._headline_cache.get(tok)
-        if hit is None:
-            hit = self._compute_headline_word(tok)
-            if len(tok) <= MAX_CACHED:
-                self._headline_cache[tok] = hit
-        return hit
-
-    def _compute_headline_word(self, tok: str) -> str:
-        """Stem of a token of a headline, or the token when it is a name by evidence other
-        than its capital: frequency, gazetteer, acronym shape, an unknown word."""
-        if not tok or _KEEP_CHARS_RE.search(tok) or tok.islower():
-            return self.stem_token(tok)
-        if "-" in tok:
-            parts = tok.split("-")
-            if any(len(p) > 1 and p.isupper() for p in parts) and not tok.isupper():
-                return tok  # BI-Rate, e-KTP
-            if any(len(p) > 3 and self._headline_word(p) == p for p in parts):
-                return "-".join(self._headline_word(p) if p else p for p in parts)
-            return self.stem_word(tok.lower())  # Inovasi-Inovasi, SAYUR-MAYUR, Pro-Karier
-        upper = tok.isupper()
-        if not upper and not (tok[0].isupper() and tok[1:].islower()):
-            return tok  # inner capitals: KemenPUPR
-        word = tok.lower()
-        if word in ABBREVIATIONS:
-            return tok
-        stats = self._case_stats.get(word)
-        lower, midcap = (stats.lower, stats.midcap) if stats is not None else (0, 0)
-        if len(word) <= 3 and word not in self._words:
-            return tok  # RI, Tni, BI: acronyms however they are cased
-        if upper and not _VOWEL_RE.search(word):
-            return tok  # acronym shape: PHK, DPR
-        if self.name_word(word):
-            return tok  # Maluku, Bekasi: names news writes capitalised
-        stemmed = self.stem_word(word)
-        if stemmed != word:
-            return stemmed  # names do not inflect: Perkuat, Resmikan are headline verbs
-        # The counts of capitals come partly from headlines, so a word must be written
-        # capitalised inside sentences clearly more often than not, and not be a verb
-        # (meninjau, dipangkas: Tinjau, Pangkas are headline verbs), to count as a name.
-        if midcap > _NAME_RATIO * max(lower, 1) and self._verb_forms(word) < midcap:
-            return tok
-        if (lower <= 2 * midcap or lower < 10) and (
-            gazetteer.lookup_location(word) or gazetteer.lookup_institution(word, units=False)
-        ):
-            return tok  # a place or institution not (mostly) a common word: Garut, Korpri
-        if word not in self._words and lower < 3:
-            return tok  # unknown, does not stem, hardly written lower case: a name
-        return stemmed
-
-    def _verb_forms(self, word: str) -> int:
-        """Corpus count of the meN-/di- verbs of ``word`` (meninjau, ditinjau)."""
-        me = nasal_forms(word)[0]
-        forms = (me, me + "kan", me + "i", "di" + word, "di" + word + "kan", "di" + word + "i")
-        return sum(self._freq.get(f, 0) for f in forms if f not in self._words)
-
-    def _gazetteer_names(self, toks: list[str]) -> set[int]:
-        """Indices of tokens that form an institution or place name of 2+ words."""
-        names: set[int] = set()
-        n = len(toks)
-        i = 0
-        while i < n:
-            found = 0
-            if toks[i][:1].isupper():
-                for j in range(min(n, i + _MAX_NAME_WORDS), i + 1, -1):
-                    if not toks[j - 1][:1].isupper():
-                        continue
-                    phrase = " ".join(toks[i:j])
-                    if "-" not in phrase and (
-                        len(gazetteer.exact_institution(phrase)) == 1
-                        or gazetteer.lookup_location(phrase)
-                    ):
-                        found = j
-                        break
-            if found:
-                names.update(range(i, found))
-                i = found
-            else:
-                i += 1
-        return names
-
-    def _foreign(self, tok: str) -> bool:
-        """A capitalised word that is no Indonesian word: not in the dictionary, no affix
-        reading, mostly not written lower case in Indonesian news (Reverse, Repo, Rate)."""
-        word = tok.lower()
-        return (
-            tok[:1].isupper()
-            and word.isalpha()
-            and word not in self._words
-            and word not in FUNCTION_WORDS
-            and self.stem_word(word) == word
-        )
-
-    def _foreign_runs(self, toks: list[str], stems: list[str]) -> None:
-        """Keep whole runs of foreign words with a kept one among them: a name in
-        another language (BI 7-Day Reverse Repo Rate, Green South Alliance)."""
-        n = len(toks)
-        i = 0
-        while i < n:
-            j = i
-            while j < n and (
-                self._foreign(toks[j]) or (j > i and toks[j] in ("of", "the", "and", "&"))
-            ):
-                j += 1
-            while j > i and not self._foreign(toks[j - 1]):
-                j -= 1  # no trailing "of"
-            run = range(i, j)
-            if j - i >= 2 and any(stems[k] == toks[k] for k in run):
-                for k in run:
-                    stems[k] = toks[k]
-            i = max(j, i + 1)
-
-    def _segment_stems(self, segment: str) -> list[tuple[int, int, str, str]]:
-        """``(start, end, token, stem)`` of one headline line (cached: footers repeat)."""
-        hit = self._segment_cache.get(segment)
-        if hit is not None:
-            return hit
-        matches = list(TOKEN_RE.finditer(segment))
-        toks = [m.group() for m in matches]
-        names = self._gazetteer_names(toks) if len(toks) > 1 else set()
-        all_caps = all(t.isupper() for t in toks if t.isalpha())
-        stems: list[str] = []
-        for i, tok in enumerate(toks):
-            if i in names or (not all_caps and len(tok) > 1 and tok.isupper()):
-                s = tok  # a name, or an acronym in a Title Case line (AI, BKN)
-            elif i and toks[i - 1].lower() in _PLACE_CUES and gazetteer.lookup_location(tok):
-                s = tok  # Kota Batu, Kabupaten Buru
-            elif tok.lower() in FUNCTION_WORDS:
-                s = tok.lower()
-            else:
-                s = self._headline_word(tok)
-            stems.append(s)
-        self._foreign_runs(toks, stems)
-        result = [(*m.span(), t, s) for m, t, s in zip(matches, toks, stems, strict=True)]
-        if len(segment) <= _MAX_CACHED_SEGMENT:
-            self._segment_cache[segment] = result
-        return result
-
-    def headline_tokens(self, text: str) -> list[StemToken]:
-        """Tokens of the Title Case / ALL CAPS lines of ``text`` with their headline stems.
-
-        In a headline a capital carries no information, so ordinary words are stemmed and
-        a token is kept as written only when it is a name by other evidence: part of an
-        institution or place name of the gazetteers, a word running news mostly writes
-        capitalised (``Menteri``, ``Bank``), a place after ``Kota``/``Kabupaten``/…,
-        an acronym (no vowel, or unknown and not a word), or an unknown word.
-
-        >>> [t.stem for t in get_stemmer().headline_tokens("MENTERI MERESMIKAN PEMBANGUNAN JEMBATAN DI NTT")]
-        ['MENTERI', 'resmi', 'bangun', 'jembatan', 'di', 'NTT']
-        """
-        out: list[StemToken] = []
-        for a, b in headline_segments(text):
-            for start, end, tok, stem in self._segment_stems(text[a:b]):
-                out.append(StemToken(tok, stem, a + start, a + end))
-        return out
 
     def _lower_stem(self, tok: str) -> str:
         """keep_proper_nouns=False: every word lower-cased and stemmed (PySastrawi's way)."""
@@ -387,8 +199,9 @@ class Stemmer(WordStemmer):
             ):
                 s = tok
             parts[i] = s
-        if len(parts) > 3 and headline_segments(text):
-            heads = {t.start: t.stem for t in self.headline_tokens(text)}
+        segments = headline_segments(text) if len(parts) > 3 else None
+        if segments:
+            heads = {t.start: t.stem for t in self._headline_tokens(text, segments)}
             pos = 0
             for i in range(len(parts)):
                 if i % 2 and pos in heads:
@@ -440,8 +253,7 @@ class Stemmer(WordStemmer):
         {'tokens': 0, 'words': 0}
         """
         self._cache.clear()
-        self._headline_cache.clear()
-        self._segment_cache.clear()
+        self._clear_headline_caches()
         self._word_cache.clear()
         self._family_cache.clear()
 

@@ -43,8 +43,10 @@ _W_PAIR = 0.5  # weight of log(1 + count of the verbs paired with a pe-/per-...-
 _NAME_SHARE = 10  # a word written capitalised 10x as often as lower case is a name
 _LEXICAL_AN_SHARE = 4  # tujuan, alasan: see _lexical_an()
 _LEXICAL_AN_MIN = 100  # ... and only for nouns news uses often
+_LEXICAL_AN_SHARE_BOUND = 10  # anggaran: a root never written alone, see _lexical_an()
 _SAME_PATTERN_BONUS = 1.5  # Sastrawi's answer differs only by the k of meng- (k-urung)
 _COMMON_NAME = 20  # capitalised uses that make a name common enough to trust
+_SCRAP, _SCRAP_OF = 3, 8  # Sastrawi's fallback leaving <= 3 letters of 8+ is no reading
 _NUMERALS = frozenset(("puluh", "ratus", "ribu", "juta", "miliar", "triliun", "belas"))
 _NAME_LIKE_SUFFIXES = frozenset(("i", "an", "wan", "wati", "is", "isme", "isasi"))
 _CLITICS = frozenset(("ku", "mu", "nya", "lah", "kah", "tah", "pun"))
@@ -117,15 +119,6 @@ class WordStemmer:
         )
 
     # -- word level --------------------------------------------------------------------
-
-    def in_dictionary(self, word: str) -> bool:
-        """Whether ``word`` (lower case) is a root word of the dictionary.
-
-        >>> s = WordStemmer(dictionary=["tangis"])
-        >>> s.in_dictionary("tangis"), s.in_dictionary("menangis")
-        (True, False)
-        """
-        return word in self._words
 
     def _family(self, root: str) -> tuple[int, frozenset[str]]:
         """Corpus frequency of the root and of its regular derivations."""
@@ -203,7 +196,7 @@ class WordStemmer:
                 found[key] = (
                     self._root_score(root, word)
                     - cost
-                    - self._reading_cost(root, suffixes)
+                    - self._reading_cost(root)
                     + self._paired_verbs(root, prefixes, suffixes)
                 )
         # peN+kawasan vs peN+awas+an: a prefixed word ending in -an is far more often
@@ -237,25 +230,24 @@ class WordStemmer:
         """
         if len(prefixes) != 1 or suffixes[:1] != ("an",) or prefixes[0] not in ("pe", "peN", "per"):
             return 0.0
+        if prefixes[0] != "per":
+            return _W_PAIR * math.log1p(self._verb_count(root))
         get = self._freq.get
-        if prefixes[0] == "per":
-            forms = [
-                prefixed("ber", root),
-                "memper" + root,
-                "memper" + root + "kan",
-                "diper" + root,
-            ]
-        else:
-            me = nasal_forms(root)[0]
-            forms = [me, me + "kan", me + "i", "di" + root, "di" + root + "kan", "di" + root + "i"]
         words = self._words
+        forms = (prefixed("ber", root), "memper" + root, "memper" + root + "kan", "diper" + root)
         return _W_PAIR * math.log1p(sum(get(f, 0) for f in forms if f not in words))
 
-    def _reading_cost(self, root: str, suffixes: tuple[str, ...]) -> float:
-        cost = 0.0
-        if root not in self._words:
-            cost += _EXTRA_ROOT_COST
-        return cost
+    def _verb_count(self, root: str) -> int:
+        """Corpus count of the meN- and di- verbs of ``root`` (meninjau, meninjaukan,
+        meninjaui, ditinjau, ...), forms that are root words themselves excluded."""
+        me = nasal_forms(root)[0]
+        forms = (me, me + "kan", me + "i", "di" + root, "di" + root + "kan", "di" + root + "i")
+        get = self._freq.get
+        words = self._words
+        return sum(get(f, 0) for f in forms if f not in words)
+
+    def _reading_cost(self, root: str) -> float:
+        return 0.0 if root in self._words else _EXTRA_ROOT_COST
 
     def is_name(self, word: str) -> bool:
         """Does running news write ``word`` capitalised far more often than lower case?
@@ -289,7 +281,22 @@ class WordStemmer:
                 return False
             if a.suffixes[0] not in _NAME_LIKE_SUFFIXES and stats.midcap < _COMMON_NAME:
                 return False
+            if (
+                a.suffixes == ("i",)
+                and stats.midcap < _COMMON_NAME
+                and self._i_verb_count(a.root) > stats.midcap
+            ):
+                return False  # Lampaui: melampaui is in use, a rare "name" is a headline verb
         return True
+
+    def _i_verb_count(self, root: str) -> int:
+        """Corpus count of the -i verbs of ``root`` (melampaui, dilampaui); only the di-
+        form when the meN- form is also another root's (mengawali: awal, not kawal)."""
+        get = self._freq.get
+        count = get("di" + root + "i", 0)
+        if not (root[0] in "ktps" and root[1:] in self._words):
+            count += get(nasal_forms(root)[0] + "i", 0)
+        return count
 
     def extra_root(self, root: str) -> bool:
         """Is ``root``, not in the dictionary, still a root? Two kinds are:
@@ -349,14 +356,16 @@ class WordStemmer:
         # the noun takes ber- itself (bertujuan, berukuran) ...
         if self._freq.get(prefixed("ber", word), 0) * _LEXICAL_AN_SHARE >= own >= _LEXICAL_AN_MIN:
             return True
-        # ... or its root is a word of its own (alas, pangkal) that news uses, with
-        # everything else built on it, far less than the noun
+        # ... or news uses everything else built on its root far less than the noun: a
+        # root that is a word of its own (alas, pangkal) 4x less, a root news never
+        # writes on its own (anggar: menganggarkan, penganggaran) 10x less
         bare = self._bare.get(root, 0)
         root_stats = self._case_stats.get(root)
+        share = _LEXICAL_AN_SHARE
         if root_stats is None or root_stats.lower < _ATTESTED_MIN:
-            return False
+            share = _LEXICAL_AN_SHARE_BOUND
         others = self._family(root)[0] - own + bare
-        return own >= _LEXICAL_AN_MIN and others * _LEXICAL_AN_SHARE < own
+        return own >= _LEXICAL_AN_MIN and others * share < own
 
     def _attested(self) -> frozenset[str]:
         """Words that running news writes lower case at least ``_ATTESTED_MIN`` times."""
@@ -414,7 +423,8 @@ class WordStemmer:
             return word
         if not ranked:
             sastrawi = self._sastrawi_word(word)  # infixes, rerata, ...: Sastrawi's own rules
-            if sastrawi != word:
+            # ... unless they leave a scrap of a long word: diseminasi is no di+se+m-in-as+i
+            if sastrawi != word and not (len(sastrawi) <= _SCRAP and len(word) >= _SCRAP_OF):
                 return sastrawi
             # No dictionary root at all (detil, analisa, akomodir are not in it): accept a
             # root that news writes on its own, lower case, often enough.

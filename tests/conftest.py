@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -47,3 +49,13 @@ def sample_records(n: int | None = None) -> list[dict[str, str]]:
         suffix = f"#{rnd + 1}" if rnd else ""
         out.append({"id": records[rec]["id"] + suffix, "text": records[rec]["text"]})
     return out
+
+
+def best_seconds(fn: Callable[[str], object], text: str, repeat: int = 3) -> float:
+    """Best of ``repeat`` wall times of ``fn(text)``: for scaling ratios, not absolute limits."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn(text)
+        best = min(best, time.perf_counter() - start)
+    return best

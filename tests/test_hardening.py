@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 from collections.abc import Callable
 
 import pytest
 import spacy
-from conftest import sample_records
+from conftest import best_seconds, sample_records
 from spacy.tokens import Doc, DocBin
 
 import pressnlp
@@ -90,15 +89,6 @@ def test_long_run_is_cut_into_pieces(nlp: spacy.language.Language) -> None:
     assert [len(t) for t in doc][1:4] == [LONG_RUN, LONG_RUN, 5]
 
 
-def _seconds(fn: Callable[[str], object], text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        fn(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 @pytest.mark.parametrize(
     ("unit", "fn_name"),
     [
@@ -122,8 +112,8 @@ def test_pathological_runs_scale_linearly(
         # from one tok2vec window to two (2,000 tokens) blur the ratio (2,000 -> 4,000: 2.6x)
         fn, n = pressnlp.extract_entities, 4_000
     fn(unit * 10)
-    small = _seconds(fn, unit * (n // len(unit)))
-    big = _seconds(fn, unit * (2 * n // len(unit)))
+    small = best_seconds(fn, unit * (n // len(unit)))
+    big = best_seconds(fn, unit * (2 * n // len(unit)))
     assert big <= 2.5 * small + 0.05, (small, big)
 
 

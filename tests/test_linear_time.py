@@ -17,10 +17,10 @@ families are the ones that were super-linear before their pattern was fixed:
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Callable
 
 import pytest
+from conftest import best_seconds
 
 import pressnlp
 from pressnlp.contacts import email_addresses
@@ -33,19 +33,10 @@ BODY = (
 PUB = dt.date(2024, 5, 2)
 
 
-def _seconds(fn: Callable[[str], object], text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.perf_counter()
-        fn(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def _assert_linear(fn: Callable[[str], object], make: Callable[[int], str], n: int) -> None:
     fn(make(10))  # warm caches and lazy loads
-    small = _seconds(fn, make(n))
-    big = _seconds(fn, make(2 * n))
+    small = best_seconds(fn, make(n))
+    big = best_seconds(fn, make(2 * n))
     assert big <= 2.5 * small + 0.02, (small, big)
 
 

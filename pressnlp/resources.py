@@ -10,7 +10,7 @@ import functools
 import gzip
 import os
 from importlib import resources
-from importlib.abc import Traversable
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import NamedTuple
 

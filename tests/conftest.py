@@ -59,3 +59,15 @@ def best_seconds(fn: Callable[[str], object], text: str, repeat: int = 3) -> flo
         fn(text)
         best = min(best, time.perf_counter() - start)
     return best
+
+
+def assert_linear(
+    fn: Callable[[str], object], make: Callable[[int], str], n: int, *, slack: float = 0.02
+) -> None:
+    """``fn`` on ``make(4 * n)`` takes at most 2.5 x 2.5 the time of ``make(n)``: two
+    doublings of ~2.5x each (linear 4x, quadratic 16x). Four times the input rather than
+    twice keeps a loaded machine's noise on short timings from deciding the ratio."""
+    fn(make(10))  # warm caches and lazy loads
+    small = best_seconds(fn, make(n))
+    big = best_seconds(fn, make(4 * n))
+    assert big <= 6.25 * small + slack, (n, small, big)

@@ -50,3 +50,48 @@ def test_glued_text_is_analysed_with_its_breaks_back(press) -> None:  # type: ig
     assert got.count(("Kementerian Koordinator Bidang Perekonomian", "ORG")) == 2
     assert got.count(("Haryo Limanseto", "PERSON")) == 2
     assert not any("Website" in text for text, _ in got)
+
+
+def test_instruments_and_programmes_hold_no_org(press) -> None:  # type: ignore[no-untyped-def]
+    # Bank Indonesia, RDG March 2024 (press/bi-rdg)
+    got = _ents(
+        press,
+        "Bank Indonesia mengoptimalkan Sekuritas Rupiah Bank Indonesia (SRBI), Sekuritas Valas "
+        "Bank Indonesia (SVBI), dan Sukuk Valas Bank Indonesia (SUVBI). Koordinasi dalam TPIP "
+        "dan TPID juga diperkuat melalui Gerakan Nasional Pengendalian Inflasi Pangan (GNPIP) "
+        "di berbagai daerah. Ke depan, GNPIP terus diperkuat.",
+    )
+    assert got == [("Bank Indonesia", "ORG"), ("TPIP", "ORG"), ("TPID", "ORG")]
+    # the country inside an instrument's name is still a LOC; its acronym is no entity
+    got = _ents(
+        press,
+        "Kinerja Neraca Pembayaran Indonesia (NPI) tetap baik dan mendukung ketahanan "
+        "eksternal. Ke depan, NPI pada 2023 diprakirakan tetap baik.",
+    )
+    assert ("Indonesia", "LOC") in got and not any(t == "NPI" for t, _ in got)
+    got = _ents(
+        press,
+        "Badan Kepegawaian Negara (BKN) mengadakan Focus Group Discussion (FGD) untuk membahas "
+        "seputar transformasi tata kelola jabatan fungsional.",
+    )
+    assert got == [("Badan Kepegawaian Negara", "ORG"), ("BKN", "ORG")]
+
+
+def test_generic_bodies_and_platform_labels_are_no_entities(press) -> None:  # type: ignore[no-untyped-def]
+    got = _ents(
+        press,
+        "Bank Indonesia berkoordinasi dengan Kementerian/Lembaga terkait dan Pemerintah Daerah "
+        "untuk melakukan diseminasi.",
+    )
+    assert got == [("Bank Indonesia", "ORG")]
+    got = _ents(
+        press, "Instagram:\nKemenhut\n\nTwitter:\n@kemenhut_ri\n\nYouTube: Kementerian Kehutanan"
+    )
+    assert not any(t in ("Instagram", "Twitter", "YouTube") for t, _ in got)
+    # a platform acting as a company in prose keeps its label
+    got = _ents(
+        press,
+        "Menteri BUMN Erick Thohir mengapresiasi kerja sama antara PT Pos Indonesia dengan "
+        "TikTok dalam menyediakan ruang kreatif bagi UMKM.",
+    )
+    assert ("TikTok", "ORG") in got

@@ -52,6 +52,7 @@ from pressnlp.ner.press import currency_places, drop_terms, split_coordination, 
 from pressnlp.ner.relabel import drop_place_roles, relabel_spans
 from pressnlp.ner.shapes import shape_spans
 from pressnlp.ner.splits import split_spans
+from pressnlp.ner.terms import drop_term_names
 from pressnlp.ner.values import set_values
 
 __all__ = ["EntityNormalizer", "make_entities"]
@@ -137,6 +138,7 @@ class EntityNormalizer:
         if options.press:
             spans = trim_date_edges(ctx, spans)
             spans = link_acronyms(ctx, sorted(spans, key=lambda e: e.start))
+            spans = drop_term_names(ctx, spans)
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)
         return doc

@@ -81,6 +81,10 @@ class Lexicon:
     honorifics: frozenset[str]
     not_person_words: frozenset[str]
     name_forming: frozenset[str]
+    term_heads: frozenset[str]
+    term_tails: frozenset[str]
+    generic_orgs: frozenset[str]
+    platforms: frozenset[str]
 
 
 @functools.cache
@@ -137,4 +141,8 @@ def lexicon() -> Lexicon:
         honorifics=_set("honorifics"),
         not_person_words=_set("not_person_words"),
         name_forming=_set("name_forming"),
+        term_heads=_set("term_heads"),
+        term_tails=_set("term_tails"),
+        generic_orgs=_set("generic_orgs"),
+        platforms=_set("platforms"),
     )

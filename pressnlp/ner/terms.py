@@ -1,0 +1,168 @@
+"""Names of programmes, instruments and systems, generic bodies and platforms (press spec:
+"Not ORG: programmes, applications, instruments and terms that merely contain capitals or
+an acronym").
+
+:func:`drop_term_names` (press conventions), the last pass before values:
+
+* a capitalised name that opens with a term word ("Sekuritas Rupiah Bank Indonesia",
+  "Gerakan Nasional Pengendalian Inflasi Pangan", "Neraca Pembayaran Indonesia") or ends
+  with one ("BI 7-Day Reverse Repo Rate", "Focus Group Discussion") holds no ORG or PERSON;
+  a country inside it is still a LOC ("Neraca Pembayaran **Indonesia**"), and its bracketed
+  acronym is no entity anywhere in the document ("GNPIP", "NPI", "FGD");
+* a generic body is no ORG ("Kementerian/Lembaga", "Pemerintah Daerah");
+* a social-media platform in a contact block or a list of platforms is no entity
+  ("Instagram: kemenhut", "Twitter, Instagram, Facebook, TikTok"), nor is an app store;
+  in prose it is the company, an ORG, never a PERSON or LOC ("kerja sama dengan TikTok").
+
+Word lists: ``data/ner/term_heads.txt``, ``term_tails.txt``, ``generic_orgs.txt``,
+``platforms.txt``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pressnlp import gazetteer
+from pressnlp.ner.boundaries import acronym_fits
+from pressnlp.ner.context import NerContext
+
+__all__ = ["drop_term_names", "term_names"]
+
+_APP_STORES = frozenset({"google play", "play store", "app store"})
+_LIST_SIGNS = frozenset({",", "&", "|", "/", "dan"})
+_MAX_TERM = 12
+
+
+def _capital(t: Token) -> bool:
+    """A word a capitalised name may hold: "Sekuritas", "BI", "7-Day"."""
+    text = t.text
+    if t.is_space or t.is_punct:
+        return False
+    if text[:1].isupper():
+        return True
+    return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
+
+
+def _runs(doc: Doc) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words (no line break inside)."""
+    runs: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not _capital(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and _capital(doc[j]) and "\n" not in doc[j - 1].whitespace_:
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def term_names(ctx: NerContext) -> list[tuple[int, int]]:
+    """Token ranges of the term names of the doc (module docstring)."""
+    doc, lex = ctx.doc, ctx.lex
+    found: list[tuple[int, int]] = []
+    for i, j in _runs(doc):
+        if j - i < 2:
+            continue
+        head = next((k for k in range(i, j - 1) if doc[k].text in lex.term_heads), None)
+        tail = next((k for k in range(j - 1, i, -1) if doc[k].lower_ in lex.term_tails), None)
+        if head is not None:
+            span = (head, j)
+        elif tail is not None:
+            span = (i, tail + 1)
+        else:
+            continue
+        a, b = span
+        if b - a > _MAX_TERM or gazetteer.exact_institution(doc[a:b].text):
+            continue
+        found.append(span)
+    return found
+
+
+def _acronym_after(doc: Doc, a: int, b: int) -> str:
+    """ "Gerakan Nasional Pengendalian Inflasi Pangan (GNPIP)": the acronym of the term."""
+    if b + 2 < len(doc) and doc[b].text == "(" and doc[b + 2].text == ")":
+        acr = doc[b + 1].text
+        if sum(c.isupper() for c in acr) >= 2 and acronym_fits(doc[a:b].text, acr):
+            return acr
+    return ""
+
+
+def _countries(ctx: NerContext, a: int, b: int, taken: set[int]) -> list[Span]:
+    """Countries named inside a term ("Neraca Pembayaran Indonesia") as LOC spans."""
+    doc = ctx.doc
+    out: list[Span] = []
+    k = a
+    while k < b:
+        for size in (2, 1):
+            piece = doc[k : min(k + size, b)]
+            if len(piece) != size or any(i in taken for i in range(piece.start, piece.end)):
+                continue
+            if gazetteer.lookup_country(piece.text) is not None and not _named_after(ctx, piece):
+                out.append(Span(doc, piece.start, piece.end, label="LOC"))
+                k += size - 1
+                break
+        k += 1
+    return out
+
+
+def _named_after(ctx: NerContext, place: Span) -> bool:
+    """The country ends an institution's name: "Sukuk Valas Bank Indonesia"."""
+    doc = ctx.doc
+    return any(
+        gazetteer.exact_institution(doc[a : place.end].text)
+        for a in range(max(0, place.start - 3), place.start)
+    )
+
+
+def _platform(ctx: NerContext, e: Span) -> bool:
+    """A platform named as a channel: before ":", or in a list of platforms."""
+    doc, platforms = ctx.doc, ctx.lex.platforms
+    text = e.text.lower()
+    if text in _APP_STORES:
+        return True
+    if text not in platforms:
+        return False
+    nxt = doc[e.end] if e.end < len(doc) else None
+    prev = doc[e.start - 1] if e.start else None
+    if nxt is not None and nxt.text == ":":
+        return True
+    return any(
+        sign is not None
+        and sign.lower_ in _LIST_SIGNS
+        and 0 <= word < len(doc)
+        and doc[word].lower_ in platforms
+        for sign, word in ((nxt, e.end + 1), (prev, e.start - 2))
+    )
+
+
+def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """The spans less ORG/PERSON inside term names, term acronyms, generic bodies and
+    platforms; countries inside term names added as LOC (module docstring)."""
+    doc, lex = ctx.doc, ctx.lex
+    terms = term_names(ctx)
+    inside: set[int] = {i for a, b in terms for i in range(a, b)}
+    acronyms = {acr for a, b in terms if (acr := _acronym_after(doc, a, b))}
+    out: list[Span] = []
+    for e in spans:
+        if e.label_ in ("ORG", "PERSON") and e.start in inside:
+            continue
+        if e.label_ != "DATE" and e.text in acronyms:
+            continue
+        if e.label_ == "ORG" and " ".join(e.text.lower().split()) in lex.generic_orgs:
+            continue
+        if e.label_ != "DATE" and _platform(ctx, e):
+            continue
+        if e.label_ in ("PERSON", "LOC") and len(e[0]) > 1 and e[0].lower_ in lex.platforms:
+            e = Span(doc, e.start, e.end, label="ORG")  # "TikTok" in prose: the company
+        out.append(e)
+    taken = {i for e in out for i in range(e.start, e.end)}
+    for a, b in terms:
+        out += _countries(ctx, a, b, taken)
+    kept = {id(e) for e in out}
+    for e in spans:
+        if id(e) not in kept:
+            ctx.values.pop((e.start_char, e.end_char), None)
+    return sorted(out, key=lambda x: x.start)

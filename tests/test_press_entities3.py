@@ -95,3 +95,25 @@ def test_generic_bodies_and_platform_labels_are_no_entities(press) -> None:  # t
         "TikTok dalam menyediakan ruang kreatif bagi UMKM.",
     )
     assert ("TikTok", "ORG") in got
+
+
+def test_bracketed_abbreviations_are_mentions_and_link(press) -> None:  # type: ignore[no-untyped-def]
+    # Bank Indonesia, RDG 2023 (press/bi-rdg); Kemenkop (gov-ministry-news-2025)
+    got = _ents(
+        press,
+        "Ekonomi Amerika Serikat (AS) masih tumbuh kuat. Pembangunan Ibu Kota Nusantara (IKN) "
+        "berlanjut, termasuk di kawasan delineasi IKN.",
+    )
+    assert got.count(("AS", "LOC")) == 1 and got.count(("IKN", "LOC")) == 2
+    ents = extract_entities(
+        "Tangerang Selatan - Kementerian Koperasi (Kemenkop) terus mempercepat "
+        "operasionalisasi Koperasi Desa. Di Asia, People Bank of China (PBoC) juga telah "
+        "menurunkan suku bunga. PT PLN (Persero) mendukung program itu.",
+        nlp=press,
+    )
+    got = [(e.text, e.label) for e in ents]
+    assert ("Kemenkop", "ORG") in got and ("Kementerian Koperasi", "ORG") in got
+    assert ("PBoC", "ORG") in got and ("People Bank of China", "ORG") in got
+    assert ("PT PLN (Persero)", "ORG") in got  # a legal form in brackets is no abbreviation
+    long, short = (e for e in ents if e.text in ("Kementerian Koperasi", "Kemenkop"))
+    assert long.key == short.key

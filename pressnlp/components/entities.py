@@ -40,7 +40,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pressnlp.ner.boundaries import merge_acronyms
-from pressnlp.ner.brackets import balance_brackets, link_acronyms, split_acronyms
+from pressnlp.ner.brackets import (
+    balance_brackets,
+    bracket_acronyms,
+    link_acronyms,
+    split_acronyms,
+)
 from pressnlp.ner.context import NerContext, NerOptions, as_date
 from pressnlp.ner.date_spans import date_spans, extend_dates, split_trailing_weekdays
 from pressnlp.ner.gazetteer_spans import GazetteerMatcher, gazetteer_spans
@@ -131,7 +136,10 @@ class EntityNormalizer:
             spans = drop_terms(ctx, spans)
         spans = split_trailing_weekdays(ctx, spans)
         spans = relabel_spans(ctx, spans)
-        spans = split_acronyms(ctx, spans) if options.press else merge_acronyms(ctx, spans)
+        if options.press:
+            spans = bracket_acronyms(ctx, split_acronyms(ctx, spans))
+        else:
+            spans = merge_acronyms(ctx, spans)
         if not options.place_roles:
             spans = drop_place_roles(ctx, spans)
         spans = extend_dates(ctx, spans)

@@ -117,3 +117,41 @@ def test_bracketed_abbreviations_are_mentions_and_link(press) -> None:  # type: 
     assert ("PT PLN (Persero)", "ORG") in got  # a legal form in brackets is no abbreviation
     long, short = (e for e in ents if e.text in ("Kementerian Koperasi", "Kemenkop"))
     assert long.key == short.key
+
+
+def test_people_are_found_by_title_one_name_and_initials(press) -> None:  # type: ignore[no-untyped-def]
+    # Kemenhut, Gakkum release (press/kemenhut-cms-2025)
+    got = _ents(
+        press,
+        "Penyidik menetapkan tersangka berinisial MH (37) yang juga merupakan Direktur CV WU. "
+        "MH ditetapkan sebagai tersangka setelah penyidik melakukan pemeriksaan terhadap MH.",
+    )
+    assert got.count(("MH", "PERSON")) == 3
+    # Kemenpora (press/cms-pasted-html): the surname run alone, then the first name alone
+    got = _ents(
+        press,
+        "Catatan terbaik adalah 5,48 detik. Pada final Veddriq Leonardo mencatatkan waktu 5,20 "
+        "detik. Veddriq sendiri meraih medali emas usai berhasil mengalahkan rekannya.",
+    )
+    assert got.count(("Veddriq Leonardo", "PERSON")) == 1 and ("Veddriq", "PERSON") in got
+    # Komdigi (press/aitf-siaran-pers): a title before a name the model missed
+    got = _ents(
+        press,
+        "Wamen Nezar menjelaskan lonjakan industri kecerdasan artifisial mendorong permintaan "
+        "chip. Jubir Haryo juga menekankan bahwa Pemerintah menjaga iklim investasi.",
+    )
+    assert ("Nezar", "PERSON") in got and ("Haryo", "PERSON") in got
+    assert not any(t.startswith(("Wamen", "Jubir")) for t, _ in got)
+
+
+def test_titles_and_portfolios_are_no_people(press) -> None:  # type: ignore[no-untyped-def]
+    got = _ents(
+        press,
+        "Ketua Baznas RI Prof KH Noor menyerahkan penghargaan kepada Menaker Yassierli. "
+        "Pengorbanan Lettu Fauzy adalah bukti nyata kecintaan kepada negara.",
+    )
+    assert ("Noor", "PERSON") in got and ("Fauzy", "PERSON") in got
+    got = _ents(
+        press, "Menteri Penerangan Sikhanyiso Ndlovu menyatakan terdapat bukti nyata.", None
+    )
+    assert ("Sikhanyiso Ndlovu", "PERSON") in got

@@ -52,6 +52,7 @@ from pressnlp.ner.gazetteer_spans import GazetteerMatcher, gazetteer_spans
 from pressnlp.ner.merge import merge_spans
 from pressnlp.ner.model import model_spans
 from pressnlp.ner.people import fix_people
+from pressnlp.ner.people_links import link_people
 from pressnlp.ner.persons import appositive_persons
 from pressnlp.ner.press import currency_places, drop_terms, split_coordination, trim_date_edges
 from pressnlp.ner.relabel import drop_place_roles, relabel_spans
@@ -143,6 +144,7 @@ class EntityNormalizer:
         if not options.place_roles:
             spans = drop_place_roles(ctx, spans)
         spans = extend_dates(ctx, spans)
+        spans = link_people(ctx, spans)
         if options.press:
             spans = trim_date_edges(ctx, spans)
             spans = link_acronyms(ctx, sorted(spans, key=lambda e: e.start))

@@ -85,6 +85,8 @@ class Lexicon:
     term_tails: frozenset[str]
     generic_orgs: frozenset[str]
     platforms: frozenset[str]
+    name_titles: frozenset[str]
+    name_cues: frozenset[str]
 
 
 @functools.cache
@@ -145,4 +147,6 @@ def lexicon() -> Lexicon:
         term_tails=_set("term_tails"),
         generic_orgs=_set("generic_orgs"),
         platforms=_set("platforms"),
+        name_titles=_set("name_titles", "ranks", "honorifics"),
+        name_cues=_set("name_cues", "ranks", "honorifics"),
     )

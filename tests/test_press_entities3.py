@@ -155,3 +155,31 @@ def test_titles_and_portfolios_are_no_people(press) -> None:  # type: ignore[no-
         press, "Menteri Penerangan Sikhanyiso Ndlovu menyatakan terdapat bukti nyata.", None
     )
     assert ("Sikhanyiso Ndlovu", "PERSON") in got
+
+
+def test_events_facilities_headlines_and_classes_hold_no_org(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (press/aitf-siaran-pers): a power plant is no body, nor a conference
+    got = _ents(
+        press,
+        "Menteri Bahlil Lahadalia memerintahkan PT Perusahaan Listrik Negara (Persero) untuk "
+        "segera membangun Pembangkit Listrik Tenaga Panas Bumi (PLTP) berkapasitas 40 megawatt "
+        "di Provinsi Maluku. Ia menegaskan bahwa proyek PLTP tersebut telah dimasukkan ke RUPTL. "
+        "Kepala Badan Geologi Muhammad Wafid secara resmi membuka The 5th Regional Geoheritage "
+        "Conference Symposium di Makassar. Dalam sambutannya, Wafid menegaskan pentingnya "
+        "geopark.",
+    )
+    orgs = [t for t, label in got if label == "ORG"]
+    assert "PT Perusahaan Listrik Negara (Persero)" in orgs and "Badan Geologi" in orgs
+    assert not any("PLTP" in t or "Pembangkit" in t or "Conference" in t for t in orgs)
+    assert ("Muhammad Wafid", "PERSON") in got
+    # BI headline in capitals (press/bi-rdg); BGN: an acronym after a quantifier is a class
+    got = _ents(
+        press, "BI 7-DAY REVERSE REPO RATE TETAP 6,00%: MEMPERKUAT STABILITAS EKSTERNAL\n\nIsi."
+    )
+    assert not any(label == "ORG" for _, label in got)
+    got = _ents(
+        press,
+        "Badan Gizi Nasional (BGN) menegaskan bahwa setiap SPPG memiliki ahli gizi. Hingga "
+        "kini, baru 20 persen SPPG yang telah mengantongi sertifikat. #MBGuntukIndonesia",
+    )
+    assert got == [("Badan Gizi Nasional", "ORG"), ("BGN", "ORG")]

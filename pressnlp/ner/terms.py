@@ -9,7 +9,9 @@ an acronym").
   with one ("BI 7-Day Reverse Repo Rate", "Focus Group Discussion") holds no ORG or PERSON;
   a country inside it is still a LOC ("Neraca Pembayaran **Indonesia**"), and its bracketed
   acronym is no entity anywhere in the document ("GNPIP", "NPI", "FGD");
-* a generic body is no ORG ("Kementerian/Lembaga", "Pemerintah Daerah");
+* a generic body is no ORG ("Kementerian/Lembaga", "Pemerintah Daerah"), nor is a common
+  word of an all-capitals headline ("MEMPERKUAT STABILITAS EKSTERNAL"); a hashtag, handle or
+  web address is no entity;
 * a social-media platform in a contact block or a list of platforms is no entity
   ("Instagram: kemenhut", "Twitter, Instagram, Facebook, TikTok"), nor is an app store;
   in prose it is the company, an ORG, never a PERSON or LOC ("kerja sama dengan TikTok").
@@ -20,14 +22,22 @@ Word lists: ``data/ner/term_heads.txt``, ``term_tails.txt``, ``generic_orgs.txt`
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from pressnlp import gazetteer
 from pressnlp.ner.boundaries import acronym_fits
 from pressnlp.ner.context import NerContext
+from pressnlp.ner.lookup import known_as
+from pressnlp.ner.names import is_common_word
 
 __all__ = ["drop_term_names", "term_names"]
 
+_WEB = re.compile(r"(?:https?://|www\.)|\.(?:com|net|org|go\.id|co\.id|ac\.id|or\.id|id)\b")
+_QUANTIFIERS = frozenset(
+    {"setiap", "tiap", "seluruh", "semua", "sejumlah", "beberapa", "para", "persen", "berbagai"}
+)
 _APP_STORES = frozenset({"google play", "play store", "app store"})
 _LIST_SIGNS = frozenset({",", "&", "|", "/", "dan"})
 _MAX_TERM = 12
@@ -43,6 +53,12 @@ def _capital(t: Token) -> bool:
     return any(c.isdigit() for c in text) and any(c.isalpha() for c in text)
 
 
+def _joins(doc: Doc, j: int) -> bool:
+    """A hyphen or number written onto a word: "BI[-]Rate", "BI [7]-Day", "Stranas[-]PPDT"."""
+    t = doc[j]
+    return (t.text == "-" or t.is_digit) and (not t.whitespace_ or not doc[j - 1].whitespace_)
+
+
 def _runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words (no line break inside)."""
     runs: list[tuple[int, int]] = []
@@ -52,8 +68,10 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < n and _capital(doc[j]) and "\n" not in doc[j - 1].whitespace_:
+        while j < n and (_capital(doc[j]) or _joins(doc, j)) and "\n" not in doc[j - 1].whitespace_:
             j += 1
+        while j > i + 1 and not _capital(doc[j - 1]):
+            j -= 1
         runs.append((i, j))
         i = j
     return runs
@@ -138,6 +156,36 @@ def _platform(ctx: NerContext, e: Span) -> bool:
     )
 
 
+def _generic_use(doc: Doc, e: Span) -> bool:
+    """ "setiap SPPG", "20 persen SPPG", "para KUPS": an acronym after a quantifier names a
+    class of bodies, not one of them."""
+    return (
+        len(e) == 1
+        and e.text.isupper()
+        and e.start > 0
+        and doc[e.start - 1].lower_ in _QUANTIFIERS
+        and not gazetteer.exact_institution(e.text)
+    )
+
+
+def _not_a_name(ctx: NerContext, e: Span) -> bool:
+    """A hashtag, handle, web address, or one common word in capitals ("STABILITAS")."""
+    text = e.text
+    if "#" in text or "@" in text or _WEB.search(text):
+        return True
+    word = e[0].text
+    return (
+        e.label_ == "ORG"
+        and len(e) == 1
+        and len(word) >= 5
+        and word.isupper()
+        and word.isalpha()
+        and is_common_word(word.capitalize())
+        and not known_as(word)
+        and not gazetteer.exact_institution(word)
+    )
+
+
 def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """The spans less ORG/PERSON inside term names, term acronyms, generic bodies and
     platforms; countries inside term names added as LOC (module docstring)."""
@@ -151,9 +199,13 @@ def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
             continue
         if e.label_ != "DATE" and e.text in acronyms:
             continue
-        if e.label_ == "ORG" and " ".join(e.text.lower().split()) in lex.generic_orgs:
+        if e.label_ == "ORG" and (
+            " ".join(e.text.lower().split()) in lex.generic_orgs
+            or e[0].text in lex.not_org_acronyms
+            or _generic_use(doc, e)
+        ):
             continue
-        if e.label_ != "DATE" and _platform(ctx, e):
+        if e.label_ != "DATE" and (_platform(ctx, e) or _not_a_name(ctx, e)):
             continue
         if e.label_ in ("PERSON", "LOC") and len(e[0]) > 1 and e[0].lower_ in lex.platforms:
             e = Span(doc, e.start, e.end, label="ORG")  # "TikTok" in prose: the company

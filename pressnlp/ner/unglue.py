@@ -34,6 +34,7 @@ from pressnlp.rules.glued import BOUNDARY_LABELS, GLUED_RULES
 __all__ = ["map_span", "unglue"]
 
 # "…MINERALREPUBLIK INDONESIA": the country tail of a glued letterhead is a name of its own
+_JOINED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _REPUBLIC = re.compile(r"(?<=[A-Z])(?=REPUBLIK\s*INDONESIA)")
 
 
@@ -46,6 +47,8 @@ def _cuts(text: str) -> set[int]:
             for name, value in m.groupdict().items():
                 if value is not None:
                     cuts.update((m.start(name), m.end(name)))
+            if rule.name == "signoff":  # "Biro Hukum dan HumasBadan Gizi Nasional": two units
+                cuts.update(m.start() + j.start() for j in _JOINED.finditer(m.group()))
     cuts.update(m.start() for m in BOUNDARY_LABELS.finditer(text))
     cuts.update(m.start() for m in _REPUBLIC.finditer(text))
     n = len(text)

@@ -183,3 +183,35 @@ def test_events_facilities_headlines_and_classes_hold_no_org(press) -> None:  # 
         "kini, baru 20 persen SPPG yang telah mengantongi sertifikat. #MBGuntukIndonesia",
     )
     assert got == [("Badan Gizi Nasional", "ORG"), ("BGN", "ORG")]
+
+
+def test_bodies_with_their_places_and_parliaments_with_commissions(press) -> None:  # type: ignore[no-untyped-def]
+    # Kemenhut P2SEMH releases (press/kemenhut-cms-2025), Kemhan, Kemendikdasmen, BPMI
+    got = _ents(
+        press,
+        "Kepala Balai Perhutanan Sosial Bogor menyampaikan bahwa masyarakat sudah siap. "
+        "Kegiatan yang digelar Pemerintah Aceh ini sekaligus menjadi penutup. Kepala Cabang "
+        "Dinas Kehutanan Kab. Garut hadir bersama penyuluh CDK Wil V Garut. Menteri ESDM rapat "
+        "kerja dengan Komisi VII DPR RI. Proyek di kawasan Ibu Kota Nusantara (IKN) berlanjut. "
+        "Menteri Pertahanan Republik "
+        "Indonesia berduka atas kejadian di SMA Negeri 72 Jakarta.",
+    )
+    for name in (
+        "Balai Perhutanan Sosial Bogor",
+        "Pemerintah Aceh",
+        "Cabang Dinas Kehutanan Kab. Garut",
+        "CDK Wil V Garut",
+        "Komisi VII DPR RI",
+        "SMA Negeri 72 Jakarta",
+    ):
+        assert (name, "ORG") in got
+    assert ("Ibu Kota Nusantara", "LOC") in got and ("Republik Indonesia", "LOC") in got
+
+
+def test_a_region_the_model_cuts_short_is_whole(press) -> None:  # type: ignore[no-untyped-def]
+    # the list of disadvantaged regencies in a Kemkes/Setkab release (press/cms-pasted-html)
+    got = _ents(
+        press, "Provinsi Papua\n\n12. Kabupaten Puncak Jaya\n\n14. Kabupaten Maluku Barat Daya"
+    )
+    assert ("Kabupaten Puncak Jaya", "LOC") in got
+    assert ("Kabupaten Maluku Barat Daya", "LOC") in got

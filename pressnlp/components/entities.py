@@ -59,6 +59,7 @@ from pressnlp.ner.relabel import drop_place_roles, relabel_spans
 from pressnlp.ner.shapes import shape_spans
 from pressnlp.ner.splits import split_spans
 from pressnlp.ner.terms import drop_term_names
+from pressnlp.ner.units import join_units
 from pressnlp.ner.values import set_values
 
 __all__ = ["EntityNormalizer", "make_entities"]
@@ -138,6 +139,7 @@ class EntityNormalizer:
         spans = split_trailing_weekdays(ctx, spans)
         spans = relabel_spans(ctx, spans)
         if options.press:
+            spans = join_units(ctx, spans)
             spans = bracket_acronyms(ctx, split_acronyms(ctx, spans))
         else:
             spans = merge_acronyms(ctx, spans)

@@ -87,6 +87,7 @@ class Lexicon:
     platforms: frozenset[str]
     name_titles: frozenset[str]
     name_cues: frozenset[str]
+    regional_units: frozenset[str]
 
 
 @functools.cache
@@ -149,4 +150,5 @@ def lexicon() -> Lexicon:
         platforms=_set("platforms"),
         name_titles=_set("name_titles", "ranks", "honorifics"),
         name_cues=_set("name_cues", "ranks", "honorifics"),
+        regional_units=_set("regional_units"),
     )

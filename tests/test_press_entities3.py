@@ -215,3 +215,20 @@ def test_a_region_the_model_cuts_short_is_whole(press) -> None:  # type: ignore[
     )
     assert ("Kabupaten Puncak Jaya", "LOC") in got
     assert ("Kabupaten Maluku Barat Daya", "LOC") in got
+
+
+def test_weekday_dates_and_years_in_names(press) -> None:  # type: ignore[no-untyped-def]
+    # Kemhan (gov-ministry-news-2025), Kemenhut P2SEMH, Bank Indonesia RDG
+    ents = extract_entities(
+        "Prajurit gugur di Distrik Kiwirok pada Sabtu, 11 Oktober 2025, setelah kontak senjata. "
+        "Mangrofest 2025 merupakan ajang memperkuat aksi. Ke depan, pertumbuhan kredit 2024 "
+        "diprakirakan meningkat. Sesuai UU No. 2 Tahun 2020, sebanyak 2025 orang hadir.",
+        nlp=press,
+        pub_date=dt.date(2025, 10, 13),
+    )
+    got = [(e.text, e.label, e.value) for e in ents if e.label == "DATE"]
+    assert got == [
+        ("Sabtu, 11 Oktober 2025", "DATE", "2025-10-11"),
+        ("2025", "DATE", "2025"),
+        ("2024", "DATE", "2024"),
+    ]

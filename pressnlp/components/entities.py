@@ -55,6 +55,7 @@ from pressnlp.ner.people import fix_people
 from pressnlp.ner.people_links import link_people
 from pressnlp.ner.persons import appositive_persons
 from pressnlp.ner.press import currency_places, drop_terms, split_coordination, trim_date_edges
+from pressnlp.ner.press_dates import press_dates
 from pressnlp.ner.relabel import drop_place_roles, relabel_spans
 from pressnlp.ner.shapes import shape_spans
 from pressnlp.ner.splits import split_spans
@@ -148,7 +149,7 @@ class EntityNormalizer:
         spans = extend_dates(ctx, spans)
         spans = link_people(ctx, spans)
         if options.press:
-            spans = trim_date_edges(ctx, spans)
+            spans = press_dates(ctx, trim_date_edges(ctx, spans))
             spans = link_acronyms(ctx, sorted(spans, key=lambda e: e.start))
             spans = drop_term_names(ctx, spans)
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)

@@ -232,3 +232,23 @@ def test_weekday_dates_and_years_in_names(press) -> None:  # type: ignore[no-unt
         ("2025", "DATE", "2025"),
         ("2024", "DATE", "2024"),
     ]
+
+
+def test_an_acronym_defined_as_a_term_is_no_org(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (press/aitf-siaran-pers): FLNG is defined after words that name no body
+    got = _ents(
+        press,
+        "Menteri ESDM Bahlil Lahadalia meninjau langsung pembangunan fasilitas Floating "
+        "Liquefied Natural Gas (FLNG). Menurut Bahlil, pembangunan FLNG ini ditargetkan rampung "
+        "2026. Kapal FLNG yang tengah dikerjakan itu dibangun di galangan kapal Tiongkok.",
+    )
+    assert not any(t == "FLNG" for t, _ in got)
+    # a body the model missed keeps its acronym ("Indonesia Bullion Market Association")
+    got = _ents(
+        press,
+        "Seiring dengan itu, dimulai pula tahap awal pembentukan Indonesia Bullion Market "
+        "Association (IBMA) sebagai wadah koordinasi pelaku usaha. IBMA akan bekerja sama "
+        "dengan OJK.",
+    )
+    assert ("OJK", "ORG") in got
+    assert all(label == "ORG" for t, label in got if t == "IBMA")

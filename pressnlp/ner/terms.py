@@ -29,14 +29,44 @@ from spacy.tokens import Doc, Span, Token
 from pressnlp import gazetteer
 from pressnlp.ner.boundaries import acronym_fits
 from pressnlp.ner.context import NerContext
+from pressnlp.ner.lexicon import lexicon
 from pressnlp.ner.lookup import known_as
-from pressnlp.ner.names import is_common_word
+from pressnlp.ner.names import is_common_word, person_words
 
 __all__ = ["drop_term_names", "term_names"]
 
 _WEB = re.compile(r"(?:https?://|www\.)|\.(?:com|net|org|go\.id|co\.id|ac\.id|or\.id|id)\b")
 _QUANTIFIERS = frozenset(
     {"setiap", "tiap", "seluruh", "semua", "sejumlah", "beberapa", "para", "persen", "berbagai"}
+)
+_CONNECTORS = frozenset({"dan", "&", "of", "for", "untuk", "the"})
+# English and Indonesian words that make a name a body: "Indonesia Bullion Market Association"
+_BODY_WORDS = frozenset(
+    {
+        "association",
+        "consortium",
+        "council",
+        "agency",
+        "organization",
+        "organisation",
+        "society",
+        "federation",
+        "network",
+        "alliance",
+        "center",
+        "centre",
+        "commission",
+        "committee",
+        "board",
+        "fund",
+        "masyarakat",
+        "perhimpunan",
+        "forum",
+        "komite",
+        "dewan",
+        "majelis",
+        "panitia",
+    }
 )
 _APP_STORES = frozenset({"google play", "play store", "app store"})
 _LIST_SIGNS = frozenset({",", "&", "|", "/", "dan"})
@@ -186,6 +216,41 @@ def _not_a_name(ctx: NerContext, e: Span) -> bool:
     )
 
 
+def _defined_as_terms(doc: Doc, spans: list[Span]) -> set[str]:
+    """Acronyms the document defines after words that are no entity ("... Makan Bergizi
+    Gratis (MBG)") and no gazetteer knows: terms, wherever they stand."""
+    ends = {e.end: e for e in spans}
+    terms: set[str] = set()
+    named: set[str] = set()
+    for tok in doc[:-2]:
+        if tok.text != "(" or doc[tok.i + 2].text != ")":
+            continue
+        acr = doc[tok.i + 1].text
+        if not (acr.isupper() and sum(c.isalpha() for c in acr) >= 2):
+            continue
+        before = ends.get(tok.i)
+        if (before is not None and before.label_ in ("ORG", "LOC")) or _body_words(doc, tok.i):
+            named.add(acr)
+        elif not gazetteer.exact_institution(acr):
+            terms.add(acr)
+    return terms - named
+
+
+def _body_words(doc: Doc, k: int) -> bool:
+    """The capitalised words before ``k`` name a body the model missed ("Indonesia Bullion
+    Market Association", "Masyarakat dan Perikanan Indonesia"), or a portfolio after a
+    minister's title ("Menteri Badan Usaha Milik Negara")."""
+    lex = lexicon()
+    _, heads, _ = person_words()
+    i = k
+    while i > 0 and k - i < 10 and (_capital(doc[i - 1]) or doc[i - 1].lower_ in _CONNECTORS):
+        i -= 1
+    words = {t.lower_ for t in doc[i:k]}
+    if words & (lex.org_heads | lex.institution_words | _BODY_WORDS):
+        return True
+    return i > 0 and doc[i - 1].text in heads
+
+
 def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """The spans less ORG/PERSON inside term names, term acronyms, generic bodies and
     platforms; countries inside term names added as LOC (module docstring)."""
@@ -193,6 +258,7 @@ def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     terms = term_names(ctx)
     inside: set[int] = {i for a, b in terms for i in range(a, b)}
     acronyms = {acr for a, b in terms if (acr := _acronym_after(doc, a, b))}
+    acronyms |= _defined_as_terms(doc, [e for e in spans if e.start not in inside])
     out: list[Span] = []
     for e in spans:
         if e.label_ in ("ORG", "PERSON") and e.start in inside:

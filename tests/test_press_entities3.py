@@ -252,3 +252,13 @@ def test_an_acronym_defined_as_a_term_is_no_org(press) -> None:  # type: ignore[
     )
     assert ("OJK", "ORG") in got
     assert all(label == "ORG" for t, label in got if t == "IBMA")
+
+
+def test_a_country_inside_a_capitalised_name_is_a_loc(press) -> None:  # type: ignore[no-untyped-def]
+    # EKON headline (press/aitf-siaran-pers); "Bank Indonesia" stays one ORG
+    got = _ents(
+        press,
+        "Buka Komunikasi dengan Investor, Pemerintah Sampaikan Fundamental Ekonomi Indonesia "
+        "Kuat\n\nBank Indonesia dan pemerintah terus berkoordinasi.",
+    )
+    assert got == [("Indonesia", "LOC"), ("Bank Indonesia", "ORG")]

@@ -9,6 +9,7 @@ an acronym").
   with one ("BI 7-Day Reverse Repo Rate", "Focus Group Discussion") holds no ORG or PERSON;
   a country inside it is still a LOC ("Neraca Pembayaran **Indonesia**"), and its bracketed
   acronym is no entity anywhere in the document ("GNPIP", "NPI", "FGD");
+* an award is no part of the body that gives it ("[Baznas] Awards 2025");
 * a generic body is no ORG ("Kementerian/Lembaga", "Pemerintah Daerah"), nor is a common
   word of an all-capitals headline ("MEMPERKUAT STABILITAS EKSTERNAL"); a hashtag, handle or
   web address is no entity;
@@ -39,6 +40,7 @@ _WEB = re.compile(r"(?:https?://|www\.)|\.(?:com|net|org|go\.id|co\.id|ac\.id|or
 _QUANTIFIERS = frozenset(
     {"setiap", "tiap", "seluruh", "semua", "sejumlah", "beberapa", "para", "persen", "berbagai"}
 )
+_AWARDS = frozenset({"award", "awards", "penghargaan"})
 _CONNECTORS = frozenset({"dan", "&", "of", "for", "untuk", "the"})
 # English and Indonesian words that make a name a body: "Indonesia Bullion Market Association"
 _BODY_WORDS = frozenset(
@@ -273,6 +275,9 @@ def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
             continue
         if e.label_ != "DATE" and (_platform(ctx, e) or _not_a_name(ctx, e)):
             continue
+        award = next((t.i for t in e if t.lower_ in _AWARDS and t.i > e.start), None)
+        if e.label_ == "ORG" and award is not None:
+            e = Span(doc, e.start, award, label="ORG")  # "[Baznas] Awards 2025"
         if e.label_ in ("PERSON", "LOC") and len(e[0]) > 1 and e[0].lower_ in lex.platforms:
             e = Span(doc, e.start, e.end, label="ORG")  # "TikTok" in prose: the company
         out.append(e)

@@ -262,3 +262,16 @@ def test_a_country_inside_a_capitalised_name_is_a_loc(press) -> None:  # type: i
         "Kuat\n\nBank Indonesia dan pemerintah terus berkoordinasi.",
     )
     assert got == [("Indonesia", "LOC"), ("Bank Indonesia", "ORG")]
+
+
+def test_an_org_defined_with_an_acronym_but_naming_no_body_is_a_term(press) -> None:  # type: ignore[no-untyped-def]
+    # BGN and Jasa Marga releases (press/aitf-siaran-pers)
+    got = _ents(
+        press,
+        "Kepala BGN menyampaikan hal itu dalam agenda Rapat Dengar Pendapat (RDP) bersama "
+        "Komisi IX DPR RI. Melalui Intelligent Transportation System (ITS) yang diimplementasikan "
+        "di jalan tol, Ketua Umum Federasi Panjat Tebing Indonesia (FPTI) hadir.",
+    )
+    assert not any(t in ("RDP", "ITS", "Rapat Dengar Pendapat") for t, _ in got)
+    assert ("Intelligent Transportation System", "ORG") not in got
+    assert ("FPTI", "ORG") in got and ("BGN", "ORG") in got

@@ -10,6 +10,8 @@ an acronym").
   a country inside it is still a LOC ("Neraca Pembayaran **Indonesia**"), and its bracketed
   acronym is no entity anywhere in the document ("GNPIP", "NPI", "FGD");
 * an award is no part of the body that gives it ("[Baznas] Awards 2025");
+* an ORG defined with an acronym whose words name no body and that no gazetteer knows is
+  a term ("Power Purchase Agreement (PPA)", "Data Tunggal Sosial Ekonomi Nasional (DTSEN)");
 * a generic body is no ORG ("Kementerian/Lembaga", "Pemerintah Daerah"), nor is a common
   word of an all-capitals headline ("MEMPERKUAT STABILITAS EKSTERNAL"); a hashtag, handle or
   web address is no entity;
@@ -40,6 +42,7 @@ _WEB = re.compile(r"(?:https?://|www\.)|\.(?:com|net|org|go\.id|co\.id|ac\.id|or
 _QUANTIFIERS = frozenset(
     {"setiap", "tiap", "seluruh", "semua", "sejumlah", "beberapa", "para", "persen", "berbagai"}
 )
+_COMPANY_WORDS = frozenset({"PT", "CV", "Persero", "Group", "Grup", "Holding", "Corporation"})
 _AWARDS = frozenset({"award", "awards", "penghargaan"})
 _CONNECTORS = frozenset({"dan", "&", "of", "for", "untuk", "the"})
 # English and Indonesian words that make a name a body: "Indonesia Bullion Market Association"
@@ -68,6 +71,24 @@ _BODY_WORDS = frozenset(
         "dewan",
         "majelis",
         "panitia",
+        "federasi",
+        "serikat",
+        "gabungan",
+        "paguyuban",
+        "komunitas",
+        "koperasi",
+        "sekolah",
+        "akademi",
+        "fakultas",
+        "academy",
+        "group",
+        "company",
+        "corporation",
+        "bureau",
+        "office",
+        "ministry",
+        "department",
+        "departemen",
     }
 )
 _APP_STORES = frozenset({"google play", "play store", "app store"})
@@ -253,6 +274,40 @@ def _body_words(doc: Doc, k: int) -> bool:
     return i > 0 and doc[i - 1].text in heads
 
 
+def _body_word(t: Token) -> bool:
+    lex = lexicon()
+    w = t.text.rstrip(".")
+    return (
+        t.lower_ in lex.org_heads
+        or t.lower_ in lex.institution_words
+        or t.lower_ in _BODY_WORDS
+        or w in lex.unit_words
+        or w in lex.regional_units
+        or w.lower() in lex.legal_suffixes
+        or w in _COMPANY_WORDS
+    )
+
+
+def _defined_terms(doc: Doc, spans: list[Span]) -> dict[int, str]:
+    """ORG spans defined with an acronym ("Power Purchase Agreement (PPA)", "Data Tunggal
+    Sosial Ekonomi Nasional (DTSEN)") whose words name no body and that no gazetteer
+    knows: terms. ``id`` of the span -> its acronym."""
+    out: dict[int, str] = {}
+    for e in spans:
+        k = e.end
+        if e.label_ != "ORG" or len(e) < 2 or k + 2 >= len(doc):
+            continue
+        if doc[k].text != "(" or doc[k + 2].text != ")" or not doc[k + 1].text.isupper():
+            continue
+        around = doc[max(0, e.start - 1) : e.end]  # "Yayasan [IPNLF Indonesia] (YII)"
+        if any(_body_word(t) for t in around) or gazetteer.lookup_institution(e.text):
+            continue
+        if e.start > 0 and doc[e.start - 1].text in person_words()[1]:
+            continue  # a portfolio after a title: "Menteri Badan Usaha Milik Negara (BUMN)"
+        out[id(e)] = doc[k + 1].text
+    return out
+
+
 def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """The spans less ORG/PERSON inside term names, term acronyms, generic bodies and
     platforms; countries inside term names added as LOC (module docstring)."""
@@ -260,6 +315,9 @@ def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     terms = term_names(ctx)
     inside: set[int] = {i for a, b in terms for i in range(a, b)}
     acronyms = {acr for a, b in terms if (acr := _acronym_after(doc, a, b))}
+    defined = _defined_terms(doc, spans)
+    acronyms |= set(defined.values())
+    original, spans = spans, [e for e in spans if id(e) not in defined]
     acronyms |= _defined_as_terms(doc, [e for e in spans if e.start not in inside])
     out: list[Span] = []
     for e in spans:
@@ -285,7 +343,7 @@ def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     for a, b in terms:
         out += _countries(ctx, a, b, taken)
     kept = {id(e) for e in out}
-    for e in spans:
+    for e in original:
         if id(e) not in kept:
             ctx.values.pop((e.start_char, e.end_char), None)
     return sorted(out, key=lambda x: x.start)

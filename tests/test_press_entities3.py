@@ -275,3 +275,13 @@ def test_an_org_defined_with_an_acronym_but_naming_no_body_is_a_term(press) -> N
     assert not any(t in ("RDP", "ITS", "Rapat Dengar Pendapat") for t, _ in got)
     assert ("Intelligent Transportation System", "ORG") not in got
     assert ("FPTI", "ORG") in got and ("BGN", "ORG") in got
+
+
+def test_holidays_common_words_and_generic_places_are_no_entities(press) -> None:  # type: ignore[no-untyped-def]
+    # Bank Indonesia RDG (press/bi-rdg), Kemkes COVID-19 report (press/kemkes-wp-2020)
+    got = _ents(
+        press,
+        "Bank Indonesia memastikan ketersediaan uang dalam menghadapi periode bulan Ramadhan dan "
+        "Idulfitri 1444 H. Sebanyak 694 orang diperiksa dari 46 Rumah Sakit di 23 Provinsi.",
+    )
+    assert got == [("Bank Indonesia", "ORG")]

@@ -88,6 +88,8 @@ class Lexicon:
     name_titles: frozenset[str]
     name_cues: frozenset[str]
     regional_units: frozenset[str]
+    holidays: frozenset[str]
+    venue_heads: frozenset[str]
 
 
 @functools.cache
@@ -151,4 +153,6 @@ def lexicon() -> Lexicon:
         name_titles=_set("name_titles", "ranks", "honorifics"),
         name_cues=_set("name_cues", "ranks", "honorifics"),
         regional_units=_set("regional_units"),
+        holidays=_set("holidays"),
+        venue_heads=_set("venue_heads"),
     )

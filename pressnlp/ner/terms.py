@@ -9,6 +9,9 @@ an acronym").
   with one ("BI 7-Day Reverse Repo Rate", "Focus Group Discussion") holds no ORG or PERSON;
   a country inside it is still a LOC ("Neraca Pembayaran **Indonesia**"), and its bracketed
   acronym is no entity anywhere in the document ("GNPIP", "NPI", "FGD");
+* a holiday is no entity ("Ramadhan", "Natal"), nor is a PERSON that is one common word
+  ("Eceran", "Percayalah") or a LOC of common words that names no place ("Rumah Sakit",
+  "Pantai"; ``holidays.txt``, ``venue_heads.txt``);
 * an award is no part of the body that gives it ("[Baznas] Awards 2025");
 * an ORG defined with an acronym whose words name no body and that no gazetteer knows is
   a term ("Power Purchase Agreement (PPA)", "Data Tunggal Sosial Ekonomi Nasional (DTSEN)");
@@ -308,6 +311,39 @@ def _defined_terms(doc: Doc, spans: list[Span]) -> dict[int, str]:
     return out
 
 
+def _common_words(ctx: NerContext, e: Span) -> bool:
+    """A holiday, a PERSON that is one common word ("Eceran", "Percayalah", "Rating"), or a
+    LOC of common words that names no place ("Rumah Sakit", "Pantai", "Kabupaten")."""
+    lex = ctx.lex
+    if " ".join(e.text.lower().split()) in lex.holidays:
+        return True
+    if e.label_ == "PERSON":
+        word = e.text
+        return (
+            len(e) == 1
+            and len(word) >= 3
+            and not word.isupper()  # initials: "berinisial S (47), B (44), AM (32)"
+            and is_common_word(word)
+            and not _after_cue(ctx, e)
+        )
+    if e.label_ != "LOC" or e[0].text in lex.venue_heads:
+        return False
+    words = [t.text for t in e if not t.is_punct]
+    return (
+        bool(words)
+        and all(w.isalpha() and is_common_word(w) for w in words)
+        and gazetteer.lookup_location(e.text) is None
+    )
+
+
+def _after_cue(ctx: NerContext, e: Span) -> bool:
+    """A title or honorific right before the name: "Pak [Budi]"."""
+    if e.start == 0:
+        return False
+    prev = ctx.doc[e.start - 1].text.rstrip(".")
+    return prev in ctx.lex.name_cues or prev in ctx.lex.name_titles
+
+
 def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """The spans less ORG/PERSON inside term names, term acronyms, generic bodies and
     platforms; countries inside term names added as LOC (module docstring)."""
@@ -331,7 +367,9 @@ def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
             or _generic_use(doc, e)
         ):
             continue
-        if e.label_ != "DATE" and (_platform(ctx, e) or _not_a_name(ctx, e)):
+        if e.label_ != "DATE" and (
+            _platform(ctx, e) or _not_a_name(ctx, e) or _common_words(ctx, e)
+        ):
             continue
         award = next((t.i for t in e if t.lower_ in _AWARDS and t.i > e.start), None)
         if e.label_ == "ORG" and award is not None:

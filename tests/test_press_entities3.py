@@ -285,3 +285,15 @@ def test_holidays_common_words_and_generic_places_are_no_entities(press) -> None
         "Idulfitri 1444 H. Sebanyak 694 orang diperiksa dari 46 Rumah Sakit di 23 Provinsi.",
     )
     assert got == [("Bank Indonesia", "ORG")]
+
+
+def test_ranks_and_rates_are_no_bodies(press) -> None:  # type: ignore[no-untyped-def]
+    # Kemhan (gov-ministry-news-2025), Bank Indonesia RDG 2019 (press/bi-rdg)
+    got = _ents(
+        press,
+        "Rapat memutuskan untuk mempertahankan BI 7-day Reverse Repo Rate (BI7DRR) sebesar "
+        "6,00%. Menteri Pertahanan Republik Indonesia, Jenderal (Purn) TNI Sjafrie Sjamsoeddin, "
+        "melayat almarhum Lettu Inf (Anumerta) Fauzy Ahmad Sulkarnaim.",
+    )
+    assert not any(label == "ORG" for _, label in got)
+    assert ("Sjafrie Sjamsoeddin", "PERSON") in got

@@ -115,6 +115,11 @@ def _joins(doc: Doc, j: int) -> bool:
     return (t.text == "-" or t.is_digit) and (not t.whitespace_ or not doc[j - 1].whitespace_)
 
 
+def _hyphened(doc: Doc, j: int) -> bool:
+    """A word written onto a hyphen: "7-[day]"."""
+    return doc[j - 1].text == "-" and not doc[j - 1].whitespace_ and doc[j].is_alpha
+
+
 def _runs(doc: Doc) -> list[tuple[int, int]]:
     """Maximal runs of capitalised words (no line break inside)."""
     runs: list[tuple[int, int]] = []
@@ -124,7 +129,11 @@ def _runs(doc: Doc) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < n and (_capital(doc[j]) or _joins(doc, j)) and "\n" not in doc[j - 1].whitespace_:
+        while (
+            j < n
+            and (_capital(doc[j]) or _joins(doc, j) or _hyphened(doc, j))
+            and "\n" not in doc[j - 1].whitespace_
+        ):
             j += 1
         while j > i + 1 and not _capital(doc[j - 1]):
             j -= 1
@@ -210,6 +219,17 @@ def _platform(ctx: NerContext, e: Span) -> bool:
         and doc[word].lower_ in platforms
         for sign, word in ((nxt, e.end + 1), (prev, e.start - 2))
     )
+
+
+def _rank(ctx: NerContext, e: Span) -> bool:
+    """A rank read as a body: "[Lettu Inf] (Anumerta)", "Jenderal (Purn) [TNI] Sjafrie"."""
+    doc, ranks = ctx.doc, ctx.lex.ranks | {"Jenderal", "Laksamana", "Marsekal"}
+    if e[0].text.rstrip(".") in ranks:
+        return True
+    k = e.start - 1
+    if k >= 2 and doc[k].text == ")" and doc[k - 1].text.startswith("Purn"):
+        k -= 3  # "Jenderal (Purn) TNI"
+    return k >= 0 and doc[k].text.rstrip(".") in ranks and e.text in ("TNI", "Pol", "Polri")
 
 
 def _generic_use(doc: Doc, e: Span) -> bool:
@@ -362,7 +382,8 @@ def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
         if e.label_ != "DATE" and e.text in acronyms:
             continue
         if e.label_ == "ORG" and (
-            " ".join(e.text.lower().split()) in lex.generic_orgs
+            " ".join(e.text.lower().strip(",;. ").split()) in lex.generic_orgs
+            or _rank(ctx, e)
             or e[0].text in lex.not_org_acronyms
             or _generic_use(doc, e)
         ):

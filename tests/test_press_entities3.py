@@ -297,3 +297,17 @@ def test_ranks_and_rates_are_no_bodies(press) -> None:  # type: ignore[no-untype
     )
     assert not any(label == "ORG" for _, label in got)
     assert ("Sjafrie Sjamsoeddin", "PERSON") in got
+
+
+def test_a_pair_of_bracketed_abbreviations_is_two_mentions(press) -> None:  # type: ignore[no-untyped-def]
+    # Bank Indonesia RDG 2022 (press/bi-rdg)
+    got = _ents(
+        press,
+        "Inflasi dikendalikan bersama Pemerintah melalui Tim Pengendalian Inflasi Pusat dan "
+        "Daerah (TPIP dan TPID).",
+    )
+    assert got == [
+        ("Tim Pengendalian Inflasi Pusat dan Daerah", "ORG"),
+        ("TPIP", "ORG"),
+        ("TPID", "ORG"),
+    ]

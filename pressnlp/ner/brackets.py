@@ -4,7 +4,8 @@ a bracketed abbreviation as a mention of its own, linked through the document.
 * :func:`balance_brackets` (both conventions): "Taman Hutan Rakyat (Tahura" takes its ")"
   back or is cut at the bracket, "TNI AU)" and "Jurong East (" lose the stray bracket;
 * :func:`split_acronyms` (press): "Komite Stabilitas Sistem Keuangan (KSSK)" is two ORG
-  mentions with the same value;
+  mentions with the same value, "Tim Pengendalian Inflasi Pusat dan Daerah (TPIP dan TPID)"
+  three;
 * :func:`link_acronyms` (press): a later bare "KSSK" in the same document is an ORG with the
   value of the long form, even when no gazetteer knows it.
 """
@@ -114,6 +115,18 @@ def _inner_open(e: Span) -> int | None:
     return None
 
 
+def _pair_open(e: Span) -> int | None:
+    """The "(" of a trailing pair of abbreviations: "... (TPIP dan TPID)"."""
+    if e.label_ not in ("ORG", "LOC") or len(e) < 6 or e[-1].text != ")" or e[-5].text != "(":
+        return None
+    first, joint, second = e[-4], e[-3], e[-2]
+    if joint.lower_ not in ("dan", "/", "&", "serta") or "(" in e[:-5].text:
+        return None
+    if not (first.is_upper and second.is_upper and first.is_alpha and second.is_alpha):
+        return None
+    return e.end - 5
+
+
 def _abbreviation(name: str, inner: Span) -> bool:
     """The bracketed words after ``name`` abbreviate it: capitals ("KSSK", "TNI AU"), or
     one capitalised word that is no common word or legal form ("Kemenkop", "Litbangkes",
@@ -165,6 +178,15 @@ def split_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
     doc = ctx.doc
     out: list[Span] = []
     for e in spans:
+        pair = _pair_open(e)
+        if pair is not None:  # "Tim Pengendalian Inflasi Pusat dan Daerah (TPIP dan TPID)"
+            ctx.values.pop((e.start_char, e.end_char), None)
+            out += [
+                Span(doc, e.start, pair, label=e.label_),
+                Span(doc, pair + 1, pair + 2, label=e.label_),
+                Span(doc, pair + 3, pair + 4, label=e.label_),
+            ]
+            continue
         opened = _inner_open(e)
         if opened is None:
             out.append(e)

@@ -311,3 +311,17 @@ def test_a_pair_of_bracketed_abbreviations_is_two_mentions(press) -> None:  # ty
         ("TPIP", "ORG"),
         ("TPID", "ORG"),
     ]
+
+
+def test_snapshot_regressions_stay_fixed(press) -> None:  # type: ignore[no-untyped-def]
+    # read in the 1,000-release compare (gov-ministry-news-2025, Kemnaker and Kemendikdasmen)
+    got = _ents(
+        press,
+        "Kemnaker menerima anugerah Badan Amil Zakat Nasional (Baznas) Awards 2025. Program "
+        "IISMA di Technische Universität Dresden (TUD) selesai. Ketua Himpunan Kawasan Industri "
+        "Indonesia (HKII) hadir. Pendaftaran ditutup Jumat, 3 Oktober 2025 Pukul 15.00 WIB.",
+    )
+    assert ("Baznas", "ORG") in got and ("Badan Amil Zakat Nasional", "ORG") in got
+    assert ("Technische Universität Dresden", "ORG") in got and ("TUD", "ORG") in got
+    assert not any(t == "HKII" and label == "LOC" for t, label in got)
+    assert ("Jumat, 3 Oktober 2025", "DATE") in got

@@ -163,6 +163,10 @@ def bracket_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
         label = known_as(inner.text) or e.label_
         if label != e.label_ or not _abbreviation(e.text, inner):
             continue
+        # a place ending a longer name abbreviates nothing: "Himpunan Kawasan Industri
+        # Indonesia (HKII)"; "Amerika Serikat (AS)" does
+        if label == "LOC" and not (acronym_fits(e.text, inner.text) or known_as(inner.text)):
+            continue
         short = Span(doc, k + 1, k + 2, label=label)
         if acronym_fits(e.text, inner.text) or known_as(inner.text) == label:
             value = _acronym_value(e, short)

@@ -4,6 +4,7 @@
 
 * a weekday and the date after its comma are one DATE ("Sabtu, 11 Oktober 2025", where the
   model or the finder gave "Sabtu" and "11 Oktober 2025" apart), with the date's value;
+* a clock time is no part of a DATE ("3 Oktober 2025 [Pukul 15.00 WIB]");
 * a year standing alone is a DATE, also inside an event or programme name ("Mangrofest
   **2025**", "Keketuaan ASEAN **2023**", "pertumbuhan kredit **2024** diprakirakan"), but
   not inside a regulation reference ("UU No. 2 Tahun 2020"), after a number word
@@ -95,9 +96,22 @@ def _join_weekdays(ctx: NerContext, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _no_clock(ctx: NerContext, e: Span) -> Span:
+    """ "3 Oktober 2025 [Pukul 15.00 WIB]": a clock time is no part of a DATE."""
+    cut = next((t.i for t in e[1:] if t.lower_ in ("pukul", "jam")), None)
+    if e.label_ != "DATE" or cut is None:
+        return e
+    value = ctx.values.pop((e.start_char, e.end_char), None)
+    new = Span(ctx.doc, e.start, cut, label="DATE")
+    if value is not None:
+        ctx.values[(new.start_char, new.end_char)] = value
+    return new
+
+
 def press_dates(ctx: NerContext, spans: list[Span]) -> list[Span]:
-    """Weekdays joined to their dates, bare years added (module docstring)."""
+    """Weekdays joined to their dates, clock times cut off, bare years added (module
+    docstring)."""
     if not ctx.options.dates:
         return spans
-    spans = _join_weekdays(ctx, spans)
+    spans = _join_weekdays(ctx, [_no_clock(ctx, e) for e in spans])
     return sorted(spans + _years(ctx, spans), key=lambda x: x.start)

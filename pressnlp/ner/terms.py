@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pressnlp import gazetteer
 from pressnlp.ner.boundaries import acronym_fits
+from pressnlp.ner.brackets import split_acronyms
 from pressnlp.ner.context import NerContext
 from pressnlp.ner.lexicon import lexicon
 from pressnlp.ner.lookup import known_as
@@ -44,6 +45,11 @@ __all__ = ["drop_term_names", "term_names"]
 _WEB = re.compile(r"(?:https?://|www\.)|\.(?:com|net|org|go\.id|co\.id|ac\.id|or\.id|id)\b")
 _QUANTIFIERS = frozenset(
     {"setiap", "tiap", "seluruh", "semua", "sejumlah", "beberapa", "para", "persen", "berbagai"}
+)
+# body words in other languages: "Technische Universität Dresden", "Institut Pasteur"
+_BODY_STEMS = re.compile(
+    r"univers|institu|akadem|academ|politekn|hochschule|college|school|stiftung|"
+    r"gesellschaft|agen[cz]|minist|organi[sz]"
 )
 _COMPANY_WORDS = frozenset({"PT", "CV", "Persero", "Group", "Grup", "Holding", "Corporation"})
 _AWARDS = frozenset({"award", "awards", "penghargaan"})
@@ -301,7 +307,8 @@ def _body_word(t: Token) -> bool:
     lex = lexicon()
     w = t.text.rstrip(".")
     return (
-        t.lower_ in lex.org_heads
+        _BODY_STEMS.match(t.lower_) is not None
+        or t.lower_ in lex.org_heads
         or t.lower_ in lex.institution_words
         or t.lower_ in _BODY_WORDS
         or w in lex.unit_words
@@ -394,7 +401,9 @@ def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
             continue
         award = next((t.i for t in e if t.lower_ in _AWARDS and t.i > e.start), None)
         if e.label_ == "ORG" and award is not None:
-            e = Span(doc, e.start, award, label="ORG")  # "[Baznas] Awards 2025"
+            # "[Baznas] Awards 2025", "[Badan Amil Zakat Nasional] ([Baznas]) Awards"
+            out += split_acronyms(ctx, [Span(doc, e.start, award, label="ORG")])
+            continue
         if e.label_ in ("PERSON", "LOC") and len(e[0]) > 1 and e[0].lower_ in lex.platforms:
             e = Span(doc, e.start, e.end, label="ORG")  # "TikTok" in prose: the company
         out.append(e)

@@ -325,3 +325,21 @@ def test_snapshot_regressions_stay_fixed(press) -> None:  # type: ignore[no-unty
     assert ("Technische Universität Dresden", "ORG") in got and ("TUD", "ORG") in got
     assert not any(t == "HKII" and label == "LOC" for t, label in got)
     assert ("Jumat, 3 Oktober 2025", "DATE") in got
+
+
+def test_unit_acronyms_ranks_and_english_words_after_the_compare(press) -> None:  # type: ignore[no-untyped-def]
+    # Kemenkeu (gov-ministry-news-2025): a unit that shares a term's acronym keeps it
+    got = _ents(
+        press,
+        "Kepala Pusat Pembinaan Profesi Keuangan (PPPK) hadir. Sepanjang tahun 2024, PPPK "
+        "membina akuntan publik.",
+    )
+    assert got.count(("PPPK", "ORG")) == 2
+    # Kemhan: "(Anumerta)" is part of a rank; ESDM: an English word of a body is no name
+    got = _ents(
+        press,
+        "Menhan melayat ke kediaman almarhum Lettu Inf (Anumerta) Fauzy Ahmad Sulkarnaim. "
+        "Menteri Bahlil Lahadalia hadir dalam Energy Transition Roundtable (ETR) bersama Energy "
+        "Minister Mary Ng.",
+    )
+    assert not any(t in ("Anumerta", "Energy") for t, _ in got)

@@ -132,7 +132,7 @@ def _abbreviation(name: str, inner: Span) -> bool:
     one capitalised word that is no common word or legal form ("Kemenkop", "Litbangkes",
     "Danantara", "PBoC"; not "Persero")."""
     lex = lexicon()
-    if not all(t.text[:1].isupper() for t in inner) or inner.text in lex.not_org_acronyms:
+    if not all(t.text[:1].isupper() for t in inner):
         return False
     if any(t.is_upper for t in inner):
         return True

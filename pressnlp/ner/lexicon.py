@@ -90,6 +90,8 @@ class Lexicon:
     regional_units: frozenset[str]
     holidays: frozenset[str]
     venue_heads: frozenset[str]
+    number_words: frozenset[str]
+    count_units: frozenset[str]
 
 
 @functools.cache
@@ -155,4 +157,6 @@ def lexicon() -> Lexicon:
         regional_units=_set("regional_units"),
         holidays=_set("holidays"),
         venue_heads=_set("venue_heads"),
+        number_words=_set("number_words"),
+        count_units=_set("count_units"),
     )

@@ -228,6 +228,9 @@ def link_people(ctx: NerContext, spans: list[Span]) -> list[Span]:
         if e.label_ == "PERSON" and len(e) >= 2 and all(_name_word(t, ctx) for t in e)
         for t in e
     }
+    # a word the document also uses in a body's or place's name is no one's name alone
+    # ("Energy" of "Energy Transition Roundtable")
+    names -= {t.text for e in out if e.label_ in ("ORG", "LOC") for t in e}
     for tok in doc:
         if tok.text in names and tok.i not in taken:
             end = _free_name(ctx, tok.i, taken, names)

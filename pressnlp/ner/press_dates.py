@@ -19,7 +19,6 @@ from spacy.tokens import Span
 
 from pressnlp import dates
 from pressnlp.ner.context import NerContext
-from pressnlp.ner.lexicon import word_list
 
 __all__ = ["press_dates"]
 
@@ -33,7 +32,7 @@ def _year_ok(ctx: NerContext, i: int, regulations: list[tuple[int, int]]) -> boo
         return False
     if i > 0:
         prev = doc[i - 1]
-        if prev.lower_.rstrip(".") in word_list("number_words") or prev.text in (
+        if prev.lower_.rstrip(".") in ctx.lex.number_words or prev.text in (
             "$",
             "#",
             "/",
@@ -45,7 +44,7 @@ def _year_ok(ctx: NerContext, i: int, regulations: list[tuple[int, int]]) -> boo
             return False  # glued to a word: "Rp2025", "ke2025"
     if i + 1 < len(doc):
         nxt = doc[i + 1]
-        if nxt.lower_ in word_list("count_units") or nxt.is_digit:
+        if nxt.lower_ in ctx.lex.count_units or nxt.is_digit:
             return False
         glued = not tok.whitespace_ and not nxt.whitespace_
         if glued and nxt.text in ("/", "-", ",", ".") and i + 2 < len(doc):

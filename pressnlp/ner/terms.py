@@ -230,7 +230,7 @@ def _platform(ctx: NerContext, e: Span) -> bool:
 def _rank(ctx: NerContext, e: Span) -> bool:
     """A rank read as a body: "[Lettu Inf] (Anumerta)", "Jenderal (Purn) [TNI] Sjafrie"."""
     doc, ranks = ctx.doc, ctx.lex.ranks | {"Jenderal", "Laksamana", "Marsekal"}
-    if e[0].text.rstrip(".") in ranks:
+    if e[0].text.rstrip(".") in ranks or e.text.rstrip(".") in ("Anumerta", "Purn"):
         return True
     k = e.start - 1
     if k >= 2 and doc[k].text == ")" and doc[k - 1].text.startswith("Purn"):
@@ -268,9 +268,10 @@ def _not_a_name(ctx: NerContext, e: Span) -> bool:
     )
 
 
-def _defined_as_terms(doc: Doc, spans: list[Span]) -> set[str]:
+def _defined_as_terms(doc: Doc, spans: list[Span]) -> tuple[set[str], set[str]]:
     """Acronyms the document defines after words that are no entity ("... Makan Bergizi
-    Gratis (MBG)") and no gazetteer knows: terms, wherever they stand."""
+    Gratis (MBG)") and no gazetteer knows: terms, wherever they stand; and the acronyms it
+    defines as a body's ("Pusat Pembinaan Profesi Keuangan (PPPK)"): ``(terms, bodies)``."""
     ends = {e.end: e for e in spans}
     terms: set[str] = set()
     named: set[str] = set()
@@ -285,7 +286,7 @@ def _defined_as_terms(doc: Doc, spans: list[Span]) -> set[str]:
             named.add(acr)
         elif not gazetteer.exact_institution(acr):
             terms.add(acr)
-    return terms - named
+    return terms - named, named
 
 
 def _body_words(doc: Doc, k: int) -> bool:
@@ -345,6 +346,8 @@ def _common_words(ctx: NerContext, e: Span) -> bool:
     if " ".join(e.text.lower().split()) in lex.holidays:
         return True
     if e.label_ == "PERSON":
+        if not ctx.options.persons:  # the PERSON rules are off
+            return False
         word = e.text
         return (
             len(e) == 1
@@ -381,7 +384,8 @@ def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     defined = _defined_terms(doc, spans)
     acronyms |= set(defined.values())
     original, spans = spans, [e for e in spans if id(e) not in defined]
-    acronyms |= _defined_as_terms(doc, [e for e in spans if e.start not in inside])
+    defined_terms, bodies = _defined_as_terms(doc, [e for e in spans if e.start not in inside])
+    acronyms |= defined_terms
     out: list[Span] = []
     for e in spans:
         if e.label_ in ("ORG", "PERSON") and e.start in inside:
@@ -391,7 +395,7 @@ def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
         if e.label_ == "ORG" and (
             " ".join(e.text.lower().strip(",;. ").split()) in lex.generic_orgs
             or _rank(ctx, e)
-            or e[0].text in lex.not_org_acronyms
+            or (e[0].text in lex.not_org_acronyms and e.text not in bodies)
             or _generic_use(doc, e)
         ):
             continue

@@ -285,6 +285,8 @@ def test_holidays_common_words_and_generic_places_are_no_entities(press) -> None
         "Idulfitri 1444 H. Sebanyak 694 orang diperiksa dari 46 Rumah Sakit di 23 Provinsi.",
     )
     assert got == [("Bank Indonesia", "ORG")]
+    got = _ents(press, "Hasil pemindaian otak di Rumah Sakit (RS) diperiksa. Pasien dirujuk ke RS.")
+    assert not any(t in ("RS", "Rumah Sakit") for t, _ in got)
 
 
 def test_ranks_and_rates_are_no_bodies(press) -> None:  # type: ignore[no-untyped-def]

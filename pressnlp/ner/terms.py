@@ -386,6 +386,10 @@ def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     original, spans = spans, [e for e in spans if id(e) not in defined]
     defined_terms, bodies = _defined_as_terms(doc, [e for e in spans if e.start not in inside])
     acronyms |= defined_terms
+    # "Rumah Sakit (RS)": the acronym of a common-word name is none either
+    acronyms |= {
+        acr for e in spans if _common_words(ctx, e) and (acr := _acronym_after(doc, e.start, e.end))
+    }
     out: list[Span] = []
     for e in spans:
         if e.label_ in ("ORG", "PERSON") and e.start in inside:

@@ -81,6 +81,17 @@ class Lexicon:
     honorifics: frozenset[str]
     not_person_words: frozenset[str]
     name_forming: frozenset[str]
+    term_heads: frozenset[str]
+    term_tails: frozenset[str]
+    generic_orgs: frozenset[str]
+    platforms: frozenset[str]
+    name_titles: frozenset[str]
+    name_cues: frozenset[str]
+    regional_units: frozenset[str]
+    holidays: frozenset[str]
+    venue_heads: frozenset[str]
+    number_words: frozenset[str]
+    count_units: frozenset[str]
 
 
 @functools.cache
@@ -137,4 +148,15 @@ def lexicon() -> Lexicon:
         honorifics=_set("honorifics"),
         not_person_words=_set("not_person_words"),
         name_forming=_set("name_forming"),
+        term_heads=_set("term_heads"),
+        term_tails=_set("term_tails"),
+        generic_orgs=_set("generic_orgs"),
+        platforms=_set("platforms"),
+        name_titles=_set("name_titles", "ranks", "honorifics"),
+        name_cues=_set("name_cues", "ranks", "honorifics"),
+        regional_units=_set("regional_units"),
+        holidays=_set("holidays"),
+        venue_heads=_set("venue_heads"),
+        number_words=_set("number_words"),
+        count_units=_set("count_units"),
     )

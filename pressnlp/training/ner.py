@@ -26,8 +26,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pressnlp.resources import shared_data_dir
-from pressnlp.training.ner_corpus import build_corpus
+from pressnlp.resources import data_file, shared_data_dir
+from pressnlp.training.ner_corpus import Sentence, build_corpus
+from pressnlp.training.ner_press import held_out_texts, load_press
 from pressnlp.training.ner_silver import build_silver
 from pressnlp.training.ner_vectors import train_vectors, write_text
 
@@ -38,6 +39,9 @@ HELP = "Train the statistical NER model (PERSON/ORG/LOC/DATE) from the shared co
 
 _REPO = Path(__file__).resolve().parent.parent.parent
 DEFAULT_CONFIG = _REPO / "configs" / "ner.cfg"
+FINETUNE_CONFIG = _REPO / "configs" / "ner_finetune.cfg"
+PRESS_TRAIN = "press_ner_train.jsonl"
+PRESS_DEV = "press_ner_dev.jsonl"
 EXTRAS = ("nerui", "nergrit")
 DEFAULT_SILVER = "auto"
 
@@ -57,8 +61,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--config",
         metavar="CFG",
-        default=str(DEFAULT_CONFIG),
-        help="spaCy training config (default: configs/ner.cfg)",
+        help="spaCy training config (default: configs/ner.cfg, with --fine-tune configs/ner_finetune.cfg)",
+    )
+    parser.add_argument(
+        "--fine-tune",
+        metavar="MODEL",
+        help="start from this trained pipeline (e.g. models/ner): keep its weights and floret vectors, train --max-steps more steps on the mix and ship the last checkpoint",
+    )
+    parser.add_argument(
+        "--press",
+        metavar="auto|none|JSONL",
+        default="auto",
+        help="hand-annotated press releases to train on: 'auto' = the bundled pressnlp/data/gold/press_ner_train.jsonl (train split), 'none', or a gold JSONL file (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--press-weight",
+        type=int,
+        default=3,
+        metavar="N",
+        help="copies of each press training piece (default: 3)",
     )
     parser.add_argument(
         "--workdir",
@@ -108,6 +129,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def validate(args: argparse.Namespace) -> None:
+    if args.config is None:
+        args.config = str(FINETUNE_CONFIG if args.fine_tune else DEFAULT_CONFIG)
+    if args.fine_tune and not (Path(args.fine_tune) / "config.cfg").is_file():
+        raise SystemExit(f"error: --fine-tune {args.fine_tune} is not a spaCy pipeline folder")
+    if args.press not in ("auto", "none") and not Path(args.press).is_file():
+        raise SystemExit(f"error: --press {args.press} does not exist")
+    if args.press_weight < 1:
+        raise SystemExit("error: --press-weight must be at least 1")
     if not Path(args.config).is_file():
         raise SystemExit(f"error: config {args.config} not found")
     extras = [e for e in args.extras.split(",") if e]
@@ -146,7 +175,14 @@ def run(args: argparse.Namespace) -> int:
     }
     if args.max_steps:
         overrides["training.max_steps"] = args.max_steps
-    if args.no_vectors:
+    if args.fine_tune:
+        # a copy: --output may be the base itself, and it is replaced at the end
+        base = work / "base"
+        if base.exists():
+            shutil.rmtree(base)
+        shutil.copytree(args.fine_tune, base)
+        overrides["paths.base"] = str(base)  # its weights and its floret vectors
+    elif args.no_vectors:
         overrides["components.tok2vec.model.embed.include_static_vectors"] = False
     else:
         overrides["paths.vectors"] = str(_build_vectors(args, data, work, nlp))
@@ -155,7 +191,8 @@ def run(args: argparse.Namespace) -> int:
     _log(f"spacy train {args.config} -> {out_train}")
     spacy_train(Path(args.config), out_train, overrides=overrides)
 
-    install_model(out_train / "model-best", Path(args.output))
+    # a fine-tune runs a fixed number of steps; from scratch, idner dev picks the checkpoint
+    install_model(out_train / ("model-last" if args.fine_tune else "model-best"), Path(args.output))
     _log(f"saved to {args.output}")
     return 0
 
@@ -169,6 +206,7 @@ def _build_corpus(args: argparse.Namespace, data: Path, work: Path, nlp: Languag
         _log(f"silver: {n} gazetteer-labelled sentences from ministry/press texts")
     elif args.silver != "none":
         silver = Path(args.silver)
+    press, held_out = _press_pieces(args, data, nlp)
     _log(f"building corpus from {data} (extras: {args.extras_list or 'none'})")
     counts = build_corpus(
         data,
@@ -180,9 +218,30 @@ def _build_corpus(args: argparse.Namespace, data: Path, work: Path, nlp: Languag
         idner_weight=args.idner_weight,
         loc_context=args.loc_context or False,
         seed=args.seed,
+        press=press,
+        press_weight=args.press_weight,
+        exclude_texts=held_out,
     )
     (work / "corpus_counts.json").write_text(json.dumps(counts, indent=1))
     _log(f"corpus: {counts}")
+
+
+def _press_pieces(
+    args: argparse.Namespace, data: Path, nlp: Language
+) -> tuple[list[Sentence], list[str]]:
+    """The press training pieces (:mod:`.ner_press`) and the press dev texts they, and the
+    silver sentences, are kept apart from (never trained on, not even as silver)."""
+    from importlib.resources import as_file
+
+    with as_file(data_file("gold", PRESS_DEV)) as dev_path:
+        held_out = held_out_texts(dev_path, data) if dev_path.is_file() else []
+    if args.press == "none":
+        return [], held_out
+    with as_file(data_file("gold", PRESS_TRAIN)) as bundled:
+        gold = bundled if args.press == "auto" else Path(args.press)
+        press = load_press(gold, data, nlp, exclude_texts=held_out)
+    _log(f"press: {len(press)} pieces of hand-annotated releases (x{args.press_weight})")
+    return press, held_out
 
 
 def _build_vectors(args: argparse.Namespace, data: Path, work: Path, nlp: Language) -> Path:

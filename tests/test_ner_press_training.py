@@ -14,7 +14,7 @@ from pressnlp.evaluation.sources import text_hash
 from pressnlp.resources import model_path
 from pressnlp.training import ner as train_ner
 from pressnlp.training.ner_corpus import Sentence, drop_held_out, to_doc
-from pressnlp.training.ner_press import load_press, release_pieces
+from pressnlp.training.ner_press import load_press, release_pieces, to_model_convention
 
 # A glued scraped release (aitf style): sentences and lines run together without spaces.
 GLUED = (
@@ -222,10 +222,36 @@ def test_real_press_train_split_converts(shared_data: Path, nlp) -> None:
 
     gold_dir = Path(train_ner.__file__).resolve().parent.parent / "data" / "gold"
     dev = held_out_texts(gold_dir / train_ner.PRESS_DEV, shared_data)
-    pieces = load_press(gold_dir / train_ner.PRESS_TRAIN, shared_data, nlp, exclude_texts=dev)
+    gold = gold_dir / train_ner.PRESS_TRAIN
+    pieces = load_press(gold, shared_data, nlp, exclude_texts=dev, adapt=False)
     n_ents = sum(len(p.ents) for p in pieces)
     assert len(pieces) > 600
     assert 0.9 * 1508 < n_ents <= 1508
     docs = [to_doc(nlp, p) for p in pieces]
     assert sum(len(d.ents) for d in docs) >= 0.98 * n_ents
     assert drop_held_out(pieces, dev) == pieces
+
+
+def test_model_convention_joins_acronyms_and_leaves_country_modifiers_open(nlp) -> None:
+    text = (
+        "Komite Stabilitas Sistem Keuangan (KSSK) menilai ekonomi Indonesia kuat. "
+        "Delegasi tiba di Indonesia dari Jepang."
+    )
+    spans = [
+        _span(text, "Komite Stabilitas Sistem Keuangan", "ORG"),
+        _span(text, "KSSK", "ORG"),
+        _span(text, "Indonesia", "LOC"),
+        _span(text, "Indonesia", "LOC", nth=1),
+        _span(text, "Jepang", "LOC"),
+    ]
+    literal = release_pieces(nlp, text, spans)[0]
+    assert len(literal.ents) == 5 and not literal.missing
+    adapted = to_model_convention(literal)
+    assert _labelled(adapted) == [
+        ("Komite Stabilitas Sistem Keuangan ( KSSK )", "ORG"),
+        ("Indonesia", "LOC"),
+        ("Jepang", "LOC"),
+    ]
+    # "ekonomi Indonesia": neither LOC nor O for the model (pressnlp_entities adds it)
+    modifier = adapted.tokens.index("Indonesia")
+    assert adapted.missing == [(modifier, modifier + 1)]

@@ -75,6 +75,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="hand-annotated press releases to train on: 'auto' = the bundled pressnlp/data/gold/press_ner_train.jsonl (train split), 'none', or a gold JSONL file (default: %(default)s)",
     )
     parser.add_argument(
+        "--press-literal",
+        action="store_true",
+        help="train on the press spans exactly as annotated, not in the model convention (pressnlp.training.ner_press.to_model_convention)",
+    )
+    parser.add_argument(
         "--press-weight",
         type=int,
         default=3,
@@ -239,7 +244,7 @@ def _press_pieces(
         return [], held_out
     with as_file(data_file("gold", PRESS_TRAIN)) as bundled:
         gold = bundled if args.press == "auto" else Path(args.press)
-        press = load_press(gold, data, nlp, exclude_texts=held_out)
+        press = load_press(gold, data, nlp, exclude_texts=held_out, adapt=not args.press_literal)
     _log(f"press: {len(press)} pieces of hand-annotated releases (x{args.press_weight})")
     return press, held_out
 

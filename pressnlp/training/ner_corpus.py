@@ -337,7 +337,8 @@ def demote_nonlocative_loc(sent: Sentence, only: frozenset[str] | None = None) -
     return moved
 
 
-def _country_names() -> frozenset[str]:
+def country_names() -> frozenset[str]:
+    """Names and aliases of the gazetteer's countries."""
     names: set[str] = set()
     for c in countries().values():
         names.update([c["name"], *c["aliases"]])
@@ -508,7 +509,7 @@ def build_corpus(
     if loc_context:
         # only the extra news corpora: silver press LOC labels are Indonesian regions in the
         # users' own genre, and demoting them too cost LOC recall on press releases (0.92 -> 0.71)
-        only = _country_names() if loc_context == "countries" else None
+        only = country_names() if loc_context == "countries" else None
         counts["loc_demoted"] = sum(
             demote_nonlocative_loc(x, only) for x in train if x.source not in ("idner", "silver")
         )

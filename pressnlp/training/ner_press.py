@@ -17,6 +17,14 @@ breaks inside it, so the model sees the text as ``extract_entities`` does. A gol
 edge falls inside a token (glued "PEREKONOMIANREPUBLIK INDONESIA") is *missing* annotation,
 not a wrong boundary. Everything else is ``O``: the set annotates every mention.
 
+**Model convention** (``adapt=True``, the default of :func:`load_press`): where the press
+spec and the news corpora disagree and ``pressnlp_entities`` converts the model's output to
+the press spec anyway, the pieces follow the news corpora, so the model is not taught two
+conventions: "Komite Stabilitas Sistem Keuangan (KSSK)" is one ORG (the press conventions
+split it into two mentions), and a country that does not follow a locative cue ("ekonomi
+**Indonesia**", "dolar **AS**"; the press conventions add those) is *missing*, neither LOC
+nor ``O`` (:func:`to_model_convention`).
+
 Pieces whose normalised text also occurs in a held-out text (``exclude_texts``: the press
 dev releases) are dropped, so boilerplate shared by a train and a dev release is not learnt
 from the train copy.
@@ -28,7 +36,12 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pressnlp.training.ner_corpus import Sentence, drop_held_out
+from pressnlp.training.ner_corpus import (
+    Sentence,
+    country_names,
+    demote_nonlocative_loc,
+    drop_held_out,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -129,6 +142,29 @@ def release_pieces(
     return out
 
 
+def to_model_convention(sent: Sentence, countries: frozenset[str] | None = None) -> Sentence:
+    """``sent`` with "Name (ACR)" ORG pairs joined into one ORG and countries after no
+    locative cue made missing (see the module docstring); changes ``sent`` in place."""
+    ents = sorted(sent.ents)
+    joined: list[tuple[int, int, str]] = []
+    for s, e, label in ents:
+        if joined:
+            ps, pe, plabel = joined[-1]
+            if (
+                label == plabel == "ORG"
+                and s == pe + 1
+                and sent.tokens[pe] == "("
+                and e < len(sent.tokens)
+                and sent.tokens[e] == ")"
+            ):
+                joined[-1] = (ps, e + 1, "ORG")
+                continue
+        joined.append((s, e, label))
+    sent.ents = joined
+    demote_nonlocative_loc(sent, countries if countries is not None else country_names())
+    return sent
+
+
 def load_press(
     gold: Path,
     data: Path,
@@ -137,15 +173,20 @@ def load_press(
     split: str = "train",
     exclude_texts: Iterable[str] = (),
     max_tokens: int = 48,
+    adapt: bool = True,
 ) -> list[Sentence]:
     """Training pieces of every release of ``split`` in the gold file ``gold``; pieces whose
-    normalised text occurs in one of ``exclude_texts`` are dropped."""
+    normalised text occurs in one of ``exclude_texts`` are dropped. ``adapt``: pieces in
+    the model convention (:func:`to_model_convention`), else exactly as annotated."""
     from pressnlp.evaluation.sources import load_gold
 
     out: list[Sentence] = []
     for doc in load_gold(gold, data, split=split):
         spans = doc.annotation.get("entities", [])
         out += release_pieces(nlp, doc.source.text, spans, max_tokens=max_tokens)
+    if adapt:
+        countries = country_names()
+        out = [to_model_convention(piece, countries) for piece in out]
     return drop_held_out(out, exclude_texts)
 
 

@@ -192,7 +192,8 @@ def _args(*argv: str) -> argparse.Namespace:
 
 def test_train_options_pick_the_config_and_check_inputs(tmp_path: Path) -> None:
     assert Path(_args().config) == train_ner.DEFAULT_CONFIG
-    args = _args("--fine-tune", str(model_path("ner")))
+    assert _args().press == "none"  # `pressnlp train ner` rebuilds the shipped model
+    args = _args("--fine-tune", str(model_path("ner")), "--press", "auto")
     assert Path(args.config) == train_ner.FINETUNE_CONFIG
     assert (args.press, args.press_weight) == ("auto", 3)
     with pytest.raises(SystemExit, match="not a spaCy pipeline"):

@@ -200,6 +200,10 @@ def split_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
         label = known_as(acr.text) or e.label_
         short = Span(doc, acr.start, acr.end, label=label)
         ctx.values.pop((e.start_char, e.end_char), None)
+        if label == "LOC" and not (acronym_fits(long.text, acr.text) or known_as(acr.text)):
+            # "Transfer ke [Daerah] (TKD)": the acronym of a longer name, no place's
+            out.append(long)
+            continue
         if label == e.label_ and acronym_fits(long.text, acr.text):
             value = _acronym_value(long, short)
             for s in (long, short):

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pressnlp import dates
 from pressnlp.resources import data_file
 
-__all__ = ["Lexicon", "lexicon", "word_list"]
+__all__ = ["AWARD_WORDS", "Lexicon", "lexicon", "word_list"]
 
 
 @functools.cache
@@ -92,6 +92,10 @@ class Lexicon:
     venue_heads: frozenset[str]
     number_words: frozenset[str]
     count_units: frozenset[str]
+
+
+# the word that ends an award's name: "Baznas Awards 2025", "Academic Library Innovation Award"
+AWARD_WORDS = frozenset({"award", "awards", "penghargaan"})
 
 
 @functools.cache

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
+from pressnlp.ner.lexicon import AWARD_WORDS
 from pressnlp.ner.lookup import known_as, value_of
 from pressnlp.ner.names import is_common_word, name_token, person_words, title_abbreviation
 
@@ -60,9 +61,19 @@ def _name_word(tok: Token, ctx: NerContext) -> bool:
         return False
     if text in lex.name_stops or text in lex.unit_words or text.lower() in lex.org_heads:
         return False
+    if text in lex.not_person_words:  # "Instruksi Presiden [Nomor] 4"
+        return False
     if is_common_word(text) or text in gazetteer.portfolio_words():
         return False
     return known_as(text) == "" and gazetteer.lookup_location(text) is None
+
+
+def _names_a_thing(ctx: NerContext, e: Span) -> bool:
+    """A PERSON span that is no full name to spread: a word that is no name word, or the
+    last word of an award or term ("Academic Library Innovation Award")."""
+    return not all(_name_word(t, ctx) for t in e) or any(
+        t.lower_ in AWARD_WORDS or t.lower_ in ctx.lex.term_tails for t in e
+    )
 
 
 def _strip_titles(ctx: NerContext, e: Span) -> Span | None:
@@ -225,7 +236,7 @@ def link_people(ctx: NerContext, spans: list[Span]) -> list[Span]:
     names = {
         t.text
         for e in out + added
-        if e.label_ == "PERSON" and len(e) >= 2 and all(_name_word(t, ctx) for t in e)
+        if e.label_ == "PERSON" and len(e) >= 2 and not _names_a_thing(ctx, e)
         for t in e
     }
     # a word the document also uses in a body's or place's name is no one's name alone

@@ -36,7 +36,7 @@ from pressnlp import gazetteer
 from pressnlp.ner.boundaries import acronym_fits
 from pressnlp.ner.brackets import split_acronyms
 from pressnlp.ner.context import NerContext
-from pressnlp.ner.lexicon import lexicon
+from pressnlp.ner.lexicon import AWARD_WORDS, lexicon
 from pressnlp.ner.lookup import known_as
 from pressnlp.ner.names import is_common_word, person_words
 
@@ -52,7 +52,6 @@ _BODY_STEMS = re.compile(
     r"gesellschaft|agen[cz]|minist|organi[sz]"
 )
 _COMPANY_WORDS = frozenset({"PT", "CV", "Persero", "Group", "Grup", "Holding", "Corporation"})
-_AWARDS = frozenset({"award", "awards", "penghargaan"})
 _CONNECTORS = frozenset({"dan", "&", "of", "for", "untuk", "the"})
 # English and Indonesian words that make a name a body: "Indonesia Bullion Market Association"
 _BODY_WORDS = frozenset(
@@ -407,11 +406,13 @@ def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
             _platform(ctx, e) or _not_a_name(ctx, e) or _common_words(ctx, e)
         ):
             continue
-        award = next((t.i for t in e if t.lower_ in _AWARDS and t.i > e.start), None)
+        award = next((t.i for t in e if t.lower_ in AWARD_WORDS and t.i > e.start), None)
         if e.label_ == "ORG" and award is not None:
             # "[Baznas] Awards 2025", "[Badan Amil Zakat Nasional] ([Baznas]) Awards"
             out += split_acronyms(ctx, [Span(doc, e.start, award, label="ORG")])
             continue
+        if e.label_ == "PERSON" and award is not None:
+            continue  # "Academic Library Innovation Award" names no one
         if e.label_ in ("PERSON", "LOC") and len(e[0]) > 1 and e[0].lower_ in lex.platforms:
             e = Span(doc, e.start, e.end, label="ORG")  # "TikTok" in prose: the company
         out.append(e)

@@ -23,7 +23,8 @@ __all__ = ["join_units"]
 _ROMAN = re.compile(r"[IVXL]{1,6}|\d{1,3}")
 # words between a body and its place: "Wilayah V", "Kab.", "Negeri 72"
 _LINKS = frozenset({"Wilayah", "Wil", "Kab", "Kabupaten", "Kota", "Provinsi", "Prov", "Negeri"})
-_PLACE_BUILDINGS = frozenset({"Kota", "Desa", "Kampung", "Besar"})
+# "Balai Kota" is a building; "Balai Besar ..." is a unit (an ORG)
+_PLACE_BUILDINGS = frozenset({"Kota", "Desa", "Kampung"})
 
 
 def _link(doc: Doc, i: int) -> bool:
@@ -101,6 +102,7 @@ def join_units(ctx: NerContext, spans: list[Span]) -> list[Span]:
                 prev is not None
                 and prev.label_ == "ORG"
                 and prev[0].text in ctx.lex.regional_units
+                and prev[-1].text != ")"  # "... (BBKSDA) Jawa Barat": ORG, ORG, LOC
                 and prev.end <= e.start
                 and _gap_ok(doc, prev.end, e.start)
             ):

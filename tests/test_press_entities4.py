@@ -78,3 +78,75 @@ def test_the_acronym_of_a_longer_name_is_no_place(press) -> None:  # type: ignor
     )
     assert not any(text == "TKD" for text, _ in got)
     assert ("2026", "DATE") in got
+
+
+def test_an_elliptic_pair_of_teams_is_one_name(press) -> None:  # type: ignore[no-untyped-def]
+    # bi-rdg (2024-09): the gazetteer knows "Tim Pengendalian Inflasi Pusat" only
+    got = _ents(
+        press,
+        "Dalam kaitan ini, koordinasi dalam Tim Pengendalian Inflasi Pusat dan Daerah (TPIP dan "
+        "TPID) terus dilanjutkan melalui Gerakan Nasional Pengendalian Inflasi Pangan.",
+    )
+    assert ("Tim Pengendalian Inflasi Pusat dan Daerah", "ORG") in got
+    assert ("TPIP", "ORG") in got and ("TPID", "ORG") in got
+    assert ("Tim Pengendalian Inflasi Pusat", "ORG") not in got
+
+
+def test_class_acronyms_are_no_org_but_the_ministry_is(press) -> None:  # type: ignore[no-untyped-def]
+    # aitf-94d40b2a6c4e (BUMN) and bi-20240918-68 (bank groups)
+    got = _ents(
+        press,
+        "Jakarta, 10 Juli 2024 -- Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir "
+        "mengapresiasi kolaborasi tersebut. Penyaluran kepada kelompok bank BUMN sebesar "
+        "Rp118,6 triliun, BUSN sebesar Rp110,5 triliun. Menteri BUMN juga meminta aset BUMN "
+        "dikelola dengan baik.",
+        pub=dt.date(2024, 7, 10),
+    )
+    orgs = [text for text, label in got if label == "ORG"]
+    assert orgs == ["BUMN", "BUMN"]  # "(BUMN)" after the long form, "Menteri BUMN"
+    assert ("Erick Thohir", "PERSON") in got
+
+
+def test_community_groups_are_named_with_their_type(press) -> None:  # type: ignore[no-untyped-def]
+    # kemenhut-c07abb15d8 and kemenhut-7415d23dcb (P2SEMH posts)
+    got = _ents(
+        press,
+        "KUPS unggulan yang dikunjungi adalah KUPS Puncak Manis dari Desa Dano dan KUPS Kelompok "
+        "Pecinta Alam Mandalawangi dari Desa Mandalasari. Terdapat 33 KTH dengan 51 KUPS, masuk "
+        "kategori KUPS Silver. Tim juga menyambangi Kelompok Tani Hutan (KTH) Mitra Mandala yang "
+        "sejak 1989 konsisten mengembangkan kopi.",
+    )
+    orgs = [text for text, label in got if label == "ORG"]
+    assert orgs == [
+        "KUPS Puncak Manis",
+        "KUPS Kelompok Pecinta Alam Mandalawangi",
+        "Kelompok Tani Hutan (KTH) Mitra Mandala",
+    ]
+    assert ("Desa Dano", "LOC") in got and ("Desa Mandalasari", "LOC") in got
+
+
+def test_boards_and_units_join_their_parent(press) -> None:  # type: ignore[no-untyped-def]
+    # gov-ministry-news-2025 (BKN, KORPRI Kemenag); kemenhut (signature line)
+    got = _ents(
+        press,
+        "Prof. Zudan mengukuhkan Dewan Pengurus KORPRI Kementerian Agama Masa Bakti 2025–2030, "
+        "Selasa (14/10/2025). Adapun Dewan Pengurus KORPRI Kemenag periode 2025-2030 "
+        "ditetapkan di Kantor Pusat BKN Jakarta.",
+        pub=dt.date(2025, 10, 14),
+    )
+    assert ("Dewan Pengurus KORPRI Kementerian Agama", "ORG") in got
+    assert ("Dewan Pengurus KORPRI Kemenag", "ORG") in got
+    assert ("BKN", "ORG") in got  # "Kantor Pusat" is the body's office
+    assert ("Zudan", "PERSON") in got
+
+
+def test_unit_acronyms_mined_from_other_releases_are_orgs(press) -> None:  # type: ignore[no-untyped-def]
+    # kemenhut-d4bb03d5d5: P2SEMH is defined in other Kemenhut posts, not in this one
+    got = _ents(
+        press,
+        "Rangkaian kegiatan P2SEMH di Kamojang Garut adalah melaksanakan Dialog Kerja dengan "
+        "masyarakat. Kegiatan ini dihadiri oleh Kepala P2SEMH beserta jajaran.",
+    )
+    assert got.count(("P2SEMH", "ORG")) == 2
+    ents = extract_entities("Kegiatan ini dihadiri oleh Kepala P2SEMH beserta jajaran.", nlp=press)
+    assert ents[0].value["canonical"] == "Pusat Pengembangan Sosial Ekonomi Masyarakat Hutan"

@@ -39,6 +39,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pressnlp.ner.bodies import name_bodies
 from pressnlp.ner.boundaries import merge_acronyms
 from pressnlp.ner.brackets import (
     balance_brackets,
@@ -151,7 +152,7 @@ class EntityNormalizer:
         if options.press:
             spans = press_dates(ctx, trim_date_edges(ctx, spans))
             spans = link_acronyms(ctx, sorted(spans, key=lambda e: e.start))
-            spans = drop_term_names(ctx, spans)
+            spans = name_bodies(ctx, drop_term_names(ctx, spans))
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)
         return doc

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from pressnlp.ner.boundaries import acronym_fits
 from pressnlp.ner.context import NerContext
-from pressnlp.ner.lexicon import lexicon
+from pressnlp.ner.lexicon import lexicon, unit_acronyms
 from pressnlp.ner.lookup import copy_value, known_as, value_of
 from pressnlp.ner.names import is_common_word
 
@@ -146,13 +146,41 @@ def _abbreviation(name: str, inner: Span) -> bool:
     )
 
 
+def _elliptic(doc: Doc, e: Span, taken: set[int]) -> Span:
+    """ "[Tim Pengendalian Inflasi Pusat] dan Daerah (TPIP dan TPID)": a name that the
+    bracketed pair of abbreviations after it shows to be elliptically coordinated runs up to
+    the bracket (one ORG, as a reader names the two teams)."""
+    k = e.end
+    if e.label_ != "ORG" or k + 7 > len(doc) or doc[k].lower_ not in ("dan", "serta"):
+        return e
+    j = k + 1
+    while j < len(doc) and j - k <= 2 and doc[j].text[:1].isupper() and j not in taken:
+        j += 1
+    if j == k + 1 or j + 4 >= len(doc) or doc[j].text != "(" or doc[j + 4].text != ")":
+        return e
+    if doc[j + 2].lower_ not in ("dan", "serta", "/", "&") or any(i in taken for i in (k, j)):
+        return e
+    first, second = doc[j + 1].text, doc[j + 3].text
+    if not (first.isupper() and second.isupper() and first[:-1] == second[:-1]):
+        return e
+    return Span(doc, e.start, j, label="ORG")
+
+
 def bracket_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """ "Amerika Serikat (AS)", "Panitia Seleksi Nasional (Panselnas)": an abbreviation in
     brackets right after an ORG or LOC that no span holds is a mention of the same label,
     with the name's value (the press spec's "bracketed abbreviation is its own mention")."""
     doc = ctx.doc
     taken = {i for e in spans for i in range(e.start, e.end)}
-    out = list(spans)
+    out = []
+    for e in spans:
+        whole = _elliptic(doc, e, taken)
+        if whole is not e:
+            ctx.values.pop((e.start_char, e.end_char), None)
+            taken.update(range(whole.start, whole.end))
+            e = whole
+        out.append(e)
+    spans = list(out)
     for e in spans:
         k = e.end
         if e.label_ not in ("ORG", "LOC") or k + 2 >= len(doc):
@@ -230,6 +258,12 @@ def link_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
         ):
             value = ctx.values.get((nxt.start_char, nxt.end_char))
             defined.setdefault(nxt.text, (e.label_, value))
+    # "Tim P2SEMH": a unit acronym other releases define (scripts/build_unit_acronyms.py)
+    for tok in doc:
+        long = unit_acronyms().get(tok.text)
+        if long and tok.text not in defined and (tok.i == 0 or doc[tok.i - 1].text not in "#@"):
+            value = {"id": None, "canonical": long, "acronym": tok.text, "type": None}
+            defined[tok.text] = ("ORG", value)
     if not defined:
         return spans
     taken = {i for e in spans for i in range(e.start, e.end)}

@@ -1,0 +1,181 @@
+"""Bodies as press releases name them (press conventions), the last ORG pass:
+
+* an acronym that names a class of bodies is no ORG ("aset BUMN", "bank BUMN", "BUSN"),
+  unless it names the ministry or agency ("Menteri [BUMN]", "Kementerian [BUMN]") or
+  abbreviates a name in brackets (``data/ner/class_acronyms.txt``);
+* a community group's name is one ORG with its type ("KUPS Puncak Manis", "KTH Jaya
+  Waringin", "Kelompok Tani Hutan (KTH) Mitra Mandala"); the type alone or with a level is
+  none ("51 KUPS", "KUPS Silver"; ``group_heads.txt``, ``group_levels.txt``);
+* a board and the body it runs are one ORG ("Dewan Pengurus KORPRI"; ``unit_boards.txt``),
+  and so are a unit and its known parent written together on one line ("Dewan Pengurus
+  KORPRI Kementerian Agama", "Direktorat KSG Kementerian Kehutanan"), the press spec's
+  "a unit written together with its parent is one span";
+* a body's office is the body ("Kantor Pusat [BKN]"), and a village tagged ORG is a place
+  ("Desa Dano").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pressnlp.ner.context import NerContext
+from pressnlp.ner.lexicon import Lexicon
+from pressnlp.ner.lookup import value_of
+
+__all__ = ["name_bodies"]
+
+# words before a class acronym that make it the ministry or agency: "Menteri BUMN"
+_MINISTRY_CUES = frozenset(
+    {"Menteri", "Kementerian", "Kementrian", "Kemen", "Wamen", "Menneg", "BP"}
+)
+# a place word right after a group type starts no group name: "KUPS Kabupaten Garut"
+_PLACE_WORDS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Kab"})
+_GROUP_WORDS = 5
+_VILLAGE_WORDS = frozenset({"Desa", "Dusun", "Kecamatan"})
+
+
+def _phrase_at(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the (longest) phrase of ``phrases`` written at token ``i``, 0 if none."""
+    for p in phrases:
+        if tuple(t.text for t in doc[i : i + len(p)]) == p:
+            return len(p)
+    return 0
+
+
+def _class_use(ctx: NerContext, e: Span) -> bool:
+    """A class acronym ("aset BUMN") or a group's level ("KUPS [Silver]") as an ORG."""
+    doc, lex = ctx.doc, ctx.lex
+    if e.label_ != "ORG" or len(e) != 1:
+        return False
+    if e.text in lex.group_levels:
+        return e.start > 0 and _phrase_at(doc, e.start - 1, lex.group_heads) == 1
+    if e.text not in lex.class_acronyms:
+        return False
+    prev = doc[e.start - 1].text.rstrip(".") if e.start else ""
+    return prev != "(" and prev not in _MINISTRY_CUES
+
+
+def _name_part(tok: Token, lex: Lexicon) -> bool:
+    return (
+        tok.text[:1].isupper()
+        and tok.is_alpha
+        and tok.text not in lex.group_levels
+        and tok.text not in lex.month_names
+        and tok.text not in lex.weekdays
+    )
+
+
+def _group_names(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
+    """Token ranges of community groups named with their type (module docstring)."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        n = _phrase_at(doc, i, lex.group_heads)
+        if not n or (i and doc[i - 1].text in ("#", "@")):
+            i += 1
+            continue
+        j = i + n
+        # "Kelompok Tani Hutan (KTH) Mitra Mandala": the type's own abbreviation inside
+        if (
+            j + 3 < len(doc)
+            and doc[j].text == "("
+            and doc[j + 2].text == ")"
+            and doc[j + 1].is_upper
+        ):
+            j += 3
+        k = j
+        while (
+            k < len(doc)
+            and k - j < _GROUP_WORDS
+            and _name_part(doc[k], lex)
+            and "\n" not in doc[k - 1].whitespace_
+            and not doc[k - 1].is_space
+        ):
+            k += 1
+        if k > j and doc[j].text not in _PLACE_WORDS:
+            found.append((i, k))
+        i = max(k, i + 1)
+    return found
+
+
+def _village(ctx: NerContext, e: Span) -> Span:
+    """ "Desa Dano" tagged ORG is the village, a LOC (press spec: villages are places)."""
+    if (
+        e.label_ == "ORG"
+        and len(e) >= 2
+        and e[0].text in _VILLAGE_WORDS
+        and e[1:].text != "Merah Putih"  # "Kopdes/Kel Merah Putih": a programme
+        and all(t.text[:1].isupper() for t in e[1:])
+    ):
+        ctx.values.pop((e.start_char, e.end_char), None)
+        return Span(ctx.doc, e.start, e.end, label="LOC")
+    return e
+
+
+def _office(ctx: NerContext, e: Span) -> Span:
+    """ "Kantor [Kemenko PMK]", "Kantor Pusat [BKN]": the office of a known body is the body
+    (gold READMEs); "Kantor Staf Presiden" is a body of its own and stays whole."""
+    k = e.start
+    while k < e.end - 1 and ctx.doc[k].text in ("Kantor", "Pusat") and e[0].text == "Kantor":
+        k += 1
+    if k == e.start or e.label_ != "ORG":
+        return e
+    rest = Span(ctx.doc, k, e.end, label="ORG")
+    if value_of("ORG", rest.text) is None:
+        return e
+    ctx.values.pop((e.start_char, e.end_char), None)
+    return rest
+
+
+def _board_start(ctx: NerContext, e: Span, taken: set[int]) -> int:
+    """Start of a board written right before the ORG ``e`` ("[Dewan Pengurus] KORPRI")."""
+    doc = ctx.doc
+    for p in ctx.lex.unit_boards:
+        s = e.start - len(p)
+        if s < 0 or any(i in taken for i in range(s, e.start)):
+            continue
+        if tuple(t.text for t in doc[s : e.start]) == p and "\n" not in doc[s : e.start].text:
+            return s
+    return e.start
+
+
+def _unit_and_parent(ctx: NerContext, unit: Span, parent: Span) -> bool:
+    doc, lex = ctx.doc, ctx.lex
+    if unit.label_ != "ORG" or parent.label_ != "ORG" or unit.end != parent.start:
+        return False
+    if doc[unit.end - 1].whitespace_ != " " or unit[0].text == "Kantor":
+        return False  # "Kantor Pusat BKN" is the body's office: ORG "BKN" (gold READMEs)
+    is_unit = unit[0].text in lex.unit_words or _phrase_at(doc, unit.start, lex.unit_boards)
+    return bool(is_unit) and value_of("ORG", parent.text) is not None
+
+
+def name_bodies(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """Class acronyms out, group names, boards and units with their parents joined (module
+    docstring). Returns the spans sorted by start; a changed span loses its value."""
+    doc = ctx.doc
+    groups = _group_names(doc, ctx.lex)
+    inside = {i for a, b in groups for i in range(a, b)}
+    kept = [
+        e
+        for e in spans
+        if not _class_use(ctx, e) and not any(i in inside for i in range(e.start, e.end))
+    ]
+    kept += [Span(doc, a, b, label="ORG") for a, b in groups]
+    kept = [_office(ctx, _village(ctx, e)) for e in kept]
+    taken = {i for e in kept for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for e in sorted(kept, key=lambda x: x.start):
+        if e.label_ == "ORG":
+            start = _board_start(ctx, e, taken)
+            if start < e.start:
+                taken.update(range(start, e.start))
+                e = Span(doc, start, e.end, label="ORG")
+        if out and _unit_and_parent(ctx, out[-1], e):
+            out[-1] = Span(doc, out[-1].start, e.end, label="ORG")
+            continue
+        out.append(e)
+    survivors = {(e.start_char, e.end_char) for e in out}
+    for e in spans:
+        if (e.start_char, e.end_char) not in survivors:
+            ctx.values.pop((e.start_char, e.end_char), None)
+    return out

@@ -150,3 +150,26 @@ def test_unit_acronyms_mined_from_other_releases_are_orgs(press) -> None:  # typ
     assert got.count(("P2SEMH", "ORG")) == 2
     ents = extract_entities("Kegiatan ini dihadiri oleh Kepala P2SEMH beserta jajaran.", nlp=press)
     assert ents[0].value["canonical"] == "Pusat Pengembangan Sosial Ekonomi Masyarakat Hutan"
+
+
+def test_generic_words_are_no_bodies_and_quoted_names_are_people(press) -> None:  # type: ignore[no-untyped-def]
+    # aitf (ESDM, G20 finance track) and gov-ministry-news-2025 (Kemnaker, BGN)
+    got = _ents(
+        press,
+        "Presiden menilai Kementerian ESDM adalah Kementerian strategis. Pertemuan Menteri "
+        "Keuangan dan Gubernur Bank Sentral dilaksanakan di Bali.",
+    )
+    assert [text for text, label in got if label == "ORG"] == ["Kementerian ESDM"]
+    got = _ents(
+        press,
+        "Penghargaan diterima oleh Sekjen Kemenaker, Cris Kuntadi. Usai menerima penghargaan, "
+        "Cris Kuntadi menyampaikan apresiasi kepada Baznas RI.",
+    )
+    assert got.count(("Cris Kuntadi", "PERSON")) == 2
+    got = _ents(
+        press,
+        "Saya minta ke Pak Sony (Waka BGN Sony Sonjaya), instruksikan seluruh Ka SPPG. Sony juga "
+        "mengungkapkan bahwa Program MBG memiliki keunggulan.",
+    )
+    assert ("Sony Sonjaya", "PERSON") in got and got.count(("Sony", "PERSON")) == 2
+    assert ("BGN", "ORG") in got

@@ -10,6 +10,8 @@
   and so are a unit and its known parent written together on one line ("Dewan Pengurus
   KORPRI Kementerian Agama", "Direktorat KSG Kementerian Kehutanan"), the press spec's
   "a unit written together with its parent is one span";
+* an unknown ORG that is quoted or titled like a person is a PERSON, with the other
+  mentions of the name ("[Cris Kuntadi] menyampaikan", "Pak [Sony]");
 * a body's office is the body ("Kantor Pusat [BKN]"), and a village tagged ORG is a place
   ("Desa Dano").
 """
@@ -18,9 +20,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
-from pressnlp.ner.lexicon import Lexicon
-from pressnlp.ner.lookup import value_of
+from pressnlp.ner.lexicon import Lexicon, unit_acronyms
+from pressnlp.ner.lookup import known_as, value_of
+from pressnlp.ner.names import is_common_word
 
 __all__ = ["name_bodies"]
 
@@ -32,6 +36,30 @@ _MINISTRY_CUES = frozenset(
 _PLACE_WORDS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Kab"})
 _GROUP_WORDS = 5
 _VILLAGE_WORDS = frozenset({"Desa", "Dusun", "Kecamatan"})
+_SAID = frozenset({"ujar", "kata", "tutur", "ucap", "jelas", "tambah", "ungkap", "sambung"})
+_HONORIFICS = frozenset({"Pak", "Bu", "Bapak", "Ibu", "Sdr", "Saudara", "Saudari"})
+# verbs of saying only ("turut hadir", "menerima" are what bodies do too)
+_SPEECH = frozenset(
+    {
+        "mengatakan",
+        "menyampaikan",
+        "menjelaskan",
+        "mengungkapkan",
+        "menegaskan",
+        "menuturkan",
+        "menambahkan",
+        "menyatakan",
+        "menerangkan",
+        "memaparkan",
+        "berkata",
+        "bercerita",
+        "mengaku",
+        "berpesan",
+        "berharap",
+        "mengharapkan",
+        "menekankan",
+    }
+)
 
 
 def _phrase_at(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
@@ -43,9 +71,14 @@ def _phrase_at(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
 
 
 def _class_use(ctx: NerContext, e: Span) -> bool:
-    """A class acronym ("aset BUMN") or a group's level ("KUPS [Silver]") as an ORG."""
+    """A class acronym ("aset BUMN"), a group's level ("KUPS [Silver]") or a generic body
+    word with common words ("[Kementerian strategis]") as an ORG."""
     doc, lex = ctx.doc, ctx.lex
-    if e.label_ != "ORG" or len(e) != 1:
+    if e.label_ != "ORG":
+        return False
+    if len(e) > 1 and e[0].lower_ in lex.generic_orgs:
+        return all(t.is_lower or not t.is_alpha for t in e[1:])
+    if len(e) != 1:
         return False
     if e.text in lex.group_levels:
         return e.start > 0 and _phrase_at(doc, e.start - 1, lex.group_heads) == 1
@@ -127,6 +160,57 @@ def _office(ctx: NerContext, e: Span) -> Span:
     return rest
 
 
+def _speaks(ctx: NerContext, e: Span) -> bool:
+    """ "[Cris Kuntadi] menyampaikan", "ujar [Sony]", "Pak [Sony]": the span is who speaks,
+    is addressed or is titled like a person."""
+    doc, lex = ctx.doc, ctx.lex
+    k = e.end + (e.end < len(doc) and doc[e.end].lower_ in ("juga", "pun", "kemudian"))
+    after = doc[k].lower_ if k < len(doc) else ""
+    before = doc[e.start - 1].text.rstrip(".") if e.start else ""
+    if before in _HONORIFICS or before.lower() in _SAID:
+        return True
+    # "Dirjen [Dikti] menambahkan": the body inside a job title speaks through its head
+    return after in _SPEECH and before not in lex.name_cues | lex.name_titles
+
+
+def _name_like(ctx: NerContext, e: Span) -> bool:
+    """An ORG of one to three capitalised words, none an acronym, body, place or common
+    word, that no gazetteer knows: it may be a person's name ("Cris Kuntadi", "Sony")."""
+    lex = ctx.lex
+    return (
+        e.label_ == "ORG"
+        and len(e) <= 3
+        and all(
+            t.is_alpha
+            and t.is_title
+            and len(t) > 2
+            and t.text not in lex.unit_words
+            and t.lower_ not in lex.org_heads
+            and not is_common_word(t.text)
+            and t.text not in unit_acronyms()
+            and gazetteer.lookup_location(t.text) is None
+            for t in e
+        )
+        and value_of("ORG", e.text) is None
+        and not known_as(e.text)
+    )
+
+
+def _people(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """ORGs that name a person the release quotes or titles become PERSON, and so do the
+    other mentions of that name ("Cris Kuntadi" x4, "Sony" of "Sony Sonjaya")."""
+    doc = ctx.doc
+    found = {e.text for e in spans if _name_like(ctx, e) and _speaks(ctx, e)}
+    words = {w for name in found for w in name.split()}
+    out = []
+    for e in spans:
+        if _name_like(ctx, e) and (e.text in found or e[0].text in words):
+            ctx.values.pop((e.start_char, e.end_char), None)
+            e = Span(doc, e.start, e.end, label="PERSON")
+        out.append(e)
+    return out
+
+
 def _board_start(ctx: NerContext, e: Span, taken: set[int]) -> int:
     """Start of a board written right before the ORG ``e`` ("[Dewan Pengurus] KORPRI")."""
     doc = ctx.doc
@@ -161,7 +245,7 @@ def name_bodies(ctx: NerContext, spans: list[Span]) -> list[Span]:
         if not _class_use(ctx, e) and not any(i in inside for i in range(e.start, e.end))
     ]
     kept += [Span(doc, a, b, label="ORG") for a, b in groups]
-    kept = [_office(ctx, _village(ctx, e)) for e in kept]
+    kept = _people(ctx, [_office(ctx, _village(ctx, e)) for e in kept])
     taken = {i for e in kept for i in range(e.start, e.end)}
     out: list[Span] = []
     for e in sorted(kept, key=lambda x: x.start):

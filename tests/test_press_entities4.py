@@ -173,3 +173,30 @@ def test_generic_words_are_no_bodies_and_quoted_names_are_people(press) -> None:
     )
     assert ("Sony Sonjaya", "PERSON") in got and got.count(("Sony", "PERSON")) == 2
     assert ("BGN", "ORG") in got
+
+
+def test_regulation_names_channels_and_programmes_are_no_bodies(press) -> None:  # type: ignore[no-untyped-def]
+    # aitf (KOMDIGI, BUMN, KEMENKOP) and gov-ministry-news-2025 (Komdigi hoax report)
+    got = _ents(
+        press,
+        "Wamenkomdigi Nezar Patria menjelaskan bahwa PP TUNAS dirancang untuk anak. Informasi "
+        "diunggah salah satu akun Facebook pada 16 Oktober 2025. Kementerian BUMN melalui kanal "
+        "YouTube resminya meluncurkan episode perdana bagi BUMN Group. Pembentukan Koperasi "
+        "Desa/Kelurahan Merah Putih (KDMP/KKMP) menjadi strategi Kabinet Merah Putih.",
+    )
+    orgs = [text for text, label in got if label == "ORG"]
+    assert orgs == ["Kementerian BUMN", "Kabinet Merah Putih"]
+    assert ("16 Oktober 2025", "DATE") in got
+
+
+def test_sectors_foundations_and_places_after_an_acronym(press) -> None:  # type: ignore[no-untyped-def]
+    # bi-rdg (credit by sector); kemenhut (partners); the spec's UNU example
+    got = _ents(
+        press,
+        "Pertumbuhan kredit terjadi pada sektor Pertambangan, Jasa Sosial, dan Jasa Dunia Usaha. "
+        "Program ini didukung Yayasan KEHATI dan Universitas Nahdlatul Ulama (UNU) Nusa Tenggara "
+        "Barat (NTB).",
+    )
+    orgs = [text for text, label in got if label == "ORG"]
+    assert orgs == ["Yayasan KEHATI", "Universitas Nahdlatul Ulama", "UNU"]
+    assert ("Nusa Tenggara Barat", "LOC") in got and ("NTB", "LOC") in got

@@ -37,6 +37,15 @@ _PLACE_WORDS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota",
 _GROUP_WORDS = 5
 _VILLAGE_WORDS = frozenset({"Desa", "Dusun", "Kecamatan"})
 _SAID = frozenset({"ujar", "kata", "tutur", "ucap", "jelas", "tambah", "ungkap", "sambung"})
+# regulations named after their nickname: "PP TUNAS"
+_REGULATIONS = frozenset(
+    {"PP", "Perpres", "Inpres", "Keppres", "Perpu", "Perppu", "UU", "RUU", "Perda", "Pergub"}
+)
+# nouns naming a platform as a channel, not the company: "akun Facebook", "kanal YouTube"
+_CHANNELS = frozenset(
+    {"akun", "kanal", "aplikasi", "platform", "fitur", "konten", "laman", "melalui", "via", "di"}
+)
+_CLASS_TAILS = frozenset({"Group", "Grup", "Karya", "Holding"})
 _HONORIFICS = frozenset({"Pak", "Bu", "Bapak", "Ibu", "Sdr", "Saudara", "Saudari"})
 # verbs of saying only ("turut hadir", "menerima" are what bodies do too)
 _SPEECH = frozenset(
@@ -78,6 +87,10 @@ def _class_use(ctx: NerContext, e: Span) -> bool:
         return False
     if len(e) > 1 and e[0].lower_ in lex.generic_orgs:
         return all(t.is_lower or not t.is_alpha for t in e[1:])
+    if _no_body(ctx, e):
+        return True
+    if len(e) == 2 and e[0].text in lex.class_acronyms:
+        return e[1].text in _CLASS_TAILS  # "BUMN Group", "BUMN Karya"
     if len(e) != 1:
         return False
     if e.text in lex.group_levels:
@@ -86,6 +99,30 @@ def _class_use(ctx: NerContext, e: Span) -> bool:
         return False
     prev = doc[e.start - 1].text.rstrip(".") if e.start else ""
     return prev != "(" and prev not in _MINISTRY_CUES
+
+
+def _no_body(ctx: NerContext, e: Span) -> bool:
+    """ "PP [TUNAS]" (a regulation's name), "akun [Facebook]" (a channel, no company),
+    "[Kelurahan Merah Putih]" (the cooperative programme), "[Sejahtera]" (one common word
+    left of a phrase): no ORG."""
+    doc, lex = ctx.doc, ctx.lex
+    prev = doc[e.start - 1] if e.start else None
+    if prev is not None and prev.text in _REGULATIONS and value_of("ORG", e.text) is None:
+        return True
+    if prev is not None and prev.lower_ in _CHANNELS and e.text.lower() in lex.platforms:
+        return True
+    if "Merah Putih" in e.text and e[0].lower_ not in ("kabinet", "tim"):
+        return True
+    word = e[0]
+    return (
+        len(e) == 1
+        and word.is_title
+        and word.is_alpha
+        and word.lower_ not in lex.org_heads
+        and is_common_word(word.text)
+        and value_of("ORG", word.text) is None
+        and not known_as(word.text)
+    )
 
 
 def _name_part(tok: Token, lex: Lexicon) -> bool:
@@ -211,6 +248,27 @@ def _people(ctx: NerContext, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _place_after_acronym(ctx: NerContext, e: Span) -> list[Span]:
+    """ "[Satuan Pelayanan Pemenuhan Gizi] ([SPPG]) [Purwosari]": a name, its bracketed
+    acronym and the place after it are three mentions (the spec's "Universitas Nahdlatul
+    Ulama (UNU) Nusa Tenggara Barat" rule)."""
+    doc = ctx.doc
+    if e.label_ != "ORG" or len(e) < 5:
+        return [e]
+    opened = next((t.i for t in e[1:-3] if t.text == "("), None)
+    if opened is None or doc[opened + 2].text != ")" or not doc[opened + 1].text[:1].isupper():
+        return [e]
+    place = Span(doc, opened + 3, e.end, label="LOC")
+    if "(" in place.text or gazetteer.lookup_location(place.text) is None:
+        return [e]
+    ctx.values.pop((e.start_char, e.end_char), None)
+    return [
+        Span(doc, e.start, opened, label="ORG"),
+        Span(doc, opened + 1, opened + 2, label="ORG"),
+        place,
+    ]
+
+
 def _board_start(ctx: NerContext, e: Span, taken: set[int]) -> int:
     """Start of a board written right before the ORG ``e`` ("[Dewan Pengurus] KORPRI")."""
     doc = ctx.doc
@@ -245,6 +303,7 @@ def name_bodies(ctx: NerContext, spans: list[Span]) -> list[Span]:
         if not _class_use(ctx, e) and not any(i in inside for i in range(e.start, e.end))
     ]
     kept += [Span(doc, a, b, label="ORG") for a, b in groups]
+    kept = [p for e in kept for p in _place_after_acronym(ctx, e)]
     kept = _people(ctx, [_office(ctx, _village(ctx, e)) for e in kept])
     taken = {i for e in kept for i in range(e.start, e.end)}
     out: list[Span] = []

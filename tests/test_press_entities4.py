@@ -200,3 +200,21 @@ def test_sectors_foundations_and_places_after_an_acronym(press) -> None:  # type
     orgs = [text for text, label in got if label == "ORG"]
     assert orgs == ["Yayasan KEHATI", "Universitas Nahdlatul Ulama", "UNU"]
     assert ("Nusa Tenggara Barat", "LOC") in got and ("NTB", "LOC") in got
+
+
+def test_an_untagged_body_defined_with_its_acronym_and_headline_verbs(press) -> None:  # type: ignore[no-untyped-def]
+    # cms-pasted-html (Kominfo literacy article); aitf (PU, ESDM headlines)
+    got = _ents(
+        press,
+        "Menurut penelitian Center of Innovation Policy and Governance (CIPG) yang dirilis, laju "
+        "pengguna naik. CIPG juga mencatat hal itu.",
+    )
+    assert ("Center of Innovation Policy and Governance", "ORG") in got
+    assert got.count(("CIPG", "ORG")) == 2
+    got = _ents(
+        press,
+        "Jaga Konektivitas dan Distribusi Logistik, Kementerian PU Percepat Pemulihan Jalan dan "
+        "Jembatan Pascabencana di Sumatera",
+    )
+    assert ("Kementerian PU", "ORG") in got
+    assert not any("Percepat" in text for text, _ in got)

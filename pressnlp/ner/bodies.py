@@ -12,6 +12,8 @@
   "a unit written together with its parent is one span";
 * an unknown ORG that is quoted or titled like a person is a PERSON, with the other
   mentions of the name ("[Cris Kuntadi] menyampaikan", "Pak [Sony]");
+* a Title Case headline's verb is no part of the body before it ("[Kementerian ESDM]
+  Pastikan Penggunaan BBM");
 * a body's office is the body ("Kantor Pusat [BKN]"), and a village tagged ORG is a place
   ("Desa Dano").
 """
@@ -25,6 +27,8 @@ from pressnlp.ner.context import NerContext
 from pressnlp.ner.lexicon import Lexicon, unit_acronyms
 from pressnlp.ner.lookup import known_as, value_of
 from pressnlp.ner.names import is_common_word
+from pressnlp.ner.terms import BODY_WORDS
+from pressnlp.stemming import stem
 
 __all__ = ["name_bodies"]
 
@@ -35,6 +39,7 @@ _MINISTRY_CUES = frozenset(
 # a place word right after a group type starts no group name: "KUPS Kabupaten Garut"
 _PLACE_WORDS = frozenset({"Desa", "Kelurahan", "Kecamatan", "Kabupaten", "Kota", "Provinsi", "Kab"})
 _GROUP_WORDS = 5
+_LINKS = frozenset({"of", "and", "for", "the", "dan", "untuk", "&"})
 _VILLAGE_WORDS = frozenset({"Desa", "Dusun", "Kecamatan"})
 _SAID = frozenset({"ujar", "kata", "tutur", "ucap", "jelas", "tambah", "ungkap", "sambung"})
 # regulations named after their nickname: "PP TUNAS"
@@ -269,6 +274,79 @@ def _place_after_acronym(ctx: NerContext, e: Span) -> list[Span]:
     ]
 
 
+def _fits_strictly(words: Span, acronym: str) -> bool:
+    """The acronym's capitals are the words' capitals in order, from the first, covering
+    two thirds of them ("Center of Innovation Policy and Governance", "CIPG")."""
+    caps = [c for c in words.text if c.isupper()]
+    letters = [c for c in acronym if c.isupper()]
+    it = iter(caps)
+    return (
+        len(letters) >= 2
+        and caps[:1] == letters[:1]
+        and all(c in it for c in letters)
+        and 3 * len(letters) >= 2 * len(caps)
+    )
+
+
+def _defined_bodies(ctx: NerContext, taken: set[int]) -> list[Span]:
+    """ "Menurut penelitian [Center of Innovation Policy and Governance] ([CIPG])": an untagged
+    name with a body word, defined with its acronym, is two ORG mentions (the spec's
+    bracketed-abbreviation rule), and so is every later bare mention of the acronym."""
+    doc, lex = ctx.doc, ctx.lex
+    heads = BODY_WORDS | lex.org_heads | {w.lower() for w in lex.unit_words}
+    out: list[Span] = []
+    for tok in doc[1:-2]:
+        k = tok.i
+        if tok.text != "(" or doc[k + 2].text != ")" or {k - 1, k + 1} & taken:
+            continue
+        acr = doc[k + 1].text
+        start = k
+        while start > 0 and k - start < 10 and start - 1 not in taken:
+            prev = doc[start - 1]
+            if not (prev.is_title or prev.is_upper or prev.lower_ in _LINKS):
+                break
+            if "\n" in prev.whitespace_:
+                break
+            start -= 1
+        for s in range(start, k - 1):
+            run = doc[s:k]
+            if (
+                run[0].is_title
+                and run[0].lower_ in heads
+                and not any(t.text in lex.term_heads for t in run)
+                and acr not in lex.not_org_acronyms
+                and _fits_strictly(run, acr)
+            ):
+                out += [Span(doc, s, k, label="ORG"), Span(doc, k + 1, k + 2, label="ORG")]
+                taken.update(range(s, k + 2))
+                break
+    for tok in doc:
+        if tok.text in {e.text for e in out} and tok.i not in taken and len(tok) > 1:
+            out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+            taken.add(tok.i)
+    return out
+
+
+def _headline_cut(ctx: NerContext, e: Span) -> Span:
+    """ "[Kementerian ESDM] Pastikan Penggunaan BBM", "[Kementerian PU] Percepat Pemulihan":
+    in a Title Case headline the body ends where a known name is followed by a common word."""
+    doc, lex = ctx.doc, ctx.lex
+    if e.label_ != "ORG" or len(e) < 3 or gazetteer.exact_institution(e.text):
+        return e
+    for j in range(e.end - 1, e.start, -1):
+        word = doc[j]
+        if (
+            word.is_title
+            and (is_common_word(word.text) or stem(word.lower_) != word.lower_)
+            and word.text not in lex.unit_words
+            and word.lower_ not in lex.org_heads | lex.institution_words
+            and value_of("ORG", doc[e.start : j].text) is not None
+        ):
+            ctx.values.pop((e.start_char, e.end_char), None)
+            return Span(doc, e.start, j, label="ORG")
+    return e
+
+
 def _board_start(ctx: NerContext, e: Span, taken: set[int]) -> int:
     """Start of a board written right before the ORG ``e`` ("[Dewan Pengurus] KORPRI")."""
     doc = ctx.doc
@@ -303,9 +381,10 @@ def name_bodies(ctx: NerContext, spans: list[Span]) -> list[Span]:
         if not _class_use(ctx, e) and not any(i in inside for i in range(e.start, e.end))
     ]
     kept += [Span(doc, a, b, label="ORG") for a, b in groups]
-    kept = [p for e in kept for p in _place_after_acronym(ctx, e)]
+    kept = [p for e in kept for p in _place_after_acronym(ctx, _headline_cut(ctx, e))]
     kept = _people(ctx, [_office(ctx, _village(ctx, e)) for e in kept])
     taken = {i for e in kept for i in range(e.start, e.end)}
+    kept += _defined_bodies(ctx, taken)
     out: list[Span] = []
     for e in sorted(kept, key=lambda x: x.start):
         if e.label_ == "ORG":

@@ -40,7 +40,7 @@ from pressnlp.ner.lexicon import AWARD_WORDS, lexicon
 from pressnlp.ner.lookup import known_as
 from pressnlp.ner.names import is_common_word, person_words
 
-__all__ = ["drop_term_names", "term_names"]
+__all__ = ["BODY_WORDS", "drop_term_names", "term_names"]
 
 _WEB = re.compile(r"(?:https?://|www\.)|\.(?:com|net|org|go\.id|co\.id|ac\.id|or\.id|id)\b")
 _QUANTIFIERS = frozenset(
@@ -54,7 +54,7 @@ _BODY_STEMS = re.compile(
 _COMPANY_WORDS = frozenset({"PT", "CV", "Persero", "Group", "Grup", "Holding", "Corporation"})
 _CONNECTORS = frozenset({"dan", "&", "of", "for", "untuk", "the"})
 # English and Indonesian words that make a name a body: "Indonesia Bullion Market Association"
-_BODY_WORDS = frozenset(
+BODY_WORDS = frozenset(
     {
         "association",
         "consortium",
@@ -298,7 +298,7 @@ def _body_words(doc: Doc, k: int) -> bool:
     while i > 0 and k - i < 10 and (_capital(doc[i - 1]) or doc[i - 1].lower_ in _CONNECTORS):
         i -= 1
     words = {t.lower_ for t in doc[i:k]}
-    if words & (lex.org_heads | lex.institution_words | _BODY_WORDS):
+    if words & (lex.org_heads | lex.institution_words | BODY_WORDS):
         return True
     return i > 0 and doc[i - 1].text in heads
 
@@ -310,7 +310,7 @@ def _body_word(t: Token) -> bool:
         _BODY_STEMS.match(t.lower_) is not None
         or t.lower_ in lex.org_heads
         or t.lower_ in lex.institution_words
-        or t.lower_ in _BODY_WORDS
+        or t.lower_ in BODY_WORDS
         or w in lex.unit_words
         or w in lex.regional_units
         or w.lower() in lex.legal_suffixes

@@ -218,3 +218,15 @@ def test_an_untagged_body_defined_with_its_acronym_and_headline_verbs(press) -> 
     )
     assert ("Kementerian PU", "ORG") in got
     assert not any("Percepat" in text for text, _ in got)
+
+
+def test_title_case_common_words_are_no_body(press) -> None:  # type: ignore[no-untyped-def]
+    # gov-ministry-news-2025 (BGN): a meeting and a role written in Title Case
+    got = _ents(
+        press,
+        "Badan Gizi Nasional (BGN) menggelar Rapat Pembahasan Rancangan Peraturan BGN sebagai "
+        "tindak lanjut. Pelatihan khusus bagi Kepala SPPG (KaSPPG), Pengawas Gizi, serta "
+        "Pengawas Keuangan.",
+    )
+    assert not any(text.startswith(("Rapat", "Pengawas")) for text, _ in got)
+    assert ("Badan Gizi Nasional", "ORG") in got and ("BGN", "ORG") in got

@@ -118,6 +118,8 @@ def _no_body(ctx: NerContext, e: Span) -> bool:
         return True
     if "Merah Putih" in e.text and e[0].lower_ not in ("kabinet", "tim"):
         return True
+    if len(e) >= 2 and _plain_words(ctx, e):
+        return True
     word = e[0]
     return (
         len(e) == 1
@@ -127,6 +129,25 @@ def _no_body(ctx: NerContext, e: Span) -> bool:
         and is_common_word(word.text)
         and value_of("ORG", word.text) is None
         and not known_as(word.text)
+    )
+
+
+def _plain_words(ctx: NerContext, e: Span) -> bool:
+    """ "Kemerataan Akses Listrik Desa", "Keselamatan Ketenagalistrikan": Title Case words of
+    a headline or term, each a common or derived word, none a body word: no body's name."""
+    lex = ctx.lex
+    words = [t for t in e if not t.is_punct]
+    if value_of("ORG", e.text) is not None or known_as(e.text):
+        return False
+    return all(
+        t.is_alpha
+        and t.is_title
+        and t.lower_ not in lex.org_heads | lex.institution_words | BODY_WORDS
+        and t.text not in lex.unit_words
+        and t.text not in ("Angkatan", "Pasukan", "Kepolisian")  # "Angkatan Laut": a force
+        and gazetteer.lookup_location(t.text) is None
+        and (is_common_word(t.text) or stem(t.lower_) != t.lower_)
+        for t in words
     )
 
 

@@ -230,3 +230,13 @@ def test_title_case_common_words_are_no_body(press) -> None:  # type: ignore[no-
     )
     assert not any(text.startswith(("Rapat", "Pengawas")) for text, _ in got)
     assert ("Badan Gizi Nasional", "ORG") in got and ("BGN", "ORG") in got
+
+
+def test_fixes_from_reading_the_compare(press) -> None:  # type: ignore[no-untyped-def]
+    # gov-2ee280807af9 (BKN), ins-024e68fdfd21 (Kejagung), aitf-56b726aac905 (ESDM)
+    got = _ents(press, "Kementerian melibatkan Kantor Regional BKN sebagai strategic partner.")
+    assert ("Kantor Regional BKN", "ORG") in got  # a unit, not the body's office
+    got = _ents(press, "Keterangan itu benar, ujar Kapuspenkum Kejagung RI, Harli Siregar.")
+    assert ("Kapuspenkum", "PERSON") not in got and ("Harli Siregar", "PERSON") in got
+    got = _ents(press, "Tim Siplah PT. Pertamina Gas Negara meraih juara.")
+    assert ("Pertamina", "ORG") not in got

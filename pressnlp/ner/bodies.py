@@ -217,7 +217,7 @@ def _office(ctx: NerContext, e: Span) -> Span:
     if k == e.start or e.label_ != "ORG":
         return e
     rest = Span(ctx.doc, k, e.end, label="ORG")
-    if value_of("ORG", rest.text) is None:
+    if not gazetteer.exact_institution(rest.text):  # "Kantor Regional BKN" is a unit
         return e
     ctx.values.pop((e.start_char, e.end_char), None)
     return rest
@@ -240,9 +240,12 @@ def _name_like(ctx: NerContext, e: Span) -> bool:
     """An ORG of one to three capitalised words, none an acronym, body, place or common
     word, that no gazetteer knows: it may be a person's name ("Cris Kuntadi", "Sony")."""
     lex = ctx.lex
+    nxt = ctx.doc[e.end] if e.end < len(ctx.doc) else None
     return (
         e.label_ == "ORG"
         and len(e) <= 3
+        # "ujar [Kapuspenkum] Kejagung RI": a title before its body, no name
+        and (nxt is None or not (nxt.is_title or nxt.is_upper))
         and all(
             t.is_alpha
             and t.is_title
@@ -348,6 +351,13 @@ def _defined_bodies(ctx: NerContext, taken: set[int]) -> list[Span]:
     return out
 
 
+def _verb_form(word: Token) -> bool:
+    """A derived word that is no "-an" noun: "Percepat", "Pastikan", "Luncurkan" (not
+    "Pemulihan", "Kehutanan", "Gas")."""
+    low = word.lower_
+    return stem(low) != low and (low.endswith("kan") or not low.endswith("an"))
+
+
 def _headline_cut(ctx: NerContext, e: Span) -> Span:
     """ "[Kementerian ESDM] Pastikan Penggunaan BBM", "[Kementerian PU] Percepat Pemulihan":
     in a Title Case headline the body ends where a known name is followed by a common word."""
@@ -358,7 +368,7 @@ def _headline_cut(ctx: NerContext, e: Span) -> Span:
         word = doc[j]
         if (
             word.is_title
-            and (is_common_word(word.text) or stem(word.lower_) != word.lower_)
+            and _verb_form(word)
             and word.text not in lex.unit_words
             and word.lower_ not in lex.org_heads | lex.institution_words
             and value_of("ORG", doc[e.start : j].text) is not None

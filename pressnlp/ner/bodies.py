@@ -344,8 +344,9 @@ def _defined_bodies(ctx: NerContext, taken: set[int]) -> list[Span]:
                 out += [Span(doc, s, k, label="ORG"), Span(doc, k + 1, k + 2, label="ORG")]
                 taken.update(range(s, k + 2))
                 break
+    acronyms = {e.text for e in out if len(e) == 1}
     for tok in doc:
-        if tok.text in {e.text for e in out} and tok.i not in taken and len(tok) > 1:
+        if tok.text in acronyms and tok.i not in taken and len(tok) > 1:
             out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
             taken.add(tok.i)
     return out

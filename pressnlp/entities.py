@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from pressnlp.dates import is_iso_value
+from pressnlp.ner.unglue import map_span, unglue
 from pressnlp.pipeline import TOPICS, default_pipeline
 
 if TYPE_CHECKING:
@@ -161,8 +162,10 @@ def extract_entities(
     """PERSON / ORG / LOC / DATE entities of ``text`` with normalised values.
 
     ``pub_date`` (the release's publication date) resolves dates without a year
-    ("Jumat (14/7)"). Long texts are processed in paragraph-aligned chunks; offsets always
-    refer to ``text``, and ``text[e.start:e.end] == e.text`` (lone surrogates are replaced
+    ("Jumat (14/7)"). A scraped text that lost its line breaks ("…Ekonomi Indonesia
+    KuatJakarta, 3 Februari 2026Pemerintah…") is analysed with its breaks given back
+    (:func:`pressnlp.ner.unglue.unglue`), offsets still into ``text``. Long texts are
+    processed in paragraph-aligned chunks one at a time; offsets always refer to ``text``, and ``text[e.start:e.end] == e.text`` (lone surrogates are replaced
     by U+FFFD for the model only). ``nlp`` defaults to the shared pipeline without the topic classifier.
 
     Raises:
@@ -182,11 +185,25 @@ def extract_entities(
         return []
     if nlp is None:
         nlp = default_pipeline(exclude=(TOPICS,))
-    return [
+    glued = unglue(text)
+    analysed = text if glued is None else glued[0]
+    ents = [
         ent
-        for offset, doc in stream_chunks(nlp, text, pub_date=pub_date)
-        for ent in entities_from_doc(doc, offset=offset, text=text)
+        for offset, doc in stream_chunks(nlp, analysed, pub_date=pub_date)
+        for ent in entities_from_doc(doc, offset=offset, text=analysed)
     ]
+    return ents if glued is None else _map_back(ents, text, glued[1])
+
+
+def _map_back(ents: list[Entity], text: str, where: list[int]) -> list[Entity]:
+    """Entities of an unglued text (:func:`pressnlp.ner.unglue.unglue`) with offsets into
+    the text as given."""
+    out = []
+    for e in ents:
+        found = map_span(where, e.start, e.end)
+        if found is not None:
+            out.append(Entity(text[found[0] : found[1]], e.label, found[0], found[1], e.value))
+    return out
 
 
 def stream_chunks(

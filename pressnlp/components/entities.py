@@ -39,19 +39,29 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pressnlp.ner.bodies import name_bodies
 from pressnlp.ner.boundaries import merge_acronyms
-from pressnlp.ner.brackets import balance_brackets, link_acronyms, split_acronyms
+from pressnlp.ner.brackets import (
+    balance_brackets,
+    bracket_acronyms,
+    link_acronyms,
+    split_acronyms,
+)
 from pressnlp.ner.context import NerContext, NerOptions, as_date
 from pressnlp.ner.date_spans import date_spans, extend_dates, split_trailing_weekdays
 from pressnlp.ner.gazetteer_spans import GazetteerMatcher, gazetteer_spans
 from pressnlp.ner.merge import merge_spans
 from pressnlp.ner.model import model_spans
 from pressnlp.ner.people import fix_people
+from pressnlp.ner.people_links import link_people
 from pressnlp.ner.persons import appositive_persons
 from pressnlp.ner.press import currency_places, drop_terms, split_coordination, trim_date_edges
+from pressnlp.ner.press_dates import press_dates
 from pressnlp.ner.relabel import drop_place_roles, relabel_spans
 from pressnlp.ner.shapes import shape_spans
 from pressnlp.ner.splits import split_spans
+from pressnlp.ner.terms import drop_term_names
+from pressnlp.ner.units import join_units
 from pressnlp.ner.values import set_values
 
 __all__ = ["EntityNormalizer", "make_entities"]
@@ -130,13 +140,19 @@ class EntityNormalizer:
             spans = drop_terms(ctx, spans)
         spans = split_trailing_weekdays(ctx, spans)
         spans = relabel_spans(ctx, spans)
-        spans = split_acronyms(ctx, spans) if options.press else merge_acronyms(ctx, spans)
+        if options.press:
+            spans = join_units(ctx, spans)
+            spans = bracket_acronyms(ctx, split_acronyms(ctx, spans))
+        else:
+            spans = merge_acronyms(ctx, spans)
         if not options.place_roles:
             spans = drop_place_roles(ctx, spans)
         spans = extend_dates(ctx, spans)
+        spans = link_people(ctx, spans)
         if options.press:
-            spans = trim_date_edges(ctx, spans)
+            spans = press_dates(ctx, trim_date_edges(ctx, spans))
             spans = link_acronyms(ctx, sorted(spans, key=lambda e: e.start))
+            spans = name_bodies(ctx, drop_term_names(ctx, spans))
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)
         return doc

@@ -4,7 +4,8 @@ a bracketed abbreviation as a mention of its own, linked through the document.
 * :func:`balance_brackets` (both conventions): "Taman Hutan Rakyat (Tahura" takes its ")"
   back or is cut at the bracket, "TNI AU)" and "Jurong East (" lose the stray bracket;
 * :func:`split_acronyms` (press): "Komite Stabilitas Sistem Keuangan (KSSK)" is two ORG
-  mentions with the same value;
+  mentions with the same value, "Tim Pengendalian Inflasi Pusat dan Daerah (TPIP dan TPID)"
+  three;
 * :func:`link_acronyms` (press): a later bare "KSSK" in the same document is an ORG with the
   value of the long form, even when no gazetteer knows it.
 """
@@ -18,11 +19,15 @@ from spacy.tokens import Doc, Span
 
 from pressnlp.ner.boundaries import acronym_fits
 from pressnlp.ner.context import NerContext
+from pressnlp.ner.lexicon import lexicon, unit_acronyms
 from pressnlp.ner.lookup import copy_value, known_as, value_of
+from pressnlp.ner.names import is_common_word
 
-__all__ = ["balance_brackets", "link_acronyms", "split_acronyms"]
+__all__ = ["balance_brackets", "bracket_acronyms", "link_acronyms", "split_acronyms"]
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]*[A-Z0-9][a-z]?")
+# company forms written in brackets after the name: "PT PLN (Persero)" is one name
+_LEGAL_FORMS = frozenset({"persero", "perseroda", "perum", "tbk"})
 # the longest bracketed part that still belongs to the name it follows
 _INNER_MAX = 4
 
@@ -104,10 +109,99 @@ def _inner_open(e: Span) -> int | None:
             inner = e[k + 1 : -1]
             if k == 0 or "(" in e[:k].text or ")" in e[:k].text:
                 return None
-            if all(t.text[:1].isupper() for t in inner) and any(t.is_upper for t in inner):
+            if _abbreviation(e[:k].text, inner):
                 return e.start + k
             return None
     return None
+
+
+def _pair_open(e: Span) -> int | None:
+    """The "(" of a trailing pair of abbreviations: "... (TPIP dan TPID)"."""
+    if e.label_ not in ("ORG", "LOC") or len(e) < 6 or e[-1].text != ")" or e[-5].text != "(":
+        return None
+    first, joint, second = e[-4], e[-3], e[-2]
+    if joint.lower_ not in ("dan", "/", "&", "serta") or "(" in e[:-5].text:
+        return None
+    if not (first.is_upper and second.is_upper and first.is_alpha and second.is_alpha):
+        return None
+    return e.end - 5
+
+
+def _abbreviation(name: str, inner: Span) -> bool:
+    """The bracketed words after ``name`` abbreviate it: capitals ("KSSK", "TNI AU"), or
+    one capitalised word that is no common word or legal form ("Kemenkop", "Litbangkes",
+    "Danantara", "PBoC"; not "Persero")."""
+    lex = lexicon()
+    if not all(t.text[:1].isupper() for t in inner):
+        return False
+    if any(t.is_upper for t in inner):
+        return True
+    word = inner.text
+    return (
+        len(inner) == 1
+        and word.isalpha()
+        and word.lower() not in lex.legal_suffixes
+        and word.lower() not in _LEGAL_FORMS
+        and (not is_common_word(word) or acronym_fits(name, word))
+    )
+
+
+def _elliptic(doc: Doc, e: Span, taken: set[int]) -> Span:
+    """ "[Tim Pengendalian Inflasi Pusat] dan Daerah (TPIP dan TPID)": a name that the
+    bracketed pair of abbreviations after it shows to be elliptically coordinated runs up to
+    the bracket (one ORG, as a reader names the two teams)."""
+    k = e.end
+    if e.label_ != "ORG" or k + 7 > len(doc) or doc[k].lower_ not in ("dan", "serta"):
+        return e
+    j = k + 1
+    while j < len(doc) and j - k <= 2 and doc[j].text[:1].isupper() and j not in taken:
+        j += 1
+    if j == k + 1 or j + 4 >= len(doc) or doc[j].text != "(" or doc[j + 4].text != ")":
+        return e
+    if doc[j + 2].lower_ not in ("dan", "serta", "/", "&") or any(i in taken for i in (k, j)):
+        return e
+    first, second = doc[j + 1].text, doc[j + 3].text
+    if not (first.isupper() and second.isupper() and first[:-1] == second[:-1]):
+        return e
+    return Span(doc, e.start, j, label="ORG")
+
+
+def bracket_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """ "Amerika Serikat (AS)", "Panitia Seleksi Nasional (Panselnas)": an abbreviation in
+    brackets right after an ORG or LOC that no span holds is a mention of the same label,
+    with the name's value (the press spec's "bracketed abbreviation is its own mention")."""
+    doc = ctx.doc
+    taken = {i for e in spans for i in range(e.start, e.end)}
+    out = []
+    for e in spans:
+        whole = _elliptic(doc, e, taken)
+        if whole is not e:
+            ctx.values.pop((e.start_char, e.end_char), None)
+            taken.update(range(whole.start, whole.end))
+            e = whole
+        out.append(e)
+    spans = list(out)
+    for e in spans:
+        k = e.end
+        if e.label_ not in ("ORG", "LOC") or k + 2 >= len(doc):
+            continue
+        if doc[k].text != "(" or doc[k + 2].text != ")" or k + 1 in taken:
+            continue
+        inner = doc[k + 1 : k + 2]
+        label = known_as(inner.text) or e.label_
+        if label != e.label_ or not _abbreviation(e.text, inner):
+            continue
+        # a place ending a longer name abbreviates nothing: "Himpunan Kawasan Industri
+        # Indonesia (HKII)"; "Amerika Serikat (AS)" does
+        if label == "LOC" and not (acronym_fits(e.text, inner.text) or known_as(inner.text)):
+            continue
+        short = Span(doc, k + 1, k + 2, label=label)
+        if acronym_fits(e.text, inner.text) or known_as(inner.text) == label:
+            value = _acronym_value(e, short)
+            for s in (e, short):
+                ctx.values.setdefault((s.start_char, s.end_char), value)
+        out.append(short)
+    return sorted(out, key=lambda x: x.start)
 
 
 def split_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
@@ -116,6 +210,15 @@ def split_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
     doc = ctx.doc
     out: list[Span] = []
     for e in spans:
+        pair = _pair_open(e)
+        if pair is not None:  # "Tim Pengendalian Inflasi Pusat dan Daerah (TPIP dan TPID)"
+            ctx.values.pop((e.start_char, e.end_char), None)
+            out += [
+                Span(doc, e.start, pair, label=e.label_),
+                Span(doc, pair + 1, pair + 2, label=e.label_),
+                Span(doc, pair + 3, pair + 4, label=e.label_),
+            ]
+            continue
         opened = _inner_open(e)
         if opened is None:
             out.append(e)
@@ -125,6 +228,10 @@ def split_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
         label = known_as(acr.text) or e.label_
         short = Span(doc, acr.start, acr.end, label=label)
         ctx.values.pop((e.start_char, e.end_char), None)
+        if label == "LOC" and not (acronym_fits(long.text, acr.text) or known_as(acr.text)):
+            # "Transfer ke [Daerah] (TKD)": the acronym of a longer name, no place's
+            out.append(long)
+            continue
         if label == e.label_ and acronym_fits(long.text, acr.text):
             value = _acronym_value(long, short)
             for s in (long, short):
@@ -134,31 +241,38 @@ def split_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
 
 
 def link_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
-    """A bare abbreviation defined earlier in the document ("Komite ... (KSSK)") is an ORG
-    wherever it stands outside a span, and every mention of it carries the long form's
-    value. Returns the spans sorted by start."""
+    """A bare abbreviation defined earlier in the document ("Komite ... (KSSK)", "Ibu Kota
+    Nusantara (IKN)") is an ORG or LOC, as defined, wherever it stands outside a span, and
+    every mention of it carries the long form's value. Returns the spans sorted by start."""
     doc = ctx.doc
-    defined: dict[str, Any] = {}
+    defined: dict[str, tuple[str, Any]] = {}
     for k, e in enumerate(spans[:-1]):
         nxt = spans[k + 1]
         if (
-            e.label_ == "ORG"
-            and nxt.label_ == "ORG"
+            e.label_ in ("ORG", "LOC")
+            and nxt.label_ == e.label_
             and len(nxt) == 1
             and nxt.start == e.end + 1
             and doc[e.end].text == "("
             and _ACRONYM.fullmatch(nxt.text)
         ):
             value = ctx.values.get((nxt.start_char, nxt.end_char))
-            defined.setdefault(nxt.text, value)
+            defined.setdefault(nxt.text, (e.label_, value))
+    # "Tim P2SEMH": a unit acronym other releases define (scripts/build_unit_acronyms.py)
+    for tok in doc:
+        long = unit_acronyms().get(tok.text)
+        if long and tok.text not in defined and (tok.i == 0 or doc[tok.i - 1].text not in "#@"):
+            value = {"id": None, "canonical": long, "acronym": tok.text, "type": None}
+            defined[tok.text] = ("ORG", value)
     if not defined:
         return spans
     taken = {i for e in spans for i in range(e.start, e.end)}
     out = list(spans)
     for tok in doc:
         if tok.text in defined and tok.i not in taken:
-            out.append(Span(doc, tok.i, tok.i + 1, label="ORG"))
+            out.append(Span(doc, tok.i, tok.i + 1, label=defined[tok.text][0]))
     for e in out:
-        if e.label_ == "ORG" and e.text in defined and defined[e.text] is not None:
-            ctx.values.setdefault((e.start_char, e.end_char), copy_value(defined[e.text]))
+        label, value = defined.get(e.text, ("", None))
+        if e.label_ == label and value is not None:
+            ctx.values.setdefault((e.start_char, e.end_char), copy_value(value))
     return sorted(out, key=lambda x: x.start)

@@ -98,7 +98,10 @@ def gazetteer_spans(ctx: NerContext, matcher: GazetteerMatcher) -> list[Span]:
             if phrases is matcher.lower and doc[start].is_lower:
                 continue  # "bank dunia" in running text is not the name
             if label == "LOC_BARE":
-                if not _bare_place_ok(doc, start, end):
+                # press: a country inside a name is still a LOC ("Neraca Pembayaran
+                # Indonesia", "Ekonomi Indonesia Kuat"); a longer known name still wins
+                country = ctx.options.press and gazetteer.lookup_country(doc[start:end].text)
+                if not _bare_place_ok(doc, start, end, inside_names=bool(country)):
                     continue
                 if not (ctx.options.bare_places or _place_cue(doc, start)):
                     continue
@@ -123,9 +126,9 @@ def _place_cue(doc: Doc, start: int) -> bool:
     return prev.lower_ in lex.place_preps or prev.text in lex.country_heads
 
 
-def _bare_place_ok(doc: Doc, start: int, end: int) -> bool:
+def _bare_place_ok(doc: Doc, start: int, end: int, *, inside_names: bool = False) -> bool:
     """Not a language ("bahasa Inggris"), not inside a longer capitalised name ("Bank
-    Jepang", "Jakarta Convention Center")."""
+    Jepang", "Jakarta Convention Center") unless ``inside_names``."""
     lex = lexicon()
     if start > 0:
         prev = doc[start - 1]
@@ -136,6 +139,11 @@ def _bare_place_ok(doc: Doc, start: int, end: int) -> bool:
             or doc[start - 2].text in {".", "!", "?", ":", "–", "-"}
             or ("\n" in doc[start - 2].text_with_ws)
         )
-        if prev.is_title and prev.text not in lex.loc_ok_before and not sentence_start:
+        if (
+            prev.is_title
+            and prev.text not in lex.loc_ok_before
+            and not sentence_start
+            and not inside_names
+        ):
             return False
     return not (end < len(doc) and doc[end].text in lex.name_continues)

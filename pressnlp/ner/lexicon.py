@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pressnlp import dates
 from pressnlp.resources import data_file
 
-__all__ = ["Lexicon", "lexicon", "word_list"]
+__all__ = ["AWARD_WORDS", "Lexicon", "lexicon", "unit_acronyms", "word_list"]
 
 
 @functools.cache
@@ -35,8 +35,26 @@ def word_list(name: str) -> tuple[str, ...]:
     return tuple(line for line in lines if line and not line.startswith("#"))
 
 
+@functools.cache
+def unit_acronyms() -> dict[str, str]:
+    """Acronyms of institution units mined from unlabelled releases, with their long forms
+    (``data/ner/unit_acronyms.tsv``, built by ``scripts/build_unit_acronyms.py``).
+
+    >>> unit_acronyms()["P2SEMH"]
+    'Pusat Pengembangan Sosial Ekonomi Masyarakat Hutan'
+    """
+    text = data_file("ner", "unit_acronyms.tsv").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {row[0]: row[1] for row in rows}
+
+
 def _set(*names: str) -> frozenset[str]:
     return frozenset(w for name in names for w in word_list(name))
+
+
+def _phrases(name: str) -> tuple[tuple[str, ...], ...]:
+    """The entries of a list as word tuples, longest first (for matching at a token)."""
+    return tuple(sorted((tuple(p.split()) for p in word_list(name)), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -81,6 +99,25 @@ class Lexicon:
     honorifics: frozenset[str]
     not_person_words: frozenset[str]
     name_forming: frozenset[str]
+    term_heads: frozenset[str]
+    term_tails: frozenset[str]
+    generic_orgs: frozenset[str]
+    platforms: frozenset[str]
+    name_titles: frozenset[str]
+    name_cues: frozenset[str]
+    regional_units: frozenset[str]
+    holidays: frozenset[str]
+    venue_heads: frozenset[str]
+    number_words: frozenset[str]
+    count_units: frozenset[str]
+    class_acronyms: frozenset[str]
+    group_heads: tuple[tuple[str, ...], ...]
+    group_levels: frozenset[str]
+    unit_boards: tuple[tuple[str, ...], ...]
+
+
+# the word that ends an award's name: "Baznas Awards 2025", "Academic Library Innovation Award"
+AWARD_WORDS = frozenset({"award", "awards", "penghargaan"})
 
 
 @functools.cache
@@ -137,4 +174,19 @@ def lexicon() -> Lexicon:
         honorifics=_set("honorifics"),
         not_person_words=_set("not_person_words"),
         name_forming=_set("name_forming"),
+        term_heads=_set("term_heads"),
+        term_tails=_set("term_tails"),
+        generic_orgs=_set("generic_orgs"),
+        platforms=_set("platforms"),
+        name_titles=_set("name_titles", "ranks", "honorifics"),
+        name_cues=_set("name_cues", "ranks", "honorifics"),
+        regional_units=_set("regional_units"),
+        holidays=_set("holidays"),
+        venue_heads=_set("venue_heads"),
+        number_words=_set("number_words"),
+        count_units=_set("count_units"),
+        class_acronyms=_set("class_acronyms"),
+        group_heads=_phrases("group_heads"),
+        group_levels=_set("group_levels"),
+        unit_boards=_phrases("unit_boards"),
     )

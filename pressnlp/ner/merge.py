@@ -12,6 +12,8 @@ from pressnlp.ner.lexicon import lexicon
 
 __all__ = ["merge_spans"]
 
+_REGION_HEADS = frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan"})
+
 
 def merge_spans(
     ctx: NerContext, model: list[Span], rule_dates: list[RuleDate], found: list[Span]
@@ -159,7 +161,14 @@ def _add_gazetteer(existing: list[Span], found: list[Span]) -> list[Span]:
 def _overrides(span: Span, clash: list[Span]) -> bool:
     """An exact institution name beats the model where the model cannot be right:
     "Kemensetneg" inside a PERSON span, a LOC "Indonesia" inside "Bank Indonesia", an ORG
-    span that stops inside a longer known name, a LOC "lingkungan Kementerian X"."""
+    span that stops inside a longer known name, a LOC "lingkungan Kementerian X"; so does a
+    prefixed region whose name the model cut short ("Kabupaten Puncak [Jaya]")."""
+    if span.label_ == "LOC":
+        # a model region cut short: "Kabupaten Puncak" inside "Kabupaten Puncak Jaya"
+        return (
+            all(e.label_ == "LOC" and span.start <= e.start and e.end < span.end for e in clash)
+            and span[0].text in _REGION_HEADS
+        )
     if span.label_ != "ORG":
         return False
     within_nouns = lexicon().within_nouns

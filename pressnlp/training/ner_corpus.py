@@ -337,7 +337,8 @@ def demote_nonlocative_loc(sent: Sentence, only: frozenset[str] | None = None) -
     return moved
 
 
-def _country_names() -> frozenset[str]:
+def country_names() -> frozenset[str]:
+    """Names and aliases of the gazetteer's countries."""
     names: set[str] = set()
     for c in countries().values():
         names.update([c["name"], *c["aliases"]])
@@ -475,13 +476,19 @@ def build_corpus(
     idner_weight: int = 1,
     loc_context: bool | str = False,
     seed: int = 0,
+    press: Sequence[Sentence] = (),
+    press_weight: int = 1,
+    exclude_texts: Sequence[str] = (),
 ) -> dict[str, int]:
     """Write ``train.spacy`` and ``dev.spacy`` into ``out_dir``; returns counts.
 
     ``paragraphs``: share of training sentences merged into multi-sentence pieces
     (:func:`merge_paragraphs`); the dev set always stays one sentence per doc.
     ``loc_context``: LOC labels of the extra corpora (NER-UI) only after locative cues
-    (:func:`demote_nonlocative_loc`)."""
+    (:func:`demote_nonlocative_loc`). ``press``: pieces of hand-annotated releases
+    (:mod:`pressnlp.training.ner_press`), already whole paragraphs, so never merged, each
+    used ``press_weight`` times. ``exclude_texts``: held-out texts (the press dev
+    releases); silver sentences found in one are dropped (:func:`drop_held_out`)."""
     import spacy
 
     nlp = nlp or spacy.blank("id")
@@ -491,13 +498,18 @@ def build_corpus(
     for corpus in extras:
         train += load_extra(data, corpus)
     if silver is not None and silver.is_file():
-        train += load_silver(silver)
+        silver_sents = load_silver(silver)
+        kept = drop_held_out(silver_sents, exclude_texts)
+        counts_held = len(silver_sents) - len(kept)
+        train += kept
+    else:
+        counts_held = 0
     train = dedupe(train, exclude=dev_keys)
-    counts: dict[str, int] = {}
+    counts: dict[str, int] = {"silver_held_out": counts_held} if exclude_texts else {}
     if loc_context:
         # only the extra news corpora: silver press LOC labels are Indonesian regions in the
         # users' own genre, and demoting them too cost LOC recall on press releases (0.92 -> 0.71)
-        only = _country_names() if loc_context == "countries" else None
+        only = country_names() if loc_context == "countries" else None
         counts["loc_demoted"] = sum(
             demote_nonlocative_loc(x, only) for x in train if x.source not in ("idner", "silver")
         )
@@ -505,7 +517,13 @@ def build_corpus(
         counts[f"sentences:{sent.source}"] = counts.get(f"sentences:{sent.source}", 0) + 1
     # Upsample the in-domain, cleanest corpus (the held-out test is idner-news-2k).
     train = [x for x in train for _ in range(idner_weight if x.source == "idner" else 1)]
-    docs = merge_paragraphs(train, share=paragraphs, seed=seed) if paragraphs else train
+    docs = merge_paragraphs(train, share=paragraphs, seed=seed) if paragraphs else list(train)
+    if press:
+        press = dedupe(press)
+        counts["sentences:press"] = len(press)
+        press = [x for x in press for _ in range(press_weight)]
+    train = [*train, *press]
+    docs += press
     counts["train_docs"] = write_docbin(nlp, docs, out_dir / "train.spacy")
     counts["dev_docs"] = write_docbin(nlp, dev, out_dir / "dev.spacy")
     for split, sents in (("train", train), ("dev", dev)):
@@ -513,6 +531,19 @@ def build_corpus(
             for *_, label in sent.ents:
                 counts[f"{split}:{label}"] = counts.get(f"{split}:{label}", 0) + 1
     return counts
+
+
+MIN_KEY = 20
+"""Sentences shorter than this (normalised characters) are not checked against held-out
+texts: "Jakarta" or a date line says nothing about a release."""
+
+
+def drop_held_out(sents: Iterable[Sentence], texts: Iterable[str]) -> list[Sentence]:
+    """``sents`` without those whose normalised text occurs inside one of ``texts``."""
+    held_out = [norm_key([t]) for t in texts]
+    if not held_out:
+        return list(sents)
+    return [s for s in sents if not (len(s.key) >= MIN_KEY and any(s.key in h for h in held_out))]
 
 
 def load_silver(path: Path) -> list[Sentence]:

@@ -1,0 +1,82 @@
+r"""Glued text for the entity layer: the lost breaks given back, offsets kept.
+
+Scraped releases whose markup was dropped glue the letterhead, the headline, the dateline,
+the body and the footer together (``"…PEREKONOMIANREPUBLIK INDONESIASIARAN PERS…"``,
+``"…Ekonomi Indonesia KuatJakarta, 3 Februari 2026Pemerintah terus…"``,
+``"…Juru Bicara Kementerian Koordinator Bidang PerekonomianHaryo LimansetoWebsite: …"``).
+The tokenizer keeps ``KuatJakarta`` as one token, so no entity can start inside it.
+:func:`unglue` gives such a text its breaks back the way :func:`pressnlp.clean` does
+(:func:`pressnlp.cleaning.glued.split_glued`: sentence ends, datelines, camel-case joins),
+plus a break around every piece of glued press furniture (letterhead, "SIARAN PERS",
+release number, view counter, sign-off, the labels of the social-media block), and maps
+each character back to the input, so entities found on the new text keep offsets into the
+text the user gave. A text that does not look glued is left alone.
+
+>>> text = ("Fundamental Ekonomi Indonesia KuatJakarta, 3 Februari 2026Pemerintah terus "
+...         "menjaga stabilitas.") * 6
+>>> new, where = unglue(text)
+>>> new[:72]
+'Fundamental Ekonomi Indonesia Kuat\n\nJakarta, 3 Februari 2026\n\nPemerintah'
+>>> where[new.index("Jakarta")], text[34:41]
+(34, 'Jakarta')
+>>> unglue("Menteri meresmikan gedung baru.\n\nDalam sambutannya ia berbicara.") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressnlp.cleaning import body_offsets
+from pressnlp.cleaning.glued import looks_glued, split_glued
+from pressnlp.rules.glued import BOUNDARY_LABELS, GLUED_RULES
+
+__all__ = ["map_span", "unglue"]
+
+# "…MINERALREPUBLIK INDONESIA": the country tail of a glued letterhead is a name of its own
+_JOINED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
+_REPUBLIC = re.compile(r"(?<=[A-Z])(?=REPUBLIK\s*INDONESIA)")
+
+
+def _cuts(text: str) -> set[int]:
+    """Where a piece of glued press furniture starts or ends."""
+    cuts: set[int] = set()
+    for rule in GLUED_RULES:
+        for m in rule.pattern.finditer(text):
+            cuts.update((m.start(), m.end()))
+            for name, value in m.groupdict().items():
+                if value is not None:
+                    cuts.update((m.start(name), m.end(name)))
+            if rule.name == "signoff":  # "Biro Hukum dan HumasBadan Gizi Nasional": two units
+                cuts.update(m.start() + j.start() for j in _JOINED.finditer(m.group()))
+    cuts.update(m.start() for m in BOUNDARY_LABELS.finditer(text))
+    cuts.update(m.start() for m in _REPUBLIC.finditer(text))
+    n = len(text)
+    return {c for c in cuts if 0 < c < n and not text[c - 1].isspace() and not text[c].isspace()}
+
+
+def unglue(text: str) -> tuple[str, list[int]] | None:
+    """``(new_text, where)`` for a glued text, ``None`` for any other: ``new_text`` is
+    ``text`` with breaks given back (only whitespace added), ``where[i]`` the index in
+    ``text`` of ``new_text[i]`` or ``-1`` for an added character."""
+    if not looks_glued(text):
+        return None
+    pieces, last = [], 0
+    for cut in sorted(_cuts(text)):
+        pieces += [text[last:cut], "\n\n"]
+        last = cut
+    pieces.append(text[last:])
+    new = "\n\n".join(split_glued("".join(pieces)))
+    where = body_offsets(text, new)
+    if any(w < 0 and not c.isspace() for c, w in zip(new, where, strict=True)):
+        return None  # a character that cannot be traced back: analyse the text as it is
+    return new, where
+
+
+def map_span(where: list[int], start: int, end: int) -> tuple[int, int] | None:
+    """The input offsets of ``new_text[start:end]`` (see :func:`unglue`), ``None`` when the
+    span holds no input character."""
+    inside = [w for w in where[start:end] if w >= 0]
+    if not inside:
+        return None
+    return inside[0], inside[-1] + 1

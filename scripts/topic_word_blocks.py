@@ -4,9 +4,11 @@
 1. the shipped recipe plus a third feature block: unstemmed word 1-2-grams (sublinear tf,
    min_df 2, no feature cap) of the preprocessed text;
 2. the shipped model's scores averaged with the probabilities of a word 1-2-gram
-   ``LogisticRegression(C=10, class_weight="balanced")`` fitted on the same rows and weights.
+   ``LogisticRegression(C=10, class_weight="balanced")`` fitted on the same rows and weights;
+3. (``combo``) 1 averaged with 2, and with the baseline recipe itself (raw text) fitted on
+   the same rows and weights.
 
-    OMP_NUM_THREADS=1 python scripts/topic_word_blocks.py   # about 8 min
+    OMP_NUM_THREADS=1 python scripts/topic_word_blocks.py [extra ens combo]   # about 10 min
 
 Prints news macro-F1/accuracy (held-out split) and press dev accuracy, macro-F1, top-2 and
 ECE for each, next to the plain baseline fitted on the train part (hand-labelled press
@@ -105,8 +107,8 @@ bl = baseline_model().fit(list(train_df["text"]), list(train_df["label"]))
 log("baseline fitted")
 fb, ab = news_f1(bl.classes_, bl.predict_proba(news_texts))
 log(f"BASELINE news F1 {fb:.3f} acc {ab:.3f}")
-which = sys.argv[1:] or ["ship", "extra", "ens"]
-res = {}
+which = sys.argv[1:] or ["extra", "ens", "combo"]
+
 m = Cached(stem=True, **T.RECIPE).fit(
     fit_df["text"], fit_df["label"], sample_weight=w, calibrate_on=hand
 )
@@ -148,3 +150,19 @@ if "ens" in which:
     Nn, Nd = Sn / Sn.sum(1, keepdims=True), Sd / Sd.sum(1, keepdims=True)
     for a in (0.3, 0.5):
         show(f"ens avg normalised a={a}", m.classes_, (1 - a) * Nn + a * Pn, (1 - a) * Nd + a * Pd)
+if "combo" in which:  # the extra block averaged with the word-LR / the raw-text baseline recipe
+    En, Ed = e.label_scores(news_texts), e.label_scores(dev.texts)
+    for a in (0.25, 0.4, 0.6):
+        show(f"+word2 block, ens a={a}", e.classes_, (1 - a) * En + a * Pn, (1 - a) * Ed + a * Pd)
+    raw = baseline_model().fit(
+        list(fit_df["text"]), list(fit_df["label"]), logisticregression__sample_weight=w
+    )
+    Rn, Rd = raw.predict_proba(news_texts), raw.predict_proba(dev.texts)
+    show("raw-text baseline recipe on fit rows+weights", raw.classes_, Rn, Rd)
+    for a in (0.25, 0.4):
+        show(
+            f"+word2 block, raw-LR ens a={a}",
+            e.classes_,
+            (1 - a) * En + a * Rn,
+            (1 - a) * Ed + a * Rd,
+        )

@@ -182,6 +182,17 @@ def test_a_changed_source_text_is_an_error(tmp_path: Path, nlp) -> None:
         load_press(gold, data, nlp)
 
 
+# training runs from a checkout: its configs/ are the repository's, also when pressnlp is
+# installed into site-packages (as CI installs it)
+CONFIGS = Path(__file__).resolve().parents[1] / "configs"
+
+
+@pytest.fixture(autouse=True)
+def _repo_configs(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(train_ner, "DEFAULT_CONFIG", CONFIGS / "ner.cfg")
+    monkeypatch.setattr(train_ner, "FINETUNE_CONFIG", CONFIGS / "ner_finetune.cfg")
+
+
 def _args(*argv: str) -> argparse.Namespace:
     parser = argparse.ArgumentParser()
     train_ner.add_arguments(parser)

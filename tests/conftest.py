@@ -71,3 +71,19 @@ def assert_linear(
     small = best_seconds(fn, make(n))
     big = best_seconds(fn, make(4 * n))
     assert big <= 6.25 * small + slack, (n, small, big)
+
+
+@pytest.fixture(scope="session")
+def press():  # type: ignore[no-untyped-def]
+    """The pipeline without topics and stems, press conventions: loaded once for the
+    press entity test files."""
+    from pressnlp.pipeline import TOPICS, load
+
+    return load(exclude=(TOPICS, "pressnlp_stemmer"))
+
+
+def entity_pairs(nlp, text: str, pub: object) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """``(text, label)`` of every entity ``extract_entities`` finds with ``nlp``."""
+    from pressnlp import extract_entities
+
+    return [(e.text, e.label) for e in extract_entities(text, nlp=nlp, pub_date=pub)]  # type: ignore[arg-type]

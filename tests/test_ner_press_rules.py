@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import entity_pairs
 
 from pressnlp import extract_entities
 from pressnlp.pipeline import TOPICS, load
@@ -14,17 +15,12 @@ PUB = dt.date(2025, 6, 19)
 
 
 @pytest.fixture(scope="module")
-def press():  # type: ignore[no-untyped-def]
-    return load(exclude=(TOPICS, "pressnlp_stemmer"))
-
-
-@pytest.fixture(scope="module")
 def idner():  # type: ignore[no-untyped-def]
     return load(exclude=(TOPICS, "pressnlp_stemmer"), entity_config={"conventions": "idner"})
 
 
 def _ents(nlp, text: str, pub: dt.date | None = PUB) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    return [(e.text, e.label) for e in extract_entities(text, nlp=nlp, pub_date=pub)]
+    return entity_pairs(nlp, text, pub)
 
 
 def test_companies_and_honorifics_are_no_people(press) -> None:  # type: ignore[no-untyped-def]

@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
+from conftest import entity_pairs
 
 from pressnlp import extract_entities
-from pressnlp.pipeline import TOPICS, load
 
 PUB = dt.date(2026, 2, 3)
 
@@ -29,13 +28,8 @@ GLUED = (
 )
 
 
-@pytest.fixture(scope="module")
-def press():  # type: ignore[no-untyped-def]
-    return load(exclude=(TOPICS, "pressnlp_stemmer"))
-
-
 def _ents(nlp, text: str, pub: dt.date | None = PUB) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
-    return [(e.text, e.label) for e in extract_entities(text, nlp=nlp, pub_date=pub)]
+    return entity_pairs(nlp, text, pub)
 
 
 def test_glued_text_is_analysed_with_its_breaks_back(press) -> None:  # type: ignore[no-untyped-def]

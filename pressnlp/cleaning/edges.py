@@ -91,6 +91,16 @@ def _same_title(a: str, b: str) -> bool:
     return a == b or (len(a) >= 15 and len(b) >= 15 and (a in b or b in a))
 
 
+def _reads_as_headline(first: str, paragraphs: list[str]) -> bool:
+    """``first`` (the front paragraph, its dateline cut) reads like a headline and the
+    paragraph after it does not."""
+    return (
+        len(paragraphs) >= 2
+        and title_like(first)
+        and not title_like(strip_dateline(paragraphs[1])[0])
+    )
+
+
 def take_headline(
     paragraphs: list[str], col: Collector, html_title: str | None
 ) -> tuple[bool, str | None]:
@@ -99,11 +109,7 @@ def take_headline(
     title = None
     if html_title and _same_title(first, html_title):
         title = first
-    elif (
-        len(paragraphs) >= 2
-        and title_like(first)
-        and not title_like(strip_dateline(paragraphs[1])[0])
-    ):
+    elif _reads_as_headline(first, paragraphs):
         # with a marked-up title elsewhere, a second headline-like line is the deck (sub-title);
         # it is removed either way so that cleaning the body again finds no headline (idempotence)
         if html_title:
@@ -122,9 +128,7 @@ def take_headline(
 
 def _take_deck(paragraphs: list[str], col: Collector) -> bool:
     """Remove a sub-title (deck) from the front of ``paragraphs``, as a headline is taken."""
-    if len(paragraphs) < 2 or not title_like(paragraphs[0]):
-        return False
-    if title_like(strip_dateline(paragraphs[1])[0]):
+    if not _reads_as_headline(paragraphs[0], paragraphs):
         return False
     col.set_first("subtitle", paragraphs[0])
     col.drop("subtitle", paragraphs.pop(0))

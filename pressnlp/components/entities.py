@@ -61,6 +61,7 @@ from pressnlp.ner.relabel import drop_place_roles, relabel_spans
 from pressnlp.ner.shapes import shape_spans
 from pressnlp.ner.splits import split_spans
 from pressnlp.ner.terms import drop_term_names
+from pressnlp.ner.unit_names import counted_bodies, unit_names
 from pressnlp.ner.units import join_units
 from pressnlp.ner.values import set_values
 
@@ -141,7 +142,7 @@ class EntityNormalizer:
         spans = split_trailing_weekdays(ctx, spans)
         spans = relabel_spans(ctx, spans)
         if options.press:
-            spans = join_units(ctx, spans)
+            spans = join_units(ctx, unit_names(ctx, spans))
             spans = bracket_acronyms(ctx, split_acronyms(ctx, spans))
         else:
             spans = merge_acronyms(ctx, spans)
@@ -153,6 +154,7 @@ class EntityNormalizer:
             spans = press_dates(ctx, trim_date_edges(ctx, spans))
             spans = link_acronyms(ctx, sorted(spans, key=lambda e: e.start))
             spans = name_bodies(ctx, drop_term_names(ctx, spans))
+            spans = counted_bodies(ctx, spans)
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)
         return doc

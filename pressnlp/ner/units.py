@@ -3,6 +3,7 @@
 :func:`join_units`:
 
 * a regional body and the place it serves are one ORG: "Balai Perhutanan Sosial Bogor",
+  "OJK Provinsi Lampung", "DPRD Jawa Barat",
   "CDK Wilayah V Garut", "Cabang Dinas Kehutanan Kab. Garut", "SMA Negeri 72 Jakarta",
   "Pemerintah Aceh" (first words: ``data/ner/regional_units.txt``); a "LOC" that opens with
   such a word is an ORG ("Balai Penegakan Hukum Kehutanan Wilayah", not "Balai Kota");
@@ -25,6 +26,8 @@ _ROMAN = re.compile(r"[IVXL]{1,6}|\d{1,3}")
 _LINKS = frozenset({"Wilayah", "Wil", "Kab", "Kabupaten", "Kota", "Provinsi", "Prov", "Negeri"})
 # "Balai Kota" is a building; "Balai Besar ..." is a unit (an ORG)
 _PLACE_BUILDINGS = frozenset({"Kota", "Desa", "Kampung"})
+# a place named by its administrative level: "Provinsi Lampung", "Kabupaten Garut"
+_REGION_WORDS = frozenset({"Provinsi", "Kabupaten", "Kota", "Kab", "Prov"})
 
 
 def _link(doc: Doc, i: int) -> bool:
@@ -51,6 +54,16 @@ def _unit_start(ctx: NerContext, e: Span, taken: set[int]) -> int:
     if k < 0 or k in taken or doc[k].text not in ctx.lex.regional_units:
         return -1
     return k if _gap_ok(doc, k + 1, e.start) and "\n" not in doc[k].whitespace_ else -1
+
+
+def _serves(ctx: NerContext, body: Span, place: Span) -> bool:
+    """``body`` is named with the region ``place`` it serves: a regional body ("Balai",
+    "DPRD"), or an agency's acronym with an administrative region ("OJK Provinsi
+    Lampung", "BPS Kabupaten Garut")."""
+    if body[0].text in ctx.lex.regional_units:
+        return True
+    acronym = len(body) == 1 and body.text.isupper() and len(body.text) > 1
+    return acronym and place[0].text in _REGION_WORDS
 
 
 def _relabel(ctx: NerContext, e: Span) -> Span:
@@ -101,7 +114,7 @@ def join_units(ctx: NerContext, spans: list[Span]) -> list[Span]:
             if (
                 prev is not None
                 and prev.label_ == "ORG"
-                and prev[0].text in ctx.lex.regional_units
+                and _serves(ctx, prev, e)
                 and prev[-1].text != ")"  # "... (BBKSDA) Jawa Barat": ORG, ORG, LOC
                 and prev.end <= e.start
                 and _gap_ok(doc, prev.end, e.start)

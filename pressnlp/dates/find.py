@@ -175,6 +175,24 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder, str]] = [
         build_semester,
         "sem",
     ),
+    # a quarter or half without its year ("pada triwulan IV"): the latest one begun by the
+    # publication date; none without one
+    (
+        re.compile(
+            r"\b(?:kuartal|triwulan|kuarter|quarter|TW)\s*(?:ke-?\s*)?(?P<q>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\b(?![\s-]*[\d/])",
+            _I,
+        ),
+        build_quarter,
+        "q",
+    ),
+    (
+        re.compile(
+            r"\b(?:semester|paruh)\s*(?:ke-?\s*)?(?P<s>II|I|[12]|pertama|kedua)\b(?![\s-]*[\d/])",
+            _I,
+        ),
+        build_semester,
+        "sem",
+    ),
     (re.compile(rf"(?:bulan\s+)?{_mon('m')}\s*,?\s*{_TAHUN}{_year('y')}", _I), build_month, "mon"),
     (
         re.compile(

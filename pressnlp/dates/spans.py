@@ -31,7 +31,8 @@ _REGULATION = [
 PHONE = re.compile(r"(?:\+62|\(0\d{1,3}\)|\b0\d{2,3}[- ])[\d\s-]{6,}\d")
 """A phone number ("(021) 3456 789", "+62 812-3456-7890"): its digits are never a date."""
 _REG_GATE = re.compile(r"\bth|tahun|/(?:19|20)\d\d", _I)
-_DIGITS = re.compile(r"\d+")
+# a digit, or a quarter/half word: "pada triwulan IV" is a date without one
+_DIGITS = re.compile(r"\d+|(?i:kuartal|triwulan|kuarter|quarter|semester|paruh)")
 _MARGIN = 48  # longer than any non-digit stretch inside or before a date expression
 
 
@@ -43,8 +44,9 @@ def regulations_in(text: str) -> list[tuple[int, int]]:
 
 
 def windows(text: str) -> list[tuple[int, int]]:
-    """Stretches of text around digits. Every date expression here contains a digit, and
-    most of a press release has none: scanning only these stretches keeps the patterns
+    """Stretches of text around digits. Every date expression here contains a digit (or is
+    a quarter or half of the year), and most of a press release has none: scanning only
+    these stretches keeps the patterns
     (with their optional weekday prefixes) cheap on long texts."""
     out: list[tuple[int, int]] = []
     n = len(text)

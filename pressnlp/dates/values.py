@@ -157,13 +157,28 @@ def build_month_range(m: re.Match[str], pub: dt.date | None) -> tuple[str, str] 
     return f"{y1:04d}-{m1:02d}/{y2:04d}-{m2:02d}", "range"
 
 
+def _period_year(m: re.Match[str], months: tuple[int, int], pub: dt.date | None) -> int | None:
+    """The year written, else that of the latest such period begun by the publication date,
+    or of the next one if it begins within a month: releases report the past and announce
+    the near future ("triwulan IV" is last year's in January, this year's in September)."""
+    if m.groupdict().get("y"):
+        return int(m["y"])
+    if pub is None:
+        return None
+    y = pub.year if dt.date(pub.year, months[0], 1) <= pub else pub.year - 1
+    return y + 1 if (dt.date(y + 1, months[0], 1) - pub).days <= 31 else y
+
+
 def build_quarter(m: re.Match[str], pub: dt.date | None) -> tuple[str, str] | None:
-    return f"{m['y']}-Q{ORDINALS[m['q'].lower()]}", "quarter"
+    q = ORDINALS[m["q"].lower()]
+    y = _period_year(m, (3 * q - 2, 3 * q), pub) if q <= 4 else None
+    return (f"{y}-Q{q}", "quarter") if y is not None else None
 
 
 def build_semester(m: re.Match[str], pub: dt.date | None) -> tuple[str, str] | None:
     n = ORDINALS[m["s"].lower()]
-    return (f"{m['y']}-H{n}", "semester") if n <= 2 else None
+    y = _period_year(m, (6 * n - 5, 6 * n), pub) if n <= 2 else None
+    return (f"{y}-H{n}", "semester") if y is not None else None
 
 
 def build_year_range(m: re.Match[str], pub: dt.date | None) -> tuple[str, str] | None:

@@ -106,6 +106,7 @@ class Lexicon:
     name_titles: frozenset[str]
     name_cues: frozenset[str]
     regional_units: frozenset[str]
+    list_unit_heads: frozenset[str]
     holidays: frozenset[str]
     venue_heads: frozenset[str]
     number_words: frozenset[str]
@@ -181,6 +182,7 @@ def lexicon() -> Lexicon:
         name_titles=_set("name_titles", "ranks", "honorifics"),
         name_cues=_set("name_cues", "ranks", "honorifics"),
         regional_units=_set("regional_units"),
+        list_unit_heads=_set("list_unit_heads"),
         holidays=_set("holidays"),
         venue_heads=_set("venue_heads"),
         number_words=_set("number_words"),

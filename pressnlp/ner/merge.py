@@ -76,7 +76,8 @@ def _cut_before_date(doc: Doc, e: Span, date: Span, names: list[Span]) -> bool:
     2025") ends before the date, which becomes a DATE: ``names`` gets the cut span in place
     of ``e`` and the answer is ``True`` (no clash left)."""
     end = date.end + 1 if date.end < len(doc) and doc[date.end].text == ")" else date.end
-    if not (e.start < date.start and e.end in (date.end, end)):
+    # "WEO Juli 2025", or a name the model ran into the date ("LHP Semester II Tahun" 2020)
+    if not (e.start < date.start and date.start < e.end <= end):
         return False
     cut = date.start
     while cut > e.start and doc[cut - 1].lower_ in ("(", ",", "-", "–", "—", ":", "per", "pada"):

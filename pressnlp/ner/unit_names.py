@@ -20,7 +20,6 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from pressnlp.ner.context import NerContext
-from pressnlp.ner.lexicon import word_list
 from pressnlp.ner.lookup import known_as, value_of
 
 __all__ = ["counted_bodies", "unit_names"]
@@ -33,10 +32,6 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 # the longest run a unit name may take, in tokens
 _MAX_TOKENS = 24
-
-
-def _heads() -> frozenset[str]:
-    return frozenset(word_list("list_unit_heads"))
 
 
 def _breaks(doc: Doc, i: int) -> bool:
@@ -74,7 +69,7 @@ def _item_opens_body(ctx: NerContext, i: int, starts: dict[int, Span]) -> bool:
     """Token ``i`` opens a name of its own: a body's head word ("Kementerian", "Dinas"), a
     known body, a place or a person."""
     tok = ctx.doc[i]
-    if tok.text in _heads() or tok.text.lower() in ctx.lex.org_heads:
+    if tok.text in ctx.lex.list_unit_heads or tok.text.lower() in ctx.lex.org_heads:
         return True
     return _a_name(ctx, starts.get(i))
 
@@ -133,7 +128,7 @@ def _trim(ctx: NerContext, head: int, end: int, starts: dict[int, Span]) -> int:
 def unit_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """Units named by a list of fields are one ORG (module docstring). Spans inside the new
     name are replaced; a name that would cut a span is not made."""
-    doc, heads = ctx.doc, _heads()
+    doc, heads = ctx.doc, ctx.lex.list_unit_heads
     starts = {e.start: e for e in spans}
     covered = {i: e for e in spans for i in range(e.start, e.end)}
     made: list[Span] = []

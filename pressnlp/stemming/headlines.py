@@ -32,10 +32,18 @@ __all__ = ["FUNCTION_WORDS", "HeadlineStemmer", "headline_segments", "is_headlin
 
 # a segment ends at a line break or at . ! ? followed by space
 _BOUNDARY_RE = re.compile(r"\n|[.!?]+(?=\s)")
+# The copula verbs a Title Case title may leave in lower case (``Turun 25bps menjadi
+# 4,25%``) like the function words: they do not make the line a sentence, but are stemmed.
+_TITLE_COPULAS = frozenset(("menjadi", "merupakan"))
 # a lower-case content word: the common case of a normal sentence, found in C
 _LOWER_WORD_RE = re.compile(
-    r"(?<![\w-])(?<!\d )(?!(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")(?![\w-]))[a-z][a-z-]{3,}"
+    r"(?<![\w-])(?<!\d )(?!(?:"
+    + "|".join(sorted(FUNCTION_WORDS | _TITLE_COPULAS))
+    + r")(?![\w-]))[a-z][a-z-]{3,}"
 )
+# unit abbreviations a Title Case headline capitalises after a number (7 Km, 25 Bps);
+# written in capitals (40 MW, 100 GW) a unit is an acronym and kept
+_UNITS = frozenset(("km", "kg", "ha", "cm", "mm", "ml", "mg", "bps", "kwh", "gb", "mb", "kl"))
 _MIN_CONTENT = 3  # Title Case: at least this many capitalised content words
 _MIN_LONE = 5  # ... and this many beside one lower-case content word in a title
 _MAX_TITLE = 200  # a title is no longer than this
@@ -84,6 +92,8 @@ _CALENDAR = frozenset(("tahun", "bulan", "semester", "triwulan", "kuartal", "per
 _SHORT = 4  # an abbreviation of the list is short (Prof, Jl); Nomor is a word
 # after a name: a root word news capitalises at least 7 times for 10 lower-case uses
 _TAIL_SHARE, _TAIL_SHARE_OF = 10, 7
+_MIN_NAME_RUN = 3  # name parts in a row that make a name by themselves
+_MIN_EVENT_WORDS = 2  # words of an event name that opens a title before its year
 
 
 def is_headline(segment: str, *, title: bool = False) -> bool:
@@ -113,7 +123,7 @@ def is_headline(segment: str, *, title: bool = False) -> bool:
             after_number = False
             continue  # a unit after a number: 25 bps, 4 kali
         after_number = False
-        if tok.lower() in FUNCTION_WORDS and not tok.isupper():
+        if (tok.lower() in FUNCTION_WORDS and not tok.isupper()) or tok in _TITLE_COPULAS:
             continue
         if "-" in tok and tok.rsplit("-", 1)[1][:1].isupper():
             tok = tok.rsplit("-", 1)[1]  # se-Provinsi, ke-Indonesiaan
@@ -222,7 +232,9 @@ class HeadlineStemmer(WordStemmer):
             parts = tok.split("-")
             if any(len(p) > 1 and p.isupper() for p in parts) and not tok.isupper():
                 return tok  # BI-Rate, e-KTP
-            if any(len(p) > 3 and self._headline_word(p) == p for p in parts):
+            if any(p[:1].isupper() and len(p) > 3 and self._headline_word(p) == p for p in parts):
+                if all(p[:1].isupper() for p in parts):
+                    return tok  # a compound of names: Indonesia-Jepang, Community-Expert
                 return "-".join(self._headline_word(p) if p else p for p in parts)
             return self.stem_word(tok.lower())  # Inovasi-Inovasi, SAYUR-MAYUR, Pro-Karier
         upper = tok.isupper()
@@ -432,6 +444,36 @@ class HeadlineStemmer(WordStemmer):
             ):
                 stems[i] = tok
 
+    def _opening_event(self, line: _Line, stems: list[str]) -> None:
+        """A title that opens with root words and a year, then a break (``Pekan Gizi
+        Nasional 2026, BGN …``), opens with the name of the event: the words are kept."""
+        toks, spaced = line.toks, line.spaced
+        y = 0
+        while y < len(toks) and (y == 0 or spaced[y]) and toks[y][:1].isupper():
+            y += 1
+        if not (
+            _MIN_EVENT_WORDS <= y < len(toks)
+            and spaced[y]
+            and _YEAR_RE.match(toks[y])
+            and (y + 1 == len(toks) or not spaced[y + 1])
+        ):
+            return
+        for k in range(y):
+            word = toks[k].lower()
+            if stems[k] == toks[k]:
+                continue
+            stats = self._case_stats.get(word)
+            if (
+                not toks[k].isalpha()
+                or word in _CALENDAR
+                or self.stem_word(word) != word
+                or stats is None
+                or self._verb_count(word) * 2 >= max(stats.midcap, 1)
+            ):
+                return
+        for k in range(y):
+            stems[k] = toks[k]
+
     def _name_tails(self, line: _Line, stems: list[str], names: set[int]) -> None:
         """Root words after a name that news often writes capitalised continue it (``PT
         Chandra Asri Pacific``, ``Kopdes Merah Putih``, ``SMA Negeri 72``); not a word
@@ -447,16 +489,45 @@ class HeadlineStemmer(WordStemmer):
             word = tok.lower()
             if stems[k] == tok or not (line.spaced[k] and tok[:1].isupper() and tok.isalpha()):
                 continue
-            stats = self._case_stats.get(word)
-            if (
-                stats is not None
-                and word in self._words  # a foreign word is left to _foreign_runs
-                and stats.midcap * _TAIL_SHARE >= stats.lower * _TAIL_SHARE_OF
-                and self.stem_word(word) == word
-                and self._verb_count(word) * 2 < stats.midcap
-            ):
+            if self._name_part(word):
                 stems[k] = tok
                 named.add(k)
+
+    def _name_part(self, word: str) -> bool:
+        """Is ``word`` (lower case) a root word news often writes capitalised, as a part
+        of names (``merah``, ``putih``, ``desa``): in the dictionary (a foreign word is
+        left to :meth:`_foreign_runs`), uninflected, no verb, capitalised at least 7 times
+        for 10 lower-case uses?"""
+        stats = self._case_stats.get(word)
+        return (
+            stats is not None
+            and word in self._words
+            and stats.midcap * _TAIL_SHARE >= stats.lower * _TAIL_SHARE_OF
+            and self.stem_word(word) == word
+            and self._verb_count(word) * 2 < stats.midcap
+        )
+
+    def _name_runs(self, line: _Line, stems: list[str]) -> None:
+        """A run of at least three capitalised name parts (:meth:`_name_part`) is a name
+        without a name before it (``Koperasi Desa Merah Putih``): one such word may be an
+        ordinary one, three in a row are rarely not a name."""
+        toks = line.toks
+        n = len(toks)
+        i = 0
+        while i < n:
+            j = i
+            while (
+                j < n
+                and (j == i or line.spaced[j])
+                and toks[j][:1].isupper()
+                and toks[j].isalpha()
+                and (stems[j] == toks[j] or self._name_part(toks[j].lower()))
+            ):
+                j += 1
+            if j - i >= _MIN_NAME_RUN and any(stems[k] != toks[k] for k in range(i, j)):
+                for k in range(i, j):
+                    stems[k] = toks[k]
+            i = max(j, i + 1)
 
     def _segment_stems(self, segment: str) -> list[tuple[int, int, str, str]]:
         """``(start, end, token, stem)`` of one headline line (cached: footers repeat)."""
@@ -472,14 +543,20 @@ class HeadlineStemmer(WordStemmer):
                 s = tok  # a name, or an acronym in a Title Case line (AI, BKN)
             elif i and toks[i - 1].lower() in _PLACE_CUES and self._place_after_cue(tok):
                 s = tok  # Kota Batu, Kabupaten Buru, Pulau Sebatik
-            elif tok.lower() in FUNCTION_WORDS:
-                s = tok.lower()
+            elif tok.lower() in FUNCTION_WORDS or (
+                i and toks[i - 1][:1].isdigit() and tok.lower() in _UNITS and not tok.isupper()
+            ):
+                s = tok.lower()  # a function word, a unit after a number: 7 Km
             else:
                 s = self._headline_word(tok)
             stems.append(s)
         self._foreign_runs(line, stems)
         self._name_tails(line, stems, names)
+        if not all_caps:
+            self._name_runs(line, stems)
         self._year_names(line, stems, names)
+        if not all_caps:
+            self._opening_event(line, stems)
         self._name_heads(line, stems, names)
         result = [(*m.span(), t, s) for m, t, s in zip(matches, toks, stems, strict=True)]
         if len(segment) <= _MAX_CACHED_SEGMENT:

@@ -281,7 +281,11 @@ class HeadlineStemmer(WordStemmer):
                 for j in range(min(n, longest), i + 1, -1):
                     if not toks[j - 1][:1].isupper():
                         continue
-                    phrase = head + " ".join(toks[i + bool(head) : j])
+                    words = toks[i + bool(head) : j]
+                    if not head and "-" in words[0]:
+                        # Kemkomdigi-Kementerian Kebudayaan: a name ends the compound
+                        words = [words[0].rsplit("-", 1)[1], *words[1:]]
+                    phrase = head + " ".join(words)
                     if "-" not in phrase and (
                         len(gazetteer.exact_institution(phrase)) == 1
                         or gazetteer.lookup_location(phrase)

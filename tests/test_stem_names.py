@@ -208,6 +208,16 @@ def test_nasal_prefix_keeps_only_its_consonants(word: str, root: str) -> None:
             "Menhan Hadiri Sidang Kabinet Paripurna Presiden Satu Tahun Membuahkan Hasil Nyata",
             "Kabinet Paripurna Presiden satu tahun",
         ),
+        # two ordinary words running news writes capitalised mid-sentence start a name
+        (
+            "Presiden Resmikan 166 Sekolah Rakyat, Kemkomdigi Pastikan Dukungan Konektivitas "
+            "Digital",
+            "Presiden resmi 166 Sekolah Rakyat, Kemkomdigi pasti dukung konektivitas digital",
+        ),
+        (
+            "Pemerintah Mulai Operasi Merah Putih: Translokasi Badak Jawa",
+            "perintah mulai operasi Merah Putih: translokasi",
+        ),
         # root words and a year opening a title, then a break, name an event
         (
             "ASN Digital AI Hackathon 2025: Kesepuluh Kandidat Terpilih Unjuk Inovasi Terbaik",

@@ -5,6 +5,7 @@ A line (or a sentence) is a *headline* when every content word in it is capitali
 says nothing about names, so the stemmer must look for other evidence (see
 :meth:`pressnlp.stemming.Stemmer.headline_stems`). A normal sentence has lower-case
 content words and keeps the usual rule (a capital inside a sentence marks a name).
+Which lines are headlines is decided in :mod:`pressnlp.stemming.segments` (re-exported).
 
 >>> text = "Pemerintah Salurkan Bantuan untuk Petani\\nBantuan itu tiba di desa."
 >>> [text[a:b] for a, b in headline_segments(text)]
@@ -19,6 +20,8 @@ import re
 from collections.abc import Iterable, Mapping
 
 from pressnlp import gazetteer
+from pressnlp.resources import name_pairs
+from pressnlp.stemming.segments import headline_segments, is_headline
 from pressnlp.stemming.tokens import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
@@ -30,24 +33,9 @@ from pressnlp.stemming.words import MAX_CACHED, WordStemmer
 
 __all__ = ["FUNCTION_WORDS", "HeadlineStemmer", "headline_segments", "is_headline"]
 
-# a segment ends at a line break or at . ! ? followed by space
-_BOUNDARY_RE = re.compile(r"\n|[.!?]+(?=\s)")
-# The copula verbs a Title Case title may leave in lower case (``Turun 25bps menjadi
-# 4,25%``) like the function words: they do not make the line a sentence, but are stemmed.
-_TITLE_COPULAS = frozenset(("menjadi", "merupakan"))
-# a lower-case content word: the common case of a normal sentence, found in C
-_LOWER_WORD_RE = re.compile(
-    r"(?<![\w-])(?<!\d )(?!(?:"
-    + "|".join(sorted(FUNCTION_WORDS | _TITLE_COPULAS))
-    + r")(?![\w-]))[a-z][a-z-]{3,}"
-)
 # unit abbreviations a Title Case headline capitalises after a number (7 Km, 25 Bps);
 # written in capitals (40 MW, 100 GW) a unit is an acronym and kept
 _UNITS = frozenset(("km", "kg", "ha", "cm", "mm", "ml", "mg", "bps", "kwh", "gb", "mb", "kl"))
-_MIN_CONTENT = 3  # Title Case: at least this many capitalised content words
-_MIN_LONE = 5  # ... and this many beside one lower-case content word in a title
-_MAX_TITLE = 200  # a title is no longer than this
-_MIN_CAPS_WORDS = 2  # ALL CAPS: at least this many all-capital words of 4+ letters
 _VOWEL_RE = re.compile(r"[aiueo]")
 # a place name after these is a name even when it is also a common word (Kota Batu)
 _PLACE_CUES = frozenset(
@@ -94,90 +82,6 @@ _SHORT = 4  # an abbreviation of the list is short (Prof, Jl); Nomor is a word
 _TAIL_SHARE, _TAIL_SHARE_OF = 10, 7
 _MIN_NAME_RUN = 3  # name parts in a row that make a name by themselves
 _MIN_EVENT_WORDS = 2  # words of an event name that opens a title before its year
-
-
-def is_headline(segment: str, *, title: bool = False) -> bool:
-    """Is ``segment`` (one line or sentence) written in Title Case or ALL CAPS?
-
-    ``title``: the segment is the first line of a text, where one lower-case word in a
-    line of many capitalised ones is a slip of Title Case, not a sentence.
-
-    >>> is_headline("Menaker Resmi Lepas Kontingen Kemnaker ke Pornas")
-    True
-    >>> is_headline("Menaker resmi melepas kontingen Kemnaker"), is_headline("PHK")
-    (False, False)
-    >>> is_headline("Kepala BGN sebut Efek Program MBG Dongkrak Penjualan Motor", title=True)
-    True
-    """
-    lone = _LOWER_WORD_RE.search(segment)
-    if lone and not (title and _title_slip(segment, lone)):
-        return False
-    content = caps = long_caps = lower = 0
-    after_number = False
-    for m in TOKEN_RE.finditer(segment):
-        tok = m.group()
-        if not tok.replace("-", "").isalpha():
-            after_number = tok[:1].isdigit()
-            continue  # numbers, URLs, 6,00%
-        if after_number and tok.islower():
-            after_number = False
-            continue  # a unit after a number: 25 bps, 4 kali
-        after_number = False
-        if (tok.lower() in FUNCTION_WORDS and not tok.isupper()) or tok in _TITLE_COPULAS:
-            continue
-        if "-" in tok and tok.rsplit("-", 1)[1][:1].isupper():
-            tok = tok.rsplit("-", 1)[1]  # se-Provinsi, ke-Indonesiaan
-        if tok[0].islower():
-            if len(tok) <= 3:
-                continue  # bps, vs, ke-80: units and short words do not decide
-            lower += 1
-            if lower > 1 or lone is None:
-                return False  # only the slip _title_slip() accepted
-            continue
-        content += 1
-        if tok.isupper():
-            caps += 1
-            long_caps += len(tok) >= 4
-    if content and caps == content:
-        return not lower and long_caps >= _MIN_CAPS_WORDS
-    # one lower-case word in a line of many capitalised ones is a slip of Title Case
-    # (Kepala BGN sebut Efek Program MBG Dongkrak Penjualan Motor), not a sentence
-    return content >= (_MIN_LONE if lower else _MIN_CONTENT)
-
-
-def _title_slip(segment: str, lone: re.Match[str]) -> bool:
-    """Can the lower-case word ``lone`` be a slip in a Title Case title: the only one, not
-    its first word, no meN-/di- verb (``Presiden menyampaikan …`` is a sentence), and the
-    line is short and does not end like a sentence or a list item?"""
-    return (
-        len(segment) <= _MAX_TITLE
-        and not _LOWER_WORD_RE.search(segment, lone.end())
-        and segment.rstrip()[-1:] not in ".!?,;:"
-        and bool(segment[: lone.start()].strip())
-        and not lone.group().startswith(("me", "di"))
-    )
-
-
-def headline_segments(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` offsets of the lines/sentences of ``text`` that are headlines."""
-    out = []
-    start = 0
-    search = _LOWER_WORD_RE.search
-    for m in _BOUNDARY_RE.finditer(text):
-        end = m.start() if m.group() == "\n" else m.end()
-        # most sentences of running text fail here, in C, at their first lower-case word
-        if start < end:
-            title = not text[:start].strip()
-            if (title or not search(text, start, end)) and is_headline(
-                text[start:end], title=title
-            ):
-                out.append((start, end))
-        start = m.end()
-    if start < len(text):
-        title = not text[:start].strip()
-        if (title or not search(text, start)) and is_headline(text[start:], title=title):
-            out.append((start, len(text)))
-    return out
 
 
 class _Line:
@@ -497,6 +401,25 @@ class HeadlineStemmer(WordStemmer):
                 stems[k] = tok
                 named.add(k)
 
+    @staticmethod
+    def _name_pairs(line: _Line, stems: list[str]) -> None:
+        """Two capitalised words that running news writes capitalised after a lower-case
+        word (:func:`pressnlp.resources.name_pairs`) start a name: ``Sekolah Rakyat``,
+        ``Ketua Umum``; stemmed forms included (a name does not inflect)."""
+        toks = line.toks
+        pairs = name_pairs()
+        for k in range(1, len(toks)):
+            a, b = toks[k - 1], toks[k]
+            if (
+                line.spaced[k]
+                and a[:1].isupper()
+                and b[:1].isupper()
+                and a.isalpha()
+                and b.isalpha()
+                and (a.lower(), b.lower()) in pairs
+            ):
+                stems[k - 1], stems[k] = a, b
+
     def _name_part(self, word: str) -> bool:
         """Is ``word`` (lower case) a root word news often writes capitalised, as a part
         of names (``merah``, ``putih``, ``desa``): in the dictionary (a foreign word is
@@ -555,6 +478,7 @@ class HeadlineStemmer(WordStemmer):
                 s = self._headline_word(tok)
             stems.append(s)
         self._foreign_runs(line, stems)
+        self._name_pairs(line, stems)
         self._name_tails(line, stems, names)
         if not all_caps:
             self._name_runs(line, stems)

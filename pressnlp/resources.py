@@ -115,3 +115,16 @@ def word_frequencies() -> dict[str, WordFrequency]:
         word, count, lower, midcap = line.split("\t")
         table[word] = WordFrequency(int(count), int(lower), int(midcap))
     return table
+
+
+@functools.cache
+def name_pairs() -> frozenset[tuple[str, str]]:
+    """Pairs of ordinary words that running news writes capitalised as the start of a name
+    (``pressnlp/data/name_pairs.tsv.gz``, see its ``.md``), loaded once.
+
+    >>> ("sekolah", "rakyat") in name_pairs(), ("dorong", "pembangunan") in name_pairs()
+    (True, False)
+    """
+    raw = data_file("name_pairs.tsv.gz").read_bytes()
+    lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    return frozenset((a, b) for a, b, *_ in (line.split("\t") for line in lines[1:]))

@@ -5,6 +5,7 @@ A line (or a sentence) is a *headline* when every content word in it is capitali
 says nothing about names, so the stemmer must look for other evidence (see
 :meth:`pressnlp.stemming.Stemmer.headline_stems`). A normal sentence has lower-case
 content words and keeps the usual rule (a capital inside a sentence marks a name).
+Which lines are headlines is decided in :mod:`pressnlp.stemming.segments` (re-exported).
 
 >>> text = "Pemerintah Salurkan Bantuan untuk Petani\\nBantuan itu tiba di desa."
 >>> [text[a:b] for a, b in headline_segments(text)]
@@ -19,6 +20,8 @@ import re
 from collections.abc import Iterable, Mapping
 
 from pressnlp import gazetteer
+from pressnlp.resources import name_pairs
+from pressnlp.stemming.segments import headline_segments, is_headline
 from pressnlp.stemming.tokens import (
     ABBREVIATIONS,
     FUNCTION_WORDS,
@@ -30,16 +33,9 @@ from pressnlp.stemming.words import MAX_CACHED, WordStemmer
 
 __all__ = ["FUNCTION_WORDS", "HeadlineStemmer", "headline_segments", "is_headline"]
 
-# a segment ends at a line break or at . ! ? followed by space
-_BOUNDARY_RE = re.compile(r"\n|[.!?]+(?=\s)")
-# a lower-case content word: the common case of a normal sentence, found in C
-_LOWER_WORD_RE = re.compile(
-    r"(?<![\w-])(?<!\d )(?!(?:" + "|".join(sorted(FUNCTION_WORDS)) + r")(?![\w-]))[a-z][a-z-]{3,}"
-)
-_MIN_CONTENT = 3  # Title Case: at least this many capitalised content words
-_MIN_LONE = 5  # ... and this many beside one lower-case content word in a title
-_MAX_TITLE = 200  # a title is no longer than this
-_MIN_CAPS_WORDS = 2  # ALL CAPS: at least this many all-capital words of 4+ letters
+# unit abbreviations a Title Case headline capitalises after a number (7 Km, 25 Bps);
+# written in capitals (40 MW, 100 GW) a unit is an acronym and kept
+_UNITS = frozenset(("km", "kg", "ha", "cm", "mm", "ml", "mg", "bps", "kwh", "gb", "mb", "kl"))
 _VOWEL_RE = re.compile(r"[aiueo]")
 # a place name after these is a name even when it is also a common word (Kota Batu)
 _PLACE_CUES = frozenset(
@@ -84,90 +80,8 @@ _CALENDAR = frozenset(("tahun", "bulan", "semester", "triwulan", "kuartal", "per
 _SHORT = 4  # an abbreviation of the list is short (Prof, Jl); Nomor is a word
 # after a name: a root word news capitalises at least 7 times for 10 lower-case uses
 _TAIL_SHARE, _TAIL_SHARE_OF = 10, 7
-
-
-def is_headline(segment: str, *, title: bool = False) -> bool:
-    """Is ``segment`` (one line or sentence) written in Title Case or ALL CAPS?
-
-    ``title``: the segment is the first line of a text, where one lower-case word in a
-    line of many capitalised ones is a slip of Title Case, not a sentence.
-
-    >>> is_headline("Menaker Resmi Lepas Kontingen Kemnaker ke Pornas")
-    True
-    >>> is_headline("Menaker resmi melepas kontingen Kemnaker"), is_headline("PHK")
-    (False, False)
-    >>> is_headline("Kepala BGN sebut Efek Program MBG Dongkrak Penjualan Motor", title=True)
-    True
-    """
-    lone = _LOWER_WORD_RE.search(segment)
-    if lone and not (title and _title_slip(segment, lone)):
-        return False
-    content = caps = long_caps = lower = 0
-    after_number = False
-    for m in TOKEN_RE.finditer(segment):
-        tok = m.group()
-        if not tok.replace("-", "").isalpha():
-            after_number = tok[:1].isdigit()
-            continue  # numbers, URLs, 6,00%
-        if after_number and tok.islower():
-            after_number = False
-            continue  # a unit after a number: 25 bps, 4 kali
-        after_number = False
-        if tok.lower() in FUNCTION_WORDS and not tok.isupper():
-            continue
-        if "-" in tok and tok.rsplit("-", 1)[1][:1].isupper():
-            tok = tok.rsplit("-", 1)[1]  # se-Provinsi, ke-Indonesiaan
-        if tok[0].islower():
-            if len(tok) <= 3:
-                continue  # bps, vs, ke-80: units and short words do not decide
-            lower += 1
-            if lower > 1 or lone is None:
-                return False  # only the slip _title_slip() accepted
-            continue
-        content += 1
-        if tok.isupper():
-            caps += 1
-            long_caps += len(tok) >= 4
-    if content and caps == content:
-        return not lower and long_caps >= _MIN_CAPS_WORDS
-    # one lower-case word in a line of many capitalised ones is a slip of Title Case
-    # (Kepala BGN sebut Efek Program MBG Dongkrak Penjualan Motor), not a sentence
-    return content >= (_MIN_LONE if lower else _MIN_CONTENT)
-
-
-def _title_slip(segment: str, lone: re.Match[str]) -> bool:
-    """Can the lower-case word ``lone`` be a slip in a Title Case title: the only one, not
-    its first word, no meN-/di- verb (``Presiden menyampaikan …`` is a sentence), and the
-    line is short and does not end like a sentence or a list item?"""
-    return (
-        len(segment) <= _MAX_TITLE
-        and not _LOWER_WORD_RE.search(segment, lone.end())
-        and segment.rstrip()[-1:] not in ".!?,;:"
-        and bool(segment[: lone.start()].strip())
-        and not lone.group().startswith(("me", "di"))
-    )
-
-
-def headline_segments(text: str) -> list[tuple[int, int]]:
-    """``(start, end)`` offsets of the lines/sentences of ``text`` that are headlines."""
-    out = []
-    start = 0
-    search = _LOWER_WORD_RE.search
-    for m in _BOUNDARY_RE.finditer(text):
-        end = m.start() if m.group() == "\n" else m.end()
-        # most sentences of running text fail here, in C, at their first lower-case word
-        if start < end:
-            title = not text[:start].strip()
-            if (title or not search(text, start, end)) and is_headline(
-                text[start:end], title=title
-            ):
-                out.append((start, end))
-        start = m.end()
-    if start < len(text):
-        title = not text[:start].strip()
-        if (title or not search(text, start)) and is_headline(text[start:], title=title):
-            out.append((start, len(text)))
-    return out
+_MIN_NAME_RUN = 3  # name parts in a row that make a name by themselves
+_MIN_EVENT_WORDS = 2  # words of an event name that opens a title before its year
 
 
 class _Line:
@@ -222,7 +136,9 @@ class HeadlineStemmer(WordStemmer):
             parts = tok.split("-")
             if any(len(p) > 1 and p.isupper() for p in parts) and not tok.isupper():
                 return tok  # BI-Rate, e-KTP
-            if any(len(p) > 3 and self._headline_word(p) == p for p in parts):
+            if any(p[:1].isupper() and len(p) > 3 and self._headline_word(p) == p for p in parts):
+                if all(p[:1].isupper() for p in parts):
+                    return tok  # a compound of names: Indonesia-Jepang, Community-Expert
                 return "-".join(self._headline_word(p) if p else p for p in parts)
             return self.stem_word(tok.lower())  # Inovasi-Inovasi, SAYUR-MAYUR, Pro-Karier
         upper = tok.isupper()
@@ -269,7 +185,11 @@ class HeadlineStemmer(WordStemmer):
                 for j in range(min(n, longest), i + 1, -1):
                     if not toks[j - 1][:1].isupper():
                         continue
-                    phrase = head + " ".join(toks[i + bool(head) : j])
+                    words = toks[i + bool(head) : j]
+                    if not head and "-" in words[0]:
+                        # Kemkomdigi-Kementerian Kebudayaan: a name ends the compound
+                        words = [words[0].rsplit("-", 1)[1], *words[1:]]
+                    phrase = head + " ".join(words)
                     if "-" not in phrase and (
                         len(gazetteer.exact_institution(phrase)) == 1
                         or gazetteer.lookup_location(phrase)
@@ -432,6 +352,36 @@ class HeadlineStemmer(WordStemmer):
             ):
                 stems[i] = tok
 
+    def _opening_event(self, line: _Line, stems: list[str]) -> None:
+        """A title that opens with root words and a year, then a break (``Pekan Gizi
+        Nasional 2026, BGN …``), opens with the name of the event: the words are kept."""
+        toks, spaced = line.toks, line.spaced
+        y = 0
+        while y < len(toks) and (y == 0 or spaced[y]) and toks[y][:1].isupper():
+            y += 1
+        if not (
+            _MIN_EVENT_WORDS <= y < len(toks)
+            and spaced[y]
+            and _YEAR_RE.match(toks[y])
+            and (y + 1 == len(toks) or not spaced[y + 1])
+        ):
+            return
+        for k in range(y):
+            word = toks[k].lower()
+            if stems[k] == toks[k]:
+                continue
+            stats = self._case_stats.get(word)
+            if (
+                not toks[k].isalpha()
+                or word in _CALENDAR
+                or self.stem_word(word) != word
+                or stats is None
+                or self._verb_count(word) * 2 >= max(stats.midcap, 1)
+            ):
+                return
+        for k in range(y):
+            stems[k] = toks[k]
+
     def _name_tails(self, line: _Line, stems: list[str], names: set[int]) -> None:
         """Root words after a name that news often writes capitalised continue it (``PT
         Chandra Asri Pacific``, ``Kopdes Merah Putih``, ``SMA Negeri 72``); not a word
@@ -447,16 +397,64 @@ class HeadlineStemmer(WordStemmer):
             word = tok.lower()
             if stems[k] == tok or not (line.spaced[k] and tok[:1].isupper() and tok.isalpha()):
                 continue
-            stats = self._case_stats.get(word)
-            if (
-                stats is not None
-                and word in self._words  # a foreign word is left to _foreign_runs
-                and stats.midcap * _TAIL_SHARE >= stats.lower * _TAIL_SHARE_OF
-                and self.stem_word(word) == word
-                and self._verb_count(word) * 2 < stats.midcap
-            ):
+            if self._name_part(word):
                 stems[k] = tok
                 named.add(k)
+
+    @staticmethod
+    def _name_pairs(line: _Line, stems: list[str]) -> None:
+        """Two capitalised words that running news writes capitalised after a lower-case
+        word (:func:`pressnlp.resources.name_pairs`) start a name: ``Sekolah Rakyat``,
+        ``Ketua Umum``; stemmed forms included (a name does not inflect)."""
+        toks = line.toks
+        pairs = name_pairs()
+        for k in range(1, len(toks)):
+            a, b = toks[k - 1], toks[k]
+            if (
+                line.spaced[k]
+                and a[:1].isupper()
+                and b[:1].isupper()
+                and a.isalpha()
+                and b.isalpha()
+                and (a.lower(), b.lower()) in pairs
+            ):
+                stems[k - 1], stems[k] = a, b
+
+    def _name_part(self, word: str) -> bool:
+        """Is ``word`` (lower case) a root word news often writes capitalised, as a part
+        of names (``merah``, ``putih``, ``desa``): in the dictionary (a foreign word is
+        left to :meth:`_foreign_runs`), uninflected, no verb, capitalised at least 7 times
+        for 10 lower-case uses?"""
+        stats = self._case_stats.get(word)
+        return (
+            stats is not None
+            and word in self._words
+            and stats.midcap * _TAIL_SHARE >= stats.lower * _TAIL_SHARE_OF
+            and self.stem_word(word) == word
+            and self._verb_count(word) * 2 < stats.midcap
+        )
+
+    def _name_runs(self, line: _Line, stems: list[str]) -> None:
+        """A run of at least three capitalised name parts (:meth:`_name_part`) is a name
+        without a name before it (``Koperasi Desa Merah Putih``): one such word may be an
+        ordinary one, three in a row are rarely not a name."""
+        toks = line.toks
+        n = len(toks)
+        i = 0
+        while i < n:
+            j = i
+            while (
+                j < n
+                and (j == i or line.spaced[j])
+                and toks[j][:1].isupper()
+                and toks[j].isalpha()
+                and (stems[j] == toks[j] or self._name_part(toks[j].lower()))
+            ):
+                j += 1
+            if j - i >= _MIN_NAME_RUN and any(stems[k] != toks[k] for k in range(i, j)):
+                for k in range(i, j):
+                    stems[k] = toks[k]
+            i = max(j, i + 1)
 
     def _segment_stems(self, segment: str) -> list[tuple[int, int, str, str]]:
         """``(start, end, token, stem)`` of one headline line (cached: footers repeat)."""
@@ -472,14 +470,21 @@ class HeadlineStemmer(WordStemmer):
                 s = tok  # a name, or an acronym in a Title Case line (AI, BKN)
             elif i and toks[i - 1].lower() in _PLACE_CUES and self._place_after_cue(tok):
                 s = tok  # Kota Batu, Kabupaten Buru, Pulau Sebatik
-            elif tok.lower() in FUNCTION_WORDS:
-                s = tok.lower()
+            elif tok.lower() in FUNCTION_WORDS or (
+                i and toks[i - 1][:1].isdigit() and tok.lower() in _UNITS and not tok.isupper()
+            ):
+                s = tok.lower()  # a function word, a unit after a number: 7 Km
             else:
                 s = self._headline_word(tok)
             stems.append(s)
         self._foreign_runs(line, stems)
+        self._name_pairs(line, stems)
         self._name_tails(line, stems, names)
+        if not all_caps:
+            self._name_runs(line, stems)
         self._year_names(line, stems, names)
+        if not all_caps:
+            self._opening_event(line, stems)
         self._name_heads(line, stems, names)
         result = [(*m.span(), t, s) for m, t, s in zip(matches, toks, stems, strict=True)]
         if len(segment) <= _MAX_CACHED_SEGMENT:

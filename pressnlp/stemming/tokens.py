@@ -110,6 +110,7 @@ FUNCTION_WORDS = frozenset(
         "terhadap",
         "hingga",
         "sejak",
+        "selama",
         "tanpa",
         "demi",
         "atas",

@@ -222,7 +222,8 @@ def test_fast_features_equal_sklearn_transform() -> None:
 
     model = default_model()
     kinds = {name: fast_kind(vec) for name, vec, _ in model.features_.transformers_}
-    assert kinds == {"word": "word", "char": "char_wb"}  # the fast paths are really used
+    # the fast paths are really used, also for the unstemmed word block
+    assert kinds == {"word": "word", "char": "char_wb", "unstemmed": "word"}
     texts = _sample_texts()
     texts += [
         "",

@@ -52,10 +52,10 @@ def _set_param(arrays: dict[str, np.ndarray], **changes: object) -> None:
     arrays["params"] = np.asarray(json.dumps(params))
 
 
-def _tiny_model_folder(dest: Path) -> Path:
+def _tiny_model_folder(dest: Path, **options: object) -> Path:
     texts = ["pajak dan harga naik tajam", "gol indah sekali di laga", "hujan deras banjir kota"]
     labels = ["ekonomi", "olahraga", "lingkungan_energi"]  # three: a binary SVM has no runtime
-    model = pressnlp.topics.train(texts * 4, labels * 4, min_df=1)
+    model = pressnlp.topics.train(texts * 4, labels * 4, min_df=1, **options)
     return model.save(dest)
 
 
@@ -83,6 +83,8 @@ def test_planted_params_and_arrays_are_refused(tmp_path: Path) -> None:
     bad_params = [
         {"char_ngram_range": [3, 5000]},
         {"word_ngram_range": [1, 3]},
+        {"unstemmed_ngram_range": [2, 2]},
+        {"unstemmed_ngram_range": "1-2"},
         {"max_chars": -1},
         {"stem": "yes"},
         {"extra": 1},
@@ -95,6 +97,8 @@ def test_planted_params_and_arrays_are_refused(tmp_path: Path) -> None:
             CompiledTopicModel.load(folder)
     for key, value in [
         ("coef", good["coef"][:, :-1]),  # one feature short
+        ("unstemmed_idf", good["unstemmed_idf"][:-1]),
+        ("unstemmed_terms", good["unstemmed_terms"][:-1]),  # coef then one column too wide
         ("centroid_index", good["centroid_index"] + len(good["word_terms"])),  # out of range
         ("classes", good["classes"][:0]),
     ]:
@@ -111,6 +115,51 @@ def test_planted_params_and_arrays_are_refused(tmp_path: Path) -> None:
     (folder / "runtime.npz").write_bytes(b"not a zip")
     with pytest.raises(ValueError, match="not a readable runtime"):
         CompiledTopicModel.load(folder)
+
+
+def test_unstemmed_block_only_as_its_params_say(tmp_path: Path) -> None:
+    """A model without the unstemmed word block exports empty unstemmed arrays and scores like
+    its estimator; unstemmed terms planted into such a runtime (params: no block) are refused,
+    as is the shipped runtime with its block switched off in the params."""
+    folder = _tiny_model_folder(tmp_path / "plain")
+    arrays = _arrays(folder)
+    assert json.loads(str(arrays["params"]))["unstemmed_ngram_range"] is None
+    assert arrays["unstemmed_terms"].shape == arrays["unstemmed_idf"].shape == (0,)
+    compiled = CompiledTopicModel.load(folder)
+    assert isinstance(compiled, CompiledTopicModel)
+    texts = ["harga pajak naik", "laga gol indah", "banjir di kota", "pajak gol banjir"]
+    estimator = pressnlp.topics.load(folder)
+    np.testing.assert_allclose(
+        compiled.label_scores(texts), estimator.label_scores(texts), atol=1e-6
+    )
+    planted = {**arrays, "unstemmed_terms": np.asarray(["pajak"]),
+               "unstemmed_idf": np.ones(1, dtype=np.float32),
+               "coef": np.hstack([arrays["coef"], np.ones((len(arrays["classes"]), 1))])}  # fmt: skip
+    _write_runtime(folder, planted)
+    with pytest.raises(ValueError, match="unstemmed_terms"):
+        CompiledTopicModel.load(folder)
+    shipped = _copy_shipped(tmp_path / "m")
+    good = _arrays(shipped)
+    assert json.loads(str(good["params"]))["unstemmed_ngram_range"] == [1, 2]
+    _set_param(good, unstemmed_ngram_range=None)
+    _write_runtime(shipped, good)
+    with pytest.raises(ValueError, match="unstemmed_terms"):
+        CompiledTopicModel.load(shipped)
+
+
+def test_runtime_of_an_older_format_is_not_used(tmp_path: Path) -> None:
+    """A runtime written before the unstemmed block (format /1) is stale: load_classifier
+    warns and scores with the estimator instead of misreading its arrays."""
+    folder = _copy_shipped(tmp_path / "m")
+    arrays = _arrays(folder)
+    old = {k: v for k, v in arrays.items() if not k.startswith("unstemmed_")}
+    old["format"] = np.asarray("pressnlp-topics-runtime/1")
+    _write_runtime(folder, old)
+    with pytest.raises(StaleRuntimeError, match="format"):
+        CompiledTopicModel.load(folder)
+    with pytest.warns(RuntimeWarning, match="runtime not used"):
+        model = load_classifier(folder)
+    assert isinstance(model, pressnlp.topics.TopicModel)
 
 
 def test_runtime_of_another_model_is_detected(tmp_path: Path) -> None:
@@ -198,7 +247,8 @@ def test_model_file_types_are_all_trusted_by_skops() -> None:
 
 def test_known_patterns_only() -> None:
     params = {"stem": True, "max_chars": 6000, "min_words": 3, "word_ngram_range": [1, 2],
-              "char_ngram_range": [3, 5], "token_pattern": TOKEN_PATTERN}  # fmt: skip
+              "char_ngram_range": [3, 5], "unstemmed_ngram_range": [1, 2],
+              "token_pattern": TOKEN_PATTERN}  # fmt: skip
     check_params(params)
     for pattern in (EVIL_PATTERN, r"(?u)\b\w\w+\b", TOKEN_PATTERN + " "):
         with pytest.raises(ValueError, match="token_pattern"):

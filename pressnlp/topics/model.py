@@ -4,8 +4,8 @@ Imported lazily through :mod:`pressnlp.topics`; this module pulls in scikit-lear
 Its fast transform of fitted vectorizers is :mod:`pressnlp.topics.fast`.
 
 Recipe: texts are normalised (news-site artefacts removed, optionally stemmed, lowercased),
-then word 1-2-gram and character 3-5-gram TF-IDF (bounded vocabularies) feed a class-weighted
-linear SVM; each label's one-vs-rest decision value is turned into a probability with Platt
+then word 1-2-gram and character 3-5-gram TF-IDF (bounded vocabularies; optionally also word
+n-grams of the unstemmed text, ``unstemmed_ngram_range``) feed a class-weighted linear SVM; each label's one-vs-rest decision value is turned into a probability with Platt
 scaling fitted on out-of-fold decision values. ``Topic.scores`` reports those per-label
 probabilities (not a softmax share) times a *domain fit* factor in 0..1 — how close the text's
 words come to any label's centroid compared with that label's own training texts — so a text
@@ -39,8 +39,8 @@ from sklearn.svm import LinearSVC
 
 from pressnlp._version import __version__
 from pressnlp.topics.fast import FAST_TRANSFORMS, fast_kind
-from pressnlp.topics.files import META_FILE, MODEL_FILE, RUNTIME_FILE
-from pressnlp.topics.runtime import RUNTIME_FORMAT, TOKEN_PATTERN, TOKEN_PATTERNS, topics_for
+from pressnlp.topics.files import META_FILE, MODEL_FILE
+from pressnlp.topics.runtime import TOKEN_PATTERN, topics_for
 from pressnlp.topics.text import as_texts, preprocess_both
 from pressnlp.topics.types import Topic
 
@@ -64,6 +64,10 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         max_chars: only the first ``max_chars`` characters of a text are used.
         word_ngram_range, char_ngram_range: n-gram sizes of the two TF-IDF blocks.
         max_word_features, max_char_features: vocabulary caps (bound model size and speed).
+        unstemmed_ngram_range: n-gram sizes of a third block, word n-grams of the *unstemmed*
+            text (next to the stemmed word block, with ``stem``: inflected forms such as
+            "pembangunan" vs "bangun" keep what stemming merges); ``None``: no such block.
+        max_unstemmed_features: vocabulary cap of that block.
         min_df: minimum document frequency of a feature.
         C: inverse regularisation strength of the SVM.
         class_weight: ``"balanced"`` up-weights thin labels; ``None`` to disable.
@@ -87,6 +91,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         char_ngram_range: tuple[int, int] = (3, 5),
         max_word_features: int | None = 20000,
         max_char_features: int | None = 20000,
+        unstemmed_ngram_range: tuple[int, int] | None = None,
+        max_unstemmed_features: int | None = 20000,
         min_df: int = 2,
         C: float = 1.0,
         class_weight: str | None = "balanced",
@@ -100,6 +106,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         self.char_ngram_range = char_ngram_range
         self.max_word_features = max_word_features
         self.max_char_features = max_char_features
+        self.unstemmed_ngram_range = unstemmed_ngram_range
+        self.max_unstemmed_features = max_unstemmed_features
         self.min_df = min_df
         self.C = C
         self.class_weight = class_weight
@@ -129,7 +137,19 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         )
         # column 0: text for word n-grams (stemmed when `stem`), column 1: unstemmed text for
         # character n-grams, which see affixes on their own and lose information to stemming
-        return ColumnTransformer([("word", word, 0), ("char", char, 1)], sparse_threshold=1.0)
+        blocks: list[tuple[str, Any, int]] = [("word", word, 0), ("char", char, 1)]
+        if self.unstemmed_ngram_range is not None:
+            # after the others: the domain fit reads the word block as the first columns
+            unstemmed = TfidfVectorizer(
+                analyzer="word",
+                ngram_range=tuple(self.unstemmed_ngram_range),
+                max_df=0.5,
+                max_features=self.max_unstemmed_features,
+                token_pattern=TOKEN_PATTERN,
+                **common,
+            )
+            blocks.append(("unstemmed", unstemmed, 1))
+        return ColumnTransformer(blocks, sparse_threshold=1.0)
 
     def _prep(self, texts: Iterable[str]) -> np.ndarray:
         rows = []
@@ -438,6 +458,9 @@ class TopicModel(ClassifierMixin, BaseEstimator):
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         state = dict(state)
+        # models saved before the unstemmed block existed have none
+        state.setdefault("unstemmed_ngram_range", None)
+        state.setdefault("max_unstemmed_features", 20000)
         vocabs = state.pop("vocabularies_", None)
         super().__setstate__(state)
         if vocabs:
@@ -479,55 +502,11 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         (``runtime.npz``, no pickled objects), stamped with the SHA-256 of the ``model.skops``
         they come from. Models the runtime cannot reproduce (other vectorizer settings, a
         token pattern outside :data:`~pressnlp.topics.runtime.TOKEN_PATTERNS`) get none and
-        are scored by the estimator."""
+        are scored by the estimator (:mod:`pressnlp.topics.export`)."""
+        from pressnlp.topics.export import write_runtime
+
         self._check_fitted()
-        blocks = {name: vec for name, vec, _ in self.features_.transformers_}
-        word, char = blocks.get("word"), blocks.get("char")
-        if (
-            word is None
-            or char is None
-            or fast_kind(word) != "word"
-            or fast_kind(char) != "char_wb"
-            or not (word.sublinear_tf and char.sublinear_tf and word.norm == char.norm == "l2")
-            or self.svm_.coef_.shape[0] != len(self.classes_)
-            or word.token_pattern not in TOKEN_PATTERNS
-        ):
-            return None
-
-        def terms(vec: Any) -> np.ndarray:
-            out = np.empty(len(vec.vocabulary_), dtype=object)
-            for term, idx in vec.vocabulary_.items():
-                out[idx] = term
-            return out.astype(str)
-
-        params = {
-            "stem": bool(self.stem),
-            "max_chars": self.max_chars,
-            "min_words": int(self.min_words),
-            "word_ngram_range": [int(n) for n in word.ngram_range],
-            "char_ngram_range": [int(n) for n in char.ngram_range],
-            "token_pattern": word.token_pattern,
-        }
-        path = Path(folder) / RUNTIME_FILE
-        with path.open("wb") as fh:
-            np.savez_compressed(
-                fh,
-                format=np.asarray(RUNTIME_FORMAT),
-                model_sha256=np.asarray(model_sha256),
-                params=np.asarray(json.dumps(params)),
-                classes=np.asarray([str(c) for c in self.classes_]),
-                word_terms=terms(word),
-                word_idf=word._tfidf.idf_.astype(np.float32),
-                char_terms=terms(char),
-                char_idf=char._tfidf.idf_.astype(np.float32),
-                coef=self.svm_.coef_,
-                intercept=self.svm_.intercept_,
-                calibration=self.calibration_,
-                centroid_index=self.centroid_index_,
-                centroid_weight=self.centroid_weight_,
-                domain_reference=self.domain_reference_,
-            )
-        return path
+        return write_runtime(self, folder, model_sha256)
 
 
 TRUSTED_TYPES = (f"{__name__}.TopicModel",)

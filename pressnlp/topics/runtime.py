@@ -2,8 +2,9 @@
 
 Importing scikit-learn and skops (whose trusted-type table imports every scikit-learn module)
 takes 2-2.5 s, most of a cold start. Scoring needs none of it: a fitted
-:class:`~pressnlp.topics.model.TopicModel` is two TF-IDF vocabularies with their idf weights,
-a linear SVM's coefficients, Platt parameters and label centroids. :meth:`TopicModel.save`
+:class:`~pressnlp.topics.model.TopicModel` is two or three TF-IDF vocabularies (word n-grams of
+the stemmed text, character n-grams and optionally word n-grams of the unstemmed text) with
+their idf weights, a linear SVM's coefficients, Platt parameters and label centroids. :meth:`TopicModel.save`
 writes those arrays next to ``model.skops`` as ``runtime.npz`` (plain arrays, loaded with
 ``allow_pickle=False``, so nothing in it can run code), stamped with the SHA-256 of the
 ``model.skops`` it came from. :class:`CompiledTopicModel` scores with them; the shipped model
@@ -67,7 +68,7 @@ __all__ = [
     "word_counts",
 ]
 
-RUNTIME_FORMAT = "pressnlp-topics-runtime/1"
+RUNTIME_FORMAT = "pressnlp-topics-runtime/2"  # /2: the unstemmed word block
 WORD_CACHE_LIMIT = 50_000  # distinct words whose char n-grams are remembered (a few MB)
 
 TOKEN_PATTERN = r"(?u)\b[^\W\d_][^\W\d_]+\b"
@@ -85,6 +86,8 @@ _ARRAY_KINDS = {
     "word_idf": "f",
     "char_terms": "U",
     "char_idf": "f",
+    "unstemmed_terms": "U",
+    "unstemmed_idf": "f",
     "coef": "f",
     "intercept": "f",
     "calibration": "f",
@@ -273,6 +276,12 @@ class CompiledTopicModel:
         self._char_range = tuple(params["char_ngram_range"])
         self._token = re.compile(params["token_pattern"])  # one of TOKEN_PATTERNS (checked)
         self._word_index = WordIndex({str(t): i for i, t in enumerate(arrays["word_terms"])})
+        unstemmed = params["unstemmed_ngram_range"]
+        self._unstemmed_range = None if unstemmed is None else tuple(unstemmed)
+        self._unstemmed_index = WordIndex(
+            {str(t): i for i, t in enumerate(arrays["unstemmed_terms"])}
+        )
+        self._unstemmed_idf = arrays["unstemmed_idf"]
         self._char_vocab = {str(t): i for i, t in enumerate(arrays["char_terms"])}
         self._char_cache: dict[str, bytes] = {}
         self._word_idf = arrays["word_idf"]
@@ -329,7 +338,14 @@ class CompiledTopicModel:
         if len(self._char_cache) > WORD_CACHE_LIMIT:
             self._char_cache = {}
         Xw = _tfidf(words, self._word_idf)
-        X = hstack([Xw, _tfidf(chars, self._char_idf)]).tocsr()
+        blocks = [Xw, _tfidf(chars, self._char_idf)]
+        if self._unstemmed_range is not None:
+            plain = [c for _, c in pairs]
+            counts = word_counts(
+                self._unstemmed_index, self._tokenize, self._unstemmed_range, plain
+            )
+            blocks.append(_tfidf(counts, self._unstemmed_idf))
+        X = hstack(blocks).tocsr()
         dec = np.asarray(X @ self._coef_t) + self._intercept
         a, b = self._calibration[:, 0], self._calibration[:, 1]
         calibrated = 1.0 / (1.0 + np.exp(-(dec * a + b)))
@@ -357,7 +373,7 @@ def check_params(params: Any, where: object = "runtime") -> None:
     code writes: the known keys with their types, n-gram ranges the runtime reproduces and a
     token pattern from :data:`TOKEN_PATTERNS`."""
     expected = {"stem", "max_chars", "min_words"} | {"token_pattern"}
-    expected |= {"word_ngram_range", "char_ngram_range"}
+    expected |= {"word_ngram_range", "char_ngram_range", "unstemmed_ngram_range"}
     if not isinstance(params, dict) or set(params) != expected:
         raise ValueError(f"{where}: params must have exactly the keys {sorted(expected)}")
 
@@ -375,6 +391,7 @@ def check_params(params: Any, where: object = "runtime") -> None:
         ),
         ("min_words", not (is_int(params["min_words"]) and params["min_words"] >= 0)),
         ("word_ngram_range", params["word_ngram_range"] not in ([1, 1], [1, 2])),
+        ("unstemmed_ngram_range", params["unstemmed_ngram_range"] not in (None, [1, 1], [1, 2])),
         (
             "char_ngram_range",
             not (
@@ -400,7 +417,8 @@ def check_arrays(arrays: dict[str, np.ndarray], where: object = "runtime") -> No
     wrong = [k for k, kind in _ARRAY_KINDS.items() if arrays[k].dtype.kind != kind]
     if wrong:
         raise ValueError(f"{where}: arrays with the wrong dtype: {wrong}")
-    scalars, vectors = ("format", "model_sha256", "params"), ("classes", "word_terms", "char_terms")
+    scalars = ("format", "model_sha256", "params")
+    vectors = ("classes", "word_terms", "char_terms", "unstemmed_terms")
     if any(arrays[k].ndim for k in scalars) or any(arrays[k].ndim != 1 for k in vectors):
         raise ValueError(f"{where}: {scalars} must be scalars and {vectors} vectors")
     try:
@@ -409,12 +427,16 @@ def check_arrays(arrays: dict[str, np.ndarray], where: object = "runtime") -> No
         raise ValueError(f"{where}: params are not JSON ({err})") from err
     check_params(params, where)
     k, n_word, n_char = len(arrays["classes"]), len(arrays["word_terms"]), len(arrays["char_terms"])
+    n_unstemmed = len(arrays["unstemmed_terms"])
     index = arrays["centroid_index"]
     shapes = {
         "classes": k > 0,
         "word_idf": arrays["word_idf"].shape == (n_word,),
         "char_idf": arrays["char_idf"].shape == (n_char,),
-        "coef": arrays["coef"].shape == (k, n_word + n_char),
+        "unstemmed_idf": arrays["unstemmed_idf"].shape == (n_unstemmed,),
+        # no unstemmed block: no unstemmed terms
+        "unstemmed_terms": params["unstemmed_ngram_range"] is not None or n_unstemmed == 0,
+        "coef": arrays["coef"].shape == (k, n_word + n_char + n_unstemmed),
         "intercept": arrays["intercept"].shape == (k,),
         "calibration": arrays["calibration"].shape == (k, 2),
         "centroid_index": index.ndim == 2

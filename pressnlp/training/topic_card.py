@@ -39,7 +39,8 @@ texts get the neutral `Topic(label=None, score=0.0, scores={{}})`.
   "Liputan6.com, Jakarta -", urls/domains, "Baca juga"/"Lihat juga" lines, byline initials
   like "(md/rer)") -> {stemming}lowercase; first {max_chars} characters.
 - Features: word 1-2-gram TF-IDF (max {max_word_features} features) +
-  character 3-5-gram (`char_wb`) TF-IDF (max {max_char_features}), sublinear tf, min_df {min_df}.
+  character 3-5-gram (`char_wb`, unstemmed text) TF-IDF (max {max_char_features}){unstemmed},
+  sublinear tf, min_df {min_df}.
 - Model: `LinearSVC(C={C}, class_weight="balanced")`; Platt scaling per label on
   {calibration_folds}-fold out-of-fold decision values; domain fit from per-label
   word centroids (top 2,000 terms each) and the 10th percentile of each label's own texts'
@@ -144,6 +145,7 @@ def card_fields(folder: Path, meta: dict[str, Any]) -> dict[str, Any]:
                 "calibration_folds",
             )
         },
+        "unstemmed": _unstemmed_text(params),
         "trained_on": meta["trained_on"],
         **{
             key: td[key]
@@ -187,6 +189,18 @@ def card_fields(folder: Path, meta: dict[str, Any]) -> dict[str, Any]:
         ),
         "extra": notes.read_text(encoding="utf-8") if notes.is_file() else "",
     }
+
+
+def _unstemmed_text(params: dict[str, Any]) -> str:
+    ngrams = params.get("unstemmed_ngram_range")
+    if not ngrams:
+        return ""
+    low, high = ngrams
+    sizes = f"{low}-{high}" if low != high else f"{low}"
+    return (
+        f" + word {sizes}-gram TF-IDF of the unstemmed text "
+        f"(max {params['max_unstemmed_features']})"
+    )
 
 
 def _score_rows(per_class: dict[str, dict[str, Any]]) -> str:

@@ -1,0 +1,105 @@
+"""The arrays of a fitted :class:`~pressnlp.topics.model.TopicModel` that
+:class:`~pressnlp.topics.runtime.CompiledTopicModel` scores with (``runtime.npz``).
+
+Imported by :mod:`pressnlp.topics.model` (it needs scikit-learn's fitted vectorizers); the
+runtime reads the file with numpy only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from pressnlp.topics.fast import fast_kind
+from pressnlp.topics.files import RUNTIME_FILE
+from pressnlp.topics.runtime import RUNTIME_FORMAT, TOKEN_PATTERNS
+
+if TYPE_CHECKING:
+    from pressnlp.topics.model import TopicModel
+
+__all__ = ["runtime_arrays", "write_runtime"]
+
+
+def _terms(vec: Any) -> np.ndarray:
+    out = np.empty(len(vec.vocabulary_), dtype=object)
+    for term, idx in vec.vocabulary_.items():
+        out[idx] = term
+    return out.astype(str)
+
+
+def _reproducible(model: TopicModel, blocks: dict[str, Any]) -> bool:
+    """Whether the runtime reproduces the model's features exactly: a word block and a
+    char_wb block (in this order), optionally an unstemmed word block after them, each
+    sublinear TF-IDF with l2 norm, word blocks with a known token pattern."""
+    names = list(blocks)
+    if names not in (["word", "char"], ["word", "char", "unstemmed"]):
+        return False
+    kinds = {"word": "word", "char": "char_wb", "unstemmed": "word"}
+    words = [blocks[n] for n in names if kinds[n] == "word"]
+    return (
+        all(fast_kind(blocks[n]) == kinds[n] for n in names)
+        and all(vec.sublinear_tf and vec.norm == "l2" for vec in blocks.values())
+        and all(vec.token_pattern in TOKEN_PATTERNS for vec in words)
+        and len({vec.token_pattern for vec in words}) == 1
+        and model.svm_.coef_.shape[0] == len(model.classes_)
+    )
+
+
+def runtime_arrays(model: TopicModel, model_sha256: str) -> dict[str, np.ndarray] | None:
+    """The runtime's arrays of a fitted ``model`` (see :mod:`pressnlp.topics.runtime`), stamped
+    with ``model_sha256``; ``None`` for a model the runtime cannot reproduce (other vectorizer
+    settings, a token pattern outside :data:`~pressnlp.topics.runtime.TOKEN_PATTERNS`)."""
+    blocks = {name: vec for name, vec, _ in model.features_.transformers_}
+    if not _reproducible(model, blocks):
+        return None
+    word, char = blocks["word"], blocks["char"]
+    unstemmed = blocks.get("unstemmed")
+    params = {
+        "stem": bool(model.stem),
+        "max_chars": model.max_chars,
+        "min_words": int(model.min_words),
+        "word_ngram_range": [int(n) for n in word.ngram_range],
+        "char_ngram_range": [int(n) for n in char.ngram_range],
+        "unstemmed_ngram_range": None
+        if unstemmed is None
+        else [int(n) for n in unstemmed.ngram_range],
+        "token_pattern": word.token_pattern,
+    }
+    return {
+        "format": np.asarray(RUNTIME_FORMAT),
+        "model_sha256": np.asarray(model_sha256),
+        "params": np.asarray(json.dumps(params)),
+        "classes": np.asarray([str(c) for c in model.classes_]),
+        "word_terms": _terms(word),
+        "word_idf": word._tfidf.idf_.astype(np.float32),
+        "char_terms": _terms(char),
+        "char_idf": char._tfidf.idf_.astype(np.float32),
+        "unstemmed_terms": np.zeros(0, dtype="<U1") if unstemmed is None else _terms(unstemmed),
+        "unstemmed_idf": np.zeros(0, dtype=np.float32)
+        if unstemmed is None
+        else unstemmed._tfidf.idf_.astype(np.float32),
+        "coef": model.svm_.coef_,
+        "intercept": model.svm_.intercept_,
+        "calibration": model.calibration_,
+        "centroid_index": model.centroid_index_,
+        "centroid_weight": model.centroid_weight_,
+        "domain_reference": model.domain_reference_,
+    }
+
+
+def write_runtime(
+    model: TopicModel, folder: str | os.PathLike[str], model_sha256: str
+) -> Path | None:
+    """Write :func:`runtime_arrays` as ``runtime.npz`` into ``folder`` (no pickled objects);
+    ``None`` (and no file) when the runtime cannot reproduce the model."""
+    arrays = runtime_arrays(model, model_sha256)
+    if arrays is None:
+        return None
+    path = Path(folder) / RUNTIME_FILE
+    with path.open("wb") as fh:
+        np.savez_compressed(fh, **arrays)  # type: ignore[arg-type]
+    return path

@@ -1,0 +1,144 @@
+"""Recipe selection for the unstemmed word block (issue 14, topics6), WITHOUT the news test
+split: a validation part is carved out of the train part of the fixed split and every
+variant is fitted on the rest of the rows ``pressnlp train topics`` fits (same weights,
+same ``calibrate_on``), then scored on that validation part (news macro-F1 and accuracy,
+next to the plain baseline fitted on the train part minus the validation part) and on press
+dev (accuracy, macro-F1, top-2, ECE).
+
+The validation part: mapped train rows split like :func:`pressnlp.training.topic_corpus.split`
+(``StratifiedGroupKFold``, 5 folds, near-duplicate groups kept on one side) with another seed;
+``--folds K`` averages over the first K folds (each fold a fit of every variant). Rows of
+a validation group (also weak-labelled ones) are left out of the fit.
+
+    OMP_NUM_THREADS=1 python scripts/topic_unstemmed.py [--folds K] [VARIANT ...]
+
+See models/topics/CARD_NOTES.md ("topics6") for the figures of one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.metrics import f1_score
+from sklearn.model_selection import StratifiedGroupKFold
+
+from pressnlp.evaluation.topics import baseline_model
+from pressnlp.resources import shared_data_dir
+from pressnlp.topics.model import TopicModel
+from pressnlp.training import topics as T
+from pressnlp.training.topic_corpus import GOV, SEED
+from pressnlp.training.topic_scores import press_report
+
+VALIDATION_SEED = SEED + 1
+UNSTEMMED = {"unstemmed_ngram_range": (1, 2)}
+
+# name -> (TopicModel options over T.RECIPE, weights over the shipped ones)
+VARIANTS: dict[str, tuple[dict[str, Any], dict[str, float]]] = {
+    "shipped": ({}, {}),
+    "unstemmed20k": ({**UNSTEMMED, "max_unstemmed_features": 20000}, {}),
+    "unstemmed50k": ({**UNSTEMMED, "max_unstemmed_features": 50000}, {}),
+    "unstemmed100k": ({**UNSTEMMED, "max_unstemmed_features": 100000}, {}),
+    "unstemmed50k_C0.5": ({**UNSTEMMED, "max_unstemmed_features": 50000, "C": 0.5}, {}),
+    "unstemmed50k_C2": ({**UNSTEMMED, "max_unstemmed_features": 50000, "C": 2.0}, {}),
+    "unstemmed50k_press1": ({**UNSTEMMED, "max_unstemmed_features": 50000}, {"press": 1.0}),
+    "unstemmed50k_gold5": ({**UNSTEMMED, "max_unstemmed_features": 50000}, {"gold": 5.0}),
+    "unstemmed50k_weak1": ({**UNSTEMMED, "max_unstemmed_features": 50000}, {"weak": 1.0}),
+    "unstemmed50k_unigram": (
+        {"unstemmed_ngram_range": (1, 1), "max_unstemmed_features": 50000},
+        {},
+    ),
+    "unstemmed50k_word30k": (
+        {**UNSTEMMED, "max_unstemmed_features": 50000, "max_word_features": 30000},
+        {},
+    ),
+}
+
+CACHE: dict[str, tuple[str, str]] = {}
+t0 = time.time()
+
+
+def log(msg: str) -> None:
+    print(f"[{time.time() - t0:5.0f}s] {msg}", flush=True)
+
+
+class Cached(TopicModel):
+    """The estimator with its (stemming) preprocessing remembered across variants."""
+
+    def _prep(self, texts: Any) -> np.ndarray:
+        texts = list(texts)
+        miss = list(dict.fromkeys(t for t in texts if t not in CACHE))
+        if miss:
+            for t, row in zip(miss, TopicModel._prep(self, miss), strict=True):
+                CACHE[t] = (row[0], row[1])
+        out = np.empty((len(texts), 2), dtype=object)
+        for i, t in enumerate(texts):
+            out[i] = CACHE[t]
+        return out
+
+
+def weights(fit_df: pd.DataFrame, over: dict[str, float]) -> np.ndarray:
+    press = fit_df["origin"].eq("issuer") | fit_df["dataset"].isin([GOV, "kemenhut-cms-2025"])
+    w = np.where(press, over.get("press", T.PRESS_WEIGHT), 1.0)
+    w = np.where(fit_df["origin"].eq("weak"), over.get("weak", T.WEAK_WEIGHT), w)
+    return np.where(fit_df["origin"].eq("gold"), over.get("gold", T.GOLD_WEIGHT), w)
+
+
+def validation_folds(train_df: pd.DataFrame, k: int) -> list[pd.Index]:
+    mapped = train_df[train_df["origin"] == "mapped"]
+    strata = mapped["label"] + mapped["dataset"].map(lambda d: "|gov" if d == GOV else "")
+    cv = StratifiedGroupKFold(n_splits=5, shuffle=True, random_state=VALIDATION_SEED)
+    folds = cv.split(mapped, strata, groups=mapped["group"])
+    return [mapped.index[val] for _, (_, val) in zip(range(k), folds, strict=False)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--folds", type=int, default=1)
+    parser.add_argument("variants", nargs="*", default=list(VARIANTS))
+    opts = parser.parse_args()
+    targs = argparse.ArgumentParser()
+    T.add_arguments(targs)
+    args = targs.parse_args([])
+    _, train_df, fit_df, _, gold = T._training_frames(args, shared_data_dir(None))
+    assert gold is not None
+    dev = gold.subset("dev")
+    hand_all = fit_df["origin"].eq("gold")
+    results: dict[str, list[tuple[float, ...]]] = {}
+    for fold, val_idx in enumerate(validation_folds(train_df, opts.folds)):
+        val = train_df.loc[val_idx]
+        groups = set(val["group"])
+        fit = fit_df[~fit_df["group"].isin(groups) | hand_all]
+        rest = train_df[~train_df["group"].isin(groups)]
+        y_val = np.asarray([str(x) for x in val["label"]])
+        log(f"fold {fold}: validation {len(val)}, fit {len(fit)} of {len(fit_df)}")
+        base = baseline_model().fit(list(rest["text"]), list(rest["label"]))
+        pred = base.predict(list(val["text"]))
+        bf1 = f1_score(y_val, pred, average="macro")
+        log(f"  baseline: validation F1 {bf1:.3f} acc {(pred == y_val).mean():.3f}")
+        results.setdefault("baseline", []).append((bf1, float((pred == y_val).mean())))
+        hand = fit["origin"].eq("gold").to_numpy()
+        for name in opts.variants:
+            options, over = VARIANTS[name]
+            model = Cached(stem=True, **{**T.RECIPE, **options}).fit(
+                fit["text"], fit["label"], sample_weight=weights(fit, over), calibrate_on=hand
+            )
+            pv = model.predict(list(val["text"]))
+            f1, acc = f1_score(y_val, pv, average="macro"), float((pv == y_val).mean())
+            r = press_report(list(model.classes_), model.label_scores(dev.texts), dev.labels,
+                             dev.secondary)  # fmt: skip
+            row = (f1, acc, r["accuracy"], r["macro_f1"], r["top2_accuracy"], r["ece"])
+            results.setdefault(name, []).append(row)
+            log(f"  {name:<24} validation F1 {f1:.3f} ({f1 - bf1:+.3f}) acc {acc:.3f} | dev acc "
+                f"{row[2]:.3f} F1 {row[3]:.3f} top-2 {row[4]:.3f} ECE {row[5]:.3f}")  # fmt: skip
+    log("mean over folds:")
+    for name, rows in results.items():
+        m = np.mean(np.asarray(rows), axis=0)
+        log(f"  {name:<24} " + " ".join(f"{v:.3f}" for v in m))
+
+
+if __name__ == "__main__":
+    main()

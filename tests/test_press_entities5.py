@@ -102,3 +102,31 @@ def test_an_agency_named_with_its_region_is_one_org(press) -> None:  # type: ign
     )
     assert ("DPRD Kota Palembang", "ORG") in got
     assert ("Pemerintah Kota Palembang", "ORG") in got
+
+
+def test_a_quarter_without_its_year_is_resolved_from_the_publication_date() -> None:
+    from pressnlp.dates import find_dates
+
+    # BI (bi-rdg): "Perkembangan terkini pada triwulan IV" in a January release is last year's
+    text = "Perkembangan terkini pada triwulan IV menunjukkan berlanjutnya surplus neraca."
+    assert [(m.text, m.value) for m in find_dates(text, pub_date=dt.date(2025, 1, 15))] == [
+        ("triwulan IV", "2024-Q4")
+    ]
+    # ESDM (aitf): announced in late September, the coming quarter is this year's
+    text = "Tarif tenaga listrik pada Triwulan IV (Oktober-Desember) Tahun 2025 tetap."
+    got = [(m.text, m.value) for m in find_dates(text, pub_date=dt.date(2025, 9, 24))]
+    assert ("Triwulan IV", "2025-Q4") in got
+    # without a publication date there is no year to give it; a count of periods is no date
+    assert find_dates("pada triwulan IV menunjukkan") == []
+    assert find_dates("selama dua triwulan terakhir", pub_date=dt.date(2025, 9, 24)) == []
+
+
+def test_a_name_the_model_runs_into_a_date_stops_before_it(press) -> None:  # type: ignore[no-untyped-def]
+    # cms-pasted-html (a dev release: this error was read on press dev)
+    got = _ents(
+        press,
+        "Ikhtisar Hasil Pemeriksaan Pusat (IHPS) II serta penyerahan LHP Semester II Tahun 2020 "
+        "secara virtual dari Kantor Kemenpora, Jumat (25/6).",
+    )
+    assert ("Semester II Tahun 2020", "DATE") in got
+    assert not any("Semester" in text for text, label in got if label != "DATE")

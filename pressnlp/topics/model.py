@@ -120,14 +120,18 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         common: dict[str, Any] = {"sublinear_tf": True, "min_df": self.min_df, "dtype": np.float32}
-        word = TfidfVectorizer(
-            analyzer="word",
-            ngram_range=tuple(self.word_ngram_range),
-            max_df=0.5,
-            max_features=self.max_word_features,
-            token_pattern=TOKEN_PATTERN,
-            **common,
-        )
+
+        def words(ngram_range: Any, max_features: int | None) -> Any:
+            return TfidfVectorizer(
+                analyzer="word",
+                ngram_range=tuple(ngram_range),
+                max_df=0.5,
+                max_features=max_features,
+                token_pattern=TOKEN_PATTERN,
+                **common,
+            )
+
+        word = words(self.word_ngram_range, self.max_word_features)
         char = TfidfVectorizer(
             analyzer="char_wb",
             ngram_range=tuple(self.char_ngram_range),
@@ -140,14 +144,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         blocks: list[tuple[str, Any, int]] = [("word", word, 0), ("char", char, 1)]
         if self.unstemmed_ngram_range is not None:
             # after the others: the domain fit reads the word block as the first columns
-            unstemmed = TfidfVectorizer(
-                analyzer="word",
-                ngram_range=tuple(self.unstemmed_ngram_range),
-                max_df=0.5,
-                max_features=self.max_unstemmed_features,
-                token_pattern=TOKEN_PATTERN,
-                **common,
-            )
+            unstemmed = words(self.unstemmed_ngram_range, self.max_unstemmed_features)
             blocks.append(("unstemmed", unstemmed, 1))
         return ColumnTransformer(blocks, sparse_threshold=1.0)
 

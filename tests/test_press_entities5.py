@@ -81,6 +81,13 @@ def test_a_body_the_release_counts_is_a_class_not_an_org(press) -> None:  # type
     # a year before an acronym is no count
     got = _ents(press, "Pada tahun 2025 BGN menargetkan perluasan layanan.")
     assert ("BGN", "ORG") in got
+    # gov-ministry-news-2025: an ordinal is no count, and a known body is one body
+    got = _ents(
+        press,
+        "Dalam rangka memperingati Hari Ulang Tahun ke-80 Tentara Nasional Indonesia (TNI) "
+        "menggelar acara hiburan rakyat.",
+    )
+    assert ("Tentara Nasional Indonesia", "ORG") in got and ("TNI", "ORG") in got
 
 
 def test_an_agency_named_with_its_region_is_one_org(press) -> None:  # type: ignore[no-untyped-def]

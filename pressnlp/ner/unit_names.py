@@ -29,9 +29,11 @@ _ROMAN = re.compile(r"[IVX]{1,5}")
 # a count before an acronym: "3.193 SPPG", "35 UPT"; a year is no count ("2025 BI")
 _COUNT = re.compile(r"\d{1,3}(?:\.\d{3})*")
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_ORDINAL = re.compile(r"(?i)\bke\s*-?\s*$")
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 # the longest run a unit name may take, in tokens
 _MAX_TOKENS = 24
+_NOT_FIELDS = frozenset({"Deputi", "Asisten", "Tahun"})
 
 
 def _breaks(doc: Doc, i: int) -> bool:
@@ -49,18 +51,21 @@ def _word(tok: Token) -> bool:
 
 def _run_end(ctx: NerContext, head: int, starts: dict[int, Span]) -> int:
     """End of the capitalised run (with commas and "dan") that starts at ``head``."""
-    doc, lex = ctx.doc, ctx.lex
-    stops = lex.name_titles | lex.unit_titles
+    doc = ctx.doc
     end = head + 1
     while end < len(doc) and end - head < _MAX_TOKENS and not _breaks(doc, end):
         tok = doc[end]
         if tok.text in _AND or tok.text == ",":
             end += 1
             continue
-        if not _word(tok) or tok.text in stops:
+        # a job title ("Direktur", "Deputi") or "Tahun" (Anggaran 2025) starts no field
+        if not _word(tok) or tok.text in ctx.lex.title_heads or tok.text in _NOT_FIELDS:
             break
-        if end in starts and starts[end].label_ in ("PERSON", "DATE"):
+        e = starts.get(end)
+        if e is not None and e.label_ in ("PERSON", "DATE"):
             break
+        if e is not None and e.label_ == "ORG" and value_of("ORG", e.text) is not None:
+            return e.end  # the parent ends the name: "Biro Umum ... Kemenko Perekonomian"
         end += 1
     return end
 
@@ -109,6 +114,9 @@ def _trim(ctx: NerContext, head: int, end: int, starts: dict[int, Span]) -> int:
             nxt = k + 1
             while nxt < end and (doc[nxt].text == "," or doc[nxt].text in _AND):
                 nxt += 1
+            first = starts.get(head)
+            if first is not None and first.end <= k and value_of("ORG", first.text) is not None:
+                break  # "Badan Perlindungan Konsumen Nasional, serta ...": a known body ends
             if nxt >= end or k == head + 1 or _item_opens_body(ctx, nxt, starts):
                 break  # "Pusat dan Daerah" is no name: the first item has two words or more
             if _named(ctx, head, k, starts):
@@ -151,11 +159,14 @@ def unit_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     return sorted(spans + made, key=lambda x: x.start)
 
 
-def _counted(doc: Doc, i: int) -> bool:
-    """Token ``i`` is preceded by a count: "3.193 [SPPG]", "35 [Unit] Pelaksana Teknis"."""
+def _counted(doc: Doc, text: str, i: int) -> bool:
+    """Token ``i`` is preceded by a count: "3.193 [SPPG]", "35 [Unit] Pelaksana Teknis";
+    not a year ("2025 BI") nor an ordinal ("HUT ke 80 TNI")."""
     if i == 0:
         return False
     prev = doc[i - 1].text
+    if _ORDINAL.search(text, max(0, doc[i - 1].idx - 4), doc[i - 1].idx):
+        return False
     return _COUNT.fullmatch(prev) is not None and _YEAR.fullmatch(prev) is None
 
 
@@ -170,11 +181,13 @@ def _long_form_acronym(doc: Doc, e: Span) -> str | None:
 def counted_bodies(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """Drop every ORG mention of an acronym the release counts, and its long form."""
     doc = ctx.doc
-    counted = {t.text for t in doc if _ACRONYM.fullmatch(t.text) and _counted(doc, t.i)}
+    counted = {t.text for t in doc if _ACRONYM.fullmatch(t.text) and _counted(doc, ctx.text, t.i)}
     for e in spans:
         acr = _long_form_acronym(doc, e) if e.label_ == "ORG" else None
-        if acr is not None and _counted(doc, e.start):
+        if acr is not None and _counted(doc, ctx.text, e.start):
             counted.add(acr)
+    # a body the gazetteer knows is one body however it is counted
+    counted = {a for a in counted if value_of("ORG", a) is None}
     if not counted:
         return spans
     return [

@@ -175,8 +175,8 @@ _PATTERNS: list[tuple[re.Pattern[str], Builder, str]] = [
         build_semester,
         "sem",
     ),
-    # a quarter or half without its year ("pada triwulan IV"): the latest one begun by the
-    # publication date; none without one
+    # a quarter or half without its year ("pada triwulan IV"): its year comes from the
+    # publication date (values._period_year); none without one
     (
         re.compile(
             r"\b(?:kuartal|triwulan|kuarter|quarter|TW)\s*(?:ke-?\s*)?(?P<q>IV|I{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\b(?![\s-]*[\d/])",

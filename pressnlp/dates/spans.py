@@ -46,8 +46,8 @@ def regulations_in(text: str) -> list[tuple[int, int]]:
 def windows(text: str) -> list[tuple[int, int]]:
     """Stretches of text around digits. Every date expression here contains a digit (or is
     a quarter or half of the year), and most of a press release has none: scanning only
-    these stretches keeps the patterns
-    (with their optional weekday prefixes) cheap on long texts."""
+    these stretches keeps the patterns (with their optional weekday prefixes) cheap on
+    long texts."""
     out: list[tuple[int, int]] = []
     n = len(text)
     for m in _DIGITS.finditer(text):

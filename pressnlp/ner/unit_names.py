@@ -105,6 +105,10 @@ def _named(ctx: NerContext, head: int, k: int, starts: dict[int, Span]) -> bool:
 def _trim(ctx: NerContext, head: int, end: int, starts: dict[int, Span]) -> int:
     """Cut the run ``head..end`` to the unit's name: one list, closed by its "dan" item."""
     doc = ctx.doc
+    first = starts.get(head)
+    # "Badan Perlindungan Konsumen Nasional, serta ...": a known body ends at its own end
+    known = first is not None and value_of("ORG", first.text) is not None
+    known_end = first.end if first is not None and known else end + 1
     closed = False
     k = head + 1
     last = head + 1  # end of the last kept word
@@ -114,9 +118,8 @@ def _trim(ctx: NerContext, head: int, end: int, starts: dict[int, Span]) -> int:
             nxt = k + 1
             while nxt < end and (doc[nxt].text == "," or doc[nxt].text in _AND):
                 nxt += 1
-            first = starts.get(head)
-            if first is not None and first.end <= k and value_of("ORG", first.text) is not None:
-                break  # "Badan Perlindungan Konsumen Nasional, serta ...": a known body ends
+            if known_end <= k:
+                break
             if nxt >= end or k == head + 1 or _item_opens_body(ctx, nxt, starts):
                 break  # "Pusat dan Daerah" is no name: the first item has two words or more
             if _named(ctx, head, k, starts):
@@ -164,10 +167,10 @@ def _counted(doc: Doc, text: str, i: int) -> bool:
     not a year ("2025 BI") nor an ordinal ("HUT ke 80 TNI")."""
     if i == 0:
         return False
-    prev = doc[i - 1].text
-    if _ORDINAL.search(text, max(0, doc[i - 1].idx - 4), doc[i - 1].idx):
+    prev = doc[i - 1]
+    if _COUNT.fullmatch(prev.text) is None or _YEAR.fullmatch(prev.text) is not None:
         return False
-    return _COUNT.fullmatch(prev) is not None and _YEAR.fullmatch(prev) is None
+    return _ORDINAL.search(text, max(0, prev.idx - 4), prev.idx) is None
 
 
 def _long_form_acronym(doc: Doc, e: Span) -> str | None:

@@ -17,6 +17,10 @@ Sets (read from ``<data>/stem/``, see the ``SOURCE.md`` files there):
   decided by reading; names kept as written. Scored per token on the whole title passed
   to ``stem_tokens`` (Sastrawi: its stem of the lower-cased token, names included, as
   PySastrawi users get). ``--split dev|test`` picks a split (default: both).
+* ``headlines+body`` – the same gold, each title stemmed with its release's body as
+  ``context`` (``stem_tokens(title, context=body)``): how the title is stemmed when the
+  whole release is at hand (the pipeline, ``stem(title + "\n" + body)``), where the body's
+  running text tells names from words.
 
 A case is correct when the stem equals the expected string exactly. Both systems get each
 word as a whole input (``stem(word)``); plain Sastrawi is
@@ -124,25 +128,28 @@ def _tally(rows: Iterable[tuple[str, str, str, str]]) -> dict[str, Any]:
     }
 
 
-def headline_pairs(data: Path, *, split: str | None = None) -> list[tuple[str, str, str]]:
-    """``(token, gold stem, headline)`` for every token of the headline gold set.
+def headline_pairs(data: Path, *, split: str | None = None) -> list[tuple[str, str, str, str]]:
+    """``(token, gold stem, headline, body)`` for every token of the headline gold set.
 
     Raises ``ValueError`` when a title changed since the gold was written.
     """
     from pressnlp.evaluation.sources import load_gold, text_hash
 
-    out: list[tuple[str, str, str]] = []
+    out: list[tuple[str, str, str, str]] = []
     for doc in load_gold(HEADLINES, data, split=split):
         title = str(doc.source.fields.get(doc.annotation.get("field", "title")) or "")
         if text_hash(title) != doc.annotation["title_sha256"]:
             raise ValueError(f"{HEADLINES.name}: {doc.source.id}: title changed")
         for tok in doc.annotation["tokens"]:
-            out.append((title[tok["start"] : tok["end"]], tok["stem"], title))
+            out.append((title[tok["start"] : tok["end"]], tok["stem"], title, doc.source.text))
     return out
 
 
-def evaluate_headlines(data: Path, *, split: str | None = None) -> dict[str, Any]:
-    """Token accuracy of pressnlp (in context) and plain Sastrawi on the headline gold."""
+def evaluate_headlines(
+    data: Path, *, split: str | None = None, with_body: bool = False
+) -> dict[str, Any]:
+    """Token accuracy of pressnlp (in context; ``with_body``: the release's body given as
+    ``context``) and plain Sastrawi on the headline gold."""
     from pressnlp.stemming import get_stemmer
 
     rows = headline_pairs(data, split=split)
@@ -151,11 +158,11 @@ def evaluate_headlines(data: Path, *, split: str | None = None) -> dict[str, Any
     in_context: dict[str, dict[tuple[str, int], str]] = {}
     seen: dict[str, int] = {}
 
-    def scored(token: str, expected: str, title: str) -> tuple[str, str, str, str]:
+    def scored(token: str, expected: str, title: str, body: str) -> tuple[str, str, str, str]:
         if title not in in_context:
             counts: dict[str, int] = {}
             stems: dict[tuple[str, int], str] = {}
-            for t in ours.stem_tokens(title):
+            for t in ours.stem_tokens(title, context=body if with_body else None):
                 n = counts[t.token] = counts.get(t.token, 0) + 1
                 stems[(t.token, n)] = t.stem
             in_context[title] = stems
@@ -186,9 +193,9 @@ def evaluate(
         sets[name] = evaluate_pairs(_read_pairs(pairs_path), dictionary)
     if not sets:
         raise FileNotFoundError(f"none of the stem sets found under {root}")
-    sets["headlines" if split is None else f"headlines-{split}"] = evaluate_headlines(
-        data, split=split
-    )
+    name = "headlines" if split is None else f"headlines-{split}"
+    sets[name] = evaluate_headlines(data, split=split)
+    sets[f"{name}+body"] = evaluate_headlines(data, split=split, with_body=True)
     return {"data_dir": str(data), "sets": sets}
 
 

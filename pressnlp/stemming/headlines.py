@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 
 from pressnlp import gazetteer
 from pressnlp.resources import name_pairs
+from pressnlp.stemming.context import DocumentCase
 from pressnlp.stemming.segments import headline_segments, is_headline
 from pressnlp.stemming.tokens import (
     ABBREVIATIONS,
@@ -75,6 +76,7 @@ _ENGLISH_RE = re.compile(
     r"th|sh|ph|ck|wh|ee|oo|ou|x|q|c(?![aeiou])|w(?![aeiou])|y(?![aeiou])|[^aeiou]s\Z|e\Z|ion\Z"
 )
 _YEAR_RE = re.compile(r"(?:19|20)\d\d\Z")
+_ROMAN_RE = re.compile(r"[ivxlc]+\Z")  # Batch II, Tahap IV: numbers, whatever the body says
 # words before a year that date it rather than name it (Semester I Tahun 2025)
 _CALENDAR = frozenset(("tahun", "bulan", "semester", "triwulan", "kuartal", "periode", "masa"))
 _SHORT = 4  # an abbreviation of the list is short (Prof, Jl); Nomor is a word
@@ -82,6 +84,17 @@ _SHORT = 4  # an abbreviation of the list is short (Prof, Jl); Nomor is a word
 _TAIL_SHARE, _TAIL_SHARE_OF = 10, 7
 _MIN_NAME_RUN = 3  # name parts in a row that make a name by themselves
 _MIN_EVENT_WORDS = 2  # words of an event name that opens a title before its year
+
+
+def _named_pair(case: DocumentCase, first: str, second: str) -> bool:
+    """Are two capitalised words of a headline a name by the document's running text?"""
+    return (
+        first.isalpha()
+        and second.isalpha()
+        and first[:1].isupper()
+        and second[:1].isupper()
+        and case.named_pair(first.lower(), second.lower())
+    )
 
 
 class _Line:
@@ -491,7 +504,32 @@ class HeadlineStemmer(WordStemmer):
             self._segment_cache[segment] = result
         return result
 
-    def headline_tokens(self, text: str) -> list[StemToken]:
+    def _by_document(
+        self, stems: list[tuple[int, int, str, str]], case: DocumentCase
+    ) -> list[tuple[int, int, str, str]]:
+        """Headline stems corrected by how the document's running text writes the words:
+        a kept word it writes only in lower case is stemmed (``Publisher Rights``,
+        ``Duta``); a stemmed word it writes, with its neighbour, capitalised after a
+        lower-case word at least twice and never in lower case is kept (``Lorong
+        Sejarah``, ``Latihan Kerja Komunitas``)."""
+        toks = [t for _, _, t, _ in stems]
+        all_caps = all(t.isupper() for t in toks if t.isalpha())
+        out = []
+        for i, (a, b, tok, s) in enumerate(stems):
+            word = tok.lower()
+            if tok[:1].isupper() and tok.isalpha() and not _ROMAN_RE.match(word):
+                if s == tok:
+                    # an acronym of a Title Case line stays (BI, PLN); ALL CAPS hides them
+                    if (all_caps or not tok.isupper()) and case.lower_only(word):
+                        s = self.stem_word(word)
+                elif (i and _named_pair(case, toks[i - 1], tok)) or (
+                    i + 1 < len(toks) and _named_pair(case, tok, toks[i + 1])
+                ):
+                    s = tok
+            out.append((a, b, tok, s))
+        return out
+
+    def headline_tokens(self, text: str, *, context: str | None = None) -> list[StemToken]:
         """Tokens of the Title Case / ALL CAPS lines of ``text`` with their headline stems.
 
         In a headline a capital carries no information, so ordinary words are stemmed and
@@ -505,17 +543,51 @@ class HeadlineStemmer(WordStemmer):
         (``Indonesia Emas 2045``), a root word inside a name in another language
         (``Busan Global Partnership Forum``), ``Menteri`` + a ministry of the gazetteer
         (``Menteri Keuangan``), a rare word after ``Pulau``/``Kota``/… (``Pulau Sebatik``).
+        Last, the document's own running text (the lines of ``text`` that are no
+        headlines, and ``context``, e.g. the body of a title stemmed on its own) decides
+        where it is clear (:mod:`pressnlp.stemming.context`): a word it writes only in
+        lower case is stemmed, a pair it writes capitalised inside sentences is kept.
         The first line of a text may have one lower-case word (see :func:`is_headline`).
 
         >>> from pressnlp.stemming import get_stemmer
         >>> [t.stem for t in get_stemmer().headline_tokens("MENTERI MERESMIKAN PEMBANGUNAN JEMBATAN DI NTT")]
         ['MENTERI', 'resmi', 'bangun', 'jembatan', 'di', 'NTT']
+        >>> title = "Menkomdigi: Publisher Rights Jaga Media"
+        >>> body = "Perpres tentang publisher rights disusun bersama penerbit."
+        >>> [t.stem for t in get_stemmer().headline_tokens(title, context=body)][1:3]
+        ['publisher', 'rights']
         """
-        return self._headline_tokens(text, headline_segments(text))
+        return self._headline_tokens(text, headline_segments(text), context)
 
-    def _headline_tokens(self, text: str, segments: list[tuple[int, int]]) -> list[StemToken]:
+    def _headline_tokens(
+        self, text: str, segments: list[tuple[int, int]], context: str | None = None
+    ) -> list[StemToken]:
         out: list[StemToken] = []
+        if not segments:
+            return out
+        case = self._document_case(text, segments, context)
         for a, b in segments:
-            for start, end, tok, stem in self._segment_stems(text[a:b]):
+            stems = self._segment_stems(text[a:b])
+            if case is not None:
+                stems = self._by_document(stems, case)
+            for start, end, tok, stem in stems:
                 out.append(StemToken(tok, stem, a + start, a + end))
         return out
+
+    @staticmethod
+    def _document_case(
+        text: str, segments: list[tuple[int, int]], context: str | None
+    ) -> DocumentCase | None:
+        """The running-text evidence of ``text`` (without its headlines) and ``context``;
+        None when there is no running text to read."""
+        covered = sum(b - a for a, b in segments)
+        lines = [text[a:b].strip() for a, b in segments]
+        case = (
+            DocumentCase.read(text, segments, headlines=lines)
+            if covered < len(text.strip())
+            else None
+        )
+        if context and context.strip():
+            other = DocumentCase.read(context, headline_segments(context), headlines=lines)
+            case = other if case is None else case.merged(other)
+        return case

@@ -159,11 +159,14 @@ class Stemmer(HeadlineStemmer):
             return token
         return s
 
-    def stem(self, text: str, *, keep_proper_nouns: bool = True) -> str:
+    def stem(self, text: str, *, keep_proper_nouns: bool = True, context: str | None = None) -> str:
         """``text`` with every word replaced by its stem (punctuation and spacing kept).
 
         With ``keep_proper_nouns=False`` every word is lower-cased and stemmed, names
         included, as PySastrawi does (numbers, URLs and e-mail addresses stay).
+        ``context``: running text of the same document (the body, when ``text`` is its
+        title) read as evidence of which headline words are names (see
+        :meth:`headline_tokens`); the running lines of ``text`` itself are always read.
 
         >>> Stemmer(dictionary=["rusak", "jalan"]).stem("Kerusakan jalan, kata Budi.")
         'rusak jalan, kata Budi.'
@@ -173,10 +176,16 @@ class Stemmer(HeadlineStemmer):
         'bekasi tata phk'
         """
         # one word (the common per-token call) is a cache hit
-        hit = self._cache.get(text) if keep_proper_nouns and isinstance(text, str) else None
+        hit = (
+            self._cache.get(text)
+            if keep_proper_nouns and context is None and isinstance(text, str)
+            else None
+        )
         if hit is not None:
             return hit
         self._check(text)
+        if context is not None:
+            self._check(context)
         if not keep_proper_nouns:
             return "".join(
                 self._lower_stem(p) if i % 2 else p for i, p in enumerate(SPLIT_RE.split(text))
@@ -201,7 +210,7 @@ class Stemmer(HeadlineStemmer):
             parts[i] = s
         segments = headline_segments(text) if len(parts) > 3 else None
         if segments:
-            heads = {t.start: t.stem for t in self._headline_tokens(text, segments)}
+            heads = {t.start: t.stem for t in self._headline_tokens(text, segments, context)}
             pos = 0
             for i in range(len(parts)):
                 if i % 2 and pos in heads:
@@ -214,20 +223,29 @@ class Stemmer(HeadlineStemmer):
             self._cache[text] = result
         return result
 
-    def stem_tokens(self, text: str, *, keep_proper_nouns: bool = True) -> list[StemToken]:
-        """The tokens of ``text`` with their stems and offsets.
+    def stem_tokens(
+        self, text: str, *, keep_proper_nouns: bool = True, context: str | None = None
+    ) -> list[StemToken]:
+        """The tokens of ``text`` with their stems and offsets (``context``: see
+        :meth:`stem`).
 
         >>> Stemmer(dictionary=["rusak"]).stem_tokens("Kerusakan parah")
         [StemToken('Kerusakan', 'rusak', start=0, end=9), StemToken('parah', 'parah', start=10, end=15)]
         """
         self._check(text)
+        if context is not None:
+            self._check(context)
         if not keep_proper_nouns:
             lower = self._lower_stem
             return [
                 StemToken(m.group(), lower(m.group()), *m.span()) for m in TOKEN_RE.finditer(text)
             ]
         replace = self._replace
-        heads = {t.start: t for t in self.headline_tokens(text)} if len(text) > 3 else {}
+        heads = (
+            {t.start: t for t in self.headline_tokens(text, context=context)}
+            if len(text) > 3
+            else {}
+        )
         return [
             heads.get(m.start()) or StemToken(m.group(), replace(m), *m.span())
             for m in TOKEN_RE.finditer(text)
@@ -281,12 +299,14 @@ def get_stemmer() -> Stemmer:
     return stemmer
 
 
-def stem(text: str, *, keep_proper_nouns: bool = True) -> str:
+def stem(text: str, *, keep_proper_nouns: bool = True, context: str | None = None) -> str:
     """Stem Indonesian text: every word replaced by its root, everything else kept.
 
     Names are kept as written (``keep_proper_nouns=False`` lower-cases and stems them
     too, as PySastrawi does); Title Case and ALL CAPS headlines are stemmed, keeping only
-    what is a name by other evidence (:meth:`Stemmer.headline_tokens`).
+    what is a name by other evidence (:meth:`Stemmer.headline_tokens`), including how the
+    running text of the same document writes the words: the non-headline lines of
+    ``text``, and ``context`` (pass the body when you stem a title on its own).
 
     >>> stem("Pemangku kepentingan menangis")
     'pangku penting tangis'
@@ -301,14 +321,21 @@ def stem(text: str, *, keep_proper_nouns: bool = True) -> str:
         TypeError: ``text`` is not a ``str``.
     """
     stemmer = _default or get_stemmer()
-    hit = stemmer._cache.get(text) if keep_proper_nouns and isinstance(text, str) else None
+    hit = (
+        stemmer._cache.get(text)
+        if keep_proper_nouns and context is None and isinstance(text, str)
+        else None
+    )
     if hit is not None:
         return hit
-    return stemmer.stem(text, keep_proper_nouns=keep_proper_nouns)
+    return stemmer.stem(text, keep_proper_nouns=keep_proper_nouns, context=context)
 
 
-def stem_tokens(text: str, *, keep_proper_nouns: bool = True) -> list[StemToken]:
-    """Tokens of ``text`` as :class:`StemToken` ``(token, stem)`` pairs with offsets.
+def stem_tokens(
+    text: str, *, keep_proper_nouns: bool = True, context: str | None = None
+) -> list[StemToken]:
+    """Tokens of ``text`` as :class:`StemToken` ``(token, stem)`` pairs with offsets
+    (``context``: see :func:`stem`).
 
     >>> [(t.token, t.stem, t.start, t.end) for t in stem_tokens("Berikan ke Bali!")]
     [('Berikan', 'beri', 0, 7), ('ke', 'ke', 8, 10), ('Bali', 'Bali', 11, 15)]
@@ -316,7 +343,9 @@ def stem_tokens(text: str, *, keep_proper_nouns: bool = True) -> list[StemToken]
     Raises:
         TypeError: ``text`` is not a ``str``.
     """
-    return (_default or get_stemmer()).stem_tokens(text, keep_proper_nouns=keep_proper_nouns)
+    return (_default or get_stemmer()).stem_tokens(
+        text, keep_proper_nouns=keep_proper_nouns, context=context
+    )
 
 
 def cache_info() -> dict[str, Any]:

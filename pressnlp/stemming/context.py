@@ -1,0 +1,143 @@
+"""How the running text of one document writes its words: evidence for its headlines.
+
+A Title Case headline says nothing about names, but the release it heads usually does: its
+body writes ``publisher rights`` and ``duta`` in lower case, and ``Lorong Sejarah``,
+``Balai Latihan Kerja Komunitas`` capitalised inside sentences, again and again. The
+headline stemmer (:mod:`pressnlp.stemming.headlines`) reads that evidence from the running
+text of the same input (the lines that are no headlines) and from an optional ``context``
+(the body, when a title is stemmed on its own).
+
+>>> case = DocumentCase.read("Kami menyiapkan publisher rights. Ia mengunjungi Lorong "
+...     "Sejarah di sana, lalu membuka Lorong Sejarah untuk umum.")
+>>> case.lower_only("rights"), case.lower_only("lorong")
+(True, False)
+>>> case.named_pair("lorong", "sejarah"), case.named_pair("publisher", "rights")
+(True, False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+__all__ = ["DocumentCase"]
+
+_MIN_PAIR = 2  # a pair of words is a name when the text writes it so this often
+_MIN_HEADLINE_GAPS = 2  # a headline of 3+ words repeated in the body is no running text
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c in "-_"
+
+
+class DocumentCase:
+    """How one document's running text writes a word, counted on demand (a headline asks
+    about a few words; counting every word of a long release would cost more)."""
+
+    __slots__ = ("_counts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._counts: dict[tuple[str, str], int] = {}
+
+    @classmethod
+    def read(
+        cls, text: str, skip: Iterable[tuple[int, int]] = (), *, headlines: Iterable[str] = ()
+    ) -> DocumentCase:
+        """The running text of ``text`` without the ``skip`` spans (its headline lines,
+        whose capitals say nothing) and without any copy of the ``headlines`` (a scraped
+        body often repeats its title, glued to the first sentence)."""
+        parts, pos = [], 0
+        for a, b in skip:
+            parts.append(text[pos:a])
+            pos = b
+        parts.append(text[pos:])
+        running = "\n".join(parts)
+        for line in headlines:
+            if line.count(" ") >= _MIN_HEADLINE_GAPS and line in running:
+                running = running.replace(line, "\n")
+        return cls(running)
+
+    def merged(self, other: DocumentCase) -> DocumentCase:
+        """The running text of both."""
+        return DocumentCase(f"{self.text}\n{other.text}")
+
+    def _occurrences(self, form: str) -> Iterable[int]:
+        """Start offsets of ``form`` as a whole word."""
+        text, n = self.text, len(form)
+        i = text.find(form)
+        while i >= 0:
+            if (i == 0 or not _is_word_char(text[i - 1])) and (
+                i + n == len(text) or not _is_word_char(text[i + n])
+            ):
+                yield i
+            i = text.find(form, i + 1)
+
+    def _count(self, kind: str, form: str) -> int:
+        key = (kind, form)
+        hit = self._counts.get(key)
+        if hit is None:
+            check = _CHECKS[kind]
+            text = self.text
+            hit = self._counts[key] = sum(
+                1 for i in self._occurrences(form) if check is None or check(text, i)
+            )
+        return hit
+
+    def lower(self, word: str) -> int:
+        """How often the text writes ``word`` (lower case) in lower case."""
+        return self._count("lower", word)
+
+    def capital(self, word: str) -> int:
+        """How often the text writes ``word`` capitalised where no sentence starts: after
+        a word or a comma and one space."""
+        return self._count("capital", word.capitalize())
+
+    def lower_only(self, word: str) -> bool:
+        """Does the text write ``word`` in lower case and never capitalised inside a
+        sentence (no name here, whatever a headline does)?"""
+        return self.lower(word) > 0 and not self.capital(word)
+
+    def named_pair(self, first: str, second: str) -> bool:
+        """Does the text write ``First Second`` capitalised after a lower-case word (and
+        maybe more capitalised words) at least twice (``membuka Lorong Sejarah``): a name
+        in this document, not a glued heading or a sentence start?"""
+        a, b = first.capitalize(), second.capitalize()
+        count = self._count("run", f"{a} {b}")
+        return (
+            count >= _MIN_PAIR
+            # either word in lower case next to the other: no name ("di lingkungan
+            # Kementerian ESDM"), and neither is mostly a lower-case word here
+            and not any(
+                self.lower(p) for p in (f"{first} {second}", f"{first} {b}", f"{a} {second}")
+            )
+            and max(self.lower(first), self.lower(second)) <= count
+        )
+
+
+def _inside_sentence(text: str, i: int) -> bool:
+    """Is the word at ``i`` after a word or a comma and one space (no sentence start)?"""
+    return i >= 2 and text[i - 1] == " " and (_is_word_char(text[i - 2]) or text[i - 2] in ",;")
+
+
+def _after_lower_word(text: str, i: int) -> bool:
+    """Does the run of capitalised words that holds the word at ``i`` follow a lower-case
+    word after single spaces?"""
+    while i >= 2 and text[i - 1] == " " and text[i - 2].isalpha():
+        j = i - 2
+        while j > 0 and text[j - 1].isalpha():
+            j -= 1
+        word = text[j : i - 1]
+        if word.islower():
+            return j == 0 or not _is_word_char(text[j - 1])
+        if not (word[0].isupper() and word[1:].islower()):
+            return False
+        i = j
+    return False
+
+
+# which occurrences count: every one, inside a sentence, in a run after a lower-case word
+_CHECKS: dict[str, Callable[[str, int], bool] | None] = {
+    "lower": None,
+    "capital": _inside_sentence,
+    "run": _after_lower_word,
+}

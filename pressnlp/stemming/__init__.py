@@ -34,7 +34,11 @@ What differs from plain PySastrawi (``Sastrawi.Stemmer.StemmerFactory``):
   name before them (``Kopdes Merah Putih``, ``PT Chandra Asri Pacific``), and ``<name>
   <Word> <year>`` is an event or programme (``Indonesia Emas 2045``)
   (:meth:`Stemmer.headline_tokens`). Function words of a headline are lower-cased, not
-  stemmed (``Melalui`` → ``melalui``; running text gives ``lalu``).
+  stemmed (``Melalui`` → ``melalui``; running text gives ``lalu``). Last, the release's
+  own running text decides where it is clear (:mod:`~pressnlp.stemming.context`: the
+  non-headline lines of the input, plus ``context=``, the body of a title stemmed on
+  its own): a word it writes only in lower case is stemmed, a pair it writes
+  capitalised inside sentences is kept.
 * **keep_proper_nouns=False** (``stem``, ``stem_tokens``, the component) lower-cases and
   stems every word, names included, as PySastrawi users expect (URLs, e-mail addresses
   and numbers are kept).

@@ -134,3 +134,19 @@ def test_a_pair_with_a_number_or_a_mostly_lower_word_is_no_name() -> None:
         "sejarah lama, sejarah kita."
     )
     assert not case.named_pair("lorong", "sejarah")  # "sejarah" is mostly a word here
+
+
+def test_addresses_and_gazetteer_names_are_no_lower_case_evidence() -> None:
+    # a Kemenhut release: the body names the ministry only in its web address and handle
+    title = "Kemenhut Tanam Pohon Bersama Warga Serang"
+    body = (
+        "Informasi lebih lanjut di www.kemenhut.go.id dan @kemenhut. Hama bisa serang "
+        "tanaman muda, kata petugas."
+    )
+    case = DocumentCase.read(body)
+    assert case.lower("kemenhut") == 0  # inside an address: no lower-case use
+    assert case.lower_only("serang")  # the verb, in lower case
+    stems = _stems(title, context=body)
+    # the short name of an institution and a place of the gazetteer stay names
+    assert (stems["Kemenhut"], stems["Serang"]) == ("Kemenhut", "Serang")
+    assert (stems["Tanam"], stems["Pohon"]) == ("tanam", "pohon")

@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable
 __all__ = ["DocumentCase"]
 
 _MIN_PAIR = 2  # a pair of words is a name when the text writes it so this often
+_ADDRESS = "./@#"  # a word touching these is part of a URL, e-mail or handle
 _MIN_HEADLINE_GAPS = 2  # a headline of 3+ words repeated in the body is no running text
 
 
@@ -62,12 +63,18 @@ class DocumentCase:
         return DocumentCase(f"{self.text}\n{other.text}")
 
     def _occurrences(self, form: str) -> Iterable[int]:
-        """Start offsets of ``form`` as a whole word."""
+        """Start offsets of ``form`` as a whole word, not inside an address
+        (``www.kemenhut.go.id``, ``@kemenhut``, ``#kemenhut``)."""
         text, n = self.text, len(form)
         i = text.find(form)
         while i >= 0:
-            if (i == 0 or not _is_word_char(text[i - 1])) and (
-                i + n == len(text) or not _is_word_char(text[i + n])
+            end = i + n
+            if (i == 0 or not (_is_word_char(text[i - 1]) or text[i - 1] in _ADDRESS)) and (
+                end == len(text)
+                or not (
+                    _is_word_char(text[end])
+                    or (text[end] in _ADDRESS and text[end + 1 : end + 2].isalnum())
+                )
             ):
                 yield i
             i = text.find(form, i + 1)

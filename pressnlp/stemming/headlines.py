@@ -86,6 +86,15 @@ _MIN_NAME_RUN = 3  # name parts in a row that make a name by themselves
 _MIN_EVENT_WORDS = 2  # words of an event name that opens a title before its year
 
 
+def _gazetteer_word(word: str) -> bool:
+    """Is ``word`` a place of the gazetteer or the short name of an institution
+    (``Medan``, ``Serang``, ``Kemenhut``): a name by its own evidence?"""
+    if gazetteer.lookup_location(word):
+        return True
+    found = gazetteer.lookup_institution(word, units=False)
+    return found is not None and str(found.get("acronym", "")).lower() == word
+
+
 def _named_pair(case: DocumentCase, first: str, second: str) -> bool:
     """Are two capitalised words of a headline a name by the document's running text?"""
     return (
@@ -520,7 +529,11 @@ class HeadlineStemmer(WordStemmer):
             if tok[:1].isupper() and tok.isalpha() and not _ROMAN_RE.match(word):
                 if s == tok:
                     # an acronym of a Title Case line stays (BI, PLN); ALL CAPS hides them
-                    if (all_caps or not tok.isupper()) and case.lower_only(word):
+                    if (
+                        (all_caps or not tok.isupper())
+                        and case.lower_only(word)
+                        and not _gazetteer_word(word)
+                    ):
                         s = self.stem_word(word)
                 elif (i and _named_pair(case, toks[i - 1], tok)) or (
                     i + 1 < len(toks) and _named_pair(case, tok, toks[i + 1])

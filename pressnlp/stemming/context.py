@@ -17,11 +17,15 @@ text of the same input (the lines that are no headlines) and from an optional ``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
-__all__ = ["DocumentCase"]
+from pressnlp import gazetteer
+
+__all__ = ["DocumentCase", "by_document"]
 
 _MIN_PAIR = 2  # a pair of words is a name when the text writes it so this often
+_ROMAN_RE = re.compile(r"[ivxlc]+\Z")  # Batch II, Tahap IV: numbers, whatever the body says
 _ADDRESS = "./@#"  # a word touching these is part of a URL, e-mail or handle
 _MIN_HEADLINE_GAPS = 2  # a headline of 3+ words repeated in the body is no running text
 
@@ -148,3 +152,53 @@ _CHECKS: dict[str, Callable[[str, int], bool] | None] = {
     "capital": _inside_sentence,
     "run": _after_lower_word,
 }
+
+
+def by_document(
+    stems: list[tuple[int, int, str, str]], case: DocumentCase, stem_word: Callable[[str], str]
+) -> list[tuple[int, int, str, str]]:
+    """``(start, end, token, stem)`` of one headline line corrected by how the document's
+    running text writes the words: a kept word it writes only in lower case is stemmed
+    with ``stem_word`` (``Publisher Rights``, ``Duta``), unless the gazetteer names it; a
+    stemmed word it writes capitalised with its neighbour after a lower-case word is
+    kept (``Lorong Sejarah``, see :meth:`DocumentCase.named_pair`)."""
+    toks = [t for _, _, t, _ in stems]
+    all_caps = all(t.isupper() for t in toks if t.isalpha())
+    out = []
+    for i, (a, b, tok, s) in enumerate(stems):
+        word = tok.lower()
+        if tok[:1].isupper() and tok.isalpha() and not _ROMAN_RE.match(word):
+            if s == tok:
+                # an acronym of a Title Case line stays (BI, PLN); ALL CAPS hides them
+                if (
+                    (all_caps or not tok.isupper())
+                    and case.lower_only(word)
+                    and not _gazetteer_word(word)
+                ):
+                    s = stem_word(word)
+            elif (i and _named_pair(case, toks[i - 1], tok)) or (
+                i + 1 < len(toks) and _named_pair(case, tok, toks[i + 1])
+            ):
+                s = tok
+        out.append((a, b, tok, s))
+    return out
+
+
+def _gazetteer_word(word: str) -> bool:
+    """Is ``word`` a place of the gazetteer or the short name of an institution
+    (``Medan``, ``Serang``, ``Kemenhut``): a name by its own evidence?"""
+    if gazetteer.lookup_location(word):
+        return True
+    found = gazetteer.lookup_institution(word, units=False)
+    return found is not None and str(found.get("acronym", "")).lower() == word
+
+
+def _named_pair(case: DocumentCase, first: str, second: str) -> bool:
+    """Are two capitalised words of a headline a name by the document's running text?"""
+    return (
+        first.isalpha()
+        and second.isalpha()
+        and first[:1].isupper()
+        and second[:1].isupper()
+        and case.named_pair(first.lower(), second.lower())
+    )

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping
 
 from pressnlp import gazetteer
 from pressnlp.resources import name_pairs
-from pressnlp.stemming.context import DocumentCase
+from pressnlp.stemming.context import DocumentCase, by_document
 from pressnlp.stemming.segments import headline_segments, is_headline
 from pressnlp.stemming.tokens import (
     ABBREVIATIONS,
@@ -76,7 +76,6 @@ _ENGLISH_RE = re.compile(
     r"th|sh|ph|ck|wh|ee|oo|ou|x|q|c(?![aeiou])|w(?![aeiou])|y(?![aeiou])|[^aeiou]s\Z|e\Z|ion\Z"
 )
 _YEAR_RE = re.compile(r"(?:19|20)\d\d\Z")
-_ROMAN_RE = re.compile(r"[ivxlc]+\Z")  # Batch II, Tahap IV: numbers, whatever the body says
 # words before a year that date it rather than name it (Semester I Tahun 2025)
 _CALENDAR = frozenset(("tahun", "bulan", "semester", "triwulan", "kuartal", "periode", "masa"))
 _SHORT = 4  # an abbreviation of the list is short (Prof, Jl); Nomor is a word
@@ -84,26 +83,6 @@ _SHORT = 4  # an abbreviation of the list is short (Prof, Jl); Nomor is a word
 _TAIL_SHARE, _TAIL_SHARE_OF = 10, 7
 _MIN_NAME_RUN = 3  # name parts in a row that make a name by themselves
 _MIN_EVENT_WORDS = 2  # words of an event name that opens a title before its year
-
-
-def _gazetteer_word(word: str) -> bool:
-    """Is ``word`` a place of the gazetteer or the short name of an institution
-    (``Medan``, ``Serang``, ``Kemenhut``): a name by its own evidence?"""
-    if gazetteer.lookup_location(word):
-        return True
-    found = gazetteer.lookup_institution(word, units=False)
-    return found is not None and str(found.get("acronym", "")).lower() == word
-
-
-def _named_pair(case: DocumentCase, first: str, second: str) -> bool:
-    """Are two capitalised words of a headline a name by the document's running text?"""
-    return (
-        first.isalpha()
-        and second.isalpha()
-        and first[:1].isupper()
-        and second[:1].isupper()
-        and case.named_pair(first.lower(), second.lower())
-    )
 
 
 class _Line:
@@ -513,35 +492,6 @@ class HeadlineStemmer(WordStemmer):
             self._segment_cache[segment] = result
         return result
 
-    def _by_document(
-        self, stems: list[tuple[int, int, str, str]], case: DocumentCase
-    ) -> list[tuple[int, int, str, str]]:
-        """Headline stems corrected by how the document's running text writes the words:
-        a kept word it writes only in lower case is stemmed (``Publisher Rights``,
-        ``Duta``); a stemmed word it writes, with its neighbour, capitalised after a
-        lower-case word at least twice and never in lower case is kept (``Lorong
-        Sejarah``, ``Latihan Kerja Komunitas``)."""
-        toks = [t for _, _, t, _ in stems]
-        all_caps = all(t.isupper() for t in toks if t.isalpha())
-        out = []
-        for i, (a, b, tok, s) in enumerate(stems):
-            word = tok.lower()
-            if tok[:1].isupper() and tok.isalpha() and not _ROMAN_RE.match(word):
-                if s == tok:
-                    # an acronym of a Title Case line stays (BI, PLN); ALL CAPS hides them
-                    if (
-                        (all_caps or not tok.isupper())
-                        and case.lower_only(word)
-                        and not _gazetteer_word(word)
-                    ):
-                        s = self.stem_word(word)
-                elif (i and _named_pair(case, toks[i - 1], tok)) or (
-                    i + 1 < len(toks) and _named_pair(case, tok, toks[i + 1])
-                ):
-                    s = tok
-            out.append((a, b, tok, s))
-        return out
-
     def headline_tokens(self, text: str, *, context: str | None = None) -> list[StemToken]:
         """Tokens of the Title Case / ALL CAPS lines of ``text`` with their headline stems.
 
@@ -582,7 +532,7 @@ class HeadlineStemmer(WordStemmer):
         for a, b in segments:
             stems = self._segment_stems(text[a:b])
             if case is not None:
-                stems = self._by_document(stems, case)
+                stems = by_document(stems, case, self.stem_word)
             for start, end, tok, stem in stems:
                 out.append(StemToken(tok, stem, a + start, a + end))
         return out

@@ -121,3 +121,31 @@ def test_scale_top_rescales_logits_keeps_ranking(small_model: TopicModel) -> Non
     assert (model.label_scores(probe).argmax(axis=1) == before.argmax(axis=1)).all()
     with pytest.raises(ValueError, match="alpha"):
         model.scale_top(0.0, 0.0)
+
+
+def test_gold_ids_match_corpus_ids_for_text_files_and_records(tmp_path: Path) -> None:
+    """A hand-labelled release is kept out of the corpus by its corpus id: the record id of
+    a JSONL source, the file name of a text-file source (Kemenhut's ``doc_id``). The full
+    path never matched, so Kemenhut dev/test releases were trained on as corpus rows."""
+    from pressnlp.evaluation.sources import text_hash
+    from pressnlp.training.topic_press import press_gold
+
+    body = (
+        "Jakarta, 3 Maret 2025 - Kementerian Kehutanan menanam 10.000 bibit mangrove di pesisir "
+        "utara Jawa untuk memulihkan kawasan yang rusak akibat abrasi dan menahan gelombang."
+    )
+    txt = tmp_path / "press" / "kemenhut-cms-2025" / "txt"
+    txt.mkdir(parents=True)
+    (txt / "kemenhut-1a2b3c.txt").write_text(body, encoding="utf-8")
+    jsonl = tmp_path / "press" / "aitf-siaran-pers" / "releases.jsonl"
+    jsonl.parent.mkdir(parents=True)
+    jsonl.write_text(json.dumps({"id": "aitf-9", "title": "T", "text": body}) + "\n")
+    gold = tmp_path / "gold.jsonl"
+    rows = [
+        {"source": "press/kemenhut-cms-2025/txt/kemenhut-1a2b3c.txt", "label": "lingkungan_energi"},
+        {"source": "press/aitf-siaran-pers/releases.jsonl#aitf-9", "label": "lingkungan_energi"},
+    ]
+    gold.write_text(
+        "".join(json.dumps({**r, "sha256": text_hash(body), "split": "dev"}) + "\n" for r in rows)
+    )
+    assert press_gold(tmp_path, path=gold).ids == ["kemenhut-1a2b3c", "aitf-9"]

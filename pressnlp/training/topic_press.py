@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 __all__ = [
@@ -206,7 +206,10 @@ def press_gold(data_dir: Path, *, split: str | None = None, path: Path | None = 
         fields = doc.source.fields
         rows.append(
             {
-                "id": doc.source.id.partition("#")[2] or doc.source.id,
+                # the corpus id: the record id of a JSONL source, the file name of a text
+                # file (press/kemenhut-cms-2025/txt/kemenhut-1a2b.txt -> kemenhut-1a2b);
+                # the full path never matched, so these releases were not kept apart
+                "id": doc.source.id.partition("#")[2] or PurePosixPath(doc.source.id).stem,
                 "source": doc.source.id,
                 "text": clean(doc.source.text).body,
                 "split": doc.split,

@@ -51,6 +51,10 @@ VARIANTS: dict[str, tuple[dict[str, Any], dict[str, float]]] = {
         {"unstemmed_ngram_range": (1, 1), "max_unstemmed_features": 50000},
         {},
     ),
+    # issue 14, wave 7: the hand-labelled press training set grew from 184 to 356 releases
+    "gold3": ({}, {"gold": 3.0}),
+    "gold5": ({}, {"gold": 5.0}),
+    "gold20": ({}, {"gold": 20.0}),
     "unstemmed50k_word30k": (
         {**UNSTEMMED, "max_unstemmed_features": 50000, "max_word_features": 30000},
         {},

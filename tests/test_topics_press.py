@@ -117,10 +117,11 @@ def test_press_evaluation_reproduces_card(shared_data: Path) -> None:
         assert report[split]["ece"] == pytest.approx(press[split]["ece"], abs=1e-4)
         assert sum(b["n"] for b in report[split]["reliability"]) == report[split]["n"]
     # calibrated on press_topics_train (out of fold), never on dev: both splits are held out.
-    # Pinned just above the shipped model's (dev 0.077, test 0.057; the target, 0.05
-    # on dev, is not met; a perfectly calibrated model would show about 0.07 on dev)
-    assert report["dev"]["ece"] <= 0.085 and report["test"]["ece"] <= 0.065
-    # floors pinned just under the shipped model's dev figures (top-2 0.897, accuracy 0.724;
+    # Pinned just above the shipped model's (dev 0.094, test 0.071; the target, 0.05
+    # on dev, is not met; a perfectly calibrated model would show about 0.07 on dev, 0.08 on
+    # test: a bin of 145 texts moves ECE by several points)
+    assert report["dev"]["ece"] <= 0.10 and report["test"]["ece"] <= 0.08
+    # floors pinned just under the shipped model's dev figures (top-2 0.924, accuracy 0.786;
     # the targets, 0.95 and 0.85, are not met)
-    assert report["dev"]["top2_accuracy"] >= 0.88
-    assert report["dev"]["accuracy"] >= 0.71
+    assert report["dev"]["top2_accuracy"] >= 0.91
+    assert report["dev"]["accuracy"] >= 0.77

@@ -58,8 +58,11 @@ WEAK_WEIGHT = 0.5
 # Press releases (issuer-labelled, ministry, Kemenhut) count this many times a news article.
 PRESS_WEIGHT = 3.0
 # Hand-labelled press releases (pressnlp/data/gold/press_topics_train.jsonl) count this many
-# times a news article: press text decides what the labels mean (chosen on press dev).
-GOLD_WEIGHT = 10.0
+# times a news article: press text decides what the labels mean. 10 for the first 184
+# releases; 5 since the set has 356, so their total weight stays about the same (chosen on
+# press dev and a validation part of the train split, scripts/topic_unstemmed.py: same dev
+# accuracy and macro-F1 as 10, ECE 0.058 vs 0.075, validation macro-F1 +0.003).
+GOLD_WEIGHT = 5.0
 
 # Model options of the shipped recipe (TopicModel parameters).
 RECIPE: dict[str, Any] = {

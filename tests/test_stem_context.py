@@ -122,7 +122,8 @@ def test_a_title_repeated_in_the_body_is_no_evidence() -> None:
     stems = _stems(title, context=body)
     assert (stems["Lantik"], stems["Lingkungan"]) == ("lantik", "lingkungan")
     # the same body without the title removed would have made it a name twice over
-    assert DocumentCase.read(body)._count("run", "Lingkungan Kementerian") == 2
+    unread = DocumentCase.read(body)
+    assert unread.capital("lingkungan") == 2 and unread.lower("lingkungan") == 1
 
 
 def test_a_pair_with_a_number_or_a_mostly_lower_word_is_no_name() -> None:
@@ -150,3 +151,28 @@ def test_addresses_and_gazetteer_names_are_no_lower_case_evidence() -> None:
     # the short name of an institution and a place of the gazetteer stay names
     assert (stems["Kemenhut"], stems["Serang"]) == ("Kemenhut", "Serang")
     assert (stems["Tanam"], stems["Pohon"]) == ("tanam", "pohon")
+
+
+def test_many_headline_lines_ask_a_bounded_number_of_questions() -> None:
+    # thousands of distinct headline lines between sentences: the running text answers
+    # the first questions; the rest keep the headline rules' stems (cost stays linear)
+    from pressnlp.stemming import context
+
+    def name(i: int) -> str:  # a distinct unknown word per line: Kombab, Kombac, ...
+        return "Komb" + "".join(chr(97 + int(d)) for d in str(i))
+
+    lines = []
+    for i in range(800):
+        lines.append(f"Menteri Resmikan Gedung {name(i)} Baru Di Kota")
+        lines.append(f"Warga membuka gedung {name(i).lower()} dan menyapa Lorong Sejarah.")
+    text = "\n".join(lines)
+    tokens = stem_tokens(text)
+    assert len(tokens) == len(text.split())  # every token stemmed, none lost
+    first = {t.token: t.stem for t in tokens[:7]}
+    assert first[name(0)] == name(0).lower()  # asked early: the body writes it in lower case
+    last_line = [t for t in tokens if t.start >= text.rindex("Menteri Resmikan")][:7]
+    assert {t.token: t.stem for t in last_line}[name(799)] == name(799)  # not asked
+    case = DocumentCase("x")
+    for i in range(context._MAX_QUESTIONS + 5):
+        case.lower(f"w{i}")
+    assert len(case._counts) == context._MAX_QUESTIONS

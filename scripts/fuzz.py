@@ -8,7 +8,8 @@ a broken invariant a *violation*:
 
 - ``extract_entities``/``analyze``/``nlp(...)``: entity offsets inside the text and
   ``text[start:end] == entity.text``; DATE values ISO 8601 (or ``None``);
-- ``stem_tokens``: ``text[start:end] == token.text``; ``stem``: returns ``str``;
+- ``stem_tokens``: ``text[start:end] == token.text`` (also for the first line with the
+  whole text as ``context``); ``stem``: returns ``str``;
 - ``clean``: ``clean(clean(x).body).body == clean(x).body`` (idempotent);
 - ``classify_topic``: a label from the label set or the neutral result;
 - ``normalize_date``: ``None`` or an ISO value.
@@ -190,6 +191,10 @@ def _checks() -> dict[str, Callable[[str], None]]:
     def stem_tokens(text: str) -> None:
         for tok in pressnlp.stem_tokens(text):
             assert text[tok.start : tok.end] == tok[0], f"stem token {tok!r} off the text"
+        # the first line stemmed alone with the whole text as its context (a title + body)
+        title = text.split("\n", 1)[0]
+        for tok in pressnlp.stem_tokens(title, context=text):
+            assert title[tok.start : tok.end] == tok[0], f"stem token {tok!r} off the title"
 
     def extract_entities(text: str) -> None:
         _check_entities(text, pressnlp.extract_entities(text, pub_date=dt.date(2024, 5, 2)))

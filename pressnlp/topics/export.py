@@ -82,7 +82,8 @@ def runtime_arrays(model: TopicModel, model_sha256: str) -> dict[str, np.ndarray
         "unstemmed_idf": np.zeros(0, dtype=np.float32)
         if unstemmed is None
         else unstemmed._tfidf.idf_.astype(np.float32),
-        "coef": model.svm_.coef_,
+        # the block weights folded in: the runtime's features are the unweighted blocks
+        "coef": model.feature_coef().astype(model.svm_.coef_.dtype),
         "intercept": model.svm_.intercept_,
         "calibration": model.calibration_,
         "centroid_index": model.centroid_index_,

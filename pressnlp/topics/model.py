@@ -443,26 +443,16 @@ class TopicModel(ClassifierMixin, BaseEstimator):
     def top_features(self, n: int = 15) -> dict[str, list[str]]:
         """The ``n`` features with the largest positive weight for each label."""
         self._check_fitted()
+        from pressnlp.topics.export import feature_coef
+
         names = np.asarray(self.features_.get_feature_names_out())
-        coef = self.feature_coef()
+        coef = feature_coef(self)
         if coef.shape[0] == 1:
             coef = np.vstack([-coef[0], coef[0]])
         return {
             str(label): [str(x) for x in names[np.argsort(-coef[k])[:n]]]
             for k, label in enumerate(self.classes_)
         }
-
-    def feature_coef(self) -> np.ndarray:
-        """The SVM's weights on the *unweighted* TF-IDF features: each block's columns times
-        its :meth:`block_weights` factor (what the runtime multiplies its features with)."""
-        self._check_fitted()
-        coef = np.asarray(self.svm_.coef_, dtype=np.float64).copy()
-        start = 0
-        for name, vec, _ in self.features_.transformers_:
-            end = start + len(vec.vocabulary_)
-            coef[:, start:end] *= self.block_weights().get(name, 1.0)
-            start = end
-        return coef
 
     # -- persistence ---------------------------------------------------------------------
     def __getstate__(self) -> dict[str, Any]:

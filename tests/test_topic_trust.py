@@ -270,3 +270,27 @@ def test_shipped_runtime_is_trusted_and_scores_like_the_estimator() -> None:
         compiled.label_scores(texts), default_model().label_scores(texts), atol=1e-6
     )
     assert compiled.classify_many(texts) == default_model().classify_many(texts)
+
+
+def test_block_weights_are_folded_into_the_runtime(tmp_path: Path) -> None:
+    """With block weights (character and unstemmed word blocks counting other than the stemmed
+    word block), the fast transform gives the weighted matrix of the fitted ColumnTransformer,
+    and runtime.npz (unweighted features, weights folded into the coefficients) scores like
+    the estimator; the weights really change the model."""
+    options = {"unstemmed_ngram_range": (1, 2), "stem": True}
+    folder = _tiny_model_folder(tmp_path / "w", char_weight=0.5, unstemmed_weight=2.0, **options)
+    plain = _tiny_model_folder(tmp_path / "p", **options)
+    estimator = pressnlp.topics.load(folder)
+    assert estimator.features_.transformer_weights == {"word": 1.0, "char": 0.5, "unstemmed": 2.0}
+    texts = ["harga pajak naik", "laga gol indah", "banjir di kota", "pajak gol banjir",
+             "Pembangunan jalan dan perpajakan daerah di kota banjir"]  # fmt: skip
+    prepped = estimator._prep(texts)
+    expected, got = estimator.features_.transform(prepped), estimator._transform(prepped)
+    np.testing.assert_array_equal(got.toarray(), expected.toarray())
+    compiled = CompiledTopicModel.load(folder)
+    assert isinstance(compiled, CompiledTopicModel)
+    np.testing.assert_allclose(
+        compiled.label_scores(texts), estimator.label_scores(texts), atol=1e-6
+    )
+    unweighted = pressnlp.topics.load(plain)
+    assert not np.allclose(unweighted.decision_function(texts), estimator.decision_function(texts))

@@ -21,7 +21,20 @@ from pressnlp.topics.runtime import RUNTIME_FORMAT, TOKEN_PATTERNS
 if TYPE_CHECKING:
     from pressnlp.topics.model import TopicModel
 
-__all__ = ["runtime_arrays", "write_runtime"]
+__all__ = ["feature_coef", "runtime_arrays", "write_runtime"]
+
+
+def feature_coef(model: TopicModel) -> np.ndarray:
+    """The SVM's weights on the *unweighted* TF-IDF features: each block's columns times its
+    :meth:`~pressnlp.topics.model.TopicModel.block_weights` factor (what the runtime, which
+    computes the blocks unweighted, multiplies its features with)."""
+    coef = np.asarray(model.svm_.coef_, dtype=np.float64).copy()
+    start = 0
+    for name, vec, _ in model.features_.transformers_:
+        end = start + len(vec.vocabulary_)
+        coef[:, start:end] *= model.block_weights().get(name, 1.0)
+        start = end
+    return coef
 
 
 def _terms(vec: Any) -> np.ndarray:
@@ -82,7 +95,8 @@ def runtime_arrays(model: TopicModel, model_sha256: str) -> dict[str, np.ndarray
         "unstemmed_idf": np.zeros(0, dtype=np.float32)
         if unstemmed is None
         else unstemmed._tfidf.idf_.astype(np.float32),
-        "coef": model.svm_.coef_,
+        # the block weights folded in: the runtime's features are the unweighted blocks
+        "coef": feature_coef(model).astype(model.svm_.coef_.dtype),
         "intercept": model.svm_.intercept_,
         "calibration": model.calibration_,
         "centroid_index": model.centroid_index_,

@@ -68,6 +68,9 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             text (next to the stemmed word block, with ``stem``: inflected forms such as
             "pembangunan" vs "bangun" keep what stemming merges); ``None``: no such block.
         max_unstemmed_features: vocabulary cap of that block.
+        char_weight, unstemmed_weight: factor on the character block's and the unstemmed word
+            block's (l2-normalised) TF-IDF vectors next to the stemmed word block's (1): how
+            much each block counts for the SVM's regularisation.
         min_df: minimum document frequency of a feature.
         C: inverse regularisation strength of the SVM.
         class_weight: ``"balanced"`` up-weights thin labels; ``None`` to disable.
@@ -93,6 +96,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         max_char_features: int | None = 20000,
         unstemmed_ngram_range: tuple[int, int] | None = None,
         max_unstemmed_features: int | None = 20000,
+        char_weight: float = 1.0,
+        unstemmed_weight: float = 1.0,
         min_df: int = 2,
         C: float = 1.0,
         class_weight: str | None = "balanced",
@@ -108,6 +113,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         self.max_char_features = max_char_features
         self.unstemmed_ngram_range = unstemmed_ngram_range
         self.max_unstemmed_features = max_unstemmed_features
+        self.char_weight = char_weight
+        self.unstemmed_weight = unstemmed_weight
         self.min_df = min_df
         self.C = C
         self.class_weight = class_weight
@@ -146,7 +153,19 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             # after the others: the domain fit reads the word block as the first columns
             unstemmed = words(self.unstemmed_ngram_range, self.max_unstemmed_features)
             blocks.append(("unstemmed", unstemmed, 1))
-        return ColumnTransformer(blocks, sparse_threshold=1.0)
+        weights = self.block_weights()
+        return ColumnTransformer(
+            blocks,
+            sparse_threshold=1.0,
+            transformer_weights=None if set(weights.values()) == {1.0} else weights,
+        )
+
+    def block_weights(self) -> dict[str, float]:
+        """The factor on each feature block's vectors (the stemmed word block's is 1)."""
+        weights = {"word": 1.0, "char": float(self.char_weight)}
+        if self.unstemmed_ngram_range is not None:
+            weights["unstemmed"] = float(self.unstemmed_weight)
+        return weights
 
     def _prep(self, texts: Iterable[str]) -> np.ndarray:
         rows = []
@@ -257,11 +276,15 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             return features.transform(prepped)
         from scipy import sparse
 
+        weights = features.transformer_weights or {}
         Xs = [
-            vec.transform(prepped[:, col])
-            if kind is None
-            else FAST_TRANSFORMS[kind](vec, list(prepped[:, col]))
-            for (_, vec, col), kind in zip(blocks, kinds, strict=True)
+            (
+                vec.transform(prepped[:, col])
+                if kind is None
+                else FAST_TRANSFORMS[kind](vec, list(prepped[:, col]))
+            )
+            * weights.get(name, 1.0)
+            for (name, vec, col), kind in zip(blocks, kinds, strict=True)
         ]
         # as ColumnTransformer stacks sparse blocks
         return sparse.hstack(Xs).tocsr()
@@ -420,8 +443,10 @@ class TopicModel(ClassifierMixin, BaseEstimator):
     def top_features(self, n: int = 15) -> dict[str, list[str]]:
         """The ``n`` features with the largest positive weight for each label."""
         self._check_fitted()
+        from pressnlp.topics.export import feature_coef
+
         names = np.asarray(self.features_.get_feature_names_out())
-        coef = self.svm_.coef_
+        coef = feature_coef(self)
         if coef.shape[0] == 1:
             coef = np.vstack([-coef[0], coef[0]])
         return {
@@ -458,6 +483,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         # models saved before the unstemmed block existed have none
         state.setdefault("unstemmed_ngram_range", None)
         state.setdefault("max_unstemmed_features", 20000)
+        state.setdefault("char_weight", 1.0)
+        state.setdefault("unstemmed_weight", 1.0)
         vocabs = state.pop("vocabularies_", None)
         super().__setstate__(state)
         if vocabs:

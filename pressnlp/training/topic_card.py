@@ -40,7 +40,7 @@ texts get the neutral `Topic(label=None, score=0.0, scores={{}})`.
   like "(md/rer)") -> {stemming}lowercase; first {max_chars} characters.
 - Features: word 1-2-gram TF-IDF (max {max_word_features} features) +
   character 3-5-gram (`char_wb`, unstemmed text) TF-IDF (max {max_char_features}){unstemmed},
-  sublinear tf, min_df {min_df}.
+  sublinear tf, min_df {min_df}{block_weights}.
 - Model: `LinearSVC(C={C}, class_weight="balanced")`; Platt scaling per label on
   {calibration_folds}-fold out-of-fold decision values; domain fit from per-label
   word centroids (top 2,000 terms each) and the 10th percentile of each label's own texts'
@@ -146,6 +146,7 @@ def card_fields(folder: Path, meta: dict[str, Any]) -> dict[str, Any]:
             )
         },
         "unstemmed": _unstemmed_text(params),
+        "block_weights": _block_weights_text(params),
         "trained_on": meta["trained_on"],
         **{
             key: td[key]
@@ -201,6 +202,16 @@ def _unstemmed_text(params: dict[str, Any]) -> str:
         f" + word {sizes}-gram TF-IDF of the unstemmed text "
         f"(max {params['max_unstemmed_features']})"
     )
+
+
+def _block_weights_text(params: dict[str, Any]) -> str:
+    char, unstemmed = params.get("char_weight", 1.0), params.get("unstemmed_weight", 1.0)
+    if char == 1.0 and (unstemmed == 1.0 or not params.get("unstemmed_ngram_range")):
+        return ""
+    parts = [f"character block x {char:g}"]
+    if params.get("unstemmed_ngram_range"):
+        parts.append(f"unstemmed word block x {unstemmed:g}")
+    return "; block weights (stemmed word block 1): " + ", ".join(parts)
 
 
 def _score_rows(per_class: dict[str, dict[str, Any]]) -> str:

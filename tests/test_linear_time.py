@@ -82,3 +82,21 @@ def test_clean_person_name_on_a_comma_run() -> None:
 
     assert clean_person_name("Ahmad Yani, S.IP., M.Si") == "Ahmad Yani"
     assert_linear(clean_person_name, lambda n: "Budi" + ", " * (n // 2) + "x", 200_000)
+
+
+HEADED = "Menteri Resmikan Gedung Baru Nomor Satu Di Kota\nWarga membuka gedung baru itu bersama menteri.\n"
+
+
+def test_headline_segments_over_many_lines() -> None:
+    # each line used to copy the text before it to ask "is this the first line?"
+    from pressnlp.stemming.segments import headline_segments
+
+    assert len(headline_segments(HEADED * 3)) == 3
+    assert_linear(headline_segments, lambda n: HEADED * (n // len(HEADED)), 400_000)
+
+
+def test_stem_of_many_headline_lines_with_running_text() -> None:
+    # every headline line asks the running text of the same document (stemming/context.py)
+    # the body writes "menteri" in lower case only: in this document it is no name
+    assert pressnlp.stem(HEADED).startswith("menteri resmi gedung baru")
+    assert_linear(pressnlp.stem, lambda n: HEADED * (n // len(HEADED)), 40_000)

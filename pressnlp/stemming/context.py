@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from itertools import islice
 
 from pressnlp import gazetteer
 
@@ -27,6 +28,7 @@ __all__ = ["DocumentCase", "by_document"]
 _MIN_PAIR = 2  # a pair of words is a name when the text writes it so this often
 _ADDRESS = "./@#"  # a word touching these is part of a URL, e-mail or handle
 _MIN_HEADLINE_GAPS = 2  # a headline of 3+ words repeated in the body is no running text
+_MAX_REMOVED = 4  # copies of the first headline lines removed from the running text
 _ROMAN_RE = re.compile(r"[ivxlc]+\Z")  # Batch II, Tahap IV: numbers, whatever the body says
 # Each question scans the running text once (cached). A release asks a few dozen; a text of
 # thousands of headline lines gets answers to its first questions only, so the cost stays
@@ -62,7 +64,8 @@ class DocumentCase:
             pos = b
         parts.append(text[pos:])
         running = "\n".join(parts)
-        for line in headlines:
+        # the first lines only (the title): each removal reads the whole text
+        for line in islice(headlines, _MAX_REMOVED):
             if line.count(" ") >= _MIN_HEADLINE_GAPS and line in running:
                 running = running.replace(line, "\n")
         return cls(running)

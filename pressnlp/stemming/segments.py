@@ -102,18 +102,21 @@ def headline_segments(text: str) -> list[tuple[int, int]]:
     out = []
     start = 0
     search = _LOWER_WORD_RE.search
+    # the first line is the one that starts at or before the first non-space character
+    # (text[:start].strip() per line was quadratic in the number of lines)
+    first = len(text) - len(text.lstrip())
     for m in _BOUNDARY_RE.finditer(text):
         end = m.start() if m.group() == "\n" else m.end()
         # most sentences of running text fail here, in C, at their first lower-case word
         if start < end:
-            title = not text[:start].strip()
+            title = start <= first
             if (title or not search(text, start, end)) and is_headline(
                 text[start:end], title=title
             ):
                 out.append((start, end))
         start = m.end()
     if start < len(text):
-        title = not text[:start].strip()
+        title = start <= first
         if (title or not search(text, start)) and is_headline(text[start:], title=title):
             out.append((start, len(text)))
     return out

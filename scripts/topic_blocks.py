@@ -23,12 +23,9 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-import numpy as np
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import f1_score
-from topic_unstemmed import Cached, log, validation_folds, weights
+from topic_unstemmed import Cached, compare_on_folds, log, weights
 
-from pressnlp.evaluation.topics import baseline_model
 from pressnlp.resources import shared_data_dir
 from pressnlp.training import topics as T
 from pressnlp.training.topic_scores import press_report
@@ -105,35 +102,10 @@ def main() -> None:
     _, train_df, fit_df, _, gold = T._training_frames(targs.parse_args([]), shared_data_dir(None))
     assert gold is not None
     dev = gold.subset("dev")
-    hand_all = fit_df["origin"].eq("gold")
     if opts.full:
         full_fits(fit_df, dev, opts.variants)
         return
-    results: dict[str, list[tuple[float, ...]]] = {}
-    for fold, val_idx in enumerate(validation_folds(train_df, opts.folds)):
-        val = train_df.loc[val_idx]
-        groups = set(val["group"])
-        fit = fit_df[~fit_df["group"].isin(groups) | hand_all]
-        rest = train_df[~train_df["group"].isin(groups)]
-        y_val = np.asarray([str(x) for x in val["label"]])
-        log(f"fold {fold}: validation {len(val)}, fit {len(fit)} of {len(fit_df)}")
-        base = baseline_model().fit(list(rest["text"]), list(rest["label"]))
-        pred = base.predict(list(val["text"]))
-        bf1 = f1_score(y_val, pred, average="macro")
-        log(f"  baseline: validation F1 {bf1:.3f} acc {(pred == y_val).mean():.3f}")
-        results.setdefault("baseline", []).append((bf1, float((pred == y_val).mean())))
-        for name in opts.variants:
-            model = fitted(name, fit)
-            pv = model.predict(list(val["text"]))
-            f1, acc = f1_score(y_val, pv, average="macro"), float((pv == y_val).mean())
-            row = (f1, acc, *dev_row(model, dev))
-            results.setdefault(name, []).append(row)
-            log(f"  {name:<24} validation F1 {f1:.3f} ({f1 - bf1:+.3f}) acc {acc:.3f} | dev acc "
-                f"{row[2]:.3f} F1 {row[3]:.3f} top-2 {row[4]:.3f} ECE {row[5]:.3f}")  # fmt: skip
-    log("mean over folds:")
-    for name, rows in results.items():
-        m = np.mean(np.asarray(rows), axis=0)
-        log(f"  {name:<24} " + " ".join(f"{v:.3f}" for v in m))
+    compare_on_folds(train_df, fit_df, dev, opts.folds, opts.variants, fitted)
 
 
 if __name__ == "__main__":

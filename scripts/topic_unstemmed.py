@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import time
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -99,20 +100,19 @@ def validation_folds(train_df: pd.DataFrame, k: int) -> list[pd.Index]:
     return [mapped.index[val] for _, (_, val) in zip(range(k), folds, strict=False)]
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--folds", type=int, default=1)
-    parser.add_argument("variants", nargs="*", default=list(VARIANTS))
-    opts = parser.parse_args()
-    targs = argparse.ArgumentParser()
-    T.add_arguments(targs)
-    args = targs.parse_args([])
-    _, train_df, fit_df, _, gold = T._training_frames(args, shared_data_dir(None))
-    assert gold is not None
-    dev = gold.subset("dev")
+def compare_on_folds(
+    train_df: pd.DataFrame,
+    fit_df: pd.DataFrame,
+    dev: Any,
+    folds: int,
+    names: list[str],
+    fit_variant: Callable[[str, pd.DataFrame], Any],
+) -> None:
+    """Fit every variant (``fit_variant(name, rows)``) without each validation part, score
+    it there (next to the baseline) and on press dev, and log the mean over the folds."""
     hand_all = fit_df["origin"].eq("gold")
     results: dict[str, list[tuple[float, ...]]] = {}
-    for fold, val_idx in enumerate(validation_folds(train_df, opts.folds)):
+    for fold, val_idx in enumerate(validation_folds(train_df, folds)):
         val = train_df.loc[val_idx]
         groups = set(val["group"])
         fit = fit_df[~fit_df["group"].isin(groups) | hand_all]
@@ -124,12 +124,8 @@ def main() -> None:
         bf1 = f1_score(y_val, pred, average="macro")
         log(f"  baseline: validation F1 {bf1:.3f} acc {(pred == y_val).mean():.3f}")
         results.setdefault("baseline", []).append((bf1, float((pred == y_val).mean())))
-        hand = fit["origin"].eq("gold").to_numpy()
-        for name in opts.variants:
-            options, over = VARIANTS[name]
-            model = Cached(stem=True, **{**T.RECIPE, **options}).fit(
-                fit["text"], fit["label"], sample_weight=weights(fit, over), calibrate_on=hand
-            )
+        for name in names:
+            model = fit_variant(name, fit)
             pv = model.predict(list(val["text"]))
             f1, acc = f1_score(y_val, pv, average="macro"), float((pv == y_val).mean())
             r = press_report(list(model.classes_), model.label_scores(dev.texts), dev.labels,
@@ -142,6 +138,29 @@ def main() -> None:
     for name, rows in results.items():
         m = np.mean(np.asarray(rows), axis=0)
         log(f"  {name:<24} " + " ".join(f"{v:.3f}" for v in m))
+
+
+def _fit_variant(name: str, fit: pd.DataFrame) -> TopicModel:
+    options, over = VARIANTS[name]
+    return Cached(stem=True, **{**T.RECIPE, **options}).fit(
+        fit["text"],
+        fit["label"],
+        sample_weight=weights(fit, over),
+        calibrate_on=fit["origin"].eq("gold").to_numpy(),
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--folds", type=int, default=1)
+    parser.add_argument("variants", nargs="*", default=list(VARIANTS))
+    opts = parser.parse_args()
+    targs = argparse.ArgumentParser()
+    T.add_arguments(targs)
+    args = targs.parse_args([])
+    _, train_df, fit_df, _, gold = T._training_frames(args, shared_data_dir(None))
+    assert gold is not None
+    compare_on_folds(train_df, fit_df, gold.subset("dev"), opts.folds, opts.variants, _fit_variant)
 
 
 if __name__ == "__main__":

@@ -17,7 +17,7 @@ Which lines are headlines is decided in :mod:`pressnlp.stemming.segments` (re-ex
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 from pressnlp import gazetteer
 from pressnlp.resources import name_pairs
@@ -97,6 +97,25 @@ class _Line:
         self.spaced = [
             i > 0 and segment[ends[i] : m.start()].isspace() for i, m in enumerate(self.matches)
         ]
+
+
+def _spaced_runs(
+    line: _Line, joins: Callable[[int, int], bool], ends: Callable[[int], bool] | None = None
+) -> Iterator[range]:
+    """Runs of tokens of ``line`` separated by spaces only: from each start ``i`` the tokens
+    ``j`` for which ``joins(i, j)`` holds, cut back to the last one ``ends`` accepts; the
+    next run starts after it (the caller may change its stems in between)."""
+    n = len(line.toks)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and (j == i or line.spaced[j]) and joins(i, j):
+            j += 1
+        if ends is not None:
+            while j > i and not ends(j - 1):
+                j -= 1
+        yield range(i, j)
+        i = max(j, i + 1)
 
 
 class HeadlineStemmer(WordStemmer):
@@ -232,27 +251,20 @@ class HeadlineStemmer(WordStemmer):
             j + 1 < n and english[j + 1] and line.spaced[j + 1] and self._bridge(toks[j])
             for j in range(n)
         ]
-        i = 0
-        while i < n:
-            j = i
-            while (
-                j < n
-                and (j == i or line.spaced[j])
-                and (
-                    foreign[j]
-                    or (j > i and toks[j] in _JOINERS)
-                    or (j > i and bridge[j] and (english[j - 1] or toks[j - 1] in _JOINERS))
-                    or (j == i and bridge[j] and self._after_name(line, stems, j))
-                )
-            ):
-                j += 1
-            while j > i and not foreign[j - 1]:
-                j -= 1  # no trailing "of"
-            run = range(i, j)
-            if j - i >= 2 and any(stems[k] == toks[k] for k in run):
+
+        def joins(i: int, j: int) -> bool:
+            return (
+                foreign[j]
+                or (j > i and toks[j] in _JOINERS)
+                or (j > i and bridge[j] and (english[j - 1] or toks[j - 1] in _JOINERS))
+                or (j == i and bridge[j] and self._after_name(line, stems, j))
+            )
+
+        # a run ends on a foreign word: no trailing "of"
+        for run in _spaced_runs(line, joins, foreign.__getitem__):
+            if len(run) >= 2 and any(stems[k] == toks[k] for k in run):
                 for k in run:
                     stems[k] = toks[k]
-            i = max(j, i + 1)
 
     def _place_after_cue(self, tok: str) -> bool:
         """Is ``tok``, after ``Kota``/``Pulau``/…, a place name: one of the gazetteer
@@ -440,22 +452,19 @@ class HeadlineStemmer(WordStemmer):
         without a name before it (``Koperasi Desa Merah Putih``): one such word may be an
         ordinary one, three in a row are rarely not a name."""
         toks = line.toks
-        n = len(toks)
-        i = 0
-        while i < n:
-            j = i
-            while (
-                j < n
-                and (j == i or line.spaced[j])
-                and toks[j][:1].isupper()
-                and toks[j].isalpha()
-                and (stems[j] == toks[j] or self._name_part(toks[j].lower()))
-            ):
-                j += 1
-            if j - i >= _MIN_NAME_RUN and any(stems[k] != toks[k] for k in range(i, j)):
-                for k in range(i, j):
+
+        def joins(i: int, j: int) -> bool:
+            tok = toks[j]
+            return (
+                tok[:1].isupper()
+                and tok.isalpha()
+                and (stems[j] == tok or self._name_part(tok.lower()))
+            )
+
+        for run in _spaced_runs(line, joins):
+            if len(run) >= _MIN_NAME_RUN and any(stems[k] != toks[k] for k in run):
+                for k in run:
                     stems[k] = toks[k]
-            i = max(j, i + 1)
 
     def _segment_stems(self, segment: str) -> list[tuple[int, int, str, str]]:
         """``(start, end, token, stem)`` of one headline line (cached: footers repeat)."""

@@ -127,12 +127,13 @@ class Stemmer(HeadlineStemmer):
             return tok
         return self.stem_word(tok.lower())
 
-    def _check(self, text: object) -> None:
-        if not isinstance(text, str):
-            raise TypeError(
-                f"stemming needs a str, not {type(text).__name__}"
-                + (" (decode bytes first)" if isinstance(text, (bytes, bytearray)) else "")
-            )
+    def _check(self, text: object, context: object = None) -> None:
+        for value in (text,) if context is None else (text, context):
+            if not isinstance(value, str):
+                raise TypeError(
+                    f"stemming needs a str, not {type(value).__name__}"
+                    + (" (decode bytes first)" if isinstance(value, (bytes, bytearray)) else "")
+                )
 
     def _replace(self, m: re.Match[str]) -> str:
         tok = m.group()
@@ -183,9 +184,7 @@ class Stemmer(HeadlineStemmer):
         )
         if hit is not None:
             return hit
-        self._check(text)
-        if context is not None:
-            self._check(context)
+        self._check(text, context)
         if not keep_proper_nouns:
             return "".join(
                 self._lower_stem(p) if i % 2 else p for i, p in enumerate(SPLIT_RE.split(text))
@@ -232,9 +231,7 @@ class Stemmer(HeadlineStemmer):
         >>> Stemmer(dictionary=["rusak"]).stem_tokens("Kerusakan parah")
         [StemToken('Kerusakan', 'rusak', start=0, end=9), StemToken('parah', 'parah', start=10, end=15)]
         """
-        self._check(text)
-        if context is not None:
-            self._check(context)
+        self._check(text, context)
         if not keep_proper_nouns:
             lower = self._lower_stem
             return [

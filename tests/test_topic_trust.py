@@ -253,6 +253,12 @@ def test_known_patterns_only() -> None:
     for pattern in (EVIL_PATTERN, r"(?u)\b\w\w+\b", TOKEN_PATTERN + " "):
         with pytest.raises(ValueError, match="token_pattern"):
             check_params({**params, "token_pattern": pattern})
+    # the score kind is optional (runtimes exported before it score per label) and checked
+    check_params({**params, "scores": "softmax"})
+    with pytest.raises(ValueError, match="scores"):
+        check_params({**params, "scores": "probit"})
+    with pytest.raises(ValueError, match="exactly the keys"):
+        check_params({**params, "extra": 1})
 
 
 def test_shipped_runtime_is_trusted_and_scores_like_the_estimator() -> None:

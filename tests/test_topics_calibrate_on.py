@@ -66,3 +66,46 @@ def test_calibrate_on_must_mark_some_texts_one_flag_each() -> None:
         )
     with pytest.raises(ValueError, match="calibrate_on"):
         TopicModel(min_df=1, calibration_folds=3).fit(texts, labels, calibrate_on=[True, False])
+
+
+PROBE = [
+    "Pemerintah menaikkan target penerimaan pajak dan menjaga defisit anggaran.",
+    "Kasus campak pada anak meningkat, imunisasi kejar digelar di sekolah.",
+    "Tim nasional lolos ke final setelah menang adu penalti.",
+]
+
+
+def test_softmax_scores_are_one_distribution_per_text() -> None:
+    texts, labels = _data()
+    ovr = TopicModel(min_df=1, calibration_folds=3).fit(texts, labels)
+    soft = TopicModel(min_df=1, calibration_folds=3, scores="softmax").fit(texts, labels)
+    s_ovr, s_soft = ovr.label_scores(PROBE), soft.label_scores(PROBE)
+    fit = soft.domain_fit(PROBE)
+    # a row sums to the text's domain fit; per-label probabilities do not
+    np.testing.assert_allclose(s_soft.sum(axis=1), fit, rtol=1e-9)
+    assert not np.allclose(s_ovr.sum(axis=1), ovr.domain_fit(PROBE))
+    np.testing.assert_array_equal(s_ovr.argmax(axis=1), s_soft.argmax(axis=1))
+    assert list(soft.predict(PROBE)) == ["ekonomi", "kesehatan", "olahraga"]
+
+
+def test_softmax_calibrate_on_fits_a_temperature() -> None:
+    texts, labels = _data()
+    marked = np.arange(len(texts)) % 2 == 0
+    model = TopicModel(min_df=1, calibration_folds=3, scores="softmax")
+    model.fit(texts, labels, calibrate_on=marked)
+    alpha, beta = model.top_scaling_
+    assert alpha > 0 and beta == 0.0  # logits divided by the temperature, no offset
+    plain = TopicModel(min_df=1, calibration_folds=3, scores="softmax").fit(texts, labels)
+    np.testing.assert_allclose(
+        model.calibration_, plain.calibration_ * alpha, rtol=1e-9
+    )  # the same Platt logits, one temperature
+    np.testing.assert_array_equal(model.predict(PROBE), plain.predict(PROBE))
+
+
+def test_unknown_score_kind_is_a_clear_error() -> None:
+    texts, labels = _data()
+    with pytest.raises(ValueError, match="scores must be one of"):
+        TopicModel(min_df=1, scores="probit").fit(texts, labels)
+    soft = TopicModel(min_df=1, calibration_folds=3, scores="softmax").fit(texts, labels)
+    with pytest.raises(ValueError, match="does not know"):
+        soft.calibrate_top(PROBE[:1], ["cuaca"])

@@ -11,7 +11,12 @@ import pytest
 
 import pressnlp
 from pressnlp.topics import Topic, classify_topic
-from pressnlp.topics.calibration import apply_top_scaling, cross_fitted_scores, fit_top_scaling
+from pressnlp.topics.calibration import (
+    apply_top_scaling,
+    cross_fitted_scores,
+    fit_temperature,
+    fit_top_scaling,
+)
 from pressnlp.training.topic_press import fix_section_label, gold_path
 from pressnlp.training.topic_scores import expected_calibration_error
 
@@ -117,11 +122,22 @@ def test_press_evaluation_reproduces_card(shared_data: Path) -> None:
         assert report[split]["ece"] == pytest.approx(press[split]["ece"], abs=1e-4)
         assert sum(b["n"] for b in report[split]["reliability"]) == report[split]["n"]
     # calibrated on press_topics_train (out of fold), never on dev: both splits are held out.
-    # Pinned just above the shipped model's (dev 0.094, test 0.071; the target, 0.05
-    # on dev, is not met; a perfectly calibrated model would show about 0.07 on dev, 0.08 on
+    # Pinned just above the shipped model's (dev 0.074, test 0.052; the target, 0.05
+    # on dev, is not met; a perfectly calibrated model would show about 0.06 on dev, 0.08 on
     # test: a bin of 145 texts moves ECE by several points)
-    assert report["dev"]["ece"] <= 0.10 and report["test"]["ece"] <= 0.08
-    # floors pinned just under the shipped model's dev figures (top-2 0.924, accuracy 0.786;
+    assert report["dev"]["ece"] <= 0.085 and report["test"]["ece"] <= 0.07
+    # floors pinned just under the shipped model's dev figures (top-2 0.945, accuracy 0.793;
     # the targets, 0.95 and 0.85, are not met)
-    assert report["dev"]["top2_accuracy"] >= 0.91
-    assert report["dev"]["accuracy"] >= 0.77
+    assert report["dev"]["top2_accuracy"] >= 0.93
+    assert report["dev"]["accuracy"] >= 0.78
+
+
+def test_temperature_recovers_overconfident_logits() -> None:
+    rng = np.random.default_rng(2)
+    z = rng.normal(0, 2, (3000, 4))
+    p = np.exp(z) / np.exp(z).sum(axis=1, keepdims=True)
+    y = (rng.random((3000, 1)) > p.cumsum(axis=1)).sum(axis=1)  # labels drawn from softmax(z)
+    assert fit_temperature(z * 2.5, y) == pytest.approx(2.5, rel=0.1)
+    assert fit_temperature(z / 2, y) == pytest.approx(0.5, rel=0.1)
+    with pytest.raises(ValueError, match="one row of logits"):
+        fit_temperature(z, y[:10])

@@ -1,8 +1,8 @@
 """Policy-domain topic classification of press releases.
 
 Twelve labels (see :data:`LABELS`); the shipped model lives in ``models/topics`` and is a
-:class:`TopicModel` (word + character n-gram TF-IDF, linear SVM, sigmoid-calibrated
-probabilities). Texts are expected to be article bodies: pass ``pressnlp.clean(raw).body``
+:class:`TopicModel` (word + character n-gram TF-IDF, linear SVM, Platt-calibrated
+label probabilities). Texts are expected to be article bodies: pass ``pressnlp.clean(raw).body``
 for scraped pages (the model itself also drops news-site artefacts such as datelines).
 
 >>> import pressnlp
@@ -11,9 +11,11 @@ for scraped pages (the model itself also drops news-site artefacts such as datel
 >>> topic.label
 'ekonomi'
 
-``score`` is the calibrated one-vs-rest probability of the label scaled by how much the text
+``score`` is the calibrated probability of the label (the shipped model: a softmax over the
+labels, its temperature fitted on hand-labelled press releases) scaled by how much the text
 resembles the training texts of any label, so texts outside the label set get low scores:
-threshold it (e.g. 0.5). Scores of all labels need not sum to 1.
+threshold it (e.g. 0.5). The shipped model's scores of all labels sum to that resemblance
+(at most 1); a model trained with ``scores="ovr"`` gives per-label probabilities instead.
 
 Neutral result: empty texts, texts with fewer than three words, and texts that are not
 Indonesian get ``Topic(label=None, score=0.0, scores={})`` instead of a guess

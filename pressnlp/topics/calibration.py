@@ -1,4 +1,4 @@
-"""Calibrating the best label's score on in-domain texts (press releases).
+"""Calibrating the label scores on in-domain texts (press releases).
 
 The estimator's per-label Platt scaling is fitted on out-of-fold decisions over its training
 texts, mostly news. On press releases those probabilities are off: the press set decides what
@@ -8,6 +8,11 @@ probability that it is right; :func:`cross_fitted_scores` gives honest scores fo
 scaling is fitted on (each fold scaled by a fit on the others), for measuring calibration
 error on the very set used to calibrate. Both keep the ranking of labels: ``alpha > 0``.
 
+For a model whose scores are a softmax over the labels' Platt logits (``scores="softmax"``),
+:func:`fit_temperature` fits the one temperature that makes those shares probabilities on the
+in-domain texts (temperature scaling, Guo et al. 2017); the scores themselves are computed by
+:func:`pressnlp.topics.runtime.label_scores_from_logits`.
+
 numpy and scipy only (no scikit-learn).
 """
 
@@ -15,7 +20,12 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["apply_top_scaling", "cross_fitted_scores", "fit_top_scaling"]
+__all__ = [
+    "apply_top_scaling",
+    "cross_fitted_scores",
+    "fit_temperature",
+    "fit_top_scaling",
+]
 
 
 def apply_top_scaling(
@@ -69,3 +79,30 @@ def cross_fitted_scores(
         alpha, beta = fit_top_scaling(logit[~held], domain_fit[~held], correct[~held])
         out[held] = apply_top_scaling(logit[held], domain_fit[held], alpha, beta)
     return out
+
+
+def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
+    """The temperature ``t`` minimising the log loss of ``softmax(logits / t)`` against the
+    true label indices ``labels`` (bounded to 0.05..20; rankings do not depend on it).
+
+    >>> rng = np.random.default_rng(0); z = rng.normal(0, 2, (2000, 3))
+    >>> p = np.exp(z) / np.exp(z).sum(1, keepdims=True)
+    >>> y = (rng.random((2000, 1)) > p.cumsum(1)).sum(1)  # labels drawn from softmax(z)
+    >>> 2.5 < fit_temperature(z * 3, y) < 3.5  # logits 3x too sharp: temperature about 3
+    True
+    """
+    from scipy.optimize import minimize_scalar
+
+    z = np.asarray(logits, dtype=float)
+    y = np.asarray(labels, dtype=int)
+    if z.ndim != 2 or len(z) != len(y) or not len(y):
+        raise ValueError("fit_temperature needs one row of logits per label index")
+    rows = np.arange(len(y))
+
+    def loss(log_t: float) -> float:
+        s = z / np.exp(log_t)
+        s = s - s.max(axis=1, keepdims=True)
+        return float(-np.mean(s[rows, y] - np.log(np.exp(s).sum(axis=1))))
+
+    res = minimize_scalar(loss, bounds=(np.log(0.05), np.log(20.0)), method="bounded")
+    return float(np.exp(res.x))

@@ -81,6 +81,7 @@ def runtime_arrays(model: TopicModel, model_sha256: str) -> dict[str, np.ndarray
         if unstemmed is None
         else [int(n) for n in unstemmed.ngram_range],
         "token_pattern": word.token_pattern,
+        "scores": str(getattr(model, "scores", "ovr")),
     }
     return {
         "format": np.asarray(RUNTIME_FORMAT),

@@ -7,7 +7,9 @@ Recipe: texts are normalised (news-site artefacts removed, optionally stemmed, l
 then word 1-2-gram and character 3-5-gram TF-IDF (bounded vocabularies; optionally also word
 n-grams of the unstemmed text, ``unstemmed_ngram_range``) feed a class-weighted linear SVM; each label's one-vs-rest decision value is turned into a probability with Platt
 scaling fitted on out-of-fold decision values. ``Topic.scores`` reports those per-label
-probabilities (not a softmax share) times a *domain fit* factor in 0..1 — how close the text's
+probabilities (``scores="ovr"``) or their softmax shares (``scores="softmax"``: one
+distribution over the labels, its temperature fitted on in-domain texts with
+``fit(..., calibrate_on=)``) times a *domain fit* factor in 0..1 — how close the text's
 words come to any label's centroid compared with that label's own training texts — so a text
 about something none of the labels covers (a recipe handed to a policy model) gets low scores
 instead of a confident winner. The factor is the same for every label of a text: it never
@@ -38,9 +40,10 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
 from pressnlp._version import __version__
+from pressnlp.topics.domain import centroid_matrix, domain_fit, fit_centroids
 from pressnlp.topics.fast import FAST_TRANSFORMS, fast_kind
 from pressnlp.topics.files import META_FILE, MODEL_FILE
-from pressnlp.topics.runtime import TOKEN_PATTERN, topics_for
+from pressnlp.topics.runtime import TOKEN_PATTERN, label_scores_from_logits, topics_for
 from pressnlp.topics.text import as_texts, preprocess_both
 from pressnlp.topics.types import Topic
 
@@ -49,6 +52,7 @@ __all__ = ["FORMAT", "TRUSTED_TYPES", "TopicModel", "load", "train"]
 CENTROID_TERMS = 2000  # word features kept per label centroid (domain fit)
 DOMAIN_QUANTILE = 0.1  # a text as close as the 10 % least typical training text of a label: fit 1
 FORMAT = "pressnlp-topics/1"
+SCORE_KINDS = ("ovr", "softmax")
 
 
 class TopicModel(ClassifierMixin, BaseEstimator):
@@ -78,6 +82,10 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             (lowered automatically to the size of the thinnest label, minimum 2).
         min_words: texts with fewer words get the neutral result in :meth:`classify`.
         random_state: seed of the calibration folds.
+        scores: ``"ovr"``: each label's own Platt probability (rows need not sum to 1);
+            ``"softmax"``: shares of a softmax over the labels' Platt logits, so a text's
+            scores sum to its domain fit and the runner-up's score is what the best label
+            leaves.
 
     >>> m = TopicModel(min_df=1).fit(["pajak naik", "gol indah", "pajak turun", "gol bunuh diri"] * 3,
     ...                              ["ekonomi", "olahraga"] * 6)
@@ -104,6 +112,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         calibration_folds: int = 5,
         min_words: int = 3,
         random_state: int = 0,
+        scores: str = "ovr",
     ) -> None:
         self.stem = stem
         self.max_chars = max_chars
@@ -121,6 +130,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         self.calibration_folds = calibration_folds
         self.min_words = min_words
         self.random_state = random_state
+        self.scores = scores
 
     # -- fitting -------------------------------------------------------------------------
     def _features(self) -> ColumnTransformer:
@@ -186,6 +196,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         whose out-of-fold decision values the best label's score is then calibrated
         (:meth:`scale_top`; see :mod:`pressnlp.topics.calibration`), so no held-out text is
         needed for it."""
+        if self.scores not in SCORE_KINDS:
+            raise ValueError(f"scores must be one of {SCORE_KINDS} (got {self.scores!r})")
         texts = as_texts(X)
         labels = np.asarray(
             [str(v) for v in (y.to_numpy() if hasattr(y, "to_numpy") else y)], dtype=object
@@ -222,41 +234,37 @@ class TopicModel(ClassifierMixin, BaseEstimator):
     def _calibrate_top_oof(
         self, Xv: Any, y_idx: np.ndarray, oof: np.ndarray, mask: np.ndarray
     ) -> None:
-        from pressnlp.topics.calibration import fit_top_scaling
-
         if mask.shape != y_idx.shape or not mask.any():
             raise ValueError("calibrate_on must mark at least one of the texts (one flag each)")
         dec = oof[mask] if oof.shape[1] > 1 else np.column_stack([-oof[mask], oof[mask]])
-        logits = self.logits_from_decision(dec)
-        best = np.argmax(logits, axis=1)
-        top = logits[np.arange(len(best)), best]
         fit = self._domain_fit(Xv[np.flatnonzero(mask)])
-        self.scale_top(*fit_top_scaling(top, fit, best == y_idx[mask]))
+        self.scale_top(*self._scaling(self.logits_from_decision(dec), y_idx[mask], fit))
+
+    def _scaling(
+        self, logits: np.ndarray, y_idx: np.ndarray, fit: np.ndarray
+    ) -> tuple[float, float]:
+        """``(alpha, beta)`` for :meth:`scale_top` that calibrate these texts' scores: the
+        softmax's temperature ``t`` as ``(1 / t, 0)``, or the best label's slope and offset."""
+        from pressnlp.topics.calibration import fit_temperature, fit_top_scaling
+
+        if self.scores == "softmax":
+            return 1.0 / fit_temperature(logits, y_idx), 0.0
+        best = np.argmax(logits, axis=1)
+        return fit_top_scaling(logits[np.arange(len(best)), best], fit, best == y_idx)
 
     def _fit_domain(self, Xv: Any, y_idx: np.ndarray) -> None:
-        """Label centroids of the word block and how close their own texts come to them.
-
-        One-vs-rest classifiers are confident far from their data (for a model trained on
-        food/car/property labels, "not food, not cars" is enough to mean property), so the
-        scores are scaled by how much the text's vocabulary resembles any label's texts.
-        """
+        """Label centroids of the word block and how close their own texts come to them
+        (:mod:`pressnlp.topics.domain`)."""
         from scipy.sparse import csr_matrix
 
         n_word = len(self.features_.named_transformers_["word"].vocabulary_)
-        Xw = csr_matrix(Xv)[:, :n_word]
-        k_top = min(CENTROID_TERMS, n_word)
-        index = np.zeros((len(self.classes_), k_top), dtype=np.int32)
-        weight = np.zeros((len(self.classes_), k_top), dtype=np.float32)
-        reference = np.zeros(len(self.classes_))
-        for k in range(len(self.classes_)):
-            rows = Xw[y_idx == k]
-            centroid = np.asarray(rows.mean(axis=0)).ravel()
-            top = np.argsort(-centroid)[:k_top]
-            vals = centroid[top] / max(float(np.linalg.norm(centroid[top])), 1e-12)
-            index[k], weight[k] = top, vals
-            sims = rows[:, top] @ vals
-            # most texts of a label are at least this close to its centroid
-            reference[k] = max(float(np.quantile(sims, DOMAIN_QUANTILE)), 1e-6)
+        index, weight, reference = fit_centroids(
+            csr_matrix(Xv)[:, :n_word],
+            y_idx,
+            len(self.classes_),
+            terms=CENTROID_TERMS,
+            quantile=DOMAIN_QUANTILE,
+        )
         self.n_word_features_ = n_word
         self.centroid_index_ = index
         self.centroid_weight_ = weight
@@ -292,16 +300,11 @@ class TopicModel(ClassifierMixin, BaseEstimator):
     def _domain_fit(self, Xv: Any) -> np.ndarray:
         from scipy.sparse import csr_matrix
 
-        k, top = self.centroid_index_.shape
-        centroids = csr_matrix(
-            (
-                self.centroid_weight_.ravel(),
-                (self.centroid_index_.ravel(), np.repeat(np.arange(k), top)),
-            ),
-            shape=(self.n_word_features_, k),
+        centroids = centroid_matrix(
+            self.centroid_index_, self.centroid_weight_, self.n_word_features_
         )
-        sims = np.asarray((csr_matrix(Xv)[:, : self.n_word_features_] @ centroids).todense())
-        return np.asarray(np.clip((sims / self.domain_reference_).max(axis=1), 0.0, 1.0))
+        Xw = csr_matrix(Xv)[:, : self.n_word_features_]
+        return domain_fit(Xw, centroids, self.domain_reference_)
 
     def domain_fit(self, X: Any) -> np.ndarray:
         """How much each text resembles the training texts of some label (0..1).
@@ -369,11 +372,11 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         """Every label's Platt logit (with the current calibration) of decision values."""
         return np.asarray(decision * self.calibration_[:, 0] + self.calibration_[:, 1])
 
-    @staticmethod
-    def scores_from_logits(logits: np.ndarray, domain_fit: np.ndarray) -> np.ndarray:
-        """Label scores: ``sigmoid(logit) * domain_fit``. The same factor for every label of a
-        text, so rankings (predict) do not depend on the domain fit."""
-        return np.asarray((1.0 / (1.0 + np.exp(-logits))) * domain_fit[:, None])
+    def scores_from_logits(self, logits: np.ndarray, domain_fit: np.ndarray) -> np.ndarray:
+        """Label scores: ``sigmoid(logit) * domain_fit`` (``scores="ovr"``) or the softmax
+        shares of a text's logits times its domain fit (``"softmax"``). The same factor for
+        every label of a text, so rankings (predict) do not depend on the domain fit."""
+        return label_scores_from_logits(logits, domain_fit, getattr(self, "scores", "ovr"))
 
     def _scores_prepped(self, prepped: np.ndarray) -> np.ndarray:
         dec, fit = self._decision_and_fit_prepped(prepped)
@@ -391,12 +394,15 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         """Rescale every label's Platt logit by one slope and offset so that the best label's
         score is the probability it is right on the texts ``X`` with labels ``y`` (e.g.
         hand-labelled press releases; see :mod:`pressnlp.topics.calibration`). Rankings do
-        not change. Returns ``(alpha, beta)``, also kept in ``top_scaling_``."""
-        from pressnlp.topics.calibration import fit_top_scaling
-
-        best, logit, fit = self.top_logits(X)
+        not change. Returns ``(alpha, beta)``, also kept in ``top_scaling_``. With
+        ``scores="softmax"`` it fits the softmax's temperature ``t`` instead: ``(1 / t, 0)``."""
         labels = np.asarray([str(v) for v in (y.to_numpy() if hasattr(y, "to_numpy") else y)])
-        alpha, beta = fit_top_scaling(logit, fit, self.classes_[best] == labels)
+        unknown = sorted(set(labels) - {str(c) for c in self.classes_})
+        if unknown:
+            raise ValueError(f"labels the model does not know: {unknown}")
+        dec, fit = self.decision_and_fit(X)
+        logits = self.logits_from_decision(dec)
+        alpha, beta = self._scaling(logits, np.searchsorted(self.classes_, labels), fit)
         self.scale_top(alpha, beta)
         return alpha, beta
 
@@ -410,10 +416,9 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         self.top_scaling_ = (alpha, beta)
 
     def label_scores(self, X: Any) -> np.ndarray:
-        """Score of each label: calibrated one-vs-rest probability x :meth:`domain_fit`.
-
-        Rows need not sum to 1; low everywhere means the text looks like none of the labels
-        (out of domain).
+        """Score of each label: calibrated one-vs-rest probability (``scores="ovr"``; rows need
+        not sum to 1) or softmax share (``"softmax"``) x :meth:`domain_fit`. Low everywhere
+        means the text looks like none of the labels (out of domain).
         """
         return self._scores_prepped(self._prep(as_texts(X)))
 
@@ -485,6 +490,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         state.setdefault("max_unstemmed_features", 20000)
         state.setdefault("char_weight", 1.0)
         state.setdefault("unstemmed_weight", 1.0)
+        state.setdefault("scores", "ovr")  # saved before softmax scores existed
         vocabs = state.pop("vocabularies_", None)
         super().__setstate__(state)
         if vocabs:

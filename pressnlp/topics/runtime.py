@@ -40,6 +40,7 @@ from typing import Any
 
 import numpy as np
 
+from pressnlp.topics.domain import centroid_matrix, domain_fit
 from pressnlp.topics.files import (
     META_FILE,
     MODEL_FILE,
@@ -272,6 +273,7 @@ class CompiledTopicModel:
         self.stem: bool = params["stem"]
         self.max_chars: int | None = params["max_chars"]
         self.min_words: int = params["min_words"]
+        self.scores: str = params.get("scores", "ovr")
         self._word_range = tuple(params["word_ngram_range"])
         self._char_range = tuple(params["char_ngram_range"])
         self._token = re.compile(params["token_pattern"])  # one of TOKEN_PATTERNS (checked)
@@ -289,19 +291,10 @@ class CompiledTopicModel:
         self._coef_t = np.ascontiguousarray(arrays["coef"].T)
         self._intercept = arrays["intercept"]
         self._calibration = arrays["calibration"]
-        self._centroids = self._centroid_matrix(arrays)
-        self._domain_reference = arrays["domain_reference"]
-
-    @staticmethod
-    def _centroid_matrix(arrays: dict[str, np.ndarray]) -> Any:
-        from scipy.sparse import csr_matrix
-
-        index, weight = arrays["centroid_index"], arrays["centroid_weight"]
-        k, top = index.shape
-        return csr_matrix(
-            (weight.ravel(), (index.ravel(), np.repeat(np.arange(k), top))),
-            shape=(len(arrays["word_terms"]), k),
+        self._centroids = centroid_matrix(
+            arrays["centroid_index"], arrays["centroid_weight"], len(arrays["word_terms"])
         )
+        self._domain_reference = arrays["domain_reference"]
 
     @classmethod
     def load(cls, folder: str | Path) -> CompiledTopicModel | None:
@@ -348,10 +341,8 @@ class CompiledTopicModel:
         X = hstack(blocks).tocsr()
         dec = np.asarray(X @ self._coef_t) + self._intercept
         a, b = self._calibration[:, 0], self._calibration[:, 1]
-        calibrated = 1.0 / (1.0 + np.exp(-(dec * a + b)))
-        sims = np.asarray((Xw @ self._centroids).todense())
-        fit = np.clip((sims / self._domain_reference).max(axis=1), 0.0, 1.0)
-        return np.asarray(calibrated * fit[:, None])
+        fit = domain_fit(Xw, self._centroids, self._domain_reference)
+        return label_scores_from_logits(dec * a + b, fit, self.scores)
 
     def _tokenize(self, text: str) -> list[str]:
         return self._token.findall(text.lower())
@@ -374,7 +365,8 @@ def check_params(params: Any, where: object = "runtime") -> None:
     token pattern from :data:`TOKEN_PATTERNS`."""
     expected = {"stem", "max_chars", "min_words"} | {"token_pattern"}
     expected |= {"word_ngram_range", "char_ngram_range", "unstemmed_ngram_range"}
-    if not isinstance(params, dict) or set(params) != expected:
+    # "scores" is optional: runtimes exported before softmax scores have per-label ones
+    if not isinstance(params, dict) or set(params) - {"scores"} != expected:
         raise ValueError(f"{where}: params must have exactly the keys {sorted(expected)}")
 
     def is_int(v: Any) -> bool:
@@ -390,6 +382,7 @@ def check_params(params: Any, where: object = "runtime") -> None:
             and not (is_int(params["max_chars"]) and params["max_chars"] > 0),
         ),
         ("min_words", not (is_int(params["min_words"]) and params["min_words"] >= 0)),
+        ("scores", params.get("scores", "ovr") not in ("ovr", "softmax")),
         ("word_ngram_range", params["word_ngram_range"] not in ([1, 1], [1, 2])),
         ("unstemmed_ngram_range", params["unstemmed_ngram_range"] not in (None, [1, 1], [1, 2])),
         (
@@ -475,6 +468,26 @@ def check_source(folder: str | Path, stamp: str) -> None:
         raise StaleRuntimeError(
             f"{model_file} names types a saved TopicModel does not hold: {sorted(foreign)}"
         )
+
+
+def label_scores_from_logits(logits: np.ndarray, domain_fit: np.ndarray, kind: str) -> np.ndarray:
+    """Label scores from every label's (calibrated) Platt logit: ``sigmoid(logit)`` for
+    ``kind="ovr"``, the softmax shares of a text's logits for ``"softmax"``; times the text's
+    ``domain_fit``. Shared by the estimator and the runtime so both score alike.
+
+    >>> label_scores_from_logits(np.array([[0.0, 0.0]]), np.array([1.0]), "ovr").tolist()
+    [[0.5, 0.5]]
+    >>> label_scores_from_logits(np.array([[1.0, 1.0]]), np.array([0.5]), "softmax").tolist()
+    [[0.25, 0.25]]
+    """
+    z = np.asarray(logits, dtype=float)
+    fit = np.asarray(domain_fit, dtype=float)[:, None]
+    if kind == "ovr":
+        return np.asarray(fit / (1.0 + np.exp(-z)))
+    if kind == "softmax":
+        e = np.exp(z - z.max(axis=1, keepdims=True))
+        return np.asarray(e / e.sum(axis=1, keepdims=True) * fit)
+    raise ValueError(f"unknown score kind {kind!r} (use 'ovr' or 'softmax')")
 
 
 def topics_for(

@@ -27,11 +27,10 @@ import pressnlp
 topic = pressnlp.classify_topic(pressnlp.clean(raw).body)   # Topic(label, score, scores)
 topic.label, topic.score, topic.top(3)
 ```
-`score` is the calibrated one-vs-rest probability of the label times a domain-fit factor
+`score` is the calibrated probability of the label ({score_kind}) times a domain-fit factor
 (0..1: how close the text's words come to any label's centroid, relative to that label's own
-training texts; the same for all labels of a text, so it never changes the winner). Scores of
-all labels need not sum to 1 — when every score is low the text is probably outside the 12
-policy domains (threshold `score`, e.g. 0.5). Empty texts, texts of fewer than 3 words and non-Indonesian
+training texts; the same for all labels of a text, so it never changes the winner). When
+every score is low the text is probably outside the 12 policy domains (threshold `score`, e.g. 0.5). Empty texts, texts of fewer than 3 words and non-Indonesian
 texts get the neutral `Topic(label=None, score=0.0, scores={{}})`.
 
 ## Recipe
@@ -42,7 +41,7 @@ texts get the neutral `Topic(label=None, score=0.0, scores={{}})`.
   character 3-5-gram (`char_wb`, unstemmed text) TF-IDF (max {max_char_features}){unstemmed},
   sublinear tf, min_df {min_df}{block_weights}.
 - Model: `LinearSVC(C={C}, class_weight="balanced")`; Platt scaling per label on
-  {calibration_folds}-fold out-of-fold decision values; domain fit from per-label
+  {calibration_folds}-fold out-of-fold decision values, scores: {score_kind}; domain fit from per-label
   word centroids (top 2,000 terms each) and the 10th percentile of each label's own texts'
   similarity to its centroid.
 - Trained on: {trained_on}; rows per label capped at: {max_per_class}
@@ -124,6 +123,12 @@ def write_card(folder: str | os.PathLike[str]) -> Path:
     return folder / "README.md"
 
 
+SCORE_KIND_TEXT = {
+    "ovr": "each label's own probability",
+    "softmax": "softmax over the labels, temperature fitted on hand-labelled press releases",
+}
+
+
 def card_fields(folder: Path, meta: dict[str, Any]) -> dict[str, Any]:
     """The values :data:`CARD_TEMPLATE` is filled with."""
     scores, td, params, v = meta["scores"], meta["training_data"], meta["params"], meta["versions"]
@@ -147,6 +152,7 @@ def card_fields(folder: Path, meta: dict[str, Any]) -> dict[str, Any]:
         },
         "unstemmed": _unstemmed_text(params),
         "block_weights": _block_weights_text(params),
+        "score_kind": SCORE_KIND_TEXT[params.get("scores", "ovr")],
         "trained_on": meta["trained_on"],
         **{
             key: td[key]

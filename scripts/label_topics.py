@@ -4,6 +4,8 @@
     python scripts/label_topics.py add LABELS.tsv  # append source, split, label[, secondary[, note]]
     python scripts/label_topics.py stats           # counts per split/label/issuer, model agreement
     python scripts/label_topics.py add LABELS.tsv --gold pressnlp/data/gold/press_topics_train.jsonl
+    python scripts/label_topics.py add LABELS.tsv --second --gold pressnlp/data/gold/press_topics_second.jsonl
+    python scripts/label_topics.py agree pressnlp/data/gold/press_topics_second.jsonl
 
 The model's proposal is printed next to the text only as a hint: every label in the gold file was
 decided by the annotator reading the release (see ``press_topics.md``). Texts are read from the
@@ -77,9 +79,10 @@ def cmd_pool(data: Path, out: Path) -> None:
     print(f"{len(rows)} candidates -> {out}")
 
 
-def cmd_add(data: Path, tsv: Path, gold: Path = GOLD) -> None:
+def cmd_add(data: Path, tsv: Path, gold: Path = GOLD, *, second: bool = False) -> None:
     done = set()
-    for path in {GOLD, gold}:  # a release is labelled in one set only
+    # a release is labelled in one set only, except in a second annotator's file
+    for path in {gold} if second else {GOLD, gold}:
         if path.exists():
             done |= {json.loads(x)["source"] for x in path.open(encoding="utf-8")}
     added = 0
@@ -168,13 +171,48 @@ def cmd_stats(data: Path, gold: Path = GOLD) -> None:
         print("most common confusions (gold -> model):", confusions.most_common(8))
 
 
+def cmd_agree(data: Path, other: Path) -> None:
+    """How often a second annotator's labels (``other``) agree with ``press_topics``."""
+    from sklearn.metrics import cohen_kappa_score
+
+    first = {d.source.id: d.annotation for d in load_gold(GOLD, data)}
+    second = {d.source.id: d.annotation for d in load_gold(other, data)}
+    common = sorted(set(first) & set(second))
+    if not common:
+        raise SystemExit(f"{other.name}: no release in common with {GOLD.name}")
+    a = [first[s]["label"] for s in common]
+    b = [second[s]["label"] for s in common]
+    n = len(common)
+    same = sum(x == y for x, y in zip(a, b, strict=True))
+    b_in_a = sum(
+        second[s]["label"] in (first[s]["label"], first[s].get("secondary")) for s in common
+    )
+    a_in_b = sum(
+        first[s]["label"] in (second[s]["label"], second[s].get("secondary")) for s in common
+    )
+    print(
+        f"{n} releases labelled by both: primary labels agree {same}/{n} = {same / n:.3f}, "
+        f"Cohen's kappa {cohen_kappa_score(a, b):.3f}"
+    )
+    print(
+        f"second's primary among first's primary/secondary: {b_in_a / n:.3f}; "
+        f"first's primary among second's: {a_in_b / n:.3f}"
+    )
+    for s in common:
+        if first[s]["label"] != second[s]["label"]:
+            print(f"  {s}: {first[s]['label']} / {second[s]['label']}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", choices=["pool", "add", "stats"])
+    parser.add_argument("command", choices=["pool", "add", "stats", "agree"])
     parser.add_argument("args", nargs="*")
     parser.add_argument("--data", type=Path, default=None, help="shared data folder")
     parser.add_argument(
         "--gold", type=Path, default=GOLD, help=f"gold file to add to / count (default {GOLD.name})"
+    )
+    parser.add_argument(
+        "--second", action="store_true", help="add: a second annotator's labels of releases"
     )
     args = parser.parse_args(argv)
     data = shared_data_dir(args.data, required=False)
@@ -184,7 +222,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "pool":
         cmd_pool(data, Path(args.args[0]))
     elif args.command == "add":
-        cmd_add(data, Path(args.args[0]), args.gold)
+        cmd_add(data, Path(args.args[0]), args.gold, second=args.second)
+    elif args.command == "agree":
+        cmd_agree(data, Path(args.args[0]))
     else:
         cmd_stats(data, args.gold)
     return 0

@@ -254,9 +254,12 @@ def test_known_patterns_only() -> None:
         with pytest.raises(ValueError, match="token_pattern"):
             check_params({**params, "token_pattern": pattern})
     # the score kind is optional (runtimes exported before it score per label) and checked
-    check_params({**params, "scores": "softmax"})
+    check_params({**params, "scores": "softmax", "lead_chars": 300})
     with pytest.raises(ValueError, match="scores"):
         check_params({**params, "scores": "probit"})
+    for bad in (-1, 2.5, True):
+        with pytest.raises(ValueError, match="lead_chars"):
+            check_params({**params, "lead_chars": bad})
     with pytest.raises(ValueError, match="exactly the keys"):
         check_params({**params, "extra": 1})
 
@@ -276,6 +279,21 @@ def test_shipped_runtime_is_trusted_and_scores_like_the_estimator() -> None:
         compiled.label_scores(texts), default_model().label_scores(texts), atol=1e-6
     )
     assert compiled.classify_many(texts) == default_model().classify_many(texts)
+
+
+def test_lead_weighting_runtime_scores_like_the_estimator(tmp_path: Path) -> None:
+    """A model whose lead counts twice exports it to runtime.npz: both score alike, and the
+    lead weighting really changes the scores."""
+    folder = _tiny_model_folder(tmp_path / "lead", lead_chars=12, scores="softmax")
+    plain = pressnlp.topics.load(_tiny_model_folder(tmp_path / "plain", scores="softmax"))
+    estimator = pressnlp.topics.load(folder)
+    compiled = CompiledTopicModel.load(folder)
+    assert isinstance(compiled, CompiledTopicModel) and compiled.lead_chars == 12
+    texts = ["gol indah di laga, lalu pajak dan harga naik tajam", "hujan banjir pajak naik"]
+    np.testing.assert_allclose(
+        compiled.label_scores(texts), estimator.label_scores(texts), atol=1e-6
+    )
+    assert not np.allclose(plain.label_scores(texts), estimator.label_scores(texts))
 
 
 def test_block_weights_are_folded_into_the_runtime(tmp_path: Path) -> None:

@@ -109,3 +109,25 @@ def test_unknown_score_kind_is_a_clear_error() -> None:
     soft = TopicModel(min_df=1, calibration_folds=3, scores="softmax").fit(texts, labels)
     with pytest.raises(ValueError, match="does not know"):
         soft.calibrate_top(PROBE[:1], ["cuaca"])
+
+
+def test_lead_counts_twice() -> None:
+    """A release that opens on health and then dwells on the economy: counting its lead twice
+    moves the score towards health (its subject) and changes nothing for a one-topic text."""
+    texts, labels = _data()
+    plain = TopicModel(min_df=1, calibration_folds=3, scores="softmax").fit(texts, labels)
+    lead = TopicModel(min_df=1, calibration_folds=3, scores="softmax", lead_chars=90)
+    lead.fit(texts, labels)
+    release = (
+        "Kementerian Kesehatan menggelar imunisasi campak dan skrining tuberkulosis anak. "
+        + "Program ini dibiayai APBN; realisasi pajak, defisit anggaran, suku bunga, inflasi, "
+        "ekspor dan kredit usaha rakyat juga dibahas bersama Bank Indonesia dan BPS. " * 2
+    )
+    health, economy = (list(plain.classes_).index(x) for x in ("kesehatan", "ekonomi"))
+
+    def margin(model: TopicModel) -> float:  # health's Platt logit minus the economy's
+        z = model.logits_from_decision(model.decision_function([release]))[0]
+        return float(z[health] - z[economy])
+
+    assert margin(lead) > margin(plain) + 1.0, (margin(plain), margin(lead))
+    assert list(lead.predict(PROBE)) == ["ekonomi", "kesehatan", "olahraga"]

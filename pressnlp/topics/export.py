@@ -82,6 +82,7 @@ def runtime_arrays(model: TopicModel, model_sha256: str) -> dict[str, np.ndarray
         else [int(n) for n in unstemmed.ngram_range],
         "token_pattern": word.token_pattern,
         "scores": str(getattr(model, "scores", "ovr")),
+        "lead_chars": int(getattr(model, "lead_chars", 0)),
     }
     return {
         "format": np.asarray(RUNTIME_FORMAT),

@@ -3,17 +3,15 @@
 Imported lazily through :mod:`pressnlp.topics`; this module pulls in scikit-learn and skops.
 Its fast transform of fitted vectorizers is :mod:`pressnlp.topics.fast`.
 
-Recipe: texts are normalised (news-site artefacts removed, optionally stemmed, lowercased),
-then word 1-2-gram and character 3-5-gram TF-IDF (bounded vocabularies; optionally also word
-n-grams of the unstemmed text, ``unstemmed_ngram_range``) feed a class-weighted linear SVM; each label's one-vs-rest decision value is turned into a probability with Platt
-scaling fitted on out-of-fold decision values. ``Topic.scores`` reports those per-label
-probabilities (``scores="ovr"``) or their softmax shares (``scores="softmax"``: one
-distribution over the labels, its temperature fitted on in-domain texts with
-``fit(..., calibrate_on=)``) times a *domain fit* factor in 0..1 — how close the text's
-words come to any label's centroid compared with that label's own training texts — so a text
-about something none of the labels covers (a recipe handed to a policy model) gets low scores
-instead of a confident winner. The factor is the same for every label of a text: it never
-changes which label wins.
+Recipe: texts are normalised (news-site artefacts removed, optionally stemmed, lowercased;
+optionally the lead counted twice), then word 1-2-gram and character 3-5-gram TF-IDF (and
+optionally word n-grams of the unstemmed text) feed a class-weighted linear SVM whose
+per-label decision values get Platt scaling on out-of-fold decisions. ``Topic.scores`` are
+those probabilities (``scores="ovr"``) or their softmax shares (``"softmax"``, temperature
+fitted with ``fit(..., calibrate_on=)``) times a *domain fit* in 0..1
+(:mod:`pressnlp.topics.domain`), so a text none of the labels covers (a recipe handed to a
+policy model) gets low scores instead of a confident winner; the factor never changes which
+label wins.
 
 >>> model = train(["Harga saham naik tajam", "Timnas menang telak"] * 6,
 ...               ["ekonomi", "olahraga"] * 6, min_df=1)
@@ -66,6 +64,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
     Args:
         stem: stem texts with :func:`pressnlp.stem` before vectorising.
         max_chars: only the first ``max_chars`` characters of a text are used.
+        lead_chars: the first ``lead_chars`` characters count twice (a release's subject is
+            in its lead); 0: no lead weighting.
         word_ngram_range, char_ngram_range: n-gram sizes of the two TF-IDF blocks.
         max_word_features, max_char_features: vocabulary caps (bound model size and speed).
         unstemmed_ngram_range: n-gram sizes of a third block, word n-grams of the *unstemmed*
@@ -98,6 +98,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         *,
         stem: bool = False,
         max_chars: int | None = 6000,
+        lead_chars: int = 0,
         word_ngram_range: tuple[int, int] = (1, 2),
         char_ngram_range: tuple[int, int] = (3, 5),
         max_word_features: int | None = 20000,
@@ -116,6 +117,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
     ) -> None:
         self.stem = stem
         self.max_chars = max_chars
+        self.lead_chars = lead_chars
         self.word_ngram_range = word_ngram_range
         self.char_ngram_range = char_ngram_range
         self.max_word_features = max_word_features
@@ -178,13 +180,10 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         return weights
 
     def _prep(self, texts: Iterable[str]) -> np.ndarray:
-        rows = []
-        for text in texts:
-            rows.append(preprocess_both(text, stem=self.stem, max_chars=self.max_chars))
-        out = np.empty((len(rows), 2), dtype=object)
-        for i, row in enumerate(rows):
-            out[i] = row
-        return out
+        stem, max_chars, lead = self.stem, self.max_chars, self.lead_chars
+        rows = [preprocess_both(t, stem=stem, max_chars=max_chars, lead_chars=lead) for t in texts]
+        # (stemmed, plain) per text; reshape keeps two columns for no texts
+        return np.array(rows, dtype=object).reshape(len(rows), 2)
 
     def fit(
         self, X: Any, y: Any, sample_weight: Any = None, *, calibrate_on: Any = None
@@ -491,6 +490,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         state.setdefault("char_weight", 1.0)
         state.setdefault("unstemmed_weight", 1.0)
         state.setdefault("scores", "ovr")  # saved before softmax scores existed
+        state.setdefault("lead_chars", 0)
         vocabs = state.pop("vocabularies_", None)
         super().__setstate__(state)
         if vocabs:

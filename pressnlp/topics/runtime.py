@@ -274,6 +274,7 @@ class CompiledTopicModel:
         self.max_chars: int | None = params["max_chars"]
         self.min_words: int = params["min_words"]
         self.scores: str = params.get("scores", "ovr")
+        self.lead_chars: int = params.get("lead_chars", 0)
         self._word_range = tuple(params["word_ngram_range"])
         self._char_range = tuple(params["char_ngram_range"])
         self._token = re.compile(params["token_pattern"])  # one of TOKEN_PATTERNS (checked)
@@ -321,7 +322,10 @@ class CompiledTopicModel:
         """Per-label scores of raw texts (calibrated probability x domain fit)."""
         from scipy.sparse import hstack
 
-        pairs = [preprocess_both(t, stem=self.stem, max_chars=self.max_chars) for t in texts]
+        pairs = [
+            preprocess_both(t, stem=self.stem, max_chars=self.max_chars, lead_chars=self.lead_chars)
+            for t in texts
+        ]
         words = word_counts(
             self._word_index, self._tokenize, self._word_range, [w for w, _ in pairs]
         )
@@ -365,8 +369,8 @@ def check_params(params: Any, where: object = "runtime") -> None:
     token pattern from :data:`TOKEN_PATTERNS`."""
     expected = {"stem", "max_chars", "min_words"} | {"token_pattern"}
     expected |= {"word_ngram_range", "char_ngram_range", "unstemmed_ngram_range"}
-    # "scores" is optional: runtimes exported before softmax scores have per-label ones
-    if not isinstance(params, dict) or set(params) - {"scores"} != expected:
+    # optional keys: runtimes exported before them have per-label scores and no lead weighting
+    if not isinstance(params, dict) or set(params) - {"scores", "lead_chars"} != expected:
         raise ValueError(f"{where}: params must have exactly the keys {sorted(expected)}")
 
     def is_int(v: Any) -> bool:
@@ -383,6 +387,10 @@ def check_params(params: Any, where: object = "runtime") -> None:
         ),
         ("min_words", not (is_int(params["min_words"]) and params["min_words"] >= 0)),
         ("scores", params.get("scores", "ovr") not in ("ovr", "softmax")),
+        (
+            "lead_chars",
+            not (is_int(params.get("lead_chars", 0)) and params.get("lead_chars", 0) >= 0),
+        ),
         ("word_ngram_range", params["word_ngram_range"] not in ([1, 1], [1, 2])),
         ("unstemmed_ngram_range", params["unstemmed_ngram_range"] not in (None, [1, 1], [1, 2])),
         (

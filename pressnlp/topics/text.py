@@ -180,10 +180,32 @@ def preprocess(text: str, *, stem: bool = False, max_chars: int | None = None) -
     return preprocess_both(text, stem=stem, max_chars=max_chars)[0]
 
 
-def preprocess_both(text: str, *, stem: bool, max_chars: int | None) -> tuple[str, str]:
-    """``(preprocess(text, stem=stem), preprocess(text))`` with the shared steps run once."""
+def with_lead(text: str, lead_chars: int) -> str:
+    """``text`` with its first ``lead_chars`` characters (cut back to a word end) in front
+    once more, so the lead counts twice: a release says its subject there, and the rest may
+    dwell on a second topic.
+
+    >>> with_lead("Menteri membuka pameran energi di Jakarta", 20)
+    'Menteri membuka\\n\\nMenteri membuka pameran energi di Jakarta'
+    >>> with_lead("Pendek", 20), with_lead("Apa saja", 0)
+    ('Pendek\\n\\nPendek', 'Apa saja')
+    """
+    if lead_chars <= 0:
+        return text
+    lead = text[:lead_chars]
+    if len(text) > lead_chars and not text[lead_chars].isspace():
+        lead = lead.rsplit(None, 1)[0] if len(lead.split()) > 1 else lead
+    return f"{lead}\n\n{text}"
+
+
+def preprocess_both(
+    text: str, *, stem: bool, max_chars: int | None, lead_chars: int = 0
+) -> tuple[str, str]:
+    """``(preprocess(text, stem=stem), preprocess(text))`` with the shared steps run once;
+    first cut to ``max_chars``, then the lead repeated (:func:`with_lead`)."""
     if max_chars is not None and len(text) > max_chars:
         text = text[:max_chars]
+    text = with_lead(text, lead_chars)
     text = _strip_cased(text)
     plain = " ".join(_strip_lowered(text).split())
     if not stem:

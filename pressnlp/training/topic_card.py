@@ -36,7 +36,7 @@ texts get the neutral `Topic(label=None, score=0.0, scores={{}})`.
 ## Recipe
 - Text: `pressnlp.clean()` body -> news-site artefacts removed (site names, datelines such as
   "Liputan6.com, Jakarta -", urls/domains, "Baca juga"/"Lihat juga" lines, byline initials
-  like "(md/rer)") -> {stemming}lowercase; first {max_chars} characters.
+  like "(md/rer)") -> {stemming}lowercase; first {max_chars} characters{lead}.
 - Features: word 1-2-gram TF-IDF (max {max_word_features} features) +
   character 3-5-gram (`char_wb`, unstemmed text) TF-IDF (max {max_char_features}){unstemmed},
   sublinear tf, min_df {min_df}{block_weights}.
@@ -153,6 +153,9 @@ def card_fields(folder: Path, meta: dict[str, Any]) -> dict[str, Any]:
         "unstemmed": _unstemmed_text(params),
         "block_weights": _block_weights_text(params),
         "score_kind": SCORE_KIND_TEXT[params.get("scores", "ovr")],
+        "lead": f", the first {params['lead_chars']} of them (the lead) counted twice"
+        if params.get("lead_chars")
+        else "",
         "trained_on": meta["trained_on"],
         **{
             key: td[key]

@@ -1,0 +1,47 @@
+"""The lead counted twice (``TopicModel(lead_chars=N)``) on validation parts of the train split.
+
+    python scripts/topic_lead.py [--folds 2] [0 300 600 1000]
+
+Fits the shipped recipe with each ``lead_chars`` without one validation part of the fixed
+train split at a time (the held-out news split is never used), and prints validation
+macro-F1 next to the plain baseline's and the press dev scores (see ``compare_on_folds`` in
+``scripts/topic_unstemmed.py``). About 100 s per fit; reads ``$PRESSNLP_DATA`` or
+``../shared/data``.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+import pandas as pd
+from topic_unstemmed import Cached, compare_on_folds, weights
+
+from pressnlp.resources import shared_data_dir
+from pressnlp.training import topics as T
+
+
+def _fit(name: str, fit: pd.DataFrame) -> Cached:
+    options = {**T.RECIPE, "lead_chars": int(name.removeprefix("lead"))}
+    return Cached(stem=True, **options).fit(
+        fit["text"],
+        fit["label"],
+        sample_weight=weights(fit, {}),
+        calibrate_on=fit["origin"].eq("gold").to_numpy(),
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=2)
+    parser.add_argument("leads", nargs="*", type=int, default=[0, 300, 600, 1000])
+    opts = parser.parse_args()
+    targs = argparse.ArgumentParser()
+    T.add_arguments(targs)
+    _, train_df, fit_df, _, gold = T._training_frames(targs.parse_args([]), shared_data_dir(None))
+    assert gold is not None
+    names = [f"lead{n}" for n in opts.leads]
+    compare_on_folds(train_df, fit_df, gold.subset("dev"), opts.folds, names, _fit)
+
+
+if __name__ == "__main__":
+    main()

@@ -106,6 +106,9 @@ def test_unknown_score_kind_is_a_clear_error() -> None:
     texts, labels = _data()
     with pytest.raises(ValueError, match="scores must be one of"):
         TopicModel(min_df=1, scores="probit").fit(texts, labels)
+    for lead in (-1, 2.5, "300"):
+        with pytest.raises(ValueError, match="lead_chars must be"):
+            TopicModel(min_df=1, lead_chars=lead).fit(texts, labels)
     soft = TopicModel(min_df=1, calibration_folds=3, scores="softmax").fit(texts, labels)
     with pytest.raises(ValueError, match="does not know"):
         soft.calibrate_top(PROBE[:1], ["cuaca"])

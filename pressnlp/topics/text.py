@@ -7,6 +7,7 @@ accepts as "many texts". No scikit-learn here: the compiled runtime
 from __future__ import annotations
 
 import re
+from numbers import Integral
 from typing import Any
 
 import numpy as np
@@ -190,8 +191,11 @@ def with_lead(text: str, lead_chars: int) -> str:
     >>> with_lead("Pendek", 20), with_lead("Apa saja", 0)
     ('Pendek\\n\\nPendek', 'Apa saja')
     """
-    if lead_chars <= 0:
+    if isinstance(lead_chars, bool) or not isinstance(lead_chars, Integral) or lead_chars < 0:
+        raise ValueError(f"lead_chars must be a whole number >= 0 (got {lead_chars!r})")
+    if lead_chars == 0:
         return text
+    lead_chars = int(lead_chars)
     lead = text[:lead_chars]
     if len(text) > lead_chars and not text[lead_chars].isspace():
         lead = lead.rsplit(None, 1)[0] if len(lead.split()) > 1 else lead

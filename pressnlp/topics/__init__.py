@@ -30,6 +30,8 @@ Retraining on your own labels, the scikit-learn way::
 Layout: :mod:`~pressnlp.topics.types` (:class:`Topic`, :data:`NEUTRAL`, :data:`LABELS`),
 :mod:`~pressnlp.topics.text` (normalisation, neutral-result check),
 :mod:`~pressnlp.topics.runtime` (scoring without scikit-learn),
+:mod:`~pressnlp.topics.domain` (the domain fit), :mod:`~pressnlp.topics.calibration`
+(calibrating scores on press releases),
 :mod:`~pressnlp.topics.model` (the scikit-learn estimator, :func:`train`, :func:`load`),
 :mod:`~pressnlp.topics.classify` (the shipped model). This package stays light (no
 scikit-learn at import time): ``TopicModel``, ``train`` and ``load`` are re-exported from

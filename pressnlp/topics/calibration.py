@@ -92,6 +92,7 @@ def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
     True
     """
     from scipy.optimize import minimize_scalar
+    from scipy.special import log_softmax
 
     z = np.asarray(logits, dtype=float)
     y = np.asarray(labels, dtype=int)
@@ -100,9 +101,7 @@ def fit_temperature(logits: np.ndarray, labels: np.ndarray) -> float:
     rows = np.arange(len(y))
 
     def loss(log_t: float) -> float:
-        s = z / np.exp(log_t)
-        s = s - s.max(axis=1, keepdims=True)
-        return float(-np.mean(s[rows, y] - np.log(np.exp(s).sum(axis=1))))
+        return float(-np.mean(log_softmax(z / np.exp(log_t), axis=1)[rows, y]))
 
     res = minimize_scalar(loss, bounds=(np.log(0.05), np.log(20.0)), method="bounded")
     return float(np.exp(res.x))

@@ -81,8 +81,8 @@ def runtime_arrays(model: TopicModel, model_sha256: str) -> dict[str, np.ndarray
         if unstemmed is None
         else [int(n) for n in unstemmed.ngram_range],
         "token_pattern": word.token_pattern,
-        "scores": str(getattr(model, "scores", "ovr")),
-        "lead_chars": int(getattr(model, "lead_chars", 0)),
+        "scores": str(model.scores),
+        "lead_chars": int(model.lead_chars),
     }
     return {
         "format": np.asarray(RUNTIME_FORMAT),

@@ -9,9 +9,8 @@ optionally word n-grams of the unstemmed text) feed a class-weighted linear SVM 
 per-label decision values get Platt scaling on out-of-fold decisions. ``Topic.scores`` are
 those probabilities (``scores="ovr"``) or their softmax shares (``"softmax"``, temperature
 fitted with ``fit(..., calibrate_on=)``) times a *domain fit* in 0..1
-(:mod:`pressnlp.topics.domain`), so a text none of the labels covers (a recipe handed to a
-policy model) gets low scores instead of a confident winner; the factor never changes which
-label wins.
+(:mod:`pressnlp.topics.domain`), so a text none of the labels covers (a recipe) gets low
+scores instead of a confident winner; the factor never changes which label wins.
 
 >>> model = train(["Harga saham naik tajam", "Timnas menang telak"] * 6,
 ...               ["ekonomi", "olahraga"] * 6, min_df=1)
@@ -41,7 +40,13 @@ from pressnlp._version import __version__
 from pressnlp.topics.domain import centroid_matrix, domain_fit, fit_centroids
 from pressnlp.topics.fast import FAST_TRANSFORMS, fast_kind
 from pressnlp.topics.files import META_FILE, MODEL_FILE
-from pressnlp.topics.runtime import TOKEN_PATTERN, label_scores_from_logits, topics_for
+from pressnlp.topics.runtime import (
+    OPTIONAL_PARAMS,
+    SCORE_KINDS,
+    TOKEN_PATTERN,
+    label_scores_from_logits,
+    topics_for,
+)
 from pressnlp.topics.text import as_texts, preprocess_both
 from pressnlp.topics.types import Topic
 
@@ -50,7 +55,6 @@ __all__ = ["FORMAT", "TRUSTED_TYPES", "TopicModel", "load", "train"]
 CENTROID_TERMS = 2000  # word features kept per label centroid (domain fit)
 DOMAIN_QUANTILE = 0.1  # a text as close as the 10 % least typical training text of a label: fit 1
 FORMAT = "pressnlp-topics/1"
-SCORE_KINDS = ("ovr", "softmax")
 
 
 class TopicModel(ClassifierMixin, BaseEstimator):
@@ -72,9 +76,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             text (next to the stemmed word block, with ``stem``: inflected forms such as
             "pembangunan" vs "bangun" keep what stemming merges); ``None``: no such block.
         max_unstemmed_features: vocabulary cap of that block.
-        char_weight, unstemmed_weight: factor on the character block's and the unstemmed word
-            block's (l2-normalised) TF-IDF vectors next to the stemmed word block's (1): how
-            much each block counts for the SVM's regularisation.
+        char_weight, unstemmed_weight: factors on the character and unstemmed word blocks'
+            (l2-normalised) TF-IDF vectors, the stemmed word block's being 1.
         min_df: minimum document frequency of a feature.
         C: inverse regularisation strength of the SVM.
         class_weight: ``"balanced"`` up-weights thin labels; ``None`` to disable.
@@ -82,10 +85,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             (lowered automatically to the size of the thinnest label, minimum 2).
         min_words: texts with fewer words get the neutral result in :meth:`classify`.
         random_state: seed of the calibration folds.
-        scores: ``"ovr"``: each label's own Platt probability (rows need not sum to 1);
-            ``"softmax"``: shares of a softmax over the labels' Platt logits, so a text's
-            scores sum to its domain fit and the runner-up's score is what the best label
-            leaves.
+        scores: ``"ovr"``: each label's own Platt probability; ``"softmax"``: the softmax
+            shares of the labels' Platt logits (a text's scores sum to its domain fit).
 
     >>> m = TopicModel(min_df=1).fit(["pajak naik", "gol indah", "pajak turun", "gol bunuh diri"] * 3,
     ...                              ["ekonomi", "olahraga"] * 6)
@@ -372,10 +373,9 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         return np.asarray(decision * self.calibration_[:, 0] + self.calibration_[:, 1])
 
     def scores_from_logits(self, logits: np.ndarray, domain_fit: np.ndarray) -> np.ndarray:
-        """Label scores: ``sigmoid(logit) * domain_fit`` (``scores="ovr"``) or the softmax
-        shares of a text's logits times its domain fit (``"softmax"``). The same factor for
-        every label of a text, so rankings (predict) do not depend on the domain fit."""
-        return label_scores_from_logits(logits, domain_fit, getattr(self, "scores", "ovr"))
+        """Label scores (:func:`~pressnlp.topics.runtime.label_scores_from_logits`): the
+        domain fit is the same for every label of a text, so rankings do not depend on it."""
+        return label_scores_from_logits(logits, domain_fit, self.scores)
 
     def _scores_prepped(self, prepped: np.ndarray) -> np.ndarray:
         dec, fit = self._decision_and_fit_prepped(prepped)
@@ -489,8 +489,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         state.setdefault("max_unstemmed_features", 20000)
         state.setdefault("char_weight", 1.0)
         state.setdefault("unstemmed_weight", 1.0)
-        state.setdefault("scores", "ovr")  # saved before softmax scores existed
-        state.setdefault("lead_chars", 0)
+        for key, value in OPTIONAL_PARAMS.items():  # saved before these options existed
+            state.setdefault(key, value)
         vocabs = state.pop("vocabularies_", None)
         super().__setstate__(state)
         if vocabs:

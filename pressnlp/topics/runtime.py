@@ -98,6 +98,11 @@ _ARRAY_KINDS = {
 }
 
 
+SCORE_KINDS = ("ovr", "softmax")  # per-label Platt probabilities, or their softmax shares
+# Params a runtime exported before they existed lacks, with the values that reproduce it.
+OPTIONAL_PARAMS: dict[str, Any] = {"scores": "ovr", "lead_chars": 0}
+
+
 class StaleRuntimeError(ValueError):
     """A ``runtime.npz`` that cannot be tied to a trusted ``model.skops`` next to it (another
     or a missing model file, a foreign stamp, an old format, or a model file naming types
@@ -269,12 +274,12 @@ class CompiledTopicModel:
 
     def __init__(self, arrays: dict[str, np.ndarray]) -> None:
         self.classes_ = np.asarray([str(c) for c in arrays["classes"]], dtype=object)
-        params = json.loads(str(arrays["params"]))
+        params = {**OPTIONAL_PARAMS, **json.loads(str(arrays["params"]))}
         self.stem: bool = params["stem"]
         self.max_chars: int | None = params["max_chars"]
         self.min_words: int = params["min_words"]
-        self.scores: str = params.get("scores", "ovr")
-        self.lead_chars: int = params.get("lead_chars", 0)
+        self.scores: str = params["scores"]
+        self.lead_chars: int = params["lead_chars"]
         self._word_range = tuple(params["word_ngram_range"])
         self._char_range = tuple(params["char_ngram_range"])
         self._token = re.compile(params["token_pattern"])  # one of TOKEN_PATTERNS (checked)
@@ -369,9 +374,9 @@ def check_params(params: Any, where: object = "runtime") -> None:
     token pattern from :data:`TOKEN_PATTERNS`."""
     expected = {"stem", "max_chars", "min_words"} | {"token_pattern"}
     expected |= {"word_ngram_range", "char_ngram_range", "unstemmed_ngram_range"}
-    # optional keys: runtimes exported before them have per-label scores and no lead weighting
-    if not isinstance(params, dict) or set(params) - {"scores", "lead_chars"} != expected:
+    if not isinstance(params, dict) or set(params) - set(OPTIONAL_PARAMS) != expected:
         raise ValueError(f"{where}: params must have exactly the keys {sorted(expected)}")
+    params = {**OPTIONAL_PARAMS, **params}
 
     def is_int(v: Any) -> bool:
         return isinstance(v, int) and not isinstance(v, bool)
@@ -386,11 +391,8 @@ def check_params(params: Any, where: object = "runtime") -> None:
             and not (is_int(params["max_chars"]) and params["max_chars"] > 0),
         ),
         ("min_words", not (is_int(params["min_words"]) and params["min_words"] >= 0)),
-        ("scores", params.get("scores", "ovr") not in ("ovr", "softmax")),
-        (
-            "lead_chars",
-            not (is_int(params.get("lead_chars", 0)) and params.get("lead_chars", 0) >= 0),
-        ),
+        ("scores", params["scores"] not in SCORE_KINDS),
+        ("lead_chars", not (is_int(params["lead_chars"]) and params["lead_chars"] >= 0)),
         ("word_ngram_range", params["word_ngram_range"] not in ([1, 1], [1, 2])),
         ("unstemmed_ngram_range", params["unstemmed_ngram_range"] not in (None, [1, 1], [1, 2])),
         (
@@ -495,7 +497,7 @@ def label_scores_from_logits(logits: np.ndarray, domain_fit: np.ndarray, kind: s
     if kind == "softmax":
         e = np.exp(z - z.max(axis=1, keepdims=True))
         return np.asarray(e / e.sum(axis=1, keepdims=True) * fit)
-    raise ValueError(f"unknown score kind {kind!r} (use 'ovr' or 'softmax')")
+    raise ValueError(f"unknown score kind {kind!r} (use one of {SCORE_KINDS})")
 
 
 def topics_for(

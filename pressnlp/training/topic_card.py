@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from pressnlp.topics.files import MODEL_FILE, read_meta
+from pressnlp.topics.runtime import OPTIONAL_PARAMS
 
 __all__ = ["CARD_TEMPLATE", "write_card"]
 
@@ -131,7 +132,8 @@ SCORE_KIND_TEXT = {
 
 def card_fields(folder: Path, meta: dict[str, Any]) -> dict[str, Any]:
     """The values :data:`CARD_TEMPLATE` is filled with."""
-    scores, td, params, v = meta["scores"], meta["training_data"], meta["params"], meta["versions"]
+    scores, td, v = meta["scores"], meta["training_data"], meta["versions"]
+    params = {**OPTIONAL_PARAMS, **meta["params"]}  # older models' meta lacks them
     gov = scores["gov_ministry"]
     notes = folder / "CARD_NOTES.md"
     return {
@@ -152,9 +154,9 @@ def card_fields(folder: Path, meta: dict[str, Any]) -> dict[str, Any]:
         },
         "unstemmed": _unstemmed_text(params),
         "block_weights": _block_weights_text(params),
-        "score_kind": SCORE_KIND_TEXT[params.get("scores", "ovr")],
+        "score_kind": SCORE_KIND_TEXT[params["scores"]],
         "lead": f", the first {params['lead_chars']} of them (the lead) counted twice"
-        if params.get("lead_chars")
+        if params["lead_chars"]
         else "",
         "trained_on": meta["trained_on"],
         **{

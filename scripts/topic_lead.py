@@ -14,20 +14,15 @@ from __future__ import annotations
 import argparse
 
 import pandas as pd
-from topic_unstemmed import Cached, compare_on_folds, weights
+from topic_unstemmed import compare_on_folds, fit_recipe
 
 from pressnlp.resources import shared_data_dir
+from pressnlp.topics.model import TopicModel
 from pressnlp.training import topics as T
 
 
-def _fit(name: str, fit: pd.DataFrame) -> Cached:
-    options = {**T.RECIPE, "lead_chars": int(name.removeprefix("lead"))}
-    return Cached(stem=True, **options).fit(
-        fit["text"],
-        fit["label"],
-        sample_weight=weights(fit, {}),
-        calibrate_on=fit["origin"].eq("gold").to_numpy(),
-    )
+def _fit(name: str, fit: pd.DataFrame) -> TopicModel:
+    return fit_recipe(fit, {"lead_chars": int(name.removeprefix("lead"))})
 
 
 def main() -> None:

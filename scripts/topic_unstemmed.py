@@ -62,7 +62,7 @@ VARIANTS: dict[str, tuple[dict[str, Any], dict[str, float]]] = {
     ),
 }
 
-CACHE: dict[str, tuple[str, str]] = {}
+CACHE: dict[tuple[Any, ...], tuple[str, str]] = {}
 t0 = time.time()
 
 
@@ -71,18 +71,17 @@ def log(msg: str) -> None:
 
 
 class Cached(TopicModel):
-    """The estimator with its (stemming) preprocessing remembered across variants."""
+    """The estimator with its (stemming) preprocessing remembered across variants (keyed by
+    the preprocessing options too: variants that change them get their own entries)."""
 
     def _prep(self, texts: Any) -> np.ndarray:
-        texts = list(texts)
-        miss = list(dict.fromkeys(t for t in texts if t not in CACHE))
+        options = (self.stem, self.max_chars, self.lead_chars)
+        keys = [(*options, t) for t in texts]
+        miss = list(dict.fromkeys(k for k in keys if k not in CACHE))
         if miss:
-            for t, row in zip(miss, TopicModel._prep(self, miss), strict=True):
-                CACHE[t] = (row[0], row[1])
-        out = np.empty((len(texts), 2), dtype=object)
-        for i, t in enumerate(texts):
-            out[i] = CACHE[t]
-        return out
+            for k, row in zip(miss, TopicModel._prep(self, [k[-1] for k in miss]), strict=True):
+                CACHE[k] = (row[0], row[1])
+        return np.array([CACHE[k] for k in keys], dtype=object).reshape(len(keys), 2)
 
 
 def weights(fit_df: pd.DataFrame, over: dict[str, float]) -> np.ndarray:
@@ -140,14 +139,22 @@ def compare_on_folds(
         log(f"  {name:<24} " + " ".join(f"{v:.3f}" for v in m))
 
 
-def _fit_variant(name: str, fit: pd.DataFrame) -> TopicModel:
-    options, over = VARIANTS[name]
+def fit_recipe(
+    fit: pd.DataFrame, options: dict[str, Any], over: dict[str, float] | None = None
+) -> TopicModel:
+    """The shipped recipe with ``options`` changed, fitted on the rows ``fit`` with the
+    training's row weights (``over``: other weights per origin) and calibration."""
     return Cached(stem=True, **{**T.RECIPE, **options}).fit(
         fit["text"],
         fit["label"],
-        sample_weight=weights(fit, over),
+        sample_weight=weights(fit, over or {}),
         calibrate_on=fit["origin"].eq("gold").to_numpy(),
     )
+
+
+def _fit_variant(name: str, fit: pd.DataFrame) -> TopicModel:
+    options, over = VARIANTS[name]
+    return fit_recipe(fit, options, over)
 
 
 def main() -> None:

@@ -237,7 +237,8 @@ def test_model_file_types_are_all_trusted_by_skops() -> None:
 
     shipped = model_file_types(SHIPPED / "model.skops")
     assert shipped <= MODEL_FILE_TYPES
-    assert sio.get_untrusted_types(file=SHIPPED / "model.skops") == list(TRUSTED_TYPES)
+    untrusted = set(sio.get_untrusted_types(file=SHIPPED / "model.skops"))
+    assert "pressnlp.topics.model.TopicModel" in untrusted <= set(TRUSTED_TYPES)
     trusted = set(TRUSTED_TYPES) | {"builtins.dict", "builtins.slice", "numpy.ndarray"}
     for name in dir(skops_trusted):
         if name.endswith("_TYPE_NAMES"):

@@ -18,7 +18,7 @@ from pressnlp.topics.calibration import (
     fit_top_scaling,
 )
 from pressnlp.training.topic_press import fix_section_label, gold_path
-from pressnlp.training.topic_scores import expected_calibration_error
+from pressnlp.training.topic_scores import ece_test, expected_calibration_error, press_report
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "topics"
 
@@ -68,6 +68,23 @@ def test_reliability_table_counts_every_text() -> None:
     assert sum(b["n"] for b in table) == 4 and len(table) == 10
     assert table[9]["n"] == 2 and table[9]["accuracy"] == 0.5
     assert ece == pytest.approx((2 * 0.43 + 0.45 + 0.05) / 4)
+
+
+def test_ece_test_tells_miscalibration_from_small_set_noise() -> None:
+    """On 145 texts a calibrated model's ECE is often above 0.05 by chance alone (p not small);
+    scores of 0.95 on texts right 70 % of the time are flagged (p near 0)."""
+    rng = np.random.default_rng(5)
+    conf = rng.uniform(0.3, 1.0, 145)
+    calibrated_ok = rng.random(145) < conf
+    ece, _ = expected_calibration_error(conf, calibrated_ok)
+    honest = ece_test(conf, ece)
+    assert honest["p_value"] > 0.05
+    assert honest["range_90"][0] < honest["if_calibrated"] < honest["range_90"][1]
+    over = np.full(145, 0.95)
+    ece_over, _ = expected_calibration_error(over, rng.random(145) < 0.7)
+    assert ece_test(over, ece_over)["p_value"] < 0.01
+    report = press_report(["a", "b"], np.column_stack([conf, 1 - conf]), ["a"] * 145)
+    assert 0 <= report["ece_p_value"] <= 1 and len(report["ece_if_calibrated_range_90"]) == 2
 
 
 def test_secondary_topic() -> None:

@@ -138,6 +138,16 @@ def evaluate_press(
     return out
 
 
+def _ece_range(r: dict[str, Any]) -> str:
+    if "ece_p_value" not in r:  # reports written before the test existed
+        return ""
+    lo, hi = r["ece_if_calibrated_range_90"]
+    return (
+        f" (90 % of sets {lo:.3f}-{hi:.3f}); an ECE of {r['ece']:.3f} or more in "
+        f"{100 * r['ece_p_value']:.1f} % of them"
+    )
+
+
 def format_press_report(report: dict[str, Any]) -> str:
     """Plain-text summary and reliability diagram of :func:`evaluate_press`."""
     lines = []
@@ -147,7 +157,7 @@ def format_press_report(report: dict[str, Any]) -> str:
             f"  top-2 accuracy {r['top2_accuracy']:.3f}  ECE {r['ece']:.3f}"
             f"  (best label = primary or secondary {r.get('top1_primary_or_secondary', 0):.3f})",
             f"  ECE a perfectly calibrated model with these scores would show on {r['n']} "
-            f"texts (simulated): {r['ece_if_calibrated']:.3f}",
+            f"texts (simulated): {r['ece_if_calibrated']:.3f}{_ece_range(r)}",
             f"  reliability ({name}): score bin, texts, mean score, accuracy",
         ]
         for b in r["reliability"]:

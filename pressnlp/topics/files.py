@@ -4,9 +4,10 @@
 A folder written by :meth:`pressnlp.topics.TopicModel.save` holds ``model.skops`` (the
 estimator), ``runtime.npz`` (its arrays for :mod:`pressnlp.topics.runtime`) and
 ``meta.json`` (parameters, versions, training data, scores); the model card ``README.md``
-is written from the latter. Standard library only, so readers of ``meta.json`` (the model
-card) load neither numpy nor scikit-learn, and the runtime can check ``model.skops``
-without importing skops (~2 s, see :mod:`pressnlp.topics.runtime`).
+is written from the latter. Standard library only at import (:func:`library_versions`,
+called by ``save``, imports what it reports), so readers of ``meta.json`` (the model card)
+load neither numpy nor scikit-learn, and the runtime can check ``model.skops`` without
+importing skops (~2 s, see :mod:`pressnlp.topics.runtime`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ __all__ = [
     "MODEL_FILE_TYPES",
     "RUNTIME_FILE",
     "file_sha256",
+    "library_versions",
     "model_file_types",
     "read_meta",
 ]
@@ -47,6 +49,7 @@ MODEL_FILE_TYPES = frozenset(
         ("numpy", "float64", "TypeNode"),
         ("numpy", "ndarray", "NdArrayNode"),
         ("pressnlp.topics.model", "TopicModel", "ObjectNode"),
+        ("pressnlp.topics.nbsvm", "NBLinearSVC", "ObjectNode"),
         ("sklearn.compose._column_transformer", "ColumnTransformer", "ObjectNode"),
         ("sklearn.feature_extraction.text", "TfidfTransformer", "ObjectNode"),
         ("sklearn.feature_extraction.text", "TfidfVectorizer", "ObjectNode"),
@@ -112,3 +115,25 @@ def model_file_types(path: str | os.PathLike[str]) -> set[tuple[str, str, str]]:
         elif isinstance(node, list):
             stack.extend(node)
     return types
+
+
+def library_versions() -> dict[str, str]:
+    """Versions of pressnlp and the libraries a saved model depends on (for ``meta.json``);
+    imports them, so only the estimator's ``save`` calls it."""
+    import platform
+
+    import numpy as np
+    import scipy
+    import sklearn
+    import skops
+
+    from pressnlp._version import __version__
+
+    return {
+        "pressnlp": __version__,
+        "scikit-learn": sklearn.__version__,
+        "skops": skops.__version__,
+        "numpy": np.__version__,
+        "scipy": scipy.__version__,
+        "python": platform.python_version(),
+    }

@@ -23,6 +23,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import hashlib
+import inspect
 import json
 import os
 from collections.abc import Iterable, Sequence
@@ -36,12 +37,10 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
-from pressnlp._version import __version__
 from pressnlp.topics.domain import centroid_matrix, domain_fit, fit_centroids
 from pressnlp.topics.fast import FAST_TRANSFORMS, fast_kind
-from pressnlp.topics.files import META_FILE, MODEL_FILE
+from pressnlp.topics.files import META_FILE, MODEL_FILE, library_versions
 from pressnlp.topics.runtime import (
-    OPTIONAL_PARAMS,
     SCORE_KINDS,
     TOKEN_PATTERN,
     label_scores_from_logits,
@@ -87,6 +86,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         random_state: seed of the calibration folds.
         scores: ``"ovr"``: each label's own Platt probability; ``"softmax"``: the softmax
             shares of the labels' Platt logits (a text's scores sum to its domain fit).
+        nb_alpha: ``None``: a plain linear SVM; a number: NB-SVM with this count smoothing
+            (features scaled per label by naive-Bayes log-count ratios, :mod:`.nbsvm`).
 
     >>> m = TopicModel(min_df=1).fit(["pajak naik", "gol indah", "pajak turun", "gol bunuh diri"] * 3,
     ...                              ["ekonomi", "olahraga"] * 6)
@@ -115,6 +116,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         min_words: int = 3,
         random_state: int = 0,
         scores: str = "ovr",
+        nb_alpha: float | None = None,
     ) -> None:
         self.stem = stem
         self.max_chars = max_chars
@@ -134,6 +136,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         self.min_words = min_words
         self.random_state = random_state
         self.scores = scores
+        self.nb_alpha = nb_alpha
 
     # -- fitting -------------------------------------------------------------------------
     def _features(self) -> ColumnTransformer:
@@ -315,8 +318,17 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         self._check_fitted()
         return self._domain_fit(self._transform(self._prep(as_texts(X))))
 
-    def _svm(self) -> LinearSVC:
-        return LinearSVC(C=self.C, class_weight=self.class_weight, random_state=self.random_state)
+    def _svm(self) -> Any:
+        options: dict[str, Any] = {
+            "C": self.C,
+            "class_weight": self.class_weight,
+            "random_state": self.random_state,
+        }
+        if self.nb_alpha is None:
+            return LinearSVC(**options)
+        from pressnlp.topics.nbsvm import NBLinearSVC
+
+        return NBLinearSVC(alpha=self.nb_alpha, **options)
 
     def _calibrate(
         self, Xv: Any, y_idx: np.ndarray, thinnest: int, weights: np.ndarray | None = None
@@ -483,14 +495,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        state = dict(state)
-        # models saved before the unstemmed block existed have none
-        state.setdefault("unstemmed_ngram_range", None)
-        state.setdefault("max_unstemmed_features", 20000)
-        state.setdefault("char_weight", 1.0)
-        state.setdefault("unstemmed_weight", 1.0)
-        for key, value in OPTIONAL_PARAMS.items():  # saved before these options existed
-            state.setdefault(key, value)
+        # a model saved before an option existed has that option's default (its behaviour then)
+        state = {**_PARAM_DEFAULTS, **state}
         vocabs = state.pop("vocabularies_", None)
         super().__setstate__(state)
         if vocabs:
@@ -517,7 +523,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
                 k: list(v) if isinstance(v, tuple) else v for k, v in self.get_params().items()
             },
             "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            "versions": _versions(),
+            "versions": library_versions(),
             "model_sha256": model_sha256,
             "sklearn_version": sklearn.__version__,
         }
@@ -539,25 +545,13 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         return write_runtime(self, folder, model_sha256)
 
 
-TRUSTED_TYPES = (f"{__name__}.TopicModel",)
+_PARAM_DEFAULTS = {
+    p.name: p.default
+    for p in inspect.signature(TopicModel.__init__).parameters.values()
+    if p.default is not p.empty
+}
+TRUSTED_TYPES = (f"{__name__}.TopicModel", "pressnlp.topics.nbsvm.NBLinearSVC")
 """Types outside skops' defaults that a topic model file may contain (checked on load)."""
-
-
-def _versions() -> dict[str, str]:
-    import platform
-
-    import scipy
-    import sklearn
-    import skops
-
-    return {
-        "pressnlp": __version__,
-        "scikit-learn": sklearn.__version__,
-        "skops": skops.__version__,
-        "numpy": np.__version__,
-        "scipy": scipy.__version__,
-        "python": platform.python_version(),
-    }
 
 
 def load(path: str | os.PathLike[str]) -> TopicModel:

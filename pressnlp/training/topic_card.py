@@ -41,7 +41,7 @@ texts get the neutral `Topic(label=None, score=0.0, scores={{}})`.
 - Features: word 1-2-gram TF-IDF (max {max_word_features} features) +
   character 3-5-gram (`char_wb`, unstemmed text) TF-IDF (max {max_char_features}){unstemmed},
   sublinear tf, min_df {min_df}{block_weights}.
-- Model: `LinearSVC(C={C}, class_weight="balanced")`; Platt scaling per label on
+- Model: {learner}; Platt scaling per label on
   {calibration_folds}-fold out-of-fold decision values, scores: {score_kind}; domain fit from per-label
   word centroids (top 2,000 terms each) and the 10th percentile of each label's own texts'
   similarity to its centroid.
@@ -130,6 +130,21 @@ SCORE_KIND_TEXT = {
 }
 
 
+def _range_text(r: dict[str, Any]) -> str:
+    lo_hi = r.get("ece_if_calibrated_range_90")
+    return f" ({lo_hi[0]:.3f}-{lo_hi[1]:.3f})" if lo_hi else ""
+
+
+def _learner_text(params: dict[str, Any]) -> str:
+    if params.get("nb_alpha") is None:  # also models saved before NB-SVM existed
+        return f'`LinearSVC(C={params["C"]}, class_weight="balanced")`'
+    return (
+        f'NB-SVM (`NBLinearSVC(C={params["C"]}, alpha={params["nb_alpha"]}, class_weight="balanced")`:'
+        " one linear SVM per label on features scaled by that label's naive-Bayes log-count"
+        " ratios, folded into plain linear weights)"
+    )
+
+
 def card_fields(folder: Path, meta: dict[str, Any]) -> dict[str, Any]:
     """The values :data:`CARD_TEMPLATE` is filled with."""
     scores, td, v = meta["scores"], meta["training_data"], meta["versions"]
@@ -152,6 +167,7 @@ def card_fields(folder: Path, meta: dict[str, Any]) -> dict[str, Any]:
                 "calibration_folds",
             )
         },
+        "learner": _learner_text(params),
         "unstemmed": _unstemmed_text(params),
         "block_weights": _block_weights_text(params),
         "score_kind": SCORE_KIND_TEXT[params["scores"]],
@@ -282,20 +298,24 @@ def _press_text(press: dict[str, Any] | None) -> str:
         "on every label's Platt logit (rankings unchanged).",
         "",
         "| split | n | accuracy | macro-F1 | top-2 accuracy | best = primary or secondary | ECE "
-        "| ECE if calibrated |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| ECE if calibrated (90 % range) | p |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name in ("dev", "test"):
         r = press[name]
         lines.append(
             f"| {name} | {r['n']} | {r['accuracy']:.3f} | {r['macro_f1']:.3f} | "
             f"{r['top2_accuracy']:.3f} | {r.get('top1_primary_or_secondary', 0):.3f} | "
-            f"{r['ece']:.3f} | {r.get('ece_if_calibrated', float('nan')):.3f} |"
+            f"{r['ece']:.3f} | {r.get('ece_if_calibrated', float('nan')):.3f}"
+            f"{_range_text(r)} | {r.get('ece_p_value', float('nan')):.3f} |"
         )
     lines += [
         "",
         '"ECE if calibrated": the mean ECE a perfectly calibrated model with the same scores '
-        "shows on a set this size (simulated), the noise floor to read the ECE against.",
+        "shows on a set this size (simulated), the noise floor to read the ECE against, with "
+        "the range of 90 % of the simulated sets; p: the share of them with an ECE at least "
+        "as high as the observed one (small p: the scores are miscalibrated; otherwise the "
+        "ECE is within what the set's size alone explains).",
         "",
         "Reliability on press test (score bin: texts, mean score, accuracy): "
         + "; ".join(

@@ -144,26 +144,47 @@ def expected_calibration_error(
     return float(ece), table
 
 
+def calibrated_ece_draws(confidence: Any, *, draws: int = 1000, seed: int = 0) -> Any:
+    """The ECEs a perfectly calibrated model with these top-label scores shows on ``draws``
+    simulated sets this size (each text right with probability = its score): the noise an
+    observed ECE on a small set is read against."""
+    import numpy as np
+
+    conf = np.asarray(confidence, dtype=float)
+    rng = np.random.default_rng(seed)
+    return np.asarray(
+        [expected_calibration_error(conf, rng.random(len(conf)) < conf)[0] for _ in range(draws)]
+    )
+
+
 def calibrated_ece(confidence: Any, *, draws: int = 1000, seed: int = 0) -> float:
-    """The mean ECE a perfectly calibrated model with these top-label scores shows on a set
-    this size (each text right with probability = its score; ``draws`` simulated sets): the
-    noise floor an observed ECE on a small set is read against.
+    """The mean of :func:`calibrated_ece_draws`: the noise floor of ECE on a set this size.
 
     >>> round(calibrated_ece([0.99] * 100), 3) < 0.02 < round(calibrated_ece([0.6] * 100), 3)
     True
     """
     import numpy as np
 
-    conf = np.asarray(confidence, dtype=float)
-    rng = np.random.default_rng(seed)
-    return float(
-        np.mean(
-            [
-                expected_calibration_error(conf, rng.random(len(conf)) < conf)[0]
-                for _ in range(draws)
-            ]
-        )
-    )
+    return float(np.mean(calibrated_ece_draws(confidence, draws=draws, seed=seed)))
+
+
+def ece_test(confidence: Any, ece: float, *, draws: int = 1000, seed: int = 0) -> dict[str, Any]:
+    """An observed ``ece`` against a perfectly calibrated model with the same scores:
+    ``if_calibrated`` (mean simulated ECE), ``range_90`` (its 5th and 95th percentiles) and
+    ``p_value``, the share of simulated sets with an ECE at least as high (small: the scores
+    are miscalibrated; not small: the ECE is within what set size alone explains).
+
+    >>> ece_test([0.9] * 200, 0.3)["p_value"] < 0.01 < ece_test([0.9] * 200, 0.02)["p_value"]
+    True
+    """
+    import numpy as np
+
+    sims = calibrated_ece_draws(confidence, draws=draws, seed=seed)
+    return {
+        "if_calibrated": float(np.mean(sims)),
+        "range_90": [float(x) for x in np.percentile(sims, [5, 95])],
+        "p_value": float(np.mean(sims >= ece - 1e-12)),
+    }
 
 
 def ranked_scores(model: Any, texts: Sequence[str]) -> tuple[list[str], Any]:
@@ -213,7 +234,10 @@ def press_report(
     out = metrics(list(labels), pred, sorted(set(labels)))
     out["top2_accuracy"] = float(np.mean([y in t for y, t in zip(labels, top2, strict=True)]))
     out["ece"] = ece
-    out["ece_if_calibrated"] = calibrated_ece(conf)
+    null = ece_test(conf, ece)
+    out["ece_if_calibrated"] = null["if_calibrated"]
+    out["ece_if_calibrated_range_90"] = null["range_90"]
+    out["ece_p_value"] = null["p_value"]
     out["reliability"] = table
     out["median_score"] = float(np.median(conf))
     if secondary is not None:

@@ -18,7 +18,12 @@ from pressnlp.topics.calibration import (
     fit_top_scaling,
 )
 from pressnlp.training.topic_press import fix_section_label, gold_path
-from pressnlp.training.topic_scores import ece_test, expected_calibration_error, press_report
+from pressnlp.training.topic_scores import (
+    ece_test,
+    expected_calibration_error,
+    paired_f1_difference,
+    press_report,
+)
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "topics"
 
@@ -85,6 +90,34 @@ def test_ece_test_tells_miscalibration_from_small_set_noise() -> None:
     assert ece_test(over, ece_over)["p_value"] < 0.01
     report = press_report(["a", "b"], np.column_stack([conf, 1 - conf]), ["a"] * 145)
     assert 0 <= report["ece_p_value"] <= 1 and len(report["ece_if_calibrated_range_90"]) == 2
+
+
+def test_paired_bootstrap_of_a_macro_f1_difference() -> None:
+    """Equal predictions differ by exactly 0. A model that fixes 15 errors of another and makes
+    10 new ones (of 1,000 texts) is ahead by a margin whose 90 % range includes 0; one that
+    fixes 200 and makes 10 is clearly ahead."""
+    from sklearn.metrics import f1_score
+
+    rng = np.random.default_rng(3)
+    labels = [f"l{i}" for i in range(6)]
+    y = [labels[i] for i in rng.integers(0, 6, 1000)]
+    noisy = [labels[(labels.index(t) + 1) % 6] if rng.random() < 0.3 else t for t in y]
+    same = paired_f1_difference(y, noisy, noisy)
+    assert same["diff"] == 0 and same["range_90"] == [0.0, 0.0] and same["share_ahead"] == 0
+    wrong = [i for i, (a, b) in enumerate(zip(y, noisy, strict=True)) if a != b]
+    right = [i for i, (a, b) in enumerate(zip(y, noisy, strict=True)) if a == b]
+    for fixed, clear in ((15, False), (200, True)):
+        better = list(noisy)
+        for i in wrong[:fixed]:
+            better[i] = y[i]
+        for i in right[:10]:
+            better[i] = labels[(labels.index(y[i]) + 2) % 6]
+        r = paired_f1_difference(y, better, noisy)
+        expected = f1_score(y, better, average="macro") - f1_score(y, noisy, average="macro")
+        assert r["diff"] == pytest.approx(expected)
+        assert r["diff"] > 0 and (r["range_90"][0] > 0) is clear
+    with pytest.raises(ValueError, match="predictions"):
+        paired_f1_difference(y, noisy[:-1], noisy)
 
 
 def test_secondary_topic() -> None:

@@ -32,6 +32,7 @@ from pressnlp.training.topic_press import gold_path, press_gold
 from pressnlp.training.topic_scores import (
     metrics,
     out_of_domain_scores,
+    paired_f1_difference,
     press_scores,
     score_split,
 )
@@ -108,7 +109,8 @@ def evaluate(
     estimator = _load(model)
     exclude = gold_ids(data_dir, gold)
     train, test = split_excluding(load_corpus(data_dir, exclude_ids=exclude), exclude)
-    report = score_split(estimator, test)
+    y_pred = [str(x) for x in estimator.predict(test["text"])]
+    report = score_split(estimator, test, y_pred)
     report["out_of_domain"] = out_of_domain_scores(estimator, test, out_of_domain_texts(data_dir))
     if baseline:
         fitted = baseline_model().fit(list(train["text"]), list(train["label"]))
@@ -116,6 +118,7 @@ def evaluate(
         pred = [str(x) for x in fitted.predict(list(test["text"]))]
         report["baseline"] = metrics(y_true, pred, sorted(set(y_true) | set(pred)))
         report["baseline"]["train_rows"] = len(train)
+        report["baseline"]["model_minus_baseline"] = paired_f1_difference(y_true, y_pred, pred)
     return report
 
 
@@ -183,6 +186,12 @@ def format_report(report: dict[str, Any]) -> str:
             f"{base['macro_f1']:.3f}   accuracy: {base['accuracy']:.3f}   "
             f"(model - baseline: {report['macro_f1'] - base['macro_f1']:+.3f} macro-F1)"
         )
+        if diff := base.get("model_minus_baseline"):
+            lo, hi = diff["range_90"]
+            lines.append(
+                f"  paired bootstrap over the texts: 90 % of resamples {lo:+.3f} to {hi:+.3f}, "
+                f"the model ahead in {100 * diff['share_ahead']:.1f} %"
+            )
     lines += [
         "",
         f"{'label':<28}{'P':>7}{'R':>7}{'F1':>7}{'n':>6}",

@@ -63,9 +63,7 @@ def main() -> None:
     def features(texts: list[str]) -> object:
         return model._transform(model._prep(texts))
 
-    press = fit_df["origin"].isin(["gold", "issuer", "weak"]) | fit_df["dataset"].isin(
-        [T.GOV, "kemenhut-cms-2025"]
-    )
+    press = T.press_rows(fit_df)
     X = features(list(fit_df["text"]))
     folder = Path(pressnlp.__file__).parent / "data" / "samples"
     files = sorted(f for f in folder.iterdir() if f.suffix in (".txt", ".html"))

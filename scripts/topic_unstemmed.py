@@ -85,10 +85,7 @@ class Cached(TopicModel):
 
 
 def weights(fit_df: pd.DataFrame, over: dict[str, float]) -> np.ndarray:
-    press = fit_df["origin"].eq("issuer") | fit_df["dataset"].isin([GOV, "kemenhut-cms-2025"])
-    w = np.where(press, over.get("press", T.PRESS_WEIGHT), 1.0)
-    w = np.where(fit_df["origin"].eq("weak"), over.get("weak", T.WEAK_WEIGHT), w)
-    return np.where(fit_df["origin"].eq("gold"), over.get("gold", T.GOLD_WEIGHT), w)
+    return np.asarray(T.row_weights(fit_df, over))
 
 
 def validation_folds(train_df: pd.DataFrame, k: int) -> list[pd.Index]:

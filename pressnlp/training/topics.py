@@ -336,17 +336,32 @@ def _training_frames(
     return df, train_df, fit_df, test_df, gold
 
 
-def _run_default(args: argparse.Namespace) -> int:
+def press_rows(fit_df: pd.DataFrame) -> Any:
+    """Mask of the training rows that are press releases (issuer-labelled, keyword weak
+    labels, hand-labelled, the ministry and Kemenhut sets) rather than news articles."""
+    origin = fit_df["origin"]
+    ministry = fit_df["dataset"].isin([GOV, "kemenhut-cms-2025"])
+    return (origin.isin(["issuer", "weak", "gold"]) | ministry).to_numpy()
+
+
+def row_weights(fit_df: pd.DataFrame, over: dict[str, float] | None = None) -> Any:
+    """Each training row's weight: hand-labelled press releases :data:`GOLD_WEIGHT`, keyword
+    weak labels :data:`WEAK_WEIGHT`, other press rows :data:`PRESS_WEIGHT`, news 1
+    (``over``: other weights by ``"press"``, ``"weak"``, ``"gold"``, for experiments)."""
     import numpy as np
 
+    over = over or {}
+    w = np.where(press_rows(fit_df), over.get("press", PRESS_WEIGHT), 1.0)
+    w = np.where(fit_df["origin"].eq("weak"), over.get("weak", WEAK_WEIGHT), w)
+    return np.where(fit_df["origin"].eq("gold"), over.get("gold", GOLD_WEIGHT), w)
+
+
+def _run_default(args: argparse.Namespace) -> int:
     data_dir = shared_data_dir(args.data)
     assert data_dir is not None
     t0 = time.time()
     df, train_df, fit_df, test_df, gold = _training_frames(args, data_dir)
-    press = fit_df["origin"].eq("issuer") | fit_df["dataset"].isin([GOV, "kemenhut-cms-2025"])
-    weights = np.where(press, PRESS_WEIGHT, 1.0)
-    weights = np.where(fit_df["origin"].eq("weak"), WEAK_WEIGHT, weights)
-    weights = np.where(fit_df["origin"].eq("gold"), GOLD_WEIGHT, weights)
+    weights = row_weights(fit_df)
     _log(
         args,
         f"corpus {len(df)} rows ({(df['origin'] == 'weak').sum()} weak, "

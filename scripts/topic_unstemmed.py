@@ -146,6 +146,7 @@ def fit_recipe(
         fit["label"],
         sample_weight=weights(fit, over or {}),
         calibrate_on=fit["origin"].eq("gold").to_numpy(),
+        in_domain=T.press_rows(fit),
     )
 
 

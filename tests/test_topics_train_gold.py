@@ -149,3 +149,27 @@ def test_gold_ids_match_corpus_ids_for_text_files_and_records(tmp_path: Path) ->
         "".join(json.dumps({**r, "sha256": text_hash(body), "split": "dev"}) + "\n" for r in rows)
     )
     assert press_gold(tmp_path, path=gold).ids == ["kemenhut-1a2b3c", "aitf-9"]
+
+
+def test_row_weights_and_press_rows_by_origin() -> None:
+    """Hand-labelled releases weigh GOLD_WEIGHT, ministry releases PRESS_WEIGHT, keyword
+    weak labels (news articles of unmapped sections) WEAK_WEIGHT; only the releases are the
+    press rows ``in_domain`` marks."""
+    from pressnlp.training import topics as T
+
+    rows = pd.DataFrame(
+        {
+            "origin": ["gold", "mapped", "weak", "mapped", "issuer"],
+            "dataset": [
+                "press-topics-train",
+                T.GOV,
+                "indonews-sections-2025",
+                "indosum-dev",
+                "aitf-siaran-pers",
+            ],
+        }
+    )
+    assert T.press_rows(rows).tolist() == [True, True, False, False, True]
+    weights = T.row_weights(rows).tolist()
+    assert weights == [T.GOLD_WEIGHT, T.PRESS_WEIGHT, T.WEAK_WEIGHT, 1.0, T.PRESS_WEIGHT]
+    assert T.row_weights(rows, {"gold": 2.0, "weak": 0.1})[[0, 2]].tolist() == [2.0, 0.1]

@@ -21,7 +21,7 @@ from pressnlp.topics.runtime import RUNTIME_FORMAT, TOKEN_PATTERNS
 if TYPE_CHECKING:
     from pressnlp.topics.model import TopicModel
 
-__all__ = ["feature_coef", "runtime_arrays", "write_runtime"]
+__all__ = ["feature_coef", "runtime_arrays", "top_features", "write_runtime"]
 
 
 def feature_coef(model: TopicModel) -> np.ndarray:
@@ -119,3 +119,15 @@ def write_runtime(
     with path.open("wb") as fh:
         np.savez_compressed(fh, **arrays)  # type: ignore[arg-type]
     return path
+
+
+def top_features(model: TopicModel, n: int) -> dict[str, list[str]]:
+    """The ``n`` features with the largest positive weight for each label of ``model``."""
+    names = np.asarray(model.features_.get_feature_names_out())
+    coef = feature_coef(model)
+    if coef.shape[0] == 1:
+        coef = np.vstack([-coef[0], coef[0]])
+    return {
+        str(label): [str(x) for x in names[np.argsort(-coef[k])[:n]]]
+        for k, label in enumerate(model.classes_)
+    }

@@ -29,7 +29,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from pressnlp.topics.runtime import WORD_CACHE_LIMIT, WordIndex, char_wb_counts, word_counts
 
-__all__ = ["FAST_TRANSFORMS", "fast_kind"]
+__all__ = ["FAST_TRANSFORMS", "fast_kind", "fast_transform"]
 
 _char_grams: weakref.WeakKeyDictionary[Any, dict[str, bytes]] = weakref.WeakKeyDictionary()
 _word_index: weakref.WeakKeyDictionary[Any, WordIndex] = weakref.WeakKeyDictionary()
@@ -102,3 +102,31 @@ FAST_TRANSFORMS: dict[str, Callable[[Any, Sequence[str]], Any]] = {
     "word": _word_transform,
 }
 """``vec.transform(docs)`` for each kind :func:`fast_kind` names."""
+
+
+def fast_transform(features: Any, prepped: np.ndarray) -> Any:
+    """``features.transform(prepped)`` of a fitted ColumnTransformer, with the fast paths for
+    its TF-IDF blocks where they apply (bit-for-bit the same matrix)."""
+    blocks = getattr(features, "transformers_", None)
+    kinds = [fast_kind(vec) for _, vec, _ in blocks or ()]
+    if (
+        not blocks
+        or not getattr(features, "sparse_output_", False)
+        or not any(kinds)
+        or any(not isinstance(col, int) or isinstance(vec, str) for _, vec, col in blocks)
+    ):
+        return features.transform(prepped)
+    from scipy import sparse
+
+    weights = features.transformer_weights or {}
+    Xs = [
+        (
+            vec.transform(prepped[:, col])
+            if kind is None
+            else FAST_TRANSFORMS[kind](vec, list(prepped[:, col]))
+        )
+        * weights.get(name, 1.0)
+        for (name, vec, col), kind in zip(blocks, kinds, strict=True)
+    ]
+    # as ColumnTransformer stacks sparse blocks
+    return sparse.hstack(Xs).tocsr()

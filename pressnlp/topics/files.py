@@ -48,6 +48,7 @@ MODEL_FILE_TYPES = frozenset(
         ("numpy", "float32", "TypeNode"),
         ("numpy", "float64", "TypeNode"),
         ("numpy", "ndarray", "NdArrayNode"),
+        ("pressnlp.topics.adapt", "AdaptedLinearSVC", "ObjectNode"),
         ("pressnlp.topics.model", "TopicModel", "ObjectNode"),
         ("pressnlp.topics.nbsvm", "NBLinearSVC", "ObjectNode"),
         ("sklearn.compose._column_transformer", "ColumnTransformer", "ObjectNode"),

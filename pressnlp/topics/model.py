@@ -37,9 +37,11 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
+from pressnlp.topics.adapt import AdaptedLinearSVC, domain_flags
 from pressnlp.topics.domain import centroid_matrix, domain_fit, fit_centroids
-from pressnlp.topics.fast import FAST_TRANSFORMS, fast_kind
+from pressnlp.topics.fast import fast_transform
 from pressnlp.topics.files import META_FILE, MODEL_FILE, library_versions
+from pressnlp.topics.nbsvm import NBLinearSVC
 from pressnlp.topics.runtime import (
     SCORE_KINDS,
     TOKEN_PATTERN,
@@ -88,6 +90,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             shares of the labels' Platt logits (a text's scores sum to its domain fit).
         nb_alpha: ``None``: a plain linear SVM; a number: NB-SVM with this count smoothing
             (features scaled per label by naive-Bayes log-count ratios, :mod:`.nbsvm`).
+        adapt: 0: off; a number: the weight of an in-domain copy of every feature, for the
+            rows ``fit(..., in_domain=)`` marks (domain adaptation, :mod:`.adapt`).
 
     >>> m = TopicModel(min_df=1).fit(["pajak naik", "gol indah", "pajak turun", "gol bunuh diri"] * 3,
     ...                              ["ekonomi", "olahraga"] * 6)
@@ -117,6 +121,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         random_state: int = 0,
         scores: str = "ovr",
         nb_alpha: float | None = None,
+        adapt: float = 0.0,
     ) -> None:
         self.stem = stem
         self.max_chars = max_chars
@@ -137,6 +142,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         self.random_state = random_state
         self.scores = scores
         self.nb_alpha = nb_alpha
+        self.adapt = adapt
 
     # -- fitting -------------------------------------------------------------------------
     def _features(self) -> ColumnTransformer:
@@ -190,7 +196,13 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         return np.array(rows, dtype=object).reshape(len(rows), 2)
 
     def fit(
-        self, X: Any, y: Any, sample_weight: Any = None, *, calibrate_on: Any = None
+        self,
+        X: Any,
+        y: Any,
+        sample_weight: Any = None,
+        *,
+        calibrate_on: Any = None,
+        in_domain: Any = None,
     ) -> TopicModel:
         """Fit on raw texts ``X`` and their labels ``y`` (``sample_weight``: optional weight of
         each text, e.g. to let a few in-domain texts count more than many others).
@@ -198,7 +210,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         ``calibrate_on``: optional mask of the texts (e.g. hand-labelled press releases) on
         whose out-of-fold decision values the best label's score is then calibrated
         (:meth:`scale_top`; see :mod:`pressnlp.topics.calibration`), so no held-out text is
-        needed for it."""
+        needed for it. ``in_domain``: mask of the in-domain texts (e.g. press releases among
+        news articles), required with ``adapt``, ignored without."""
         if self.scores not in SCORE_KINDS:
             raise ValueError(f"scores must be one of {SCORE_KINDS} (got {self.scores!r})")
         texts = as_texts(X)
@@ -224,11 +237,11 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         weights = None if sample_weight is None else np.asarray(sample_weight, dtype=float)
         if weights is not None and weights.shape != (len(labels),):
             raise ValueError(f"{len(labels)} texts but sample_weight has shape {weights.shape}")
-        svm = self._svm().fit(Xv, y_idx, sample_weight=weights)
+        domain = domain_flags(in_domain, len(labels)) if self.adapt else None
         self.features_ = features
-        self.svm_ = svm
+        self.svm_ = self._fit_svm(Xv, y_idx, weights, domain)
         self.classes_ = classes
-        self.calibration_, oof = self._calibrate(Xv, y_idx, int(counts.min()), weights)
+        self.calibration_, oof = self._calibrate(Xv, y_idx, int(counts.min()), weights, domain)
         self._fit_domain(Xv, y_idx)
         if calibrate_on is not None:
             self._calibrate_top_oof(Xv, y_idx, oof, np.asarray(calibrate_on, dtype=bool))
@@ -274,31 +287,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         self.domain_reference_ = reference
 
     def _transform(self, prepped: np.ndarray) -> Any:
-        """``features_.transform(prepped)``, with the fast path for char_wb blocks."""
-        features = self.features_
-        blocks = getattr(features, "transformers_", None)
-        kinds = [fast_kind(vec) for _, vec, _ in blocks or ()]
-        if (
-            not blocks
-            or not getattr(features, "sparse_output_", False)
-            or not any(kinds)
-            or any(not isinstance(col, int) or isinstance(vec, str) for _, vec, col in blocks)
-        ):
-            return features.transform(prepped)
-        from scipy import sparse
-
-        weights = features.transformer_weights or {}
-        Xs = [
-            (
-                vec.transform(prepped[:, col])
-                if kind is None
-                else FAST_TRANSFORMS[kind](vec, list(prepped[:, col]))
-            )
-            * weights.get(name, 1.0)
-            for (name, vec, col), kind in zip(blocks, kinds, strict=True)
-        ]
-        # as ColumnTransformer stacks sparse blocks
-        return sparse.hstack(Xs).tocsr()
+        """``features_.transform(prepped)``, with the fast paths of :mod:`.fast`."""
+        return fast_transform(self.features_, prepped)
 
     def _domain_fit(self, Xv: Any) -> np.ndarray:
         from scipy.sparse import csr_matrix
@@ -324,14 +314,27 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             "class_weight": self.class_weight,
             "random_state": self.random_state,
         }
+        if self.adapt and self.nb_alpha is not None:
+            raise ValueError("adapt and nb_alpha cannot be combined")
+        if self.adapt:
+            return AdaptedLinearSVC(copy_weight=self.adapt, **options)
         if self.nb_alpha is None:
             return LinearSVC(**options)
-        from pressnlp.topics.nbsvm import NBLinearSVC
-
         return NBLinearSVC(alpha=self.nb_alpha, **options)
 
+    def _fit_svm(
+        self, Xv: Any, y_idx: np.ndarray, weights: np.ndarray | None, domain: np.ndarray | None
+    ) -> Any:
+        extra = {} if domain is None else {"in_domain": domain}
+        return self._svm().fit(Xv, y_idx, sample_weight=weights, **extra)
+
     def _calibrate(
-        self, Xv: Any, y_idx: np.ndarray, thinnest: int, weights: np.ndarray | None = None
+        self,
+        Xv: Any,
+        y_idx: np.ndarray,
+        thinnest: int,
+        weights: np.ndarray | None = None,
+        domain: np.ndarray | None = None,
     ) -> tuple[np.ndarray, np.ndarray]:
         """Platt scaling per label on out-of-fold decision values: ``(params, oof)``, params
         an array of (slope, intercept) per label, oof the out-of-fold decision values."""
@@ -341,7 +344,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         oof = np.zeros((Xv.shape[0], n_classes if n_classes > 2 else 1))
         for train_idx, test_idx in cv.split(Xv, y_idx):
             w = None if weights is None else weights[train_idx]
-            svm = self._svm().fit(Xv[train_idx], y_idx[train_idx], sample_weight=w)
+            d = None if domain is None else domain[train_idx]
+            svm = self._fit_svm(Xv[train_idx], y_idx[train_idx], w, d)
             dec = svm.decision_function(Xv[test_idx])
             oof[test_idx] = dec.reshape(len(test_idx), -1)
         params = np.zeros((n_classes, 2))
@@ -459,16 +463,9 @@ class TopicModel(ClassifierMixin, BaseEstimator):
     def top_features(self, n: int = 15) -> dict[str, list[str]]:
         """The ``n`` features with the largest positive weight for each label."""
         self._check_fitted()
-        from pressnlp.topics.export import feature_coef
+        from pressnlp.topics.export import top_features
 
-        names = np.asarray(self.features_.get_feature_names_out())
-        coef = feature_coef(self)
-        if coef.shape[0] == 1:
-            coef = np.vstack([-coef[0], coef[0]])
-        return {
-            str(label): [str(x) for x in names[np.argsort(-coef[k])[:n]]]
-            for k, label in enumerate(self.classes_)
-        }
+        return top_features(self, n)
 
     # -- persistence ---------------------------------------------------------------------
     def __getstate__(self) -> dict[str, Any]:
@@ -550,7 +547,11 @@ _PARAM_DEFAULTS = {
     for p in inspect.signature(TopicModel.__init__).parameters.values()
     if p.default is not p.empty
 }
-TRUSTED_TYPES = (f"{__name__}.TopicModel", "pressnlp.topics.nbsvm.NBLinearSVC")
+TRUSTED_TYPES = (
+    f"{__name__}.TopicModel",
+    "pressnlp.topics.nbsvm.NBLinearSVC",
+    "pressnlp.topics.adapt.AdaptedLinearSVC",
+)
 """Types outside skops' defaults that a topic model file may contain (checked on load)."""
 
 

@@ -22,7 +22,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.svm import LinearSVC
 from sklearn.utils.class_weight import compute_class_weight
 
-__all__ = ["NBLinearSVC", "nb_ratios"]
+__all__ = ["FoldedLinearClassifier", "NBLinearSVC", "nb_ratios"]
 
 
 def nb_ratios(X: Any, y_idx: np.ndarray, n_classes: int, weights: np.ndarray, alpha: float) -> Any:
@@ -39,7 +39,26 @@ def nb_ratios(X: Any, y_idx: np.ndarray, n_classes: int, weights: np.ndarray, al
     return np.log(p / p.sum(axis=1, keepdims=True)) - np.log(q / q.sum(axis=1, keepdims=True))
 
 
-class NBLinearSVC(ClassifierMixin, BaseEstimator):
+class FoldedLinearClassifier(ClassifierMixin, BaseEstimator):
+    """Base of the estimators whose feature transform is folded into ``coef_``: scored as
+    ``X @ coef_.T + intercept_`` on the unscaled features, as :class:`sklearn.svm.LinearSVC`."""
+
+    classes_: np.ndarray
+    coef_: np.ndarray
+    intercept_: np.ndarray
+
+    def decision_function(self, X: Any) -> np.ndarray:
+        """``X @ coef_.T + intercept_``; one column (the second class's) for two labels."""
+        dec = np.asarray(sparse.csr_matrix(X) @ self.coef_.T) + self.intercept_
+        return dec[:, 0] if dec.shape[1] == 1 else dec
+
+    def predict(self, X: Any) -> np.ndarray:
+        dec = self.decision_function(X)
+        best = (dec > 0).astype(int) if dec.ndim == 1 else np.argmax(dec, axis=1)
+        return np.asarray(self.classes_[best])
+
+
+class NBLinearSVC(FoldedLinearClassifier):
     """One-vs-rest linear SVM on NB-scaled features (see the module docstring).
 
     Args:
@@ -99,13 +118,3 @@ class NBLinearSVC(ClassifierMixin, BaseEstimator):
         self.intercept_ = intercept
         self.n_features_in_ = X.shape[1]
         return self
-
-    def decision_function(self, X: Any) -> np.ndarray:
-        """``X @ coef_.T + intercept_``; one column (the second class's) for two labels."""
-        dec = np.asarray(sparse.csr_matrix(X) @ self.coef_.T) + self.intercept_
-        return dec[:, 0] if dec.shape[1] == 1 else dec
-
-    def predict(self, X: Any) -> np.ndarray:
-        dec = self.decision_function(X)
-        best = (dec > 0).astype(int) if dec.ndim == 1 else np.argmax(dec, axis=1)
-        return np.asarray(self.classes_[best])

@@ -136,6 +136,13 @@ def _range_text(r: dict[str, Any]) -> str:
 
 
 def _learner_text(params: dict[str, Any]) -> str:
+    if params.get("adapt"):
+        return (
+            f'`AdaptedLinearSVC(C={params["C"]}, copy_weight={params["adapt"]}, class_weight="balanced")`'
+            " (a linear SVM with a second copy of every feature for the press-release rows,"
+            " Daumé III 2007, folded into one weight per feature; every text is scored as a"
+            " press release)"
+        )
     if params.get("nb_alpha") is None:  # also models saved before NB-SVM existed
         return f'`LinearSVC(C={params["C"]}, class_weight="balanced")`'
     return (

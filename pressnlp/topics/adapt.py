@@ -8,7 +8,7 @@ one, so the two are folded into one weight per feature (``w_shared + copy_weight
 ``decision_function`` is ``X @ coef_.T + intercept_`` as for :class:`sklearn.svm.LinearSVC`,
 and the topic runtime uses the weights unchanged.
 
-Imported lazily by :mod:`pressnlp.topics.model` (scikit-learn).
+Used by :mod:`pressnlp.topics.model` (scikit-learn), and imported only with it.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ an ordinary linear model on the unscaled features: ``decision_function`` is
 ``X @ coef_.T + intercept_``, exactly as for :class:`sklearn.svm.LinearSVC`, and the topic
 runtime uses its weights unchanged.
 
-Imported lazily by :mod:`pressnlp.topics.model` (scikit-learn).
+Used by :mod:`pressnlp.topics.model` (scikit-learn), and imported only with it.
 """
 
 from __future__ import annotations

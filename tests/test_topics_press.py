@@ -191,3 +191,22 @@ def test_temperature_recovers_overconfident_logits() -> None:
     assert fit_temperature(z / 2, y) == pytest.approx(0.5, rel=0.1)
     with pytest.raises(ValueError, match="one row of logits"):
         fit_temperature(z, y[:10])
+
+
+def test_press_report_formats_the_baselines_side_by_side() -> None:
+    """`evaluate topics --press --baseline`: the plain baseline scored like the model (its
+    predict_proba as label scores) and printed after the model's splits."""
+    from test_topics_calibrate_on import ECONOMY, HEALTH, SPORT
+
+    from pressnlp.evaluation.topics import _Proba, baseline_model, format_press_report
+    from pressnlp.training.topic_scores import press_scores
+
+    labels = ["ekonomi"] * 6 + ["kesehatan"] * 6 + ["olahraga"] * 6
+    fitted = _Proba(baseline_model().fit((ECONOMY + HEALTH + SPORT) * 2, labels * 2))
+    probes = [ECONOMY[0], HEALTH[1], SPORT[2], ECONOMY[3]]
+    truth = ["ekonomi", "kesehatan", "olahraga", "kesehatan"]  # the last one is wrong
+    r = press_scores(fitted, probes, truth)
+    assert r["n"] == 4 and r["accuracy"] == 0.75 and r["top2_accuracy"] >= 0.75
+    text = format_press_report({"dev": r, "baselines": {"news": {"dev": r}}})
+    assert text.count("press dev:") == 2  # the model's split line and the baseline's
+    assert "trained on news:\n  press dev: accuracy 0.750" in text

@@ -18,15 +18,13 @@ held-out news split is never used. Reads ``$PRESSNLP_DATA`` or ``../shared/data`
 
 from __future__ import annotations
 
-import argparse
 from typing import Any
 
 import numpy as np
 import pandas as pd
 from sklearn.metrics import f1_score
-from topic_unstemmed import Cached, compare_on_folds, log, weights
+from topic_unstemmed import Cached, compare_on_folds, log, variant_run, weights
 
-from pressnlp.resources import shared_data_dir
 from pressnlp.topics.model import TopicModel
 from pressnlp.training import topics as T
 from pressnlp.training.topic_scores import expected_calibration_error, press_report
@@ -72,17 +70,7 @@ def press_cv(model: Stash, fit: pd.DataFrame) -> tuple[float, float, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--folds", type=int, default=0)
-    parser.add_argument("variants", nargs="*", default=list(VARIANTS))
-    opts = parser.parse_args()
-    if unknown := sorted(set(opts.variants) - set(VARIANTS)):
-        parser.error(f"unknown variants {unknown}; known: {list(VARIANTS)}")
-    targs = argparse.ArgumentParser()
-    T.add_arguments(targs)
-    _, train_df, fit_df, _, gold = T._training_frames(targs.parse_args([]), shared_data_dir(None))
-    assert gold is not None
-    dev = gold.subset("dev")
+    opts, train_df, fit_df, dev = variant_run(__doc__, list(VARIANTS), 0)
     for name in opts.variants:
         model = _fit(name, fit_df)
         assert isinstance(model, Stash)

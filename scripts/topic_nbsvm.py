@@ -11,15 +11,12 @@ next to the plain baseline's and the press dev scores (see ``compare_on_folds`` 
 
 from __future__ import annotations
 
-import argparse
 from typing import Any
 
 import pandas as pd
-from topic_unstemmed import compare_on_folds, fit_recipe
+from topic_unstemmed import compare_on_folds, fit_recipe, variant_run
 
-from pressnlp.resources import shared_data_dir
 from pressnlp.topics.model import TopicModel
-from pressnlp.training import topics as T
 
 # name -> TopicModel options over the shipped recipe (pressnlp.training.topics.RECIPE)
 VARIANTS: dict[str, dict[str, Any]] = {
@@ -38,17 +35,8 @@ def _fit(name: str, fit: pd.DataFrame) -> TopicModel:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--folds", type=int, default=2)
-    parser.add_argument("variants", nargs="*", default=list(VARIANTS))
-    opts = parser.parse_args()
-    if unknown := sorted(set(opts.variants) - set(VARIANTS)):
-        parser.error(f"unknown variants {unknown}; known: {list(VARIANTS)}")
-    targs = argparse.ArgumentParser()
-    T.add_arguments(targs)
-    _, train_df, fit_df, _, gold = T._training_frames(targs.parse_args([]), shared_data_dir(None))
-    assert gold is not None
-    compare_on_folds(train_df, fit_df, gold.subset("dev"), opts.folds, opts.variants, _fit)
+    opts, train_df, fit_df, dev = variant_run(__doc__, list(VARIANTS), 2)
+    compare_on_folds(train_df, fit_df, dev, opts.folds, opts.variants, _fit)
 
 
 if __name__ == "__main__":

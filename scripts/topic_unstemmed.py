@@ -136,6 +136,25 @@ def compare_on_folds(
         log(f"  {name:<24} " + " ".join(f"{v:.3f}" for v in m))
 
 
+def variant_run(
+    doc: str, variants: list[str], folds: int
+) -> tuple[argparse.Namespace, pd.DataFrame, pd.DataFrame, Any]:
+    """``(options, train part, rows to fit, press dev)`` of a selection script: ``--folds K``
+    and the variant names (checked against ``variants``) from the command line, the rows as
+    ``pressnlp train topics`` builds them."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=folds)
+    parser.add_argument("variants", nargs="*", default=variants)
+    opts = parser.parse_args()
+    if unknown := sorted(set(opts.variants) - set(variants)):
+        parser.error(f"unknown variants {unknown}; known: {variants}")
+    targs = argparse.ArgumentParser()
+    T.add_arguments(targs)
+    _, train_df, fit_df, _, gold = T._training_frames(targs.parse_args([]), shared_data_dir(None))
+    assert gold is not None
+    return opts, train_df, fit_df, gold.subset("dev")
+
+
 def fit_recipe(
     fit: pd.DataFrame, options: dict[str, Any], over: dict[str, float] | None = None
 ) -> TopicModel:

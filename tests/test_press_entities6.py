@@ -72,3 +72,16 @@ def test_a_quoted_event_theme_holds_no_org_or_person(press) -> None:  # type: ig
         "Kementerian ESDM, Jakarta, Jumat (19/12).",
     )
     assert ("ESDM", "ORG") in got
+
+
+def test_a_unit_and_its_head_split_where_the_release_names_them(press) -> None:  # type: ignore[no-untyped-def]
+    # Bappenas (aitf-9d2f0c7b862b): the body is named alone earlier, its president later
+    got = _ents(
+        press,
+        "Kementerian PPN/Bappenas bekerja sama dengan United In Diversity untuk mendukung Agenda "
+        "2030. Dalam SDGs Lecture 2025, peran kemitraan ini ditegaskan Presiden United In "
+        "Diversity Tantowi Yahya. “UID percaya kemitraan adalah kunci,” ungkap Tantowi.",
+    )
+    assert got.count(("United In Diversity", "ORG")) == 2
+    assert ("Tantowi Yahya", "PERSON") in got
+    assert not any(text in ("United In", "Diversity Tantowi Yahya") for text, _ in got)

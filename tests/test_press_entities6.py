@@ -85,3 +85,26 @@ def test_a_unit_and_its_head_split_where_the_release_names_them(press) -> None: 
     assert got.count(("United In Diversity", "ORG")) == 2
     assert ("Tantowi Yahya", "PERSON") in got
     assert not any(text in ("United In", "Diversity Tantowi Yahya") for text, _ in got)
+
+
+def test_a_country_is_no_part_of_a_person(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-ec4bbcc326cd): the country after a title, and the country alone
+    got = _ents(
+        press,
+        "Dalam pertemuan bilateral antara Presiden Prabowo dan Presiden Brasil Luiz Inacio Lula "
+        "da Silva, isu energi bersih, ketahanan iklim, dan transisi energi menjadi topik utama. "
+        'Bahlil menegaskan bahwa Indonesia melihat Brasil sebagai mitra penting. "Brasil telah '
+        'membuktikan dirinya dalam pemanfaatan energi rendah karbon," ujar Bahlil.',
+    )
+    assert ("Luiz Inacio Lula da Silva", "PERSON") in got
+    assert got.count(("Brasil", "LOC")) == 3
+    assert not any(label == "PERSON" and "Brasil" in text for text, label in got)
+    # EKON (aitf-4d79a4d1ace9), glued: the model took "AS Donald Trump" for an ORG
+    got = _ents(
+        press,
+        "Kunjungan kerja Presiden Prabowo Subianto dalam rangka penandatanganan Agreement on "
+        "Reciprocal Trade (ART) bersama Presiden AS Donald Trump.Pada sesi acara roundtable, "
+        "para pimpinan perusahaan hadir.",
+    )
+    assert ("AS", "LOC") in got
+    assert ("Donald Trump", "PERSON") in got

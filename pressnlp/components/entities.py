@@ -54,6 +54,7 @@ from pressnlp.ner.merge import merge_spans
 from pressnlp.ner.model import model_spans
 from pressnlp.ner.people import fix_people
 from pressnlp.ner.people_links import link_people
+from pressnlp.ner.person_places import place_persons
 from pressnlp.ner.persons import appositive_persons
 from pressnlp.ner.press import currency_places, drop_terms, split_coordination, trim_date_edges
 from pressnlp.ner.press_dates import press_dates
@@ -139,7 +140,7 @@ class EntityNormalizer:
         spans = balance_brackets(ctx, spans)
         spans = fix_people(ctx, spans)
         if options.press:
-            spans = drop_terms(ctx, spans)
+            spans = drop_terms(ctx, place_persons(ctx, spans))
         spans = split_trailing_weekdays(ctx, spans)
         spans = relabel_spans(ctx, spans)
         if options.press:

@@ -108,3 +108,35 @@ def test_a_country_is_no_part_of_a_person(press) -> None:  # type: ignore[no-unt
     )
     assert ("AS", "LOC") in got
     assert ("Donald Trump", "PERSON") in got
+
+
+def test_a_phrase_with_an_acronym_or_a_lower_case_word_is_no_person(press) -> None:  # type: ignore[no-untyped-def]
+    # Komdigi (aitf-4448d23e19e6), glued: "danPhysical AI"
+    got = _ents(
+        press,
+        "Namun, hingga kini, Indonesia belum masuk rantai pasok global industri tersebut, bahkan "
+        "pabrik semikonduktor di dalam negeri masih bergantung pada komponen impor.“Melalui AI "
+        "Talent Factory, pemerintah menyiapkan sumber daya manusia yang mampu bekerja di klaster "
+        "komputasi, algoritma, pemodelan, dan sistem cerdas. Keahlian ini menjadi inti industri "
+        "chip, robotika, danPhysical AI,” tuturnya.Wamen Nezar juga menantang peserta program.",
+    )
+    assert not any(label == "PERSON" and "AI" in text for text, label in got)
+    assert ("Nezar", "PERSON") in got
+    # Komdigi (aitf-7f3feb004d70): India's programme
+    got = _ents(
+        press,
+        "Pernyataan tersebut menjadi garis besar arah baru kebijakan Indonesia dalam membangun "
+        "kemitraan strategis dengan India, yang dinilai berhasil mengakselerasi ekosistem "
+        "teknologi melalui inisiatif Make in India.Wamen Nezar mengungkapkan kekagumannya.",
+    )
+    assert not any(label == "PERSON" and "Make" in text for text, label in got)
+    assert ("India", "LOC") in got
+    # names stay: a regnal number, particles, initials
+    got = _ents(
+        press,
+        "Sri Sultan Hamengkubuwono X dan Presiden Luiz Inacio Lula da Silva hadir. Tersangka "
+        "berinisial MH (37) ditahan.",
+    )
+    assert ("Luiz Inacio Lula da Silva", "PERSON") in got
+    assert ("MH", "PERSON") in got
+    assert any(label == "PERSON" and text.endswith("Hamengkubuwono X") for text, label in got)

@@ -52,9 +52,9 @@ from pressnlp.ner.date_spans import date_spans, extend_dates, split_trailing_wee
 from pressnlp.ner.gazetteer_spans import GazetteerMatcher, gazetteer_spans
 from pressnlp.ner.merge import merge_spans
 from pressnlp.ner.model import model_spans
+from pressnlp.ner.non_persons import not_names, place_persons
 from pressnlp.ner.people import fix_people
 from pressnlp.ner.people_links import link_people
-from pressnlp.ner.person_places import place_persons
 from pressnlp.ner.persons import appositive_persons
 from pressnlp.ner.press import currency_places, drop_terms, split_coordination, trim_date_edges
 from pressnlp.ner.press_dates import press_dates
@@ -153,7 +153,7 @@ class EntityNormalizer:
         spans = extend_dates(ctx, spans)
         spans = link_people(ctx, spans)
         if options.press:
-            spans = press_dates(ctx, trim_date_edges(ctx, spans))
+            spans = press_dates(ctx, trim_date_edges(ctx, not_names(ctx, spans)))
             spans = link_acronyms(ctx, sorted(spans, key=lambda e: e.start))
             spans = name_bodies(ctx, drop_term_names(ctx, drop_theme_names(ctx, spans)))
             spans = counted_bodies(ctx, spans)

@@ -1,23 +1,31 @@
-"""A country is no person (press conventions): the model reads a country written before a
-name, or standing alone where a name could, as part of a PERSON.
+"""What the model takes for a person and is none (press conventions), after the
+person/organisation boundaries are fixed.
 
-:func:`place_persons`, after the person/organisation boundaries are fixed:
+:func:`place_persons`: a country is no person, and the model reads a country written before
+a name, or standing alone where a name could, as part of a PERSON:
 
 * a PERSON or ORG that opens with a country and goes on with a person's name is a LOC and a
   PERSON ("Presiden [Brasil] [Luiz Inacio Lula da Silva]", "Presiden [AS] [Donald Trump]");
 * a PERSON that is exactly a country is a LOC ("“[Brasil] telah membuktikan ...").
+
+:func:`not_names`: a name of several words holds no acronym and no lower-case word but its
+particles ("bin", "da"): "Physical AI", "Make in India", "Seluruh SPPG", "Satya Lencana Karya
+Satya PNS" are no PERSON (an all-capitals name, "ERICK THOHIR", and initials, "MH", are).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+import re
+
+from spacy.tokens import Span, Token
 
 from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
 from pressnlp.ner.names import looks_like_name
 
-__all__ = ["place_persons"]
+__all__ = ["not_names", "place_persons"]
 
+_ROMAN = re.compile(r"[IVXLC]+")  # "Hamengkubuwono X", "Paus Leo XIV"
 _COUNTRY_WORDS = 3  # "Amerika Serikat", "Papua Nugini", "Republik Rakyat Tiongkok"
 
 
@@ -54,4 +62,31 @@ def place_persons(ctx: NerContext, spans: list[Span]) -> list[Span]:
             out += _split(ctx, e)
         else:
             out.append(e)
+    return out
+
+
+def _foreign_word(ctx: NerContext, t: Token) -> bool:
+    """A word no personal name holds: an acronym ("AI", "SPPG") or a lower-case word that is
+    no name particle ("in")."""
+    text = t.text
+    if not t.is_alpha:
+        return False
+    if text.isupper():
+        return len(text) >= 2 and _ROMAN.fullmatch(text) is None
+    return text.islower() and text not in ctx.lex.name_particles
+
+
+def not_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """The spans less the PERSONs that are no names (module docstring)."""
+    out: list[Span] = []
+    for e in spans:
+        if (
+            e.label_ == "PERSON"
+            and len(e) >= 2
+            and not e.text.isupper()
+            and any(_foreign_word(ctx, t) for t in e)
+        ):
+            ctx.values.pop((e.start_char, e.end_char), None)
+            continue
+        out.append(e)
     return out

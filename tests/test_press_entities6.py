@@ -140,3 +140,17 @@ def test_a_phrase_with_an_acronym_or_a_lower_case_word_is_no_person(press) -> No
     assert ("Luiz Inacio Lula da Silva", "PERSON") in got
     assert ("MH", "PERSON") in got
     assert any(label == "PERSON" and text.endswith("Hamengkubuwono X") for text, label in got)
+
+
+def test_the_last_word_of_a_known_body_is_no_first_name(press) -> None:  # type: ignore[no-untyped-def]
+    # EKON (aitf-f87c6f5314bd): "Kemenko Perekonomian" + "Ferry Irawan", not
+    # "... Kemenko" + "Perekonomian Ferry Irawan"
+    got = _ents(
+        press,
+        "Turut hadir Ketua Komisi XI DPR RI Mukhamad Misbakhun beserta Anggota Komisi XI, Deputi "
+        "Bidang Koordinasi BUMN Kemenko Perekonomian Ferry Irawan, Wakil Menteri Keuangan "
+        "Republik Indonesia Juda Agung.",
+    )
+    assert ("Ferry Irawan", "PERSON") in got
+    assert any(label == "ORG" and text.endswith("Kemenko Perekonomian") for text, label in got)
+    assert not any("Perekonomian Ferry" in text for text, _ in got)

@@ -154,3 +154,15 @@ def test_the_last_word_of_a_known_body_is_no_first_name(press) -> None:  # type:
     assert ("Ferry Irawan", "PERSON") in got
     assert any(label == "ORG" and text.endswith("Kemenko Perekonomian") for text, label in got)
     assert not any("Perekonomian Ferry" in text for text, _ in got)
+
+
+def test_a_two_word_title_before_a_name_stays_out_of_it(press) -> None:  # type: ignore[no-untyped-def]
+    # EKON (aitf-7830553e0d14): the model tagged "Bicara Haryo" after "Juru"
+    got = _ents(
+        press,
+        "Kedua negara sepakat membentuk mekanisme konsultasi bilateral untuk membahas isu-isu "
+        "yang berkaitan dengan implementasi ART,” jelas Juru Bicara Haryo.Menyoroti dampak "
+        "konkret yang diperoleh kedua negara, pemerintah terus berupaya.",
+    )
+    assert ("Haryo", "PERSON") in got
+    assert not any("Bicara" in text for text, _ in got)

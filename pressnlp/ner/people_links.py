@@ -26,7 +26,13 @@ from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
 from pressnlp.ner.lexicon import AWARD_WORDS
 from pressnlp.ner.lookup import known_as, value_of
-from pressnlp.ner.names import is_common_word, name_token, person_words, title_abbreviation
+from pressnlp.ner.names import (
+    is_common_word,
+    name_token,
+    person_words,
+    title_abbreviation,
+    title_at,
+)
 
 __all__ = ["link_people"]
 
@@ -91,12 +97,24 @@ def _strip_titles(ctx: NerContext, e: Span) -> Span | None:
         )
         if at >= 0 and found is not None and len(found):
             e = found
-    start = e.start
+    start = _after_title(ctx.doc, e)
     while start < e.end and _title(ctx.doc[start], ctx):
         start += 1
     if start == e.start:
         return e
     return Span(ctx.doc, start, e.end, label="PERSON") if start < e.end else None
+
+
+def _after_title(doc: Doc, e: Span) -> int:
+    """Where a job title begun before the span ends inside it: "Juru [Bicara Haryo]" -> the
+    index of "Haryo"; ``e.start`` when none does."""
+    _, _, longest = person_words()
+    end = e.start
+    for k in range(max(0, e.start - longest + 1), e.start):
+        size = title_at(doc, k)
+        if k + size > end and k + size < e.end:
+            end = k + size
+    return end
 
 
 def _same_line(doc: Doc, a: int) -> bool:

@@ -166,3 +166,45 @@ def test_a_two_word_title_before_a_name_stays_out_of_it(press) -> None:  # type:
     )
     assert ("Haryo", "PERSON") in got
     assert not any("Bicara" in text for text, _ in got)
+
+
+def test_a_year_or_a_bracket_glued_to_the_next_sentence_ends_the_entity(press) -> None:  # type: ignore[no-untyped-def]
+    # EKON (aitf-4d79a4d1ace9): an odd dateline ("Washington D. C.") the dateline rule misses
+    text = (
+        "KEMENTERIAN KOORDINATOR BIDANG PEREKONOMIANREPUBLIK INDONESIASIARAN PERSHM.02.04/64/"
+        "SET.M.EKON.3/02/2026Presiden Prabowo di Depan Dunia Usaha Amerika Serikat:Komitmen "
+        "USD38,4 Miliar Perkuat Posisi Indonesia sebagai Mitra Strategis ASWashington D. C., 19 "
+        "Februari 2026Indonesia dan Amerika Serikat menandai babak baru hubungan ekonomi "
+        "bilateral kedua negara melalui Forum Bisnis Indonesia-Amerika Serikat (US-Indonesia "
+        "Business Forum) yang menghasilkan total komitmen perdagangan dan investasi senilai "
+        "USD38,4 miliar. Forum yang digelar di U.S. Chamber of Commerce, Washington D.C. ini "
+        "merupakan bagian strategis dari kunjungan kerja Presiden Prabowo Subianto dalam rangka "
+        "The Inaugural Meeting of Board of Peace dan penandatanganan Agreement on Reciprocal "
+        "Trade (ART) bersama Presiden AS Donald Trump.Pada sesi acararoundtable, di depan para "
+        "Pimpinan Perusahaan Amerika Serikat (AS) dan Asosiasi Usaha, Presiden Prabowo kembali "
+        "menegaskan, “Bagi perusahaan-perusahaan Amerika, Indonesia bukan hanya pasar, tetapi "
+        "juga basis produksi dan mitra strategis di Asia Tenggara. Skala kami sangat signifikan, "
+        "demografi kami kuat, dan komitmen kami terhadap keterbukaan sangat kuat.”Sejalan dengan "
+        "penegasan Presiden Prabowo, Menteri Koordinator Bidang Perekonomian menyampaikan hal itu."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 2, 19))
+    assert ("19 Februari 2026", "DATE") in got
+    assert not any("2026Indonesia" in t for t, _ in got)
+    # ESDM (aitf-3f35667a5cab): a weekday date glued to an acronym opening the next sentence
+    text = (
+        "Penasihat DWP KESDM Sri Suparni Bahlil dan Wakil Penasihat DWP KESDM Khairina Yuliot."
+        "Sri Bahlil menyampaikan bahwa gelaran ini adalah momentum berharga bagi Ibu-Ibu "
+        "anggota DWP KESDM untuk mempererat tali silaturahmi. Selain itu, Sri juga berharap DWP "
+        'KESDM mampu bekerja dan berkarya lebih nyata."Pagi ini adalah momentum yang sangat '
+        "berharga bagi kita semua, khususnya untuk saling mempererat tali silaturahmi di antara "
+        "Anggota Dharma Wanita Persatuan Kementerian ESDM. Dengan hadirnya penasihat DWP, kita "
+        "dapat semakin solid dan juga mampu bekerja dan berkarya lebih nyata, memberikan "
+        'kontribusi yang berdampak langsung bagi masyarakat dan sekitarnya," ujar Sri di Kantor '
+        "Kementerian ESDM, Selasa (29/10).DWP KESDM, menurut Sri, bukan hanya sekadar "
+        'organisasi, namun juga rumah bagi seluruh anggotanya. Dalam "rumah" ini, seluruh '
+        'anggota DWP dapat menjadi teladan dalam pengabdian kepada masyarakat luas."DWP KESDM '
+        "adalah rumah bagi kita semua."
+    )
+    got = entity_pairs(press, text, dt.date(2024, 10, 29))
+    assert ("Selasa (29/10)", "DATE") in got
+    assert not any(".DWP" in t for t, _ in got)

@@ -208,3 +208,25 @@ def test_a_year_or_a_bracket_glued_to_the_next_sentence_ends_the_entity(press) -
     got = entity_pairs(press, text, dt.date(2024, 10, 29))
     assert ("Selasa (29/10)", "DATE") in got
     assert not any(".DWP" in t for t, _ in got)
+
+
+def test_a_glued_headline_opening_with_a_verb_is_no_org(press) -> None:  # type: ignore[no-untyped-def]
+    # EKON (aitf-0ec8ec5c6902): the headline glued between the letterhead and the dateline
+    text = (
+        "KEMENTERIAN KOORDINATOR BIDANG PEREKONOMIANREPUBLIK INDONESIASIARAN PERSHM.02.04/77/"
+        "SET.M.EKON.3/03/2026Pemerintah Luncurkan AKSI KLIK dan Gerakan AKU BISA SEJAHTERA untuk "
+        "Perkuat Literasi dan Inklusi KeuanganJakarta, 6 Maret 2026Indonesia telah mencatat "
+        "kemajuan yang signifikan dalam perluasan akses dan literasi keuangan dalam satu dekade "
+        "terakhir. Berdasarkan hasil Survei Nasional Literasi dan Inklusi Keuangan (SNLIK) yang "
+        "dilaksanakan oleh Otoritas Jasa Keuangan (OJK) bersama Badan Pusat Statistik (BPS), "
+        "tingkat inklusi keuangan nasional telah mencapai 92,74%, sementara tingkat literasi "
+        "keuangan tercatat sebesar 66,64%. Capaian ini menunjukkan semakin luasnya akses "
+        "masyarakat terhadap layanan keuangan sekaligus meningkatnya pemahaman masyarakat dalam "
+        "mengelola keuangan secara lebih bijak.Capaian tersebut juga tidak terlepas dari peran "
+        "Kementerian/Lembaga di bawah Dewan Nasional Keuangan Inklusif (DNKI). Sepanjang tahun "
+        "2025, DNKI telah mencapai edukasi keuangan lebih dari 10 juta masyarakat."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 3, 6))
+    assert not any(text.startswith("Perkuat") for text, _ in got)
+    assert ("Otoritas Jasa Keuangan", "ORG") in got
+    assert ("Dewan Nasional Keuangan Inklusif", "ORG") in got

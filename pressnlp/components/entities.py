@@ -52,6 +52,7 @@ from pressnlp.ner.date_spans import date_spans, extend_dates, split_trailing_wee
 from pressnlp.ner.gazetteer_spans import GazetteerMatcher, gazetteer_spans
 from pressnlp.ner.merge import merge_spans
 from pressnlp.ner.model import model_spans
+from pressnlp.ner.non_persons import not_names, place_persons
 from pressnlp.ner.people import fix_people
 from pressnlp.ner.people_links import link_people
 from pressnlp.ner.persons import appositive_persons
@@ -61,6 +62,7 @@ from pressnlp.ner.relabel import drop_place_roles, relabel_spans
 from pressnlp.ner.shapes import shape_spans
 from pressnlp.ner.splits import split_spans
 from pressnlp.ner.terms import drop_term_names
+from pressnlp.ner.themes import drop_theme_names
 from pressnlp.ner.unit_names import counted_bodies, unit_names
 from pressnlp.ner.units import join_units
 from pressnlp.ner.values import set_values
@@ -138,7 +140,7 @@ class EntityNormalizer:
         spans = balance_brackets(ctx, spans)
         spans = fix_people(ctx, spans)
         if options.press:
-            spans = drop_terms(ctx, spans)
+            spans = drop_terms(ctx, place_persons(ctx, spans))
         spans = split_trailing_weekdays(ctx, spans)
         spans = relabel_spans(ctx, spans)
         if options.press:
@@ -151,9 +153,9 @@ class EntityNormalizer:
         spans = extend_dates(ctx, spans)
         spans = link_people(ctx, spans)
         if options.press:
-            spans = press_dates(ctx, trim_date_edges(ctx, spans))
+            spans = press_dates(ctx, trim_date_edges(ctx, not_names(ctx, spans)))
             spans = link_acronyms(ctx, sorted(spans, key=lambda e: e.start))
-            spans = name_bodies(ctx, drop_term_names(ctx, spans))
+            spans = name_bodies(ctx, drop_term_names(ctx, drop_theme_names(ctx, spans)))
             spans = counted_bodies(ctx, spans)
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)

@@ -359,6 +359,22 @@ def _verb_form(word: Token) -> bool:
     return stem(low) != low and (low.endswith("kan") or not low.endswith("an"))
 
 
+def _verb_first(ctx: NerContext, e: Span) -> bool:
+    """ "Jajaki Kerja Sama Penguatan Bioenergi", "Perkuat Literasi dan Inklusi Keuangan": an
+    unknown ORG that opens with a verb ("-kan", "-i", "per-", "meN-" on a root) is a Title
+    Case headline, no body ("Pengurus Besar ...", "Gerakan ..." are nouns)."""
+    first = e[0]
+    low = first.lower_
+    if e.label_ != "ORG" or len(e) < 2 or not first.is_title or value_of("ORG", e.text):
+        return False
+    if first.text in ctx.lex.unit_words or low in ctx.lex.org_heads:
+        return False
+    root = stem(low)
+    return root != low and (
+        low in (f"{root}kan", f"{root}i", f"per{root}") or (low.startswith("me") and len(root) > 2)
+    )
+
+
 def _headline_cut(ctx: NerContext, e: Span) -> Span:
     """ "[Kementerian ESDM] Pastikan Penggunaan BBM", "[Kementerian PU] Percepat Pemulihan":
     in a Title Case headline the body ends where a known name is followed by a common word."""
@@ -413,6 +429,7 @@ def name_bodies(ctx: NerContext, spans: list[Span]) -> list[Span]:
         if not _class_use(ctx, e) and not any(i in inside for i in range(e.start, e.end))
     ]
     kept += [Span(doc, a, b, label="ORG") for a, b in groups]
+    kept = [e for e in kept if not _verb_first(ctx, e)]
     kept = [p for e in kept for p in _place_after_acronym(ctx, _headline_cut(ctx, e))]
     kept = _people(ctx, [_office(ctx, _village(ctx, e)) for e in kept])
     taken = {i for e in kept for i in range(e.start, e.end)}

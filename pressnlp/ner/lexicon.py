@@ -109,6 +109,7 @@ class Lexicon:
     list_unit_heads: frozenset[str]
     holidays: frozenset[str]
     venue_heads: frozenset[str]
+    theme_cues: frozenset[str]
     number_words: frozenset[str]
     count_units: frozenset[str]
     class_acronyms: frozenset[str]
@@ -185,6 +186,7 @@ def lexicon() -> Lexicon:
         list_unit_heads=_set("list_unit_heads"),
         holidays=_set("holidays"),
         venue_heads=_set("venue_heads"),
+        theme_cues=_set("theme_cues"),
         number_words=_set("number_words"),
         count_units=_set("count_units"),
         class_acronyms=_set("class_acronyms"),

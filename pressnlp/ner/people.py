@@ -9,7 +9,8 @@ The pass :func:`fix_people` (both conventions), in this order:
   persons ("Green jobs"): ``data/ner/not_person_words.txt``;
 * a person glued to the institution before it is split off: "Kementerian Kehutanan Mahfudz"
   is ORG + PERSON, "Kementerian Perhutanan Catur" + "Endah Prasetiani" is ORG + PERSON
-  "Catur Endah Prasetiani";
+  "Catur Endah Prasetiani" (but not where the last word ends a known name inside the ORG:
+  "... Kemenko Perekonomian" + "Ferry Irawan");
 * a name-forming word before a person belongs to the name after a job title ("Menteri
   Kehutanan Raja Juli Antoni"), and so do particles inside it ("Lula da Silva").
 """
@@ -94,6 +95,14 @@ def _person_tail(ctx: NerContext, e: Span) -> list[Span]:
     return [e]
 
 
+def _ends_known_name(doc: Doc, org: Span) -> bool:
+    """The ORG's last word ends a known institution name inside it: "Deputi Bidang Koordinasi
+    BUMN [Kemenko Perekonomian]" + "Ferry Irawan" keeps "Perekonomian" (no first name)."""
+    return any(
+        gazetteer.exact_institution(doc[k : org.end].text) for k in range(org.start, org.end - 1)
+    )
+
+
 def _join_persons(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """ORG + PERSON written together where the ORG's last word starts the name
     ("Kementerian Perhutanan Catur" + "Endah Prasetiani"); a name-forming word before a
@@ -117,6 +126,7 @@ def _join_persons(ctx: NerContext, spans: list[Span]) -> list[Span]:
                 and last.text not in lex.unit_words
                 and not gazetteer.exact_institution(org.text)
                 and known_as(last.text) == ""
+                and not _ends_known_name(doc, org)
             ):
                 _drop_value(ctx, org)
                 out[-1] = Span(doc, org.start, org.end - 1, label="ORG")

@@ -26,7 +26,13 @@ from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
 from pressnlp.ner.lexicon import AWARD_WORDS
 from pressnlp.ner.lookup import known_as, value_of
-from pressnlp.ner.names import is_common_word, name_token, person_words, title_abbreviation
+from pressnlp.ner.names import (
+    is_common_word,
+    name_token,
+    person_words,
+    title_abbreviation,
+    title_at,
+)
 
 __all__ = ["link_people"]
 
@@ -91,12 +97,24 @@ def _strip_titles(ctx: NerContext, e: Span) -> Span | None:
         )
         if at >= 0 and found is not None and len(found):
             e = found
-    start = e.start
+    start = _after_title(ctx.doc, e)
     while start < e.end and _title(ctx.doc[start], ctx):
         start += 1
     if start == e.start:
         return e
     return Span(ctx.doc, start, e.end, label="PERSON") if start < e.end else None
+
+
+def _after_title(doc: Doc, e: Span) -> int:
+    """Where a job title begun before the span ends inside it: "Juru [Bicara Haryo]" -> the
+    index of "Haryo"; ``e.start`` when none does."""
+    _, _, longest = person_words()
+    end = e.start
+    for k in range(max(0, e.start - longest + 1), e.start):
+        size = title_at(doc, k)
+        if k + size > end and k + size < e.end:
+            end = k + size
+    return end
 
 
 def _same_line(doc: Doc, a: int) -> bool:
@@ -117,21 +135,25 @@ def _first_name_before(ctx: NerContext, e: Span, before: list[Span]) -> bool:
     return k == 0 or not (doc[k - 1].text[:1].isupper() or doc[k - 1].text[:1].isdigit())
 
 
-def _person_after_unit(ctx: NerContext, e: Span) -> list[Span]:
+def _person_after_unit(ctx: NerContext, e: Span, named: frozenset[str]) -> list[Span]:
     """ "Kepala [Badan Geologi Muhammad Wafid] secara resmi": after a job title, an ORG
-    whose last words are a name (two or three name words after a common word, or whose last
-    word the document uses alone: "Wafid menegaskan") is the unit and the person heading it."""
+    whose last words are a name (two or three name words after a common word, or a name the
+    document uses elsewhere: "Wafid menegaskan", "ungkap Tantowi") is the unit and the person
+    heading it. Where the document names the unit by itself (``named``: "Presiden [United In
+    Diversity] Tantowi Yahya" and "bekerja sama dengan United In Diversity"), it is cut there."""
     doc = ctx.doc
     if len(e) < 4 or e.start == 0 or not _title(doc[e.start - 1], ctx):
         return [e]
     if e.end < len(doc) and doc[e.end].text[:1].isupper():
         return [e]
-    last = doc[e.end - 1].text
-    # the surname is used alone elsewhere ("Wafid menegaskan"): a person's
-    alone = any(t.text == last and not e.start <= t.i < e.end for t in doc)
-    for size in (2, 3):
-        cut = e.end - size
-        if cut - e.start < 2 or not (alone or is_common_word(doc[cut - 1].text)):
+
+    def alone(k: int) -> bool:  # the word stands elsewhere in the document
+        return any(t.text == doc[k].text and not e.start <= t.i < e.end for t in doc)
+
+    cuts = [e.end - size for size in (2, 3) if e.end - size - e.start >= 2]
+    evidence = [c for c in cuts if doc[e.start : c].text in named or alone(c)]
+    for cut in evidence or cuts:
+        if not (evidence or alone(e.end - 1) or is_common_word(doc[cut - 1].text)):
             continue
         if all(_name_word(t, ctx) for t in doc[cut : e.end]):
             ctx.values.pop((e.start_char, e.end_char), None)
@@ -143,9 +165,10 @@ def _reshape(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """Titles out of PERSON spans, the name word before them in, adjacent PERSONs joined."""
     doc = ctx.doc
     out: list[Span] = []
+    named = frozenset(e.text for e in spans if e.label_ == "ORG")
     for e in sorted(spans, key=lambda x: x.start):
         if e.label_ == "ORG":
-            out += _person_after_unit(ctx, e)
+            out += _person_after_unit(ctx, e, named)
             continue
         if e.label_ != "PERSON":
             out.append(e)

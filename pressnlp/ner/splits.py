@@ -7,7 +7,9 @@ The pass :func:`split_spans`, in this order on each span:
   "dan" inside is two people;
 * a span ends before a lower-case verb or function word inside it ("Kementerian Koperasi
   dan UKM menggandeng OECD" is two ORGs; "Mojokerto tahun" loses its tail);
-* an institution of a foreign state ends before "Republik <country>", which becomes a LOC.
+* an institution of a foreign state ends before "Republik <country>", which becomes a LOC;
+* an ORG ends before a slash and a job title ("Kementerian PPN/Sekretaris Utama Bappenas"),
+  and a known place after a comma is a LOC of its own ("Kementerian Investasi, Indonesia").
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from spacy.tokens import Span
 from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
 from pressnlp.ner.lexicon import lexicon
-from pressnlp.ner.lookup import value_of
+from pressnlp.ner.lookup import known_as, value_of
 from pressnlp.ner.names import is_common_word, person_label
 
 __all__ = ["split_spans"]
@@ -30,7 +32,7 @@ def split_spans(ctx: NerContext, spans: list[Span]) -> list[Span]:
     span's value in ``ctx.values`` is dropped."""
     out: list[Span] = []
     for e in spans:
-        for piece in _split_lists(ctx, e):
+        for piece in _split_lists(ctx, _cut_slash_title(ctx, e)):
             for part in _split_at_verb(ctx, piece):
                 out.extend(_split_foreign_state(ctx, part))
     return out
@@ -65,10 +67,34 @@ def _split_lists(ctx: NerContext, e: Span) -> list[Span]:
     # Official names list their fields with commas ("Dinas Komunikasi, Informatika, dan
     # Statistik", "Direktorat Jenderal Guru, Tenaga Kependidikan, dan ..."): split only
     # where every later part can stand as a name of its own
+    parts = [_as_place(part) for part in parts]
     if not all(_standalone(part) for part in parts[1:]):
         return [e]
     ctx.values.pop((e.start_char, e.end_char), None)
     return parts
+
+
+def _as_place(part: Span) -> Span:
+    """A part of an ORG comma list that is a known place and no institution is a LOC:
+    "data [Kementerian Investasi], [Indonesia] memiliki" (the model ran the body over the
+    comma into the next clause)."""
+    if part.label_ == "ORG" and known_as(part.text) == "LOC":
+        return Span(part.doc, part.start, part.end, label="LOC")
+    return part
+
+
+def _cut_slash_title(ctx: NerContext, e: Span) -> Span:
+    """ "Sekretaris [Kementerian PPN]/Sekretaris Utama Bappenas": a job title written after a
+    slash is the second post of a double title, no part of the body before it (the next body,
+    "Bappenas", is its own span)."""
+    doc = ctx.doc
+    if e.label_ != "ORG":
+        return e
+    for k in range(e.start + 1, e.end - 1):
+        if doc[k].text == "/" and doc[k + 1].text in ctx.lex.title_heads:
+            ctx.values.pop((e.start_char, e.end_char), None)
+            return Span(doc, e.start, k, label="ORG")
+    return e
 
 
 def _split_persons(ctx: NerContext, e: Span) -> list[Span]:

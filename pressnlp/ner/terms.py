@@ -40,7 +40,7 @@ from pressnlp.ner.lexicon import AWARD_WORDS, lexicon
 from pressnlp.ner.lookup import known_as
 from pressnlp.ner.names import is_common_word, person_words
 
-__all__ = ["BODY_WORDS", "drop_term_names", "term_names"]
+__all__ = ["BODY_WORDS", "countries_in", "drop_term_names", "term_names"]
 
 _WEB = re.compile(r"(?:https?://|www\.)|\.(?:com|net|org|go\.id|co\.id|ac\.id|or\.id|id)\b")
 _QUANTIFIERS = frozenset(
@@ -178,7 +178,7 @@ def _acronym_after(doc: Doc, a: int, b: int) -> str:
     return ""
 
 
-def _countries(ctx: NerContext, a: int, b: int, taken: set[int]) -> list[Span]:
+def countries_in(ctx: NerContext, a: int, b: int, taken: set[int]) -> list[Span]:
     """Countries named inside a term ("Neraca Pembayaran Indonesia") as LOC spans."""
     doc = ctx.doc
     out: list[Span] = []
@@ -418,7 +418,7 @@ def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
         out.append(e)
     taken = {i for e in out for i in range(e.start, e.end)}
     for a, b in terms:
-        out += _countries(ctx, a, b, taken)
+        out += countries_in(ctx, a, b, taken)
     kept = {id(e) for e in out}
     for e in original:
         if id(e) not in kept:

@@ -36,6 +36,10 @@ __all__ = ["map_span", "unglue"]
 # "…MINERALREPUBLIK INDONESIA": the country tail of a glued letterhead is a name of its own
 _JOINED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 _REPUBLIC = re.compile(r"(?<=[A-Z])(?=REPUBLIK\s*INDONESIA)")
+# a year or a bracket's full stop glued to the next sentence or headline, which the dateline
+# rules miss after an odd dateline: "Washington D. C., 19 Februari 2026Indonesia dan ...",
+# "Selasa (29/10).DWP KESDM ...", "(NZE).AFD Country Director ..."
+_GLUED_AFTER = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z])|(?<=\)\.)(?=[A-Z]{2})")
 
 
 def _cuts(text: str) -> set[int]:
@@ -66,7 +70,8 @@ def unglue(text: str) -> tuple[str, list[int]] | None:
         pieces += [text[last:cut], "\n\n"]
         last = cut
     pieces.append(text[last:])
-    new = "\n\n".join(split_glued("".join(pieces)))
+    # after split_glued, whose dateline rule needs the glued word after the year
+    new = _GLUED_AFTER.sub("\n\n", "\n\n".join(split_glued("".join(pieces))))
     where = body_offsets(text, new)
     if any(w < 0 and not c.isspace() for c, w in zip(new, where, strict=True)):
         return None  # a character that cannot be traced back: analyse the text as it is

@@ -1,0 +1,80 @@
+"""Quoted titles of events, talks and reports (press spec: events and meetings are no ORG).
+
+:func:`drop_theme_names` (press conventions): the quoted title after a cue word
+("bertajuk", "bertemakan", "dengan tema"; ``data/ner/theme_cues.txt``) holds no ORG or
+PERSON, unless the gazetteer knows the name ("Kesiapan Sektor [ESDM] menghadapi ...");
+places and dates inside it stay ("“[Indonesia]’s Path in Global Challenges ...”"), and a
+country inside a dropped name is a LOC ("“Charting [Indonesia] Forward ...”").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pressnlp.ner.context import NerContext
+from pressnlp.ner.lookup import value_of
+from pressnlp.ner.terms import countries_in
+
+__all__ = ["drop_theme_names", "theme_titles"]
+
+# opening quote -> the characters that close it
+_QUOTES = {"“": '”"', '"': '"”', "'": "'’", "‘": "’'"}
+_MAX_TITLE = 40  # tokens: a longer stretch is no title (an unclosed quote)
+_CUE_GAP = 2  # "bertajuk [:] “...”", "dengan tema [RKP 2026 :] “...”" stays out
+
+
+def _closing(doc: Doc, start: int, closers: str) -> int:
+    """The token after the title opened before ``start``; -1 if it does not close soon.
+    A closing quote glued to the next word ("Future”yang") closes too."""
+    for k in range(start, min(start + _MAX_TITLE, len(doc))):
+        text = doc[k].text
+        if text in closers or (k > start and text[:1] in closers):
+            return k + 1 if text in closers else k
+        if "\n" in doc[k].whitespace_:
+            return -1
+    return -1
+
+
+def theme_titles(doc: Doc, cues: frozenset[str]) -> list[tuple[int, int]]:
+    """Token ranges of the quoted titles that follow a cue word (module docstring)."""
+    out: list[tuple[int, int]] = []
+    for tok in doc:
+        if tok.lower_ not in cues:
+            continue
+        for k in range(tok.i + 1, min(tok.i + 2 + _CUE_GAP, len(doc))):
+            closers = _QUOTES.get(doc[k].text)
+            if closers is None:
+                if doc[k].text == ":":
+                    continue
+                break
+            end = _closing(doc, k + 1, closers)
+            if end > k + 1:
+                out.append((k + 1, end))
+            break
+    return out
+
+
+def drop_theme_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """The spans less the ORGs and PERSONs that start inside a quoted title (module
+    docstring)."""
+    titles = theme_titles(ctx.doc, ctx.lex.theme_cues)
+    if not titles:
+        return spans
+    inside = {i for a, b in titles for i in range(a, b)}
+    out: list[Span] = []
+    dropped: list[Span] = []
+    for e in spans:
+        if (
+            e.label_ in ("ORG", "PERSON")
+            and e.start in inside
+            and value_of(e.label_, e.text) is None
+        ):
+            ctx.values.pop((e.start_char, e.end_char), None)
+            dropped.append(e)
+            continue
+        out.append(e)
+    # "“Charting [Indonesia] Forward ...”": a country in the dropped name is still a LOC
+    taken = {i for e in out for i in range(e.start, e.end)}
+    for e in dropped:
+        out += countries_in(ctx, e.start, e.end, taken)
+    return sorted(out, key=lambda x: x.start)

@@ -166,23 +166,25 @@ class _Proba:
 
 def _press_baselines(data_dir: Path, gold: str | os.PathLike[str] | None) -> dict[str, _Proba]:
     """:func:`baseline_model` fitted on the news train part (``"news"``) and on it plus the
-    hand-labelled press training releases (``"news+press"``, each weighing ``GOLD_WEIGHT``)."""
-    import numpy as np
+    hand-labelled press training releases (``"news+press"``, weighted as in training, every
+    other row 1)."""
+    import pandas as pd
 
     from pressnlp.training.topic_corpus import press_train_rows
     from pressnlp.training.topic_press import train_gold_path
-    from pressnlp.training.topics import GOLD_WEIGHT
+    from pressnlp.training.topics import row_weights
 
     exclude = gold_ids(data_dir, gold)
     hand = press_gold(data_dir, path=train_gold_path())
     train, _ = split_excluding(load_corpus(data_dir, exclude_ids=exclude), exclude)
     news = baseline_model().fit(list(train["text"]), list(train["label"]))
-    rest = train[~train["id"].isin(set(hand.ids))]
-    rows = press_train_rows(hand)
-    texts = list(rest["text"]) + list(rows["text"])
-    weights = np.r_[np.ones(len(rest)), np.full(len(rows), GOLD_WEIGHT)]
+    rows = pd.concat(
+        [train[~train["id"].isin(set(hand.ids))], press_train_rows(hand)], ignore_index=True
+    )
     both = baseline_model().fit(
-        texts, list(rest["label"]) + list(rows["label"]), logisticregression__sample_weight=weights
+        list(rows["text"]),
+        list(rows["label"]),
+        logisticregression__sample_weight=row_weights(rows, {"press": 1.0, "weak": 1.0}),
     )
     return {"news": _Proba(news), "news+press": _Proba(both)}
 

@@ -35,12 +35,13 @@ def _country(span: Span) -> bool:
 
 def _split(ctx: NerContext, e: Span) -> list[Span]:
     doc = ctx.doc
+    # an ORG needs a job title before it: "Presiden AS Donald Trump", not "Indonesia Bullion
+    # Market Association"
+    if not (e.label_ == "PERSON" or (e.start > 0 and doc[e.start - 1].text[:1].isupper())):
+        return [e]
     for size in range(min(_COUNTRY_WORDS, len(e) - 2), 0, -1):
         head, rest = doc[e.start : e.start + size], doc[e.start + size : e.end]
-        # an ORG needs a job title before it: "Presiden AS Donald Trump", not "Indonesia
-        # Bullion Market Association"
-        titled = e.label_ == "PERSON" or (e.start > 0 and doc[e.start - 1].text[:1].isupper())
-        if titled and _country(head) and len(rest) >= 2 and looks_like_name(rest):
+        if _country(head) and len(rest) >= 2 and looks_like_name(rest):
             ctx.values.pop((e.start_char, e.end_char), None)
             return [
                 Span(doc, head.start, head.end, label="LOC"),
@@ -58,7 +59,7 @@ def place_persons(ctx: NerContext, spans: list[Span]) -> list[Span]:
         elif e.label_ == "PERSON" and _country(e):
             ctx.values.pop((e.start_char, e.end_char), None)
             out.append(Span(ctx.doc, e.start, e.end, label="LOC"))
-        elif len(e) >= 3 and gazetteer.exact_institution(e.text) == []:
+        elif len(e) >= 3 and not gazetteer.exact_institution(e.text):
             out += _split(ctx, e)
         else:
             out.append(e)

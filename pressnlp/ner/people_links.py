@@ -152,8 +152,9 @@ def _person_after_unit(ctx: NerContext, e: Span, named: frozenset[str]) -> list[
 
     cuts = [e.end - size for size in (2, 3) if e.end - size - e.start >= 2]
     evidence = [c for c in cuts if doc[e.start : c].text in named or alone(c)]
+    surname_alone = not evidence and alone(e.end - 1)
     for cut in evidence or cuts:
-        if not (evidence or alone(e.end - 1) or is_common_word(doc[cut - 1].text)):
+        if not (evidence or surname_alone or is_common_word(doc[cut - 1].text)):
             continue
         if all(_name_word(t, ctx) for t in doc[cut : e.end]):
             ctx.values.pop((e.start_char, e.end_char), None)

@@ -72,6 +72,31 @@ def test_neutral_result_for_bad_input(text: str) -> None:
     assert classify_topic(text) == NEUTRAL == Topic(label=None, score=0.0, scores={})
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Javanese shares roots with Indonesian (lali, adoh, janji, pinggir, kali)
+        "Aku tresno marang kowe, ora iso lali senajan adoh, atiku mung kanggo sliramu, tansah "
+        "eling karo janji sing wis tak ucapke neng pinggir kali",
+        # English full of Indonesian names and loanwords
+        "Bank Indonesia held the BI Rate at 5.75 percent, the Deposit Facility at 5.00 percent "
+        "and the Lending Facility at 6.50 percent, consistent with low inflation and rupiah "
+        "stability in Jakarta, Surabaya, Medan and Makassar",
+    ],
+)
+def test_other_languages_get_the_neutral_result(text: str) -> None:
+    assert classify_topic(text) == NEUTRAL
+
+
+def test_terse_indonesian_without_function_words_gets_a_topic() -> None:
+    # a ministry's video caption: 20+ words, not one "yang", "dan" or "di", but Indonesian
+    caption = (
+        "Plt. Direktur PAI, Kemkomdigi, Syofian Kurniawan menyatakan Kementerian Komdigi tutup "
+        "akses 94.720 konten judi online. Saksikan selengkapnya: https://youtu.be/5bdlTZ1B6Ow"
+    )
+    assert classify_topic(caption).label == "teknologi_digital"
+
+
 def test_non_text_is_a_clear_type_error() -> None:
     with pytest.raises(TypeError, match="not str"):
         default_model().classify_many([b"bytes"])  # type: ignore[list-item]

@@ -23,6 +23,7 @@ from pressnlp.training.topic_scores import (
     expected_calibration_error,
     paired_f1_difference,
     press_report,
+    press_scores,
 )
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "topics"
@@ -210,3 +211,17 @@ def test_press_report_formats_the_baselines_side_by_side() -> None:
     text = format_press_report({"dev": r, "baselines": {"news": {"dev": r}}})
     assert text.count("press dev:") == 2  # the model's split line and the baseline's
     assert "trained on news:\n  press dev: accuracy 0.750" in text
+
+
+def test_press_scores_count_the_neutral_result_as_a_miss() -> None:
+    # what users get: English text has no label, so it cannot be right, whatever the raw
+    # scores behind it say; a plain classifier without the neutral gate still gets a guess
+    model = pressnlp.topics.default_model()
+    release = (
+        "Kementerian Kesehatan mencatat cakupan imunisasi dasar lengkap bayi naik menjadi 90 "
+        "persen, dan puskesmas di seluruh provinsi diminta mengejar anak yang belum diimunisasi."
+    )
+    r = press_scores(model, [release, ENGLISH], ["kesehatan", "internasional"])
+    assert r["neutral"] == 1
+    assert r["accuracy"] == 0.5
+    assert r["confusion"]["matrix"][1] == [0, 0]  # the English row: no label at all

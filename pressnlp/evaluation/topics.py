@@ -209,6 +209,7 @@ def format_press_report(report: dict[str, Any]) -> str:
             f"press {name}: n={r['n']}  accuracy {r['accuracy']:.3f}  macro-F1 {r['macro_f1']:.3f}"
             f"  top-2 accuracy {r['top2_accuracy']:.3f}  ECE {r['ece']:.3f}"
             f"  (best label = primary or secondary {r.get('top1_primary_or_secondary', 0):.3f})",
+            f"  no label (the neutral result, counted as wrong): {r.get('neutral', 0)}",
             f"  ECE a perfectly calibrated model with these scores would show on {r['n']} "
             f"texts (simulated): {r['ece_if_calibrated']:.3f}{_ece_range(r)}",
             f"  reliability ({name}): score bin, texts, mean score, accuracy",

@@ -249,6 +249,15 @@ class WordStemmer:
     def _reading_cost(self, root: str) -> float:
         return 0.0 if root in self._words else _EXTRA_ROOT_COST
 
+    def is_word(self, word: str) -> bool:
+        """Is lower-case ``word`` a dictionary root or an affixed form of one?
+
+        >>> from pressnlp.stemming import get_stemmer
+        >>> [get_stemmer().is_word(w) for w in ("judi", "saksikan", "announced")]
+        [True, True, False]
+        """
+        return word in self._words or bool(self.analyses(word))
+
     def is_name(self, word: str) -> bool:
         """Does running news write ``word`` capitalised far more often than lower case?
 

@@ -245,10 +245,19 @@ def ece_test(confidence: Any, ece: float, *, draws: int = 1000, seed: int = 0) -
 
 
 def ranked_scores(model: Any, texts: Sequence[str]) -> tuple[list[str], Any]:
-    """``(classes, scores)``: per-label scores (rows = texts) of a TopicModel or compiled runtime."""
+    """``(classes, scores)``: per-label scores (rows = texts) of a TopicModel or compiled
+    runtime; a text it gives the neutral result (no label) scores 0 everywhere, as users see
+    it. Plain scikit-learn classifiers (no ``min_words``) score every text."""
     import numpy as np
 
-    scores = np.asarray(model.label_scores(list(texts)))
+    from pressnlp.topics.text import neutral_reason
+
+    scores = np.array(model.label_scores(list(texts)), dtype=float)
+    min_words = getattr(model, "min_words", None)
+    if min_words is not None:
+        for i, text in enumerate(texts):
+            if neutral_reason(text, min_words=min_words):
+                scores[i] = 0.0
     return [str(c) for c in model.classes_], scores
 
 
@@ -273,18 +282,25 @@ def press_report(
     = ``classes``): ``accuracy``, ``macro_f1`` (over the labels present), ``top2_accuracy``
     (primary label among the two best), ``ece`` and the ``reliability`` table of the top
     label's score, ``per_class``, ``confusion`` and, where ``secondary`` labels are given, how
-    often the best label is the primary or the secondary.
+    often the best label is the primary or the secondary. A row of zeros is the neutral result:
+    no label (``"-"``), a miss with score 0, ``neutral`` counts them.
 
     >>> r = press_report(["a", "b"], [[0.9, 0.1], [0.3, 0.6]], ["a", "a"], [None, "b"])
     >>> r["accuracy"], r["top2_accuracy"], r["top1_primary_or_secondary"]
     (0.5, 1.0, 1.0)
+    >>> r = press_report(["a", "b"], [[0.9, 0.1], [0.0, 0.0]], ["a", "b"])
+    >>> r["accuracy"], r["top2_accuracy"], r["neutral"]
+    (0.5, 0.5, 1)
     """
     import numpy as np
 
     scores = np.asarray(scores)
     order = np.argsort(-scores, axis=1)
-    pred = [classes[i] for i in order[:, 0]]
-    top2 = [{classes[i] for i in row[:2]} for row in order]
+    neutral = ~(scores > 0).any(axis=1)
+    pred = ["-" if n else classes[row[0]] for n, row in zip(neutral, order, strict=True)]
+    top2 = [
+        set() if n else {classes[i] for i in row[:2]} for n, row in zip(neutral, order, strict=True)
+    ]
     correct = [p == y for p, y in zip(pred, labels, strict=True)]
     conf = scores[np.arange(len(pred)), order[:, 0]]
     ece, table = expected_calibration_error(conf, correct)
@@ -297,6 +313,7 @@ def press_report(
     out["ece_p_value"] = null["p_value"]
     out["reliability"] = table
     out["median_score"] = float(np.median(conf))
+    out["neutral"] = int(neutral.sum())
     if secondary is not None:
         either = [p in {y, s} for p, y, s in zip(pred, labels, secondary, strict=True)]
         out["top1_primary_or_secondary"] = float(np.mean(either))

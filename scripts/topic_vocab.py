@@ -1,0 +1,62 @@
+"""Vocabulary caps of the topic model's word blocks against the shipped recipe, on press text
+and on validation parts of the train split.
+
+    OMP_NUM_THREADS=1 python scripts/topic_vocab.py [--folds K] [VARIANT ...]
+
+The shipped recipe keeps the 20,000 most frequent stemmed word 1-2-grams and 50,000 unstemmed
+ones; bigrams fill most of that, so health words such as ``imunisasi``, ``polio`` or
+``posyandu`` had no feature at all. Each variant is scored like ``scripts/topic_adapt.py``
+(press cross-validation on the 568 hand-labelled training releases, press dev, ``--folds K``
+validation parts of the train split next to the plain baseline; the held-out news split is
+never used). Reads ``$PRESSNLP_DATA`` or ``../shared/data``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+from topic_adapt import Stash, press_cv
+from topic_unstemmed import compare_on_folds, log, variant_run, weights
+
+from pressnlp.topics.model import TopicModel
+from pressnlp.training import topics as T
+from pressnlp.training.topic_scores import press_report
+
+# name -> TopicModel options over the shipped recipe (pressnlp.training.topics.RECIPE)
+VARIANTS: dict[str, dict[str, Any]] = {
+    "shipped": {},
+    "word50k": {"max_word_features": 50_000},
+    "word100k_unst100k": {"max_word_features": 100_000, "max_unstemmed_features": 100_000},
+    "uncapped": {"max_word_features": None, "max_unstemmed_features": None},
+}
+
+
+def _fit(name: str, fit: pd.DataFrame) -> TopicModel:
+    return Stash(stem=True, **{**T.RECIPE, **VARIANTS[name]}).fit(
+        fit["text"],
+        fit["label"],
+        sample_weight=weights(fit, {}),
+        calibrate_on=fit["origin"].eq("gold").to_numpy(),
+        in_domain=T.press_rows(fit),
+    )
+
+
+def main() -> None:
+    opts, train_df, fit_df, dev = variant_run(__doc__, list(VARIANTS), 0)
+    for name in opts.variants:
+        model = _fit(name, fit_df)
+        assert isinstance(model, Stash)
+        acc, f1, ece = press_cv(model, fit_df)
+        r = press_report(list(model.classes_), model.label_scores(dev.texts), dev.labels,
+                         dev.secondary)  # fmt: skip
+        n = {k: len(v.vocabulary_) for k, v, _ in model.features_.transformers_ if k != "remainder"}
+        log(f"{name:<18} {n} press CV acc {acc:.3f} F1 {f1:.3f} ECE {ece:.3f} | dev acc "
+            f"{r['accuracy']:.3f} F1 {r['macro_f1']:.3f} top-2 {r['top2_accuracy']:.3f} "
+            f"ECE {r['ece']:.3f}")  # fmt: skip
+    if opts.folds:
+        compare_on_folds(train_df, fit_df, dev, opts.folds, opts.variants, _fit)
+
+
+if __name__ == "__main__":
+    main()

@@ -215,13 +215,15 @@ def test_press_report_formats_the_baselines_side_by_side() -> None:
 
 def test_press_scores_count_the_neutral_result_as_a_miss() -> None:
     # what users get: English text has no label, so it cannot be right, whatever the raw
-    # scores behind it say; a plain classifier without the neutral gate still gets a guess
+    # scores behind it say
     model = pressnlp.topics.default_model()
     release = (
-        "Kementerian Kesehatan mencatat cakupan imunisasi dasar lengkap bayi naik menjadi 90 "
-        "persen, dan puskesmas di seluruh provinsi diminta mengejar anak yang belum diimunisasi."
+        "Menteri Kesehatan Budi Gunadi Sadikin meluncurkan program imunisasi nasional untuk bayi "
+        "dan balita. Kementerian Kesehatan meminta puskesmas dan posyandu di seluruh provinsi "
+        "mengejar anak yang belum mendapat vaksin campak dan polio, serta memperkuat layanan "
+        "kesehatan ibu dan anak."
     )
     r = press_scores(model, [release, ENGLISH], ["kesehatan", "internasional"])
     assert r["neutral"] == 1
     assert r["accuracy"] == 0.5
-    assert r["confusion"]["matrix"][1] == [0, 0]  # the English row: no label at all
+    assert r["confusion"]["matrix"] == [[0, 0], [0, 1]]  # the English row: no label at all

@@ -46,7 +46,7 @@ from pressnlp.archive import (
     sink_format,
 )
 from pressnlp.checkpoint import Checkpoint, DestLock, errors_path, parts_dir
-from pressnlp.sources import Scan
+from pressnlp.sources import Scan, detect_columns
 from pressnlp.tagging import (
     DEFAULT_BATCH_SIZE,
     DEFAULT_MAX_CHARS,
@@ -233,7 +233,8 @@ class Summary:
 
     ``read == tagged + failed`` always; ``resumed`` counts records read by an earlier,
     interrupted run (included in ``read``); ``skipped`` counts the entries of a folder
-    source that are not records (symlinks, other suffixes), by reason.
+    source that are not records (symlinks, other suffixes), by reason; ``columns`` names
+    the source columns used for the record ``id``, ``date`` and ``title``.
 
     >>> print(Summary(read=3, tagged=2, failed=1))
     3 read, 2 tagged, 1 failed
@@ -248,6 +249,7 @@ class Summary:
     seconds: float = 0.0
     skipped: dict[str, int] = field(default_factory=dict)
     renamed: dict[str, str] = field(default_factory=dict)
+    columns: dict[str, str] = field(default_factory=dict)  # id/date/title -> source column
 
     def __str__(self) -> str:
         return f"{self.read} read, {self.tagged} tagged, {self.failed} failed"
@@ -282,13 +284,15 @@ def tag_archive(
     topic_model: str | os.PathLike[str] | None = None,
     stdin: IO[bytes] | None = None,
     on_commit: Callable[[int, int], object] | None = None,
+    auto_columns: bool = True,
 ) -> Summary:
     """Tag an archive into ``dest`` in bounded memory; the Python side of ``pressnlp tag``.
 
     ``source``: a folder (``*.txt``, ``*.html``, ``*.htm``, recursively, relative path as id;
     symlinks skipped and counted), a ``.jsonl`` / ``.csv`` / ``.parquet`` file (id from
     ``id_column``, else the line / row number), or ``"-"`` for JSONL on standard input (see
-    :mod:`pressnlp.sources`). ``dest``: ``.parquet`` (default), ``.jsonl`` or ``.csv`` (or
+    :mod:`pressnlp.sources`); ``auto_columns``: an id, date or title column not named is the
+    source's ``id``, ``date`` or ``title`` (:func:`~pressnlp.sources.detect_columns`). ``dest``: ``.parquet`` (default), ``.jsonl`` or ``.csv`` (or
     ``format``), with ``id``, every other input column unchanged (the clash rule of
     :func:`tag_frame`), then the columns of :func:`tag_frame`: one row per record in source
     order, failed ones included; ``DEST.errors.jsonl`` lists those. ``date_column``,
@@ -296,9 +300,9 @@ def tag_archive(
     decodes the source (default: UTF-8, else cp1252, line by line).
 
     ``dest`` is locked for the run (:class:`~pressnlp.errors.OutputLockedError`), never the
-    source, and must not exist with ``overwrite=False`` (:class:`FileExistsError`). Records are tagged ``chunk_size`` at a time into
-    ``DEST.parts/`` with a checkpoint after each chunk, then joined and moved to ``dest``
-    atomically. ``resume=True`` continues an interrupted run (Ctrl-C, kill -9) after its
+    source, and must not exist with ``overwrite=False`` (:class:`FileExistsError`). Records
+    are tagged ``chunk_size`` at a time into ``DEST.parts/`` with a checkpoint after each
+    chunk, then joined and moved to ``dest`` atomically. ``resume=True`` continues an interrupted run (Ctrl-C, kill -9) after its
     last checkpoint, with the same output as an uninterrupted run (same source,
     ``chunk_size`` and tagging options; ``n_process`` and ``batch_size`` may differ).
 
@@ -318,15 +322,14 @@ def tag_archive(
     columns = {"text": text_column, "id": id_column, "date": date_column, "title": title_column}
     dest, fmt, src_fmt = _check_paths(source, dest, format, columns, chunk_size, overwrite)
     with DestLock(dest):
-        scan = scan_source(source, text_column=text_column, id_column=id_column, stdin=stdin)
-        layout = _layout(source, src_fmt, scan)
+        scan, columns, layout = _scan(source, src_fmt, columns, auto_columns, stdin)
         settings = _settings(source, src_fmt, fmt, columns, html, encoding, chunk_size)
         settings |= _run_settings(exclude, topic_model, nlp, limits, layout)
         checkpoint = Checkpoint(dest, fmt, settings, layout)
         checkpoint.start(resume)
         records = iter_records(
-            source, text_column=text_column, id_column=id_column, date_column=date_column,
-            title_column=title_column, html=html, skip=checkpoint.done, stdin=stdin,
+            source, text_column=text_column, id_column=columns["id"], date_column=columns["date"],
+            title_column=columns["title"], html=html, skip=checkpoint.done, stdin=stdin,
             encoding=encoding, scan=scan,
         )  # fmt: skip
         runner = Runner(nlp=nlp, n_process=n_process, batch_size=batch_size, exclude=exclude,
@@ -336,7 +339,7 @@ def tag_archive(
                 if on_commit is not None:
                     on_commit(*commit)
         errors_file = checkpoint.assemble(dest)
-    return _summary(checkpoint, dest, errors_file, scan, layout, time.perf_counter() - started)
+    return _summary(checkpoint, dest, errors_file, scan, layout, columns, started)
 
 
 def _summary(
@@ -345,7 +348,8 @@ def _summary(
     errors_file: Path | None,
     scan: Scan,
     layout: Layout,
-    seconds: float,
+    columns: dict[str, str | None],
+    started: float,
 ) -> Summary:
     read = sum(c["read"] for c in checkpoint.chunks)
     failed = sum(c["failed"] for c in checkpoint.chunks)
@@ -358,10 +362,25 @@ def _summary(
         dest,
         errors_file,
         resumed,
-        seconds,
+        time.perf_counter() - started,
         dict(scan.skipped),
         renamed,
+        {role: name for role, name in columns.items() if name and role != "text"},
     )
+
+
+def _scan(
+    source: str | os.PathLike[str],
+    src_fmt: str,
+    columns: dict[str, str | None],
+    auto_columns: bool,
+    stdin: IO[bytes] | None,
+) -> tuple[Scan, dict[str, str | None], Layout]:
+    """The source's scan, the columns the run uses and the output layout."""
+    text, named_id = columns["text"] or "text", columns["id"]
+    scan = scan_source(source, text_column=text, id_column=named_id, stdin=stdin)
+    columns = detect_columns(columns, scan) if auto_columns else columns
+    return scan, columns, _layout(source, src_fmt, scan)
 
 
 def _layout(source: str | os.PathLike[str], src_fmt: str, scan: Scan) -> Layout:

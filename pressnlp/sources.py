@@ -265,6 +265,30 @@ def scan_source(
     return Scan(total=total, columns={k: _merge_kinds(v) for k, v in kinds.items()})
 
 
+# The columns ``pressnlp tag`` takes for the record id, date and title when none is named.
+AUTO_COLUMNS = {"id": "id", "date": "date", "title": "title"}
+
+
+def detect_columns(columns: dict[str, str | None], scan: Scan) -> dict[str, str | None]:
+    """``columns`` (``text``/``id``/``date``/``title`` -> source column or ``None``) with each
+    ``None`` filled from :data:`AUTO_COLUMNS` where the scanned source has that column; an id
+    column found this way leaves :attr:`Scan.columns` (it is the record id, not carried).
+
+    >>> scan = Scan(columns={"id": "string", "date": "string", "url": "string"})
+    >>> detect_columns({"text": "text", "id": None, "date": None, "title": None}, scan)
+    {'text': 'text', 'id': 'id', 'date': 'date', 'title': None}
+    >>> list(scan.columns)
+    ['date', 'url']
+    """
+    out = dict(columns)
+    for role, name in AUTO_COLUMNS.items():
+        if out.get(role) is None and name in scan.columns and name != out["text"]:
+            out[role] = name
+    if columns.get("id") is None and out["id"] is not None:
+        del scan.columns[out["id"]]
+    return out
+
+
 def _scan_stdin(stream: IO[bytes], skip: set[str | None]) -> Scan:
     rest = iter(stream)
     scan = Scan(rest=rest)

@@ -176,6 +176,32 @@ def test_cli_keeps_columns_and_refuses_column_options_on_folders(
     assert "is a folder: its files have no date column" in capsys.readouterr().err
 
 
+def test_cli_takes_the_sources_id_date_and_title_columns_unless_told_not_to(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # an archive with the usual field names and no column option: its ids, dates and titles
+    # are used (the first record's text has no year, only "Selasa (17/6)")
+    records = [{**r, "id": r.pop("doc")} for r in _archive_records()[:3]]
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    assert main(["tag", str(src), "-o", str(tmp_path / "auto.jsonl"), "--exclude", TOPICS]) == 0
+    err = capsys.readouterr().err
+    assert "used the source's `id` as id, `date` as date, `title` as title" in err
+    rows = read_rows(tmp_path / "auto.jsonl")
+    assert rows["id"].tolist() == [r["id"] for r in records]
+    assert "id_input" not in rows.columns
+    assert rows["date"][0] == "2025-06-16" and rows["dates"][0] == ["2025-06-17"]
+    assert rows["title"].tolist()[0] == "Judul 0"
+    # opting out: line numbers as ids, the source's columns only carried
+    argv = ["tag", str(src), "-o", str(tmp_path / "off.jsonl"), "--exclude", TOPICS]
+    assert main([*argv, "--no-auto-columns"]) == 0
+    assert "used the source's" not in capsys.readouterr().err
+    off = read_rows(tmp_path / "off.jsonl")
+    assert off["id"].tolist() == ["1", "2", "3"]
+    assert off["id_input"].tolist() == [r["id"] for r in records]
+    assert off["date"][0] is None and off["dates"][0] == []  # no year to complete it from
+
+
 def test_cp1252_csv_is_decoded_and_bad_lines_fail_alone(nlp: Any, tmp_path: Path) -> None:
     text = "Menteri Keuangan meresmikan kafe di Jakarta – harga naik 5 %, kata pejabat café."
     good = f'id,text\n1,"{text}"\n'.encode("cp1252")

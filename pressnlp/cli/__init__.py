@@ -41,7 +41,7 @@ EXAMPLES: dict[str, str] = {
     "stem": "pressnlp stem --json rilis.txt",
     "entities": "pressnlp entities --json rilis.txt",
     "topic": "pressnlp topic rilis/*.txt",
-    "tag": "pressnlp tag releases.jsonl -o tagged.parquet --id-col id --date-col date",
+    "tag": "pressnlp tag releases.jsonl -o tagged.parquet --id-col url --date-col published",
     "evaluate": "pressnlp evaluate ner",
     "train": "pressnlp train topics --help",
 }

@@ -3,7 +3,8 @@
 Examples::
 
     pressnlp tag releases/ -o tagged.parquet
-    pressnlp tag articles.jsonl -o tagged.jsonl --id-col id --date-col date --title-col title
+    pressnlp tag articles.jsonl -o tagged.jsonl     # its id, date, title fields are used
+    pressnlp tag dump.jsonl -o tagged.jsonl --id-col url --date-col published
     cat articles.jsonl | pressnlp tag - -o tagged.csv
     pressnlp tag releases/ -o tagged.parquet --resume     # after Ctrl-C or kill -9
 """
@@ -78,7 +79,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--id-col",
         default=None,
         metavar="NAME",
-        help="column / field with the record id (default: line or row number)",
+        help="column / field with the record id (default: the source's `id` column if it has "
+        "one, else the line or row number)",
+    )
+    parser.add_argument(
+        "--no-auto-columns",
+        dest="auto_columns",
+        action="store_false",
+        help="do not take the source's `id`, `date` and `title` columns for the options not "
+        "given (they are then carried as id_input, date_input, title_input)",
     )
     _add_metadata_arguments(parser)
     add_html_flags(parser, what="record", default=".html/.htm files, detected otherwise")
@@ -92,13 +101,14 @@ def _add_metadata_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="NAME",
         help="column / field with the publication date (ISO, 'Kamis, 19 September 2024', "
         "'09-03-2026', Unix time, ...): fills `date` when the text has none and completes "
-        "dates without a year ('Selasa (17/6)')",
+        "dates without a year ('Selasa (17/6)'); default: the source's `date` column if any",
     )
     parser.add_argument(
         "--title-col",
         default=None,
         metavar="NAME",
-        help="column / field with the title: fills `title` when the text has none",
+        help="column / field with the title: fills `title` when the text has none (default: "
+        "the source's `title` column if any)",
     )
     parser.add_argument(
         "--encoding",
@@ -251,6 +261,7 @@ def run(args: argparse.Namespace) -> int:
                 timeout=args.timeout_per_record,
                 exclude=getattr(args, "exclude_list", ()),
                 topic_model=args.topic_model,
+                auto_columns=args.auto_columns,
             )
     except KeyboardInterrupt:
         if parts_dir(args.output).is_dir():
@@ -264,6 +275,8 @@ def run(args: argparse.Namespace) -> int:
     if not args.quiet:
         for note in notes:
             print(f"pressnlp tag: note: {str(note.message).partition(': ')[2]}", file=sys.stderr)
+        if found := _found_columns(args, summary.columns):
+            print(f"pressnlp tag: note: used the source's {found} ({_AUTO_HINT})", file=sys.stderr)
         if summary.skipped:
             counts = ", ".join(f"{n} {why}" for why, n in sorted(summary.skipped.items()))
             print(f"skipped in the source folder: {counts}", file=sys.stderr)
@@ -272,3 +285,13 @@ def run(args: argparse.Namespace) -> int:
         if summary.errors is not None:
             print(f"failed records: {os.fspath(summary.errors)}", file=sys.stderr)
     return 1 if summary.failed and not args.allow_failures else 0
+
+
+_AUTO_HINT = "--id-col/--date-col/--title-col choose others, --no-auto-columns none"
+
+
+def _found_columns(args: argparse.Namespace, used: dict[str, str]) -> str:
+    """The columns the run took on its own (none named on the command line), for a note."""
+    given = {"id": args.id_col, "date": args.date_col, "title": args.title_col}
+    found = [f"`{name}` as {role}" for role, name in used.items() if given.get(role) is None]
+    return ", ".join(found)

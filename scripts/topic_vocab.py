@@ -8,7 +8,8 @@ ones; bigrams fill most of that, so health words such as ``imunisasi``, ``polio`
 ``posyandu`` had no feature at all. Each variant is scored like ``scripts/topic_adapt.py``
 (press cross-validation on the 568 hand-labelled training releases, press dev, ``--folds K``
 validation parts of the train split next to the plain baseline; the held-out news split is
-never used). Reads ``$PRESSNLP_DATA`` or ``../shared/data``.
+never used). Reads ``$PRESSNLP_DATA`` or ``../shared/data``. Results (2026-12-07, not
+shipped): models/topics/CARD_NOTES.md, wave 11.
 """
 
 from __future__ import annotations

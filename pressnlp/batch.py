@@ -150,6 +150,7 @@ def tag_frame(
     topic_model: str | os.PathLike[str] | None = None,
     max_chars: int | None = DEFAULT_MAX_CHARS,
     timeout: float | None = DEFAULT_TIMEOUT,
+    auto_columns: bool = True,
 ) -> pd.DataFrame:
     """Tag every row of ``df``: one output row per input row, same index and order.
 
@@ -173,8 +174,7 @@ def tag_frame(
             ("Selasa (17/6)"); a value that is not a date is ignored with a logged warning.
         title_column: column with the archive's title; fills ``title`` when the text has
             none.
-        id_column: column naming the rows in the log message about failed rows (logger
-            ``pressnlp.batch``, level INFO; default: the index); checked to exist.
+        id_column: column naming failed rows in the log (``pressnlp.batch``, INFO).
         html: passed to :func:`pressnlp.clean` (``None``: detect per row).
         n_process: worker processes (each loads the pipeline once, shared via fork).
         batch_size: documents per ``nlp.pipe`` batch and per worker task.
@@ -184,6 +184,7 @@ def tag_frame(
         max_chars: a longer text fails with ``text too long`` (``None``: no limit).
         timeout: seconds a record's cleaning or tagging may take before it fails with
             ``timeout`` (``None``: no limit; enforced in a process's main thread only).
+        auto_columns: ``df``'s ``date``/``title``/``id`` columns serve when none is named.
 
     >>> import pandas as pd
     >>> df = pd.DataFrame({"text": ["Kemensetneg menggelar pelatihan kehumasan di Jakarta.", None]})
@@ -191,6 +192,10 @@ def tag_frame(
     >>> out[["organizations", "places", "error"]].values.tolist()
     [[['Kementerian Sekretariat Negara'], ['DKI Jakarta'], None], [[], [], 'missing text']]
     """
+    if auto_columns:
+        date_column, title_column, id_column = _frame_columns(
+            df, text_column, date_column, title_column, id_column
+        )
     for name in (text_column, id_column, date_column, title_column):
         if name is not None and name not in df.columns:
             raise KeyError(f"no column {name!r} in the DataFrame; columns: {list(df.columns)}")
@@ -199,12 +204,7 @@ def tag_frame(
     limits = Limits(max_chars=max_chars, timeout=timeout)
     if len(df) == 0:
         return _renamed_input(df, names).assign(**_empty_output(df))
-    dates = df[date_column].tolist() if date_column else [None] * len(df)
-    titles = df[title_column].tolist() if title_column else [None] * len(df)
-    items = [
-        (raw, html, date, title)
-        for raw, date, title in zip(df[text_column].tolist(), dates, titles, strict=True)
-    ]
+    items = _frame_items(df, text_column, date_column, title_column, html)
     rows: list[Row] = []
     runner = Runner(nlp=nlp, n_process=n_process, batch_size=batch_size, exclude=exclude,
                     topic_model=topic_model, limits=limits)  # fmt: skip
@@ -214,6 +214,23 @@ def tag_frame(
             bar.update(len(batch_rows))
     _log_failures(df, rows, id_column)
     return _output_frame(df, rows, names)
+
+
+def _frame_items(
+    df: pd.DataFrame, text: str, date: str | None, title: str | None, html: bool | None
+) -> list[tuple[Any, bool | None, Any, Any]]:
+    dates = df[date].tolist() if date else [None] * len(df)
+    titles = df[title].tolist() if title else [None] * len(df)
+    return [(raw, html, d, t) for raw, d, t in zip(df[text].tolist(), dates, titles, strict=True)]
+
+
+def _frame_columns(
+    df: pd.DataFrame, text: str, date: str | None, title: str | None, id_: str | None
+) -> tuple[str | None, str | None, str | None]:
+    """The date, title and id columns, each ``None`` filled by ``df``'s column of that name."""
+    scan = Scan(columns={str(c): "string" for c in df.columns})
+    got = detect_columns({"text": text, "id": id_, "date": date, "title": title}, scan)
+    return got["date"], got["title"], got["id"]
 
 
 def _log_failures(df: pd.DataFrame, rows: Sequence[Row], id_column: str | None) -> None:

@@ -54,10 +54,11 @@ def tag_dask_frame(
     batch_size: int | None = None,
     exclude: Iterable[str] = (),
     topic_model: str | os.PathLike[str] | None = None,
+    auto_columns: bool = True,
 ) -> dd.DataFrame:
     """:func:`pressnlp.tag_frame` applied to every partition of ``ddf`` (lazily).
 
-    ``date_column`` / ``title_column`` / ``id_column`` and the name-clash rule are those of
+    ``date_column`` / ``title_column`` / ``id_column``, ``auto_columns`` and the name-clash rule are those of
     :func:`pressnlp.tag_frame`. The result has the columns and dtypes of it (given as the
     explicit ``meta``), the same index and partitions; call ``.compute()`` or write it out.
     Parallelism comes from Dask (workers / processes), so each partition is tagged in a
@@ -86,6 +87,7 @@ def tag_dask_frame(
         "date_column": date_column,
         "title_column": title_column,
         "id_column": id_column,
+        "auto_columns": auto_columns,
         "html": html,
         "batch_size": batch_size or DEFAULT_BATCH_SIZE,
     }

@@ -103,6 +103,22 @@ def test_clashing_columns_are_kept_as_name_input_with_a_warning(nlp: Any) -> Non
         tag_frame(df.rename(columns={"date": "terbit", "topic": "kategori"}), nlp=nlp)
 
 
+def test_tag_frame_takes_the_frames_date_and_title_columns_unless_told_not_to(nlp: Any) -> None:
+    df = pd.DataFrame(
+        {"text": [NO_YEAR], "date": ["Senin, 16 Juni 2025"], "title": ["Panen Raya di Garut"]}
+    )
+    with pytest.warns(UserWarning, match="date -> date_input, title -> title_input"):
+        out = tag_frame(df, nlp=nlp)
+    # "Selasa (17/6)" gets its year from the frame's own date column, the title fills in
+    assert out["date"].tolist() == ["2025-06-16"] and out["dates"].tolist() == [["2025-06-17"]]
+    assert out["title"].tolist() == ["Panen Raya di Garut"]
+    with pytest.warns(UserWarning):
+        plain = tag_frame(df, nlp=nlp, auto_columns=False)
+    assert plain["date"].tolist() == [None] and plain["dates"].tolist() == [[]]
+    assert plain["title"].tolist() != ["Panen Raya di Garut"]
+    assert plain["date_input"].tolist() == ["Senin, 16 Juni 2025"]
+
+
 def _archive_records() -> list[dict[str, Any]]:
     rows = []
     for i, rec in enumerate(sample_records(6)):

@@ -35,6 +35,7 @@ from pressnlp.training.topic_scores import (
     paired_f1_difference,
     press_scores,
     score_split,
+    user_labels,
 )
 
 if TYPE_CHECKING:
@@ -109,7 +110,8 @@ def evaluate(
     estimator = _load(model)
     exclude = gold_ids(data_dir, gold)
     train, test = split_excluding(load_corpus(data_dir, exclude_ids=exclude), exclude)
-    y_pred = [str(x) for x in estimator.predict(test["text"])]
+    # scored as users get it: the neutral result ("-") is a miss, as in evaluate_press
+    y_pred = user_labels(estimator, list(test["text"]))
     report = score_split(estimator, test, y_pred)
     report["out_of_domain"] = out_of_domain_scores(estimator, test, out_of_domain_texts(data_dir))
     if baseline:

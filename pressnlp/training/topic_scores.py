@@ -29,6 +29,7 @@ __all__ = [
     "press_scores",
     "ranked_scores",
     "score_split",
+    "user_labels",
 ]
 
 
@@ -66,10 +67,10 @@ def score_split(
     model: TopicModel, test: pd.DataFrame, y_pred: list[str] | None = None
 ) -> dict[str, Any]:
     """Scores of ``model`` on a test frame (``text``, ``label``, ``dataset`` columns);
-    ``y_pred``: its predictions there, if already made."""
+    ``y_pred``: its predictions there, if already made (default: :func:`user_labels`)."""
     y_true = [str(x) for x in test["label"]]
     if y_pred is None:
-        y_pred = [str(x) for x in model.predict(test["text"])]
+        y_pred = user_labels(model, list(test["text"]))
     labels = sorted(set(y_true) | {str(c) for c in model.classes_})
     out = metrics(y_true, y_pred, labels)
     by_dataset: dict[str, Any] = {}
@@ -259,6 +260,18 @@ def ranked_scores(model: Any, texts: Sequence[str]) -> tuple[list[str], Any]:
             if neutral_reason(text, min_words=min_words):
                 scores[i] = 0.0
     return [str(c) for c in model.classes_], scores
+
+
+def user_labels(model: Any, texts: Sequence[str]) -> list[str]:
+    """The label users get for each text, ``"-"`` for the neutral result (no label): the
+    argmax of :func:`ranked_scores`, so a held-out split is scored as :func:`press_scores` is.
+
+    >>> from pressnlp.topics import default_model
+    >>> user_labels(default_model(), ["Menteri Kesehatan meninjau imunisasi anak di puskesmas.", "ok"])
+    ['kesehatan', '-']
+    """
+    classes, scores = ranked_scores(model, texts)
+    return [classes[int(row.argmax())] if row.any() else "-" for row in scores]
 
 
 def press_scores(

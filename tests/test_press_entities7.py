@@ -1,0 +1,80 @@
+"""Press-release entity fixes of the seventh wave of issue 13, read off unlabelled releases of
+aitf-siaran-pers (glued text). Real sentences of shared releases are copied here so the tests
+run without ../shared."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import entity_pairs
+
+
+def test_a_capitalised_word_glued_to_the_next_line_ends_the_entity(press) -> None:  # type: ignore[no-untyped-def]
+    # EKON (aitf-85ff29735163): the headline's last word glued to the dateline
+    text = (
+        "KEMENTERIAN KOORDINATOR BIDANG PEREKONOMIANREPUBLIK INDONESIASIARAN PERSHM.02.04/63/"
+        "SET.M.EKON.3/02/2026Presiden Prabowo Hadiri Forum Bisnis RI-AS 2026, Dorong Penguatan "
+        "Hubungan Bisnis Amerika Serikat dan IndonesiaWashington\xa0D.C., 19 Februari 2026Presiden "
+        "Prabowo Subianto turut menghadiri US-Indonesia Business Summit 2026 (Forum Bisnis RI-AS "
+        "2026), sebagai bagian dari rangkaian kunjungan kerja ke Amerika Serikat, yang "
+        "diselenggarakan oleh the U.S. Chamber of Commerce (USCC), the US-ASEAN Business Council "
+        "(USABC), dan the U.S.-Indonesia Society (USINDO) di Washington D.C., Rabu (18/02). "
+        "Pertemuan ini diselenggarakan untuk menunjukkan dukungan kuat sektor swasta AS terhadap "
+        "Pemerintah Indonesia. Pada pertemuan tersebut, Presiden Prabowo turut didampingi oleh "
+        "Menteri Koordinator Bidang Perekonomian Airlangga Hartarto dan Duta Besar RI Washington "
+        "DC.“Kunjungan ke Amerika ini untuk menyelesaikan perjanjian perdagangan penting yang "
+        "memiliki arti penting bagi bisnis, investor, dan rantai pasok di seluruh Pasifik,” "
+        "tegas Presiden Prabowo.Sebagaimana diketahui, kunjungan Presiden Prabowo ke Amerika "
+        "Serikat (AS) kali ini adalah dalam rangka penandatanganan Agreement on Reciprocal Trade "
+        "(ART).“Sebagai Presiden, tanggungjawab saya sangat jelas,” ungkap Presiden Prabowo."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 2, 19))
+    assert ("Indonesia", "LOC") in got
+    assert not any(t.startswith("IndonesiaWashington") for t, _ in got)
+    assert ("Washington", "LOC") in got
+    # ESDM (aitf-2c3caca07600): the headline repeated in the body, glued to its first sentence
+    text = (
+        "Langkah Awal Realisasi PLTS 100 GW, Menteri Bahlil Temui Perusahaan Solar PV di "
+        "TiongkokKamis, 14 Agustus 2025 - Dibaca 12988 kaliKEMENTERIAN ENERGI DAN SUMBER DAYA "
+        "MINERALREPUBLIK INDONESIASIARAN PERSNOMOR: 072.Pers/KM.01.03/SJI/2025Tanggal: 14 "
+        "Agustus 2025Langkah Awal Realisasi PLTS 100 GW, Menteri Bahlil Temui Perusahaan Solar "
+        "PV di TiongkokDalam lawatannya ke Tiongkok, Menteri Energi dan Sumber Daya Mineral "
+        "(ESDM) Bahlil Lahadalia melakukan pertemuan bilateral dengan perusahaan produsen Solar "
+        "Photo Voltaik (PV), Trina Solar."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 8, 14))
+    assert not any("TiongkokDalam" in t for t, _ in got)
+    assert sum(1 for pair in got if pair == ("Tiongkok", "LOC")) >= 3
+    # a camel-case name is no line end: "GovTech" is not cut
+    text = (
+        "Kerja sama juga akan mencakup inisiatif GovTech untuk menciptakan koordinasi yang mulus "
+        "antarlembaga pemerintah.Menurut Menteri, langkah ini penting. " * 4
+    )
+    assert not any(t == "Tech" for t, _ in entity_pairs(press, text, dt.date(2025, 8, 14)))
+
+
+def test_a_hard_wrapped_line_in_a_glued_page_is_a_space(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-58b18d67dad4): a PDF's wrapped lines in an otherwise glued page
+    text = (
+        "Kementerian ESDM Pastikan Penggunaan BBM Rendah Sulfur Bisa Tekan EmisiJumat, 4 Oktober "
+        "2024 - Dibaca 6518 kaliKEMENTERIAN ENERGI DAN SUMBER DAYA MINERALREPUBLIK "
+        "INDONESIASIARAN PERSNOMOR: "
+        "557.Pers/04/SJI/2024Tanggal: 4 Oktober 2024Kementerian ESDM Pastikan Penggunaan BBM "
+        "Rendah Sulfur Bisa\nTekan EmisiSektor transportasi memegang kunci penting dalam upaya\n"
+        "penurunan emisi. Berbagai macam upaya dilakukan pemerintah agar dampak buruk\nperubahan "
+        "iklim tidak terus terjadi dan bertambah parah. Langkah tersebut\nmerupakan bentuk "
+        "komitmen pemerintah untuk mewujudkan net zero emission (NZE)\npada tahun 2060 mendatang."
+        "Mengingat penggunaan bahan bakar minyak (BBM) dengan sulfur\ntinggi menjadi salah satu "
+        "penyumbang emisi, maka mengganti dengan BBM yang\nrendah sulfur menjadi sebuah "
+        'keharusan agar kualitas udara tidak bertambah buruk."BBM rendah sulfur adalah sebuah '
+        "kebutuhan. Karena kita\nsemua tahu kualitas udara kita saat ini kurang bagus dan salah "
+        'satu penyebabnya\nadalah BBM kita yang mengandung sulfur yang tinggi," kata Kepala Biro'
+        "\nKomunikasi Layanan Informasi Publik dan Kerja Sama (Biro Klik) Kementerian\nEnergi dan "
+        "Sumber Daya Mineral (ESDM) Agus Cahyono Adi di Kantor Kementerian\nESDM Jakarta, Jumat "
+        "(4/10).Agus menambahkan, untuk pelaksanaannya sendiri, Pemerintah\ntelah membuat peta "
+        "jalan."
+    )
+    got = entity_pairs(press, text, dt.date(2024, 10, 4))
+    assert ("Biro\nKomunikasi Layanan Informasi Publik dan Kerja Sama", "ORG") in got
+    assert ("Jakarta", "LOC") in got
+    assert ("Jumat (4/10)", "DATE") in got

@@ -78,3 +78,54 @@ def test_a_hard_wrapped_line_in_a_glued_page_is_a_space(press) -> None:  # type:
     assert ("Biro\nKomunikasi Layanan Informasi Publik dan Kerja Sama", "ORG") in got
     assert ("Jakarta", "LOC") in got
     assert ("Jumat (4/10)", "DATE") in got
+
+
+def test_a_headline_verb_is_no_part_of_a_body_or_a_name(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-03d18fa43ca8): the headline, printed twice, names the body before its verb
+    text = (
+        "Bandung Diguncang Gempa M5,0, Badan Geologi Kirim Tim ke Lokasi TerdampakKamis, 19 "
+        "September 2024 - Dibaca 11004 kaliKEMENTERIAN ENERGI DAN SUMBER DAYA MINERALREPUBLIK "
+        "INDONESIASIARAN PERSNOMOR: 514.Pers/04/SJI/2024Tanggal: 19 September 2024Bandung "
+        "Diguncang Gempa M5,0, Badan Geologi Kirim Tim ke Lokasi TerdampakSetelah terjadinya "
+        "gempa magnitudo 5,0 di Bandung, Badan Geologi Kementerian Energi dan Sumber Daya Mineral "
+        "(ESDM) segera mengirimkan Tim Siaga Bencana ke lokasi terdampak untuk melakukan "
+        "pemeriksaan penyebab gempa serta menginventarisasi data geologis terkait."
+    )
+    got = entity_pairs(press, text, dt.date(2024, 9, 19))
+    assert not any("Kirim" in t for t, _ in got)
+    assert sum(1 for t, label in got if t == "Badan Geologi" and label == "ORG") >= 2
+    # PU (aitf-1e3a200b9123): the minister's name before the headline verb
+    text = (
+        "Optimalkan Bendungan Jlantah, Menteri Dody Dorong Perluasan Irigasi untuk Tingkatkan "
+        "Produktivitas Pertanian di Karanganyar14 Februari 202643PrintKaranganyar – Menteri "
+        "Pekerjaan Umum (PU) Dody Hanggodo meninjau optimalisasi pemanfaatan Bendungan Jlantah "
+        "di Kabupaten Karanganyar, Jawa Tengah, Sabtu (14/2/2026). Peninjauan ini dilakukan "
+        "untuk memastikan bendungan yang telah selesai dibangun pada periode 2019-2024 dapat "
+        "dimanfaatkan optimal.Menteri Dody menegaskan bahwa fungsi utama Bendungan Jlantah adalah "
+        "mendukung irigasi pertanian dan peningkatan produktivitas sawah."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 2, 14))
+    assert not any("Dorong" in t for t, _ in got)
+    assert ("Dody", "PERSON") in got
+    # ESDM (aitf-f15ad6430205): a headline opening with its verb is no person
+    text = (
+        "Jelang Libur Natal dan Tahun Baru, Menteri ESDM Jamin Keandalan Listrik di Wilayah "
+        "Indonesia TimurRabu, 18 Desember 2024 - Dibaca 5820 kaliKEMENTERIAN ENERGI DAN SUMBER "
+        "DAYA MINERALREPUBLIK INDONESIASIARAN PERSNOMOR: 700.Pers/04/SJI/2024Tanggal: 18 "
+        "Desember 2024Pemerintah memastikan keandalan pasokan listrik selama libur Natal dan "
+        "Tahun Baru di wilayah Indonesia Timur. Menteri Energi dan Sumber Daya Mineral (ESDM) "
+        "Bahlil Lahadalia meninjau kesiapan pembangkit di Papua."
+    )
+    got = entity_pairs(press, text, dt.date(2024, 12, 18))
+    assert not any("Jamin" in t for t, _ in got)
+    assert ("Bahlil Lahadalia", "PERSON") in got
+    # a portfolio after a unit word and a field after "dan" stay in the name
+    got = entity_pairs(
+        press,
+        "Untuk itu, Kementerian PU melalui Direktorat Jenderal Bina Marga menyiapkan program "
+        "overlay. Badan Geologi melalui Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) "
+        "memantau 127 gunung api aktif.",
+        dt.date(2024, 12, 18),
+    )
+    assert ("Direktorat Jenderal Bina Marga", "ORG") in got
+    assert ("Pusat Vulkanologi dan Mitigasi Bencana Geologi", "ORG") in got

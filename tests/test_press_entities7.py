@@ -129,3 +129,29 @@ def test_a_headline_verb_is_no_part_of_a_body_or_a_name(press) -> None:  # type:
     )
     assert ("Direktorat Jenderal Bina Marga", "ORG") in got
     assert ("Pusat Vulkanologi dan Mitigasi Bencana Geologi", "ORG") in got
+
+
+def test_a_job_title_is_no_part_of_the_body_it_names(press) -> None:  # type: ignore[no-untyped-def]
+    # EKON (aitf-f87c6f5314bd): a list of officials, each title with its body
+    got = entity_pairs(
+        press,
+        "Turut hadir dalam kegiatan tersebut diantaranya yakni Ketua Komisi XI DPR RI Mukhamad "
+        "Misbakhun beserta Anggota Komisi XI, Deputi Bidang Koordinasi BUMN Kemenko Perekonomian "
+        "Ferry Irawan, Wakil Menteri Keuangan Republik Indonesia Juda Agung, Deputi Gubernur "
+        "Senior Bank Indonesia Destry Damayanti, serta perwakilan pelaku industri jasa keuangan.",
+        dt.date(2026, 2, 10),
+    )
+    assert ("Kemenko Perekonomian", "ORG") in got
+    assert ("Bank Indonesia", "ORG") in got
+    assert ("Ferry Irawan", "PERSON") in got
+    assert not any(t.startswith("Deputi") for t, _ in got)
+    # EKON (aitf-ba7648aeb8f1): an assistant deputy named by the unit alone
+    got = entity_pairs(
+        press,
+        "Turut dihadiri oleh perwakilan Kementerian ESDM, Kementerian Luar Negeri, KBRI Tokyo, "
+        "Asisten Deputi Kerja Sama Ekonomi Multilateral Kemenko Perekonomian, lembaga "
+        "internasional JICA dan JBIC.",
+        dt.date(2025, 10, 1),
+    )
+    assert ("Kemenko Perekonomian", "ORG") in got
+    assert not any("Asisten" in t for t, _ in got)

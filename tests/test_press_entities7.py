@@ -155,3 +155,46 @@ def test_a_job_title_is_no_part_of_the_body_it_names(press) -> None:  # type: ig
     )
     assert ("Kemenko Perekonomian", "ORG") in got
     assert not any("Asisten" in t for t, _ in got)
+
+
+def test_an_event_named_in_english_is_no_org(press) -> None:  # type: ignore[no-untyped-def]
+    # EKON (aitf-4d79a4d1ace9): the meeting is no body, the board it convenes is
+    got = entity_pairs(
+        press,
+        "Forum ini merupakan bagian strategis dari kunjungan kerja Presiden Prabowo Subianto "
+        "dalam rangka The Inaugural Meeting of Board of Peace dan penandatanganan Agreement on "
+        "Reciprocal Trade (ART) bersama Presiden AS Donald Trump.",
+        dt.date(2026, 2, 19),
+    )
+    assert not any("Meeting" in t for t, _ in got)
+    assert ("Board of Peace", "ORG") in got
+    # EKON (aitf-380f1d2478c8): the meeting of a team is no ORG, the team is
+    got = entity_pairs(
+        press,
+        "Pemerintah dan Bank Indonesia terus memperkuat sinergi dan koordinasi dalam pengendalian "
+        "inflasi. Kesepakatan ini dicapai dalam High Level Meeting Tim Pengendalian Inflasi "
+        "Pusat (HLM TPIP) pada Kamis (29/01), sebagai komitmen bersama.",
+        dt.date(2026, 1, 30),
+    )
+    assert ("Tim Pengendalian Inflasi Pusat", "ORG") in got
+    assert not any("Meeting" in t for t, _ in got)
+    # BGN (aitf-57a5a8442f9c): an event's year is a DATE
+    got = entity_pairs(
+        press,
+        "Hal tersebut disampaikan Kepala Badan Gizi Nasional, Prof. Dr. Ir. Dadan Hindayana, "
+        "dalam Talk Show Pekan Gizi Nasional 2026 yang digelar dalam rangka Hari Gizi Nasional.",
+        dt.date(2026, 1, 25),
+    )
+    assert not any("Talk Show" in t for t, _ in got)
+    assert ("2026", "DATE") in got
+    assert ("Badan Gizi Nasional", "ORG") in got
+    # EKON (aitf-98d74da051aa): a headline's person stays when the event it names is no ORG
+    got = entity_pairs(
+        press,
+        "Presiden Prabowo Hadiri Indonesia Economic Outlook 2026: Kita Permudah Akses Ekspor\n"
+        "Jakarta, 14 Februari 2026 - Presiden Prabowo Subianto menghadiri acara Indonesia "
+        "Economic Outlook 2026 yang diselenggarakan di Wisma Danantara.",
+        dt.date(2026, 2, 14),
+    )
+    assert ("Prabowo", "PERSON") in got
+    assert not any("Hadiri" in t or "Outlook" in t for t, _ in got)

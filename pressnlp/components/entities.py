@@ -50,6 +50,7 @@ from pressnlp.ner.brackets import (
 from pressnlp.ner.context import NerContext, NerOptions, as_date
 from pressnlp.ner.date_spans import date_spans, extend_dates, split_trailing_weekdays
 from pressnlp.ner.gazetteer_spans import GazetteerMatcher, gazetteer_spans
+from pressnlp.ner.headline_verbs import cut_headline_verbs
 from pressnlp.ner.merge import merge_spans
 from pressnlp.ner.model import model_spans
 from pressnlp.ner.non_persons import not_names, place_persons
@@ -63,6 +64,7 @@ from pressnlp.ner.shapes import shape_spans
 from pressnlp.ner.splits import split_spans
 from pressnlp.ner.terms import drop_term_names
 from pressnlp.ner.themes import drop_theme_names
+from pressnlp.ner.titled_orgs import strip_org_titles
 from pressnlp.ner.unit_names import counted_bodies, unit_names
 from pressnlp.ner.units import join_units
 from pressnlp.ner.values import set_values
@@ -155,7 +157,9 @@ class EntityNormalizer:
         if options.press:
             spans = press_dates(ctx, trim_date_edges(ctx, not_names(ctx, spans)))
             spans = link_acronyms(ctx, sorted(spans, key=lambda e: e.start))
-            spans = name_bodies(ctx, drop_term_names(ctx, drop_theme_names(ctx, spans)))
+            spans = drop_term_names(ctx, drop_theme_names(ctx, spans))
+            spans = cut_headline_verbs(ctx, strip_org_titles(ctx, spans))
+            spans = name_bodies(ctx, spans)
             spans = counted_bodies(ctx, spans)
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)

@@ -8,7 +8,11 @@ an acronym").
   "Gerakan Nasional Pengendalian Inflasi Pangan", "Neraca Pembayaran Indonesia") or ends
   with one ("BI 7-Day Reverse Repo Rate", "Focus Group Discussion") holds no ORG or PERSON;
   a country inside it is still a LOC ("Neraca Pembayaran **Indonesia**"), and its bracketed
-  acronym is no entity anywhere in the document ("GNPIP", "NPI", "FGD");
+  acronym is no entity anywhere in the document ("GNPIP", "NPI", "FGD"); a name running past
+  an event's last word keeps the body after it ("High Level Meeting **Tim Pengendalian
+  Inflasi Pusat**", "The Inaugural Meeting of **Board of Peace**"), and the event's year
+  is a DATE ("Talk Show Pekan Gizi Nasional **2026**"); a person after a title whom the
+  document names elsewhere stays ("Presiden **Prabowo** Hadiri Indonesia Economic Outlook");
 * a holiday is no entity ("Ramadhan", "Natal"), nor is a PERSON that is one common word
   ("Eceran", "Percayalah") or a LOC of common words that names no place ("Rumah Sakit",
   "Pantai"; ``holidays.txt``, ``venue_heads.txt``);
@@ -102,6 +106,10 @@ BODY_WORDS = frozenset(
 _APP_STORES = frozenset({"google play", "play store", "app store"})
 _LIST_SIGNS = frozenset({",", "&", "|", "/", "dan"})
 _MAX_TERM = 12
+# an event's year is a DATE ("Job Fair 2025"), a regulation's is not ("Nomor 115 Tahun 2025")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_NOT_YEAR_BEFORE = frozenset({"tahun", "nomor", "no", "no.", "/"})
+_LINKS = frozenset({"of", "for", "on", "the"})
 
 
 def _capital(t: Token) -> bool:
@@ -373,6 +381,55 @@ def _after_cue(ctx: NerContext, e: Span) -> bool:
     return prev in ctx.lex.name_cues or prev in ctx.lex.name_titles
 
 
+def _name_forms(e: Span) -> tuple[str, ...]:
+    """A person's name as the press writes it again: whole, first or last word."""
+    words = [t.text for t in e if t.is_alpha and len(t) > 2]
+    return (e.text, *words[:1], *words[-1:])
+
+
+def _named_person(e: Span, names: set[str]) -> Span | None:
+    """The longest start of a PERSON after a title, read into a term, that the document
+    names as a person elsewhere: "Presiden [Prabowo] Hadiri Indonesia Economic Outlook
+    2026" when the text says "Prabowo" or "Prabowo Subianto"."""
+    for m in range(len(e), 0, -1):
+        if e[:m].text in names:
+            return Span(e.doc, e.start, e.start + m, label="PERSON")
+    return None
+
+
+def _left_in_term(
+    ctx: NerContext, e: Span, terms: list[tuple[int, int]], names: set[str]
+) -> list[Span]:
+    """What stays of a name that starts inside a term: a person after a title the document
+    names elsewhere (:func:`_named_person`), the body after it ("High Level Meeting [Tim
+    Pengendalian Inflasi Pusat]", "The Inaugural Meeting of [Board of Peace]") or a country
+    after it, and the event's years ("Talk Show Pekan Gizi Nasional [2026]")."""
+    doc = ctx.doc
+    end = max(b for a, b in terms if a <= e.start < b)
+    out: list[Span] = []
+    if e.label_ == "PERSON" and _after_cue(ctx, e) and (person := _named_person(e, names)):
+        return [person]
+    if e.label_ == "ORG" and end < e.end:
+        k = end
+        while k < e.end and doc[k].lower_ in _LINKS:
+            k += 1
+        rest = doc[k : e.end]
+        if len(rest) and rest[0].text[:1].isupper() and not _YEAR.fullmatch(rest[0].text):
+            body = (
+                rest[0].lower_ in ctx.lex.org_heads
+                or bool(gazetteer.exact_institution(rest.text))
+                or any(t.lower_ in BODY_WORDS for t in rest)
+            )
+            if body:
+                out.append(Span(doc, k, e.end, label="ORG"))
+                e = doc[e.start : k]
+        out += countries_in(ctx, end, e.end, set())  # "National Day [Indonesia]"
+    for t in e:
+        if _YEAR.fullmatch(t.text) and t.i > 0 and doc[t.i - 1].lower_ not in _NOT_YEAR_BEFORE:
+            out.append(Span(doc, t.i, t.i + 1, label="DATE"))
+    return out
+
+
 def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """The spans less ORG/PERSON inside term names, term acronyms, generic bodies and
     platforms; countries inside term names added as LOC (module docstring)."""
@@ -389,9 +446,13 @@ def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     acronyms |= {
         acr for e in spans if _common_words(ctx, e) and (acr := _acronym_after(doc, e.start, e.end))
     }
+    names = {
+        w for e in spans if e.label_ == "PERSON" and e.start not in inside for w in _name_forms(e)
+    }
     out: list[Span] = []
     for e in spans:
         if e.label_ in ("ORG", "PERSON") and e.start in inside:
+            out += _left_in_term(ctx, e, terms, names)
             continue
         if e.label_ != "DATE" and e.text in acronyms:
             continue

@@ -8,7 +8,10 @@ The tokenizer keeps ``KuatJakarta`` as one token, so no entity can start inside 
 :func:`unglue` gives such a text its breaks back the way :func:`pressnlp.clean` does
 (:func:`pressnlp.cleaning.glued.split_glued`: sentence ends, datelines, camel-case joins),
 plus a break around every piece of glued press furniture (letterhead, "SIARAN PERS",
-release number, view counter, sign-off, the labels of the social-media block), and maps
+release number, view counter, sign-off, the labels of the social-media block), a break
+where split_glued gave back a space after a capitalised word glued to the next line
+("Amerika Serikat dan IndonesiaWashington D.C."), a space for the hard wraps of a glued
+page ("Kementerian Energi dan Sumber\nDaya Mineral", as ``clean`` reads them), and maps
 each character back to the input, so entities found on the new text keep offsets into the
 text the user gave. A text that does not look glued is left alone.
 
@@ -27,8 +30,11 @@ from __future__ import annotations
 
 import re
 
+from pressnlp import gazetteer
 from pressnlp.cleaning import body_offsets
 from pressnlp.cleaning.glued import looks_glued, split_glued
+from pressnlp.ner.lexicon import lexicon
+from pressnlp.ner.names import is_common_word
 from pressnlp.rules.glued import BOUNDARY_LABELS, GLUED_RULES
 
 __all__ = ["map_span", "unglue"]
@@ -40,6 +46,14 @@ _REPUBLIC = re.compile(r"(?<=[A-Z])(?=REPUBLIK\s*INDONESIA)")
 # rules miss after an odd dateline: "Washington D. C., 19 Februari 2026Indonesia dan ...",
 # "Selasa (29/10).DWP KESDM ...", "(NZE).AFD Country Director ..."
 _GLUED_AFTER = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z])|(?<=\)\.)(?=[A-Z]{2})")
+# a space split_glued gave back between a capitalised word and the next one ("Amerika Serikat
+# dan IndonesiaWashington D.C.", "Wilayah Indonesia TimurPemerintah", "Presiden
+# PrabowoMelanjutkan"): inside a sentence a space is lost after a lower-case word ("atauEarly"),
+# a capitalised word glued to a sentence word, a title, a body or a place is the end of a
+# headline or a line ("GovTech", "GeneralDebate" stay: a name written in camel case)
+_HARD_WRAP = re.compile(r"[ \t]*\n\s*")
+_LINE_END_WORD = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]{3,}$")
+_NEXT_WORD = re.compile(r"[A-Z][a-z]+")
 
 
 def _cuts(text: str) -> set[int]:
@@ -65,17 +79,51 @@ def unglue(text: str) -> tuple[str, list[int]] | None:
     ``text`` of ``new_text[i]`` or ``-1`` for an added character."""
     if not looks_glued(text):
         return None
+    # a glued page's line breaks are hard wraps ("Kementerian Energi dan Sumber\nDaya Mineral
+    # (ESDM)"), as pressnlp.clean reads them: a space
+    flat = _HARD_WRAP.sub(" ", text)
     pieces, last = [], 0
-    for cut in sorted(_cuts(text)):
-        pieces += [text[last:cut], "\n\n"]
+    for cut in sorted(_cuts(flat)):
+        pieces += [flat[last:cut], "\n\n"]
         last = cut
-    pieces.append(text[last:])
+    pieces.append(flat[last:])
     # after split_glued, whose dateline rule needs the glued word after the year
     new = _GLUED_AFTER.sub("\n\n", "\n\n".join(split_glued("".join(pieces))))
     where = body_offsets(text, new)
+    new = _line_ends(new, where)
+    if len(new) != len(where):
+        where = body_offsets(text, new)
     if any(w < 0 and not c.isspace() for c, w in zip(new, where, strict=True)):
         return None  # a character that cannot be traced back: analyse the text as it is
     return new, where
+
+
+def _starts_line(new: str, at: int) -> bool:
+    """Whether the capitalised word at ``at`` can open a sentence or a line: a word mostly
+    written in lower case ("Dalam", "Pemerintah"), a title, an institution noun or a place."""
+    m = _NEXT_WORD.match(new, at)
+    if m is None:
+        return False
+    word = m.group()
+    lex = lexicon()
+    low = word.lower()
+    if is_common_word(word) or word in lex.title_heads or low in lex.org_heads:
+        return True
+    return gazetteer.lookup_location(word) is not None
+
+
+def _line_ends(new: str, where: list[int]) -> str:
+    """``new`` with each space that joins a capitalised word to a capitalised word glued to
+    it in the input made a break (see ``_LINE_END_WORD``)."""
+    out, last = [], 0
+    for i, c in enumerate(new):
+        if c != " " or where[i] >= 0 or not 0 < i < len(new) - 2:
+            continue
+        joined = new[i - 1].islower() and new[i + 1].isupper() and new[i + 2].islower()
+        if joined and _LINE_END_WORD.search(new, max(0, i - 40), i) and _starts_line(new, i + 1):
+            out += [new[last:i], "\n\n"]
+            last = i + 1
+    return "".join(out) + new[last:] if out else new
 
 
 def map_span(where: list[int], start: int, end: int) -> tuple[int, int] | None:

@@ -1,0 +1,122 @@
+"""The verb of a Title Case headline is no part of a name (press conventions).
+
+Headlines drop the ``meN-`` of their verb and capitalise every word: "Badan Geologi Minta
+Masyarakat Tetap Waspada", "Menteri Dody Tinjau Penanganan Longsoran", "Lantik Pejabat
+Tinggi Madya", "Dorong Penguatan Hubungan Bisnis". Glued releases run such a headline into
+the text, and the model reads its capitalised words as a body or a person.
+
+:func:`cut_headline_verbs`: an ORG or PERSON holding a headline verb followed by the rest of
+the headline (a common word, an acronym or a number) ends before the verb, where what stays
+is a body ("[Badan Geologi] Kirim Tim") or a name ("Menteri [Dody] Dorong Perluasan"), and is
+no entity when it opens with the verb or nothing of a name stays before it.
+
+A headline verb is a bare root whose ``meN-`` form the corpus writes in running text at
+least half as often as the root itself ("Tinjau": meninjau 106 / tinjau 1, "Dorong",
+"Lantik", "Minta"; not "Tata": menata 61 / tata 364) or a root with "-kan" ("Sarankan").
+A root right after a unit word ("Direktorat Jenderal Bina Marga") names a portfolio, and one
+after "dan" a field ("Pusat Vulkanologi dan Mitigasi Bencana Geologi"); a known name keeps
+its words.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.tokens import Doc, Span
+
+from pressnlp import gazetteer
+from pressnlp.ner.context import NerContext
+from pressnlp.ner.lookup import value_of
+from pressnlp.ner.names import is_common_word, looks_like_name
+from pressnlp.resources import word_frequencies
+from pressnlp.stemming import stem
+from pressnlp.stemming.morphology import nasal_forms
+
+__all__ = ["cut_headline_verbs", "headline_verb"]
+
+_MIN_PREFIXED = 20  # running-text uses of the meN- form that make a root a verb
+# words after which a root names a portfolio or a field, not an action
+_PORTFOLIO_BEFORE = frozenset({"jenderal", "ditjen", "dirjen", "bidang", "dan", "serta", "&"})
+
+
+@functools.cache
+def headline_verb(word: str) -> bool:
+    """Whether a capitalised word is a headline verb (module docstring).
+
+    >>> headline_verb("Tinjau"), headline_verb("Sarankan"), headline_verb("Tata")
+    (True, True, False)
+    """
+    if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or not word.isalpha():
+        return False
+    low = word.lower()
+    root = stem(low)
+    if root != low:
+        return low == f"{root}kan"
+    freq = word_frequencies()
+    prefixed = freq.get(nasal_forms(low)[0])
+    bare = freq.get(low)
+    uses = prefixed.lower if prefixed is not None else 0
+    return uses >= _MIN_PREFIXED and 2 * uses >= (bare.lower if bare is not None else 0)
+
+
+def _goes_on(doc: Doc, k: int) -> bool:
+    """The headline goes on after the verb at ``k``: a common word, an acronym, a number."""
+    if k + 1 >= len(doc) or "\n" in doc[k].whitespace_:
+        return False
+    nxt = doc[k + 1].text
+    if nxt.isupper() and nxt.isalpha() and len(nxt) >= 2:
+        return True
+    return nxt[:1].isdigit() or (nxt[:1].isupper() and is_common_word(nxt))
+
+
+def _verb_at(ctx: NerContext, e: Span) -> int:
+    """The index of the first headline verb in ``e`` that the headline goes on after, or -1."""
+    doc, lex = ctx.doc, ctx.lex
+    for k in range(e.start, e.end):
+        if k > e.start:
+            before = doc[k - 1]
+            low = before.lower_
+            if low in _PORTFOLIO_BEFORE or before.text in lex.unit_words or low in lex.org_heads:
+                continue
+        if headline_verb(doc[k].text) and _goes_on(doc, k):
+            return k
+    return -1
+
+
+def _kept(ctx: NerContext, e: Span, k: int) -> Span | None:
+    """What stays of ``e`` before the verb at ``k``: a body or a name, else nothing."""
+    doc = ctx.doc
+    end = k
+    while end > e.start and is_common_word(doc[end - 1].text):
+        end -= 1  # "Menteri [Dody] Siap Dukung ..."
+    if end == e.start:
+        return None
+    head = doc[e.start : end]
+    if e.label_ == "PERSON":
+        return Span(doc, e.start, end, label="PERSON") if looks_like_name(head) else None
+    if value_of("ORG", head.text) is not None or head[0].lower_ in ctx.lex.org_heads:
+        return Span(doc, e.start, end, label="ORG")
+    return None
+
+
+def _known(e: Span) -> bool:
+    return value_of("ORG", e.text) is not None or bool(gazetteer.exact_institution(e.text))
+
+
+def cut_headline_verbs(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """The spans with headline verbs and what follows them out of ORGs and PERSONs (module
+    docstring)."""
+    out: list[Span] = []
+    for e in spans:
+        if e.label_ not in ("ORG", "PERSON") or (e.label_ == "ORG" and _known(e)):
+            out.append(e)
+            continue
+        k = _verb_at(ctx, e)
+        if k < 0:
+            out.append(e)
+            continue
+        ctx.values.pop((e.start_char, e.end_char), None)
+        kept = _kept(ctx, e, k)
+        if kept is not None:
+            out.append(kept)
+    return out

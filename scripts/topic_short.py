@@ -15,11 +15,11 @@ shipped): models/topics/CARD_NOTES.md, wave 11.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 import pandas as pd
-from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 from topic_unstemmed import Cached, compare_on_folds, log, variant_run, weights
 
@@ -54,32 +54,11 @@ class Grouped(Cached):
 
     groups_: np.ndarray | None = None
 
-    def _calibrate(
-        self,
-        Xv: Any,
-        y_idx: np.ndarray,
-        thinnest: int,
-        weights: np.ndarray | None = None,
-        domain: np.ndarray | None = None,
-    ) -> tuple[np.ndarray, np.ndarray]:
+    def _calibration_splits(self, Xv: Any, y_idx: np.ndarray, folds: int) -> Iterator[Any]:
         if self.groups_ is None:
-            return super()._calibrate(Xv, y_idx, thinnest, weights, domain)
-        n_classes = len(self.classes_)
-        folds = max(2, min(self.calibration_folds, thinnest))
+            return super()._calibration_splits(Xv, y_idx, folds)
         cv = StratifiedGroupKFold(n_splits=folds, shuffle=True, random_state=self.random_state)
-        oof = np.zeros((Xv.shape[0], n_classes))
-        for train_idx, test_idx in cv.split(Xv, y_idx, groups=self.groups_):
-            w = None if weights is None else weights[train_idx]
-            d = None if domain is None else domain[train_idx]
-            svm = self._fit_svm(Xv[train_idx], y_idx[train_idx], w, d)
-            oof[test_idx] = svm.decision_function(Xv[test_idx])
-        params = np.zeros((n_classes, 2))
-        for k in range(n_classes):
-            lr = LogisticRegression(C=1e4).fit(
-                oof[:, k].reshape(-1, 1), (y_idx == k).astype(int), sample_weight=weights
-            )
-            params[k] = (lr.coef_[0, 0], lr.intercept_[0])
-        return params, oof
+        return iter(cv.split(Xv, y_idx, groups=self.groups_))
 
 
 def _fit(name: str, fit: pd.DataFrame) -> TopicModel:

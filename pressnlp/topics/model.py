@@ -26,7 +26,7 @@ import hashlib
 import inspect
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -340,9 +340,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         an array of (slope, intercept) per label, oof the out-of-fold decision values."""
         n_classes = len(self.classes_)
         folds = max(2, min(self.calibration_folds, thinnest))
-        cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.random_state)
         oof = np.zeros((Xv.shape[0], n_classes if n_classes > 2 else 1))
-        for train_idx, test_idx in cv.split(Xv, y_idx):
+        for train_idx, test_idx in self._calibration_splits(Xv, y_idx, folds):
             w = None if weights is None else weights[train_idx]
             d = None if domain is None else domain[train_idx]
             svm = self._fit_svm(Xv[train_idx], y_idx[train_idx], w, d)
@@ -355,6 +354,11 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             lr = LogisticRegression(C=1e4).fit(column.reshape(-1, 1), target, sample_weight=weights)
             params[k] = (lr.coef_[0, 0], lr.intercept_[0])
         return params, oof
+
+    def _calibration_splits(self, Xv: Any, y_idx: np.ndarray, folds: int) -> Iterator[Any]:
+        """The calibration's folds: stratified by label, shuffled with ``random_state``."""
+        cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.random_state)
+        return iter(cv.split(Xv, y_idx))
 
     # -- prediction ----------------------------------------------------------------------
     def _check_fitted(self) -> None:

@@ -22,3 +22,33 @@ def test_no_entity_runs_over_a_blank_line(press) -> None:  # type: ignore[no-unt
     assert ("Krisdianto", "PERSON") in got
     assert not any("\n\n" in t for t, _ in got)
     assert not any("Website" in t for t, _ in got)
+
+
+def test_a_species_named_after_its_range_holds_a_loc(press) -> None:  # type: ignore[no-untyped-def]
+    # Kemenhut (kemenhut-d6a219a6ea): "Badak Jawa" is the Javan rhino, "Jawa" the place
+    text = (
+        "Pemerintah Indonesia melalui Kementerian Kehutanan resmi memulai Operasi Merah Putih – "
+        "Translokasi Badak Jawa, sebuah langkah besar untuk menyelamatkan satwa endemik Indonesia "
+        "yang kian terancam.\n\nBadak Jawa (Rhinoceros sondaicus) saat ini hanya tersisa di Taman "
+        "Nasional Ujung Kulon.\n\n“Saya kira ini adalah tanggung jawab moral, sosial, dan politik "
+        "kita bersama untuk memastikan anak cucu kita masih memiliki Badak Jawa 50, 100, 200 "
+        "tahun, bahkan selamanya,” ujar Raja Antoni."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 8, 29))
+    assert got.count(("Jawa", "LOC")) == 3
+    assert not any(t.startswith("Badak") for t, _ in got)
+    # Kemenhut (kemenhut-d7663ad844): the model found nothing in "Gajah Sumatera"
+    text = (
+        "Operasi ini merupakan tindak lanjut arahan Presiden dan Menteri Kehutanan, serta "
+        "kunjungan Wakil Menteri Kehutanan yang meninjau koridor gajah Seblat dari udara pada 4 "
+        "November 2025, untuk memastikan kawasan strategis ini kembali berfungsi sebagai koridor "
+        "utama Gajah Sumatera dan penyangga kehidupan masyarakat sekitar."
+    )
+    assert ("Sumatera", "LOC") in entity_pairs(press, text, dt.date(2025, 11, 15))
+    # a body named after the animal keeps it: no bare "Indonesia" cut out of the foundation
+    text = (
+        "Operasi ini didukung Direktorat Jenderal KSDAE, Tentara Nasional Indonesia (TNI), "
+        "Yayasan Badak Indonesia (YABI), serta mitra konservasi nasional dan internasional."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 8, 29))
+    assert ("Indonesia", "LOC") not in got

@@ -61,6 +61,7 @@ from pressnlp.ner.press import currency_places, drop_terms, split_coordination, 
 from pressnlp.ner.press_dates import press_dates
 from pressnlp.ner.relabel import drop_place_roles, relabel_spans
 from pressnlp.ner.shapes import shape_spans
+from pressnlp.ner.species import species_places
 from pressnlp.ner.splits import split_spans
 from pressnlp.ner.terms import drop_term_names
 from pressnlp.ner.themes import drop_theme_names
@@ -160,7 +161,7 @@ class EntityNormalizer:
             spans = drop_term_names(ctx, drop_theme_names(ctx, spans))
             spans = cut_headline_verbs(ctx, strip_org_titles(ctx, spans))
             spans = name_bodies(ctx, spans)
-            spans = counted_bodies(ctx, spans)
+            spans = species_places(ctx, counted_bodies(ctx, spans))
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)
         return doc

@@ -52,3 +52,27 @@ def test_a_species_named_after_its_range_holds_a_loc(press) -> None:  # type: ig
     )
     got = entity_pairs(press, text, dt.date(2025, 8, 29))
     assert ("Indonesia", "LOC") not in got
+
+
+def test_a_bodys_office_is_the_body(press) -> None:  # type: ignore[no-untyped-def]
+    # KOMDIGI (aitf-d24844b51959)
+    text = (
+        "Hal itu disampaikan pada acara Penandatanganan Nota Kesepahaman antara Kemkomdigi dan BP "
+        "Taskin bertajuk “Sinergitas Program Bidang Percepatan Pengentasan Kemiskinan dengan "
+        "Bidang Komunikasi dan Informasi” di Kantor Kemkomdigi, Jakarta Pusat, Rabu (04/02/2026)."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 2, 4))
+    assert got.count(("Kemkomdigi", "ORG")) == 2
+    assert not any(t.startswith("Kantor") for t, _ in got)
+    # BUMN (aitf-265dfb863c07): lower-case "kantor"
+    text = (
+        "Hal ini disampaikan Erick usai pertemuannya dengan Menteri Pelindungan Pekerja Migran "
+        "Indonesia (PPMI) Abdul Kadir Karding di kantor Kementerian BUMN, Jakarta, Rabu (20/11)."
+    )
+    got = entity_pairs(press, text, dt.date(2024, 11, 20))
+    assert ("Kementerian BUMN", "ORG") in got
+    assert not any(t.lower().startswith("kantor") for t, _ in got)
+    # a body whose name opens with "Kantor" keeps it
+    text = "Rapat itu dihadiri perwakilan Kantor Staf Presiden dan Kementerian Keuangan."
+    got = entity_pairs(press, text, dt.date(2025, 1, 1))
+    assert ("Kantor Staf Presiden", "ORG") in got

@@ -54,6 +54,7 @@ from pressnlp.ner.headline_verbs import cut_headline_verbs
 from pressnlp.ner.merge import merge_spans
 from pressnlp.ner.model import model_spans
 from pressnlp.ner.non_persons import not_names, place_persons
+from pressnlp.ner.offices import office_bodies
 from pressnlp.ner.people import fix_people
 from pressnlp.ner.people_links import link_people
 from pressnlp.ner.persons import appositive_persons
@@ -162,6 +163,7 @@ class EntityNormalizer:
             spans = cut_headline_verbs(ctx, strip_org_titles(ctx, spans))
             spans = name_bodies(ctx, spans)
             spans = species_places(ctx, counted_bodies(ctx, spans))
+            spans = office_bodies(ctx, spans)
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)
         return doc

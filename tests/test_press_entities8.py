@@ -76,3 +76,23 @@ def test_a_bodys_office_is_the_body(press) -> None:  # type: ignore[no-untyped-d
     text = "Rapat itu dihadiri perwakilan Kantor Staf Presiden dan Kementerian Keuangan."
     got = entity_pairs(press, text, dt.date(2025, 1, 1))
     assert ("Kantor Staf Presiden", "ORG") in got
+
+
+def test_a_street_in_an_address_is_a_loc(press) -> None:  # type: ignore[no-untyped-def]
+    # Kemnaker (gov-00dad9dd4873) and BKN (gov-0207661e4738) footers
+    text = (
+        "Untuk cabang tenis meja, Kemnaker menurunkan 21 peserta, termasuk 11 atlet reguler, 7 "
+        "atlet eksekutif, 2 official, dan 1 pelatih.\n\nBiro Humas Kemnaker\n\nJl. Jendral Gatot "
+        "Subroto Kav. 51, Daerah Khusus Ibukota Jakarta 12950"
+    )
+    got = entity_pairs(press, text, dt.date(2025, 10, 1))
+    assert ("Jl. Jendral Gatot Subroto", "LOC") in got
+    assert not any(label == "PERSON" for _, label in got)
+    text = (
+        "Kegiatan ini didukung Microsoft Indonesia dan Pemerintah Provinsi DI Yogyakarta.\n\nJl. "
+        "Mayjen Sutoyo No. 12, Jakarta Timur, 13640 – Indonesia | Telp. 021-80882815 (Humas BKN)"
+    )
+    got = entity_pairs(press, text, dt.date(2025, 10, 1))
+    assert ("Jl. Mayjen Sutoyo", "LOC") in got
+    assert ("Jakarta Timur", "LOC") in got
+    assert not any(label == "PERSON" for _, label in got)

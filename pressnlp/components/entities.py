@@ -64,6 +64,7 @@ from pressnlp.ner.relabel import drop_place_roles, relabel_spans
 from pressnlp.ner.shapes import shape_spans
 from pressnlp.ner.species import species_places
 from pressnlp.ner.splits import split_spans
+from pressnlp.ner.streets import street_names
 from pressnlp.ner.terms import drop_term_names
 from pressnlp.ner.themes import drop_theme_names
 from pressnlp.ner.titled_orgs import strip_org_titles
@@ -163,7 +164,7 @@ class EntityNormalizer:
             spans = cut_headline_verbs(ctx, strip_org_titles(ctx, spans))
             spans = name_bodies(ctx, spans)
             spans = species_places(ctx, counted_bodies(ctx, spans))
-            spans = office_bodies(ctx, spans)
+            spans = street_names(ctx, office_bodies(ctx, spans))
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)
         return doc

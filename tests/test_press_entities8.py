@@ -96,3 +96,34 @@ def test_a_street_in_an_address_is_a_loc(press) -> None:  # type: ignore[no-unty
     assert ("Jl. Mayjen Sutoyo", "LOC") in got
     assert ("Jakarta Timur", "LOC") in got
     assert not any(label == "PERSON" for _, label in got)
+
+
+def test_a_serving_officers_rank_names_the_force(press) -> None:  # type: ignore[no-untyped-def]
+    # Kemhan (gov-d4b89e387f6f): "Jenderal TNI", "Marsdya TNI", "Mayjen TNI" hold ORG "TNI"
+    text = (
+        "Turut hadir mendampingi Menhan yaitu, Wapang TNI Jenderal TNI Tandyo Budi Revita, "
+        "Kabaloghan Marsdya TNI Yusuf Jauhari, Pangdam XV/Pattimura Mayjen TNI Putranto Gatot Sri "
+        "Handoyo, dan Danrem 151/Binaiya Brigjen TNI Rafles Manurung. (Biro Infohan Setjen Kemhan)"
+    )
+    got = entity_pairs(press, text, dt.date(2025, 10, 18))
+    assert got.count(("TNI", "ORG")) >= 3
+    assert ("Tandyo Budi Revita", "PERSON") in got
+    # a retired officer's "(Purn) TNI" stays no ORG (press_ner train)
+    text = (
+        "Kunjungan itu dipimpin Menteri Pertahanan Republik Indonesia, Jenderal (Purn) TNI "
+        "Sjafrie Sjamsoeddin, di Jakarta."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 10, 18))
+    assert ("TNI", "ORG") not in got
+    assert ("Sjafrie Sjamsoeddin", "PERSON") in got
+    # Kemhan (gov-41c44b85fc0f): "(Purn)" after the force
+    text = (
+        "Jakarta – Wakil Menteri Pertahanan (Wamenhan) RI Donny Ermawan Taufanto, menerima "
+        "kunjungan Sekretaris Jenderal Persatuan Purnawirawan Angkatan Darat (PPAD) Mayjen TNI "
+        "(Purn) Wiyarto, yang mewakili Ketua Umum PPAD, di kantor Kementerian Pertahanan (Kemhan), "
+        "Jakarta, Selasa (14/10/2025)."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 10, 14))
+    assert ("TNI", "ORG") not in got
+    assert ("Wiyarto", "PERSON") in got
+    assert ("Kementerian Pertahanan", "ORG") in got

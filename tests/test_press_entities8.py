@@ -127,3 +127,15 @@ def test_a_serving_officers_rank_names_the_force(press) -> None:  # type: ignore
     assert ("TNI", "ORG") not in got
     assert ("Wiyarto", "PERSON") in got
     assert ("Kementerian Pertahanan", "ORG") in got
+
+
+def test_a_name_forming_title_after_a_bracketed_acronym(press) -> None:  # type: ignore[no-untyped-def]
+    # Kemhan (gov-a745dc13c410)
+    text = (
+        "Menteri Pertahanan (Menhan) RI, Sjafrie Sjamsoeddin, didampingi Menteri Kesehatan "
+        "(Menkes) RI, Budi Gunadi Sadikin, serta Gubernur Nusa Tenggara Barat (NTB) Lalu Muhamad "
+        "Iqbal, melaksanakan kunjungan kerja ke Sumbawa, NTB, pada hari Sabtu (18/10/2025)."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 10, 18))
+    assert ("Lalu Muhamad Iqbal", "PERSON") in got
+    assert ("Muhamad Iqbal", "PERSON") not in got

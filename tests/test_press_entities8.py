@@ -139,3 +139,23 @@ def test_a_name_forming_title_after_a_bracketed_acronym(press) -> None:  # type:
     got = entity_pairs(press, text, dt.date(2025, 10, 18))
     assert ("Lalu Muhamad Iqbal", "PERSON") in got
     assert ("Muhamad Iqbal", "PERSON") not in got
+
+
+def test_an_abbreviation_of_several_words_is_one_mention_again(press) -> None:  # type: ignore[no-untyped-def]
+    # Kemenkop via Bloomberg Technoz (gov-d56aa9344c14)
+    text = (
+        "Bloomberg Technoz, Bandung - Wakil Menteri Koperasi (Wamenkop) Ferry Juliantono resmi "
+        "dikukuhkan sebagai Ketua Umum Ikatan Keluarga Alumni Universitas Padjadjaran (IKA Unpad) "
+        "periode jabatan 2024-2028 melalui Musyawarah Besar (Mubes) XI dan Reuni Akbar di Bandung, "
+        "Sabtu (07/12).\n\nDalam sambutan perdananya sebagai Ketua Umum IKA Unpad yang terpilih "
+        "secara aklamasi, Wamenkop Ferry Juliantono menyatakan akan melangkah bersama dengan para "
+        "alumni lainnya untuk dapat memberikan manfaat bagi almamater, para alumni dan kepada "
+        "mahasiswa Unpad.\n\nSetidaknya ada empat program prioritas yang akan dijalankan Wamenkop "
+        "Ferry Julianto sebagai Ketua Umum IKA Unpad selama masa jabatannya."
+    )
+    got = entity_pairs(press, text, dt.date(2024, 12, 7))
+    assert got.count(("IKA Unpad", "ORG")) == 3
+    assert got.count(("Unpad", "ORG")) == 1  # "mahasiswa Unpad": the university itself
+    # the long form the abbreviation stands for is one ORG, not "Ikatan Keluarga Alumni" + a
+    # university
+    assert ("Ikatan Keluarga Alumni Universitas Padjadjaran", "ORG") in got

@@ -44,6 +44,7 @@ from pressnlp.ner.boundaries import merge_acronyms
 from pressnlp.ner.brackets import (
     balance_brackets,
     bracket_acronyms,
+    link_acronym_phrases,
     link_acronyms,
     split_acronyms,
 )
@@ -161,6 +162,7 @@ class EntityNormalizer:
             spans = press_dates(ctx, trim_date_edges(ctx, not_names(ctx, spans)))
             spans = link_acronyms(ctx, sorted(spans, key=lambda e: e.start))
             spans = drop_term_names(ctx, drop_theme_names(ctx, spans))
+            spans = link_acronym_phrases(ctx, spans)
             spans = cut_headline_verbs(ctx, strip_org_titles(ctx, spans))
             spans = name_bodies(ctx, spans)
             spans = species_places(ctx, counted_bodies(ctx, spans))

@@ -159,3 +159,30 @@ def test_an_abbreviation_of_several_words_is_one_mention_again(press) -> None:  
     # the long form the abbreviation stands for is one ORG, not "Ikatan Keluarga Alumni" + a
     # university
     assert ("Ikatan Keluarga Alumni Universitas Padjadjaran", "ORG") in got
+
+
+def test_a_bare_ri_after_a_title_or_in_the_national_day_is_a_loc(press) -> None:  # type: ignore[no-untyped-def]
+    # Kemhan (gov-dcc80b3cb93b): after the title's bracketed acronym
+    text = (
+        "Jakarta – Wakil Menteri Pertahanan (Wamenhan) Republik Indonesia mewakili Menteri "
+        "Pertahanan (Menhan) RI menerima kunjungan Senior Advisory Group (SAG) Ikatan Alumni "
+        "Pertahanan Indonesia-Australia (IKAHAN)."
+    )
+    assert ("RI", "LOC") in entity_pairs(press, text, dt.date(2025, 11, 7))
+    # ASEAN/Expo (aitf-865d5beff792)
+    text = (
+        "Seperti yang disampaikan Duta Besar RI untuk Jepang Heri Akhmadi, paviliun ini adalah "
+        "perwujudan Indonesia."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 22))
+    assert ("RI", "LOC") in got
+    assert ("Jepang", "LOC") in got
+    # BKN (gov-bea8fc94e075): "HUT ke-80 RI"
+    text = (
+        "Sejalan dengan tema nasional HUT ke-80 RI, yakni Bersatu, Berdaulat, Rakyat Sejahtera, "
+        "Indonesia Maju, Prof. Zudan mengajak seluruh ASN memelihara semangat itu."
+    )
+    assert ("RI", "LOC") in entity_pairs(press, text, dt.date(2025, 8, 17))
+    # no title before it: left as it was (BUMN, aitf-94d40b2a6c4e, a headline)
+    text = "Resmikan Kolaborasi PT Pos dan TikTok, Erick Ungkap Potensi RI di Ekonomi Digital"
+    assert ("RI", "LOC") not in entity_pairs(press, text, dt.date(2025, 1, 1))

@@ -62,6 +62,7 @@ from pressnlp.ner.persons import appositive_persons
 from pressnlp.ner.press import currency_places, drop_terms, split_coordination, trim_date_edges
 from pressnlp.ner.press_dates import press_dates
 from pressnlp.ner.relabel import drop_place_roles, relabel_spans
+from pressnlp.ner.republic import title_republic
 from pressnlp.ner.shapes import shape_spans
 from pressnlp.ner.species import species_places
 from pressnlp.ner.splits import split_spans
@@ -167,6 +168,7 @@ class EntityNormalizer:
             spans = name_bodies(ctx, spans)
             spans = species_places(ctx, counted_bodies(ctx, spans))
             spans = street_names(ctx, office_bodies(ctx, spans))
+            spans = title_republic(ctx, spans)
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)
         return doc

@@ -186,3 +186,27 @@ def test_a_bare_ri_after_a_title_or_in_the_national_day_is_a_loc(press) -> None:
     # no title before it: left as it was (BUMN, aitf-94d40b2a6c4e, a headline)
     text = "Resmikan Kolaborasi PT Pos dan TikTok, Erick Ungkap Potensi RI di Ekonomi Digital"
     assert ("RI", "LOC") not in entity_pairs(press, text, dt.date(2025, 1, 1))
+
+
+def test_a_regions_head_is_a_loc_and_a_person(press) -> None:  # type: ignore[no-untyped-def]
+    # KEMENSOS (aitf-5acb76b334f3): the model read region and name as one PERSON
+    text = (
+        "Dalam kesempatan ini, Bupati Nganjuk Marhaen Djumadi mengapresiasi kehadiran Gus Ipul di "
+        "Kabupaten Nganjuk. Sebagai informasi, turut hadir Wakil Bupati Nganjuk Trihandy Cahyo "
+        "Saputro, Direktur Jenderal Rehabilitasi Sosial Kemensos Supomo, Pejabat Tinggi Madya "
+        "Kemensos, Forkopimda Kabupaten Nganjuk."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 1))
+    assert got.count(("Nganjuk", "LOC")) == 2
+    assert ("Marhaen Djumadi", "PERSON") in got
+    assert ("Trihandy Cahyo Saputro", "PERSON") in got
+    assert not any(t.startswith("Nganjuk ") for t, _ in got)
+    # PU (aitf-e8161faccb03): the region alone, read as an ORG
+    text = (
+        "Menteri Pekerjaan Umum (PU) Dody Hanggodo bersama Bupati Bener Meriah Tagore Abubakar "
+        "meninjau Sistem Penyediaan Air Minum (SPAM) Lampahan di Kabupaten Bener Meriah, Senin "
+        "(9/3)."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 3, 9))
+    assert ("Bener Meriah", "ORG") not in got
+    assert ("Bener Meriah", "LOC") in got

@@ -210,3 +210,26 @@ def test_a_regions_head_is_a_loc_and_a_person(press) -> None:  # type: ignore[no
     got = entity_pairs(press, text, dt.date(2026, 3, 9))
     assert ("Bener Meriah", "ORG") not in got
     assert ("Bener Meriah", "LOC") in got
+
+
+def test_a_bi_sector_and_programme_name_no_person(press) -> None:  # type: ignore[no-untyped-def]
+    # BI (bi-20221117-46): the retail sector of a sector list
+    text = (
+        "Perbaikan ekonomi nasional juga tercermin pada peningkatan pertumbuhan mayoritas "
+        "Lapangan Usaha (LU), terutama Industri Pengolahan, Transportasi dan Pergudangan, serta "
+        "Perdagangan Besar dan Eceran. Secara spasial, perbaikan ekonomi ditopang oleh "
+        "pertumbuhan yang terjadi di seluruh wilayah."
+    )
+    assert not any(
+        label == "PERSON" for _, label in entity_pairs(press, text, dt.date(2022, 11, 17))
+    )
+    # BI (bi-20230725-54): a programme
+    text = (
+        "Bank Indonesia menjaga ketersediaan uang Rupiah dengan kualitas yang terjaga di seluruh "
+        "wilayah NKRI, antara lain dengan melanjutkan kerja sama kelembagaan dalam pengedaran "
+        "uang Rupiah ke daerah 3T (Terluar, Terdepan, Terpencil) melalui kegiatan kas keliling, "
+        "kas titipan, dan Ekspedisi Rupiah Berdaulat.\n"
+    )
+    got = entity_pairs(press, text, dt.date(2023, 7, 25))
+    assert not any("Ekspedisi" in t for t, _ in got)
+    assert ("Bank Indonesia", "ORG") in got

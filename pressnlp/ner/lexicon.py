@@ -110,6 +110,8 @@ class Lexicon:
     holidays: frozenset[str]
     venue_heads: frozenset[str]
     species_heads: frozenset[str]
+    republic_cues: frozenset[str]
+    region_titles: frozenset[str]
     theme_cues: frozenset[str]
     number_words: frozenset[str]
     count_units: frozenset[str]
@@ -188,6 +190,8 @@ def lexicon() -> Lexicon:
         holidays=_set("holidays"),
         venue_heads=_set("venue_heads"),
         species_heads=_set("species_heads"),
+        republic_cues=_set("republic_cues"),
+        region_titles=_set("region_titles"),
         theme_cues=_set("theme_cues"),
         number_words=_set("number_words"),
         count_units=_set("count_units"),

@@ -12,23 +12,23 @@ PERSON; a span that is only the place becomes a LOC.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from pressnlp.ner.context import NerContext
-from pressnlp.ner.lexicon import word_list
 from pressnlp.ner.lookup import known_as
 
 __all__ = ["region_heads"]
 
 
-def _after_title(doc: Doc, i: int) -> bool:
+def _after_title(ctx: NerContext, i: int) -> bool:
     """A region title ends right before ``i``."""
+    doc = ctx.doc
     if i == 0 or doc[i - 1].whitespace_ != " ":
         return False
     word = doc[i - 1].text
     if word == "Kota":
         return i >= 2 and doc[i - 2].text == "Wali"
-    return word in frozenset(word_list("region_titles"))
+    return word in ctx.lex.region_titles
 
 
 def _place_end(e: Span) -> int:
@@ -51,7 +51,7 @@ def region_heads(ctx: NerContext, spans: list[Span]) -> list[Span]:
     doc = ctx.doc
     out: list[Span] = []
     for e in spans:
-        if e.label_ == "DATE" or not _after_title(doc, e.start):
+        if e.label_ == "DATE" or not _after_title(ctx, e.start):
             out.append(e)
             continue
         end = _place_end(e)

@@ -16,7 +16,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pressnlp.ner.context import NerContext
-from pressnlp.ner.lexicon import word_list
 
 __all__ = ["title_republic"]
 
@@ -45,7 +44,7 @@ def title_republic(ctx: NerContext, spans: list[Span]) -> list[Span]:
     docstring)."""
     doc = ctx.doc
     taken = {i for e in spans for i in range(e.start, e.end)}
-    titles = ctx.lex.title_heads | frozenset(word_list("republic_cues"))
+    titles = ctx.lex.title_heads | ctx.lex.republic_cues
     made = [
         Span(doc, tok.i, tok.i + 1, label="LOC")
         for tok in doc

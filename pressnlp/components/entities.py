@@ -44,6 +44,7 @@ from pressnlp.ner.boundaries import merge_acronyms
 from pressnlp.ner.brackets import (
     balance_brackets,
     bracket_acronyms,
+    link_acronym_phrases,
     link_acronyms,
     split_acronyms,
 )
@@ -54,14 +55,19 @@ from pressnlp.ner.headline_verbs import cut_headline_verbs
 from pressnlp.ner.merge import merge_spans
 from pressnlp.ner.model import model_spans
 from pressnlp.ner.non_persons import not_names, place_persons
+from pressnlp.ner.offices import office_bodies
 from pressnlp.ner.people import fix_people
 from pressnlp.ner.people_links import link_people
 from pressnlp.ner.persons import appositive_persons
 from pressnlp.ner.press import currency_places, drop_terms, split_coordination, trim_date_edges
 from pressnlp.ner.press_dates import press_dates
+from pressnlp.ner.region_heads import region_heads
 from pressnlp.ner.relabel import drop_place_roles, relabel_spans
+from pressnlp.ner.republic import title_republic
 from pressnlp.ner.shapes import shape_spans
+from pressnlp.ner.species import species_places
 from pressnlp.ner.splits import split_spans
+from pressnlp.ner.streets import street_names
 from pressnlp.ner.terms import drop_term_names
 from pressnlp.ner.themes import drop_theme_names
 from pressnlp.ner.titled_orgs import strip_org_titles
@@ -158,9 +164,12 @@ class EntityNormalizer:
             spans = press_dates(ctx, trim_date_edges(ctx, not_names(ctx, spans)))
             spans = link_acronyms(ctx, sorted(spans, key=lambda e: e.start))
             spans = drop_term_names(ctx, drop_theme_names(ctx, spans))
+            spans = link_acronym_phrases(ctx, spans)
             spans = cut_headline_verbs(ctx, strip_org_titles(ctx, spans))
             spans = name_bodies(ctx, spans)
-            spans = counted_bodies(ctx, spans)
+            spans = species_places(ctx, counted_bodies(ctx, spans))
+            spans = street_names(ctx, office_bodies(ctx, spans))
+            spans = region_heads(ctx, title_republic(ctx, spans))
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)
         return doc

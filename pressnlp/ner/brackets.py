@@ -23,7 +23,13 @@ from pressnlp.ner.lexicon import lexicon, unit_acronyms
 from pressnlp.ner.lookup import copy_value, known_as, value_of
 from pressnlp.ner.names import is_common_word
 
-__all__ = ["balance_brackets", "bracket_acronyms", "link_acronyms", "split_acronyms"]
+__all__ = [
+    "balance_brackets",
+    "bracket_acronyms",
+    "link_acronym_phrases",
+    "link_acronyms",
+    "split_acronyms",
+]
 
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9&.-]*[A-Z0-9][a-z]?")
 # company forms written in brackets after the name: "PT PLN (Persero)" is one name
@@ -275,4 +281,87 @@ def link_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
         label, value = defined.get(e.text, ("", None))
         if e.label_ == label and value is not None:
             ctx.values.setdefault((e.start_char, e.end_char), copy_value(value))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _long_form(spans: list[Span], k: int, phrase: str) -> Span | None:
+    """The long form an abbreviation of several words stands for: the ORG ``spans[k]``
+    before its bracket, or that span joined to the ORG right before it when only both
+    together fit ("Ikatan Keluarga Alumni" + "Universitas Padjadjaran" for "IKA Unpad");
+    ``None`` when the abbreviation does not fit ("High Level Meeting" is cut off "Tim
+    Pengendalian Inflasi Pusat (HLM TPIP)")."""
+    e = spans[k]
+    if acronym_fits(e.text, phrase):
+        return e
+    prev = spans[k - 1] if k else None
+    if (
+        prev is not None
+        and prev.label_ == "ORG"
+        and prev.end == e.start
+        and e.doc[prev.end - 1].whitespace_ == " "
+        and acronym_fits(f"{prev.text} {e.text}", phrase)
+    ):
+        return Span(e.doc, prev.start, e.end, label="ORG")
+    return None
+
+
+def _phrase_definitions(
+    ctx: NerContext, spans: list[Span]
+) -> tuple[dict[tuple[str, ...], Span], list[Span]]:
+    """Abbreviations of two to four words defined in brackets after the ORG they stand for
+    (:func:`_long_form`): "Ikatan Keluarga Alumni Universitas Padjadjaran ([IKA Unpad])",
+    "Satuan Tugas Percepatan Rehabilitasi dan Rekonstruksi ([Satgas PRR])"; with the spans,
+    long forms joined."""
+    doc = ctx.doc
+    defined: dict[tuple[str, ...], Span] = {}
+    out = list(spans)
+    for k, e in enumerate(spans[:-1]):
+        nxt = spans[k + 1]
+        if not (
+            e.label_ == "ORG"
+            and nxt.label_ == "ORG"
+            and 2 <= len(nxt) <= _INNER_MAX
+            and nxt.start == e.end + 1
+            and doc[e.end].text == "("
+            and nxt.end < len(doc)
+            and doc[nxt.end].text == ")"
+            and all(t.text[:1].isupper() and t.text.isalnum() for t in nxt)
+            and any(_ACRONYM.fullmatch(t.text) for t in nxt)
+        ):
+            continue
+        long = _long_form(spans, k, nxt.text)
+        if long is None:
+            continue
+        defined.setdefault(tuple(t.text for t in nxt), nxt)
+        if long.start != e.start:
+            out = [x for x in out if x is not e and x is not spans[k - 1]] + [long]
+    return defined, sorted(out, key=lambda x: x.start)
+
+
+def link_acronym_phrases(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """An abbreviation of several words defined in brackets (:func:`_phrase_definitions`) is
+    one mention wherever it is written again, like a one-word one (:func:`link_acronyms`):
+    the spans inside it give way ("Ketua Umum IKA [Unpad]" -> "[IKA Unpad]"); a span running
+    out of it is left alone. Returns the spans sorted by start."""
+    defined, out = _phrase_definitions(ctx, spans)
+    if not defined:
+        return spans
+    doc = ctx.doc
+    for words, first in defined.items():
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if i == first.start or doc[i].text != words[0]:
+                continue
+            if tuple(t.text for t in doc[i : i + n]) != words:
+                continue
+            inside = [e for e in out if e.start < i + n and e.end > i]
+            if any(e.start < i or e.end > i + n for e in inside):
+                continue
+            out = [e for e in out if e not in inside]
+            out.append(Span(doc, i, i + n, label=first.label_))
+            value = ctx.values.get((first.start_char, first.end_char))
+            if value is not None:
+                ctx.values.setdefault(
+                    (doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1])), copy_value(value)
+                )
     return sorted(out, key=lambda x: x.start)

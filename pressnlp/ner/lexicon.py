@@ -109,6 +109,9 @@ class Lexicon:
     list_unit_heads: frozenset[str]
     holidays: frozenset[str]
     venue_heads: frozenset[str]
+    species_heads: frozenset[str]
+    republic_cues: frozenset[str]
+    region_titles: frozenset[str]
     theme_cues: frozenset[str]
     number_words: frozenset[str]
     count_units: frozenset[str]
@@ -186,6 +189,9 @@ def lexicon() -> Lexicon:
         list_unit_heads=_set("list_unit_heads"),
         holidays=_set("holidays"),
         venue_heads=_set("venue_heads"),
+        species_heads=_set("species_heads"),
+        republic_cues=_set("republic_cues"),
+        region_titles=_set("region_titles"),
         theme_cues=_set("theme_cues"),
         number_words=_set("number_words"),
         count_units=_set("count_units"),

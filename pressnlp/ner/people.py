@@ -103,6 +103,14 @@ def _ends_known_name(doc: Doc, org: Span) -> bool:
     )
 
 
+def _after_acronym(doc: Doc, i: int) -> bool:
+    """A title's bracketed acronym ends right before ``i``: "Gubernur Nusa Tenggara Barat
+    (NTB) [Lalu] Muhamad Iqbal"."""
+    return (
+        i >= 3 and doc[i - 1].text == ")" and doc[i - 2].text.isupper() and doc[i - 3].text == "("
+    )
+
+
 def _join_persons(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """ORG + PERSON written together where the ORG's last word starts the name
     ("Kementerian Perhutanan Catur" + "Endah Prasetiani"); a name-forming word before a
@@ -137,7 +145,7 @@ def _join_persons(ctx: NerContext, spans: list[Span]) -> list[Span]:
                 start >= 2
                 and doc[start - 1].text in lex.name_forming
                 and start - 1 not in taken
-                and doc[start - 2].text[:1].isupper()
+                and (doc[start - 2].text[:1].isupper() or _after_acronym(doc, start - 1))
             ):
                 e = Span(doc, start - 1, e.end, label="PERSON")
             end = e.end

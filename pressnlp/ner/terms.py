@@ -235,14 +235,21 @@ def _platform(ctx: NerContext, e: Span) -> bool:
 
 
 def _rank(ctx: NerContext, e: Span) -> bool:
-    """A rank read as a body: "[Lettu Inf] (Anumerta)", "Jenderal (Purn) [TNI] Sjafrie"."""
+    """A rank read as a body: "[Lettu Inf] (Anumerta)", "Jenderal (Purn) [TNI] Sjafrie",
+    "Irjen [Pol]". An serving officer's rank names the force, an ORG inside a title like
+    "Panglima [TNI]" (press spec): "Jenderal [TNI] Agus Subiyanto" (press_ner dev), while a
+    retired officer's "(Purn) TNI" or "TNI (Purn)" is no member of it (press_ner train)."""
     doc, ranks = ctx.doc, ctx.lex.ranks | {"Jenderal", "Laksamana", "Marsekal"}
     if e[0].text.rstrip(".") in ranks or e.text.rstrip(".") in ("Anumerta", "Purn"):
         return True
     k = e.start - 1
+    forces: tuple[str, ...] = ("Pol",)
     if k >= 2 and doc[k].text == ")" and doc[k - 1].text.startswith("Purn"):
         k -= 3  # "Jenderal (Purn) TNI"
-    return k >= 0 and doc[k].text.rstrip(".") in ranks and e.text in ("TNI", "Pol", "Polri")
+        forces = ("TNI", "Pol", "Polri")
+    elif e.end + 1 < len(doc) and doc[e.end].text == "(" and doc[e.end + 1].text.startswith("Purn"):
+        forces = ("TNI", "Pol", "Polri")  # "Mayjen TNI (Purn) Wiyarto"
+    return k >= 0 and doc[k].text.rstrip(".") in ranks and e.text in forces
 
 
 def _generic_use(doc: Doc, e: Span) -> bool:

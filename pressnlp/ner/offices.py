@@ -1,0 +1,43 @@
+"""A body's office is the body, not a venue (press conventions).
+
+"di Kantor Kemkomdigi, Jakarta Pusat", "di kantor Kementerian BUMN", "Kantor Pusat BKN": the
+press gold sets mark the body as an ORG and leave "Kantor" (and "Kantor Pusat") out; the model
+reads the phrase as a named venue, a LOC. A body whose name opens with "Kantor" ("Kantor Staf
+Presiden", "Kantor Staf Kepresidenan", "Kantor Layanan Teknis") is no office of another body
+and keeps its words.
+
+:func:`office_bodies`: a LOC or ORG span "Kantor [Pusat] X" where X is exactly a body the
+gazetteer knows and the whole span is not becomes ORG X.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pressnlp import gazetteer
+from pressnlp.ner.context import NerContext
+
+__all__ = ["office_bodies"]
+
+
+def _body_start(e: Span) -> int:
+    """Where the body starts after "Kantor" / "Kantor Pusat" opening ``e``, or -1."""
+    if len(e) < 2 or e[0].lower_ != "kantor":
+        return -1
+    k = 2 if e[1].text == "Pusat" and len(e) > 2 else 1
+    return e.start + k
+
+
+def office_bodies(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """Spans with "Kantor X" read as the body X (see the module docstring)."""
+    out = []
+    for e in spans:
+        start = _body_start(e) if e.label_ in ("LOC", "ORG") else -1
+        if (
+            start > 0
+            and gazetteer.exact_institution(ctx.doc[start : e.end].text)
+            and not gazetteer.exact_institution(e.text)
+        ):
+            e = Span(ctx.doc, start, e.end, label="ORG")
+        out.append(e)
+    return out

@@ -233,3 +233,26 @@ def test_a_bi_sector_and_programme_name_no_person(press) -> None:  # type: ignor
     got = entity_pairs(press, text, dt.date(2023, 7, 25))
     assert not any("Ekspedisi" in t for t, _ in got)
     assert ("Bank Indonesia", "ORG") in got
+
+
+def test_a_named_venue_is_a_loc_not_a_company(press) -> None:  # type: ignore[no-untyped-def]
+    # the seed release (pressnlp/data/samples/000_8bdf8b16649a04d4.txt): the model reads the
+    # hotel where the training was held as a company
+    got = entity_pairs(
+        press,
+        "Pelatihan yang diperuntukkan bagi para pejabat dan pegawai di lingkungan Presidency for "
+        "the Council of Ministers Republik Democratik Timor Leste yang memiliki tugas di bidang "
+        "kehumasan dan keprotokolan tersebut dilaksanakan dari tanggal 3 s.d. 14 Juli 2017 di "
+        "Takes Mansion and Hotel, Jakarta.",
+        dt.date(2017, 7, 12),
+    )
+    assert ("Takes Mansion and Hotel", "LOC") in got
+    assert ("Presidency for the Council of Ministers", "ORG") in got
+    # Komdigi (gov-2bf73abfa950)
+    got = entity_pairs(
+        press,
+        "ujar Wamen Nezar dalam acara National Technology Summit 2025 di The Kasablanka Hall, "
+        "Jakarta Selatan, Rabu (05/11/2025).",
+        dt.date(2025, 11, 5),
+    )
+    assert ("The Kasablanka Hall", "LOC") in got

@@ -112,6 +112,7 @@ class Lexicon:
     species_heads: frozenset[str]
     republic_cues: frozenset[str]
     region_titles: frozenset[str]
+    venue_words: frozenset[str]
     theme_cues: frozenset[str]
     number_words: frozenset[str]
     count_units: frozenset[str]
@@ -192,6 +193,7 @@ def lexicon() -> Lexicon:
         species_heads=_set("species_heads"),
         republic_cues=_set("republic_cues"),
         region_titles=_set("region_titles"),
+        venue_words=_set("venue_words"),
         theme_cues=_set("theme_cues"),
         number_words=_set("number_words"),
         count_units=_set("count_units"),

@@ -69,17 +69,21 @@ def press_cv(model: Stash, fit: pd.DataFrame) -> tuple[float, float, float]:
     return float((pred == y).mean()), float(f1_score(y, pred, average="macro")), ece
 
 
+def log_variant(label: str, model: TopicModel, fit: pd.DataFrame, dev: Any) -> None:
+    """Log a fitted variant's press cross-validation and press dev scores."""
+    assert isinstance(model, Stash)
+    acc, f1, ece = press_cv(model, fit)
+    r = press_report(list(model.classes_), model.label_scores(dev.texts), dev.labels,
+                     dev.secondary)  # fmt: skip
+    log(f"{label:<16} press CV acc {acc:.3f} F1 {f1:.3f} ECE {ece:.3f} | dev acc "
+        f"{r['accuracy']:.3f} F1 {r['macro_f1']:.3f} top-2 {r['top2_accuracy']:.3f} "
+        f"ECE {r['ece']:.3f}")  # fmt: skip
+
+
 def main() -> None:
     opts, train_df, fit_df, dev = variant_run(__doc__, list(VARIANTS), 0)
     for name in opts.variants:
-        model = _fit(name, fit_df)
-        assert isinstance(model, Stash)
-        acc, f1, ece = press_cv(model, fit_df)
-        r = press_report(list(model.classes_), model.label_scores(dev.texts), dev.labels,
-                         dev.secondary)  # fmt: skip
-        log(f"{name:<16} press CV acc {acc:.3f} F1 {f1:.3f} ECE {ece:.3f} | dev acc "
-            f"{r['accuracy']:.3f} F1 {r['macro_f1']:.3f} top-2 {r['top2_accuracy']:.3f} "
-            f"ECE {r['ece']:.3f}")  # fmt: skip
+        log_variant(name, _fit(name, fit_df), fit_df, dev)
     if opts.folds:
         compare_on_folds(train_df, fit_df, dev, opts.folds, opts.variants, _fit)
 

@@ -17,12 +17,11 @@ from __future__ import annotations
 from typing import Any
 
 import pandas as pd
-from topic_adapt import Stash, press_cv
-from topic_unstemmed import compare_on_folds, log, variant_run, weights
+from topic_adapt import Stash, log_variant
+from topic_unstemmed import compare_on_folds, variant_run, weights
 
 from pressnlp.topics.model import TopicModel
 from pressnlp.training import topics as T
-from pressnlp.training.topic_scores import press_report
 
 # name -> TopicModel options over the shipped recipe (pressnlp.training.topics.RECIPE)
 VARIANTS: dict[str, dict[str, Any]] = {
@@ -47,14 +46,8 @@ def main() -> None:
     opts, train_df, fit_df, dev = variant_run(__doc__, list(VARIANTS), 0)
     for name in opts.variants:
         model = _fit(name, fit_df)
-        assert isinstance(model, Stash)
-        acc, f1, ece = press_cv(model, fit_df)
-        r = press_report(list(model.classes_), model.label_scores(dev.texts), dev.labels,
-                         dev.secondary)  # fmt: skip
         n = {k: len(v.vocabulary_) for k, v, _ in model.features_.transformers_ if k != "remainder"}
-        log(f"{name:<18} {n} press CV acc {acc:.3f} F1 {f1:.3f} ECE {ece:.3f} | dev acc "
-            f"{r['accuracy']:.3f} F1 {r['macro_f1']:.3f} top-2 {r['top2_accuracy']:.3f} "
-            f"ECE {r['ece']:.3f}")  # fmt: skip
+        log_variant(f"{name} {n}", model, fit_df, dev)
     if opts.folds:
         compare_on_folds(train_df, fit_df, dev, opts.folds, opts.variants, _fit)
 

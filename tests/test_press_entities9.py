@@ -23,3 +23,38 @@ def test_a_headline_verb_is_no_place(press) -> None:  # type: ignore[no-untyped-
     got = entity_pairs(press, text, dt.date(2025, 7, 17))
     assert ("Blora", "LOC") in got
     assert not any(t.startswith("Tinjau") for t, _ in got)
+
+
+def test_a_venue_acronym_and_its_name_are_one_place(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-cfc511ff029f): the model read the cemetery's name as a person
+    text = (
+        "Sementara itu, di TMP Karet Bivak, penghormatan diberikan kepada Chairul Saleh, "
+        "Menteri Perindustrian Dasar dan Pertambangan pertama. Di TPU Sasanalaya, Yogyakarta, "
+        "penghormatan diberikan kepada Arie Soedewo."
+    )
+    got = entity_pairs(press, text, dt.date(2024, 9, 28))
+    assert ("TMP Karet Bivak", "LOC") in got
+    assert ("TPU Sasanalaya", "LOC") in got
+    assert ("Karet Bivak", "PERSON") not in got
+
+
+def test_a_plant_acronym_leaves_the_place_after_it(press) -> None:  # type: ignore[no-untyped-def]
+    # PU (aitf-e8161faccb03): "Lampahan" is known to no gazetteer; the water works are no place
+    text = (
+        "Dalam kunjungan tersebut, Menteri Dody melihat langsung kondisi intake Batu Lepek yang "
+        "menjadi bagian penting dari sistem SPAM Lampahan. Infrastruktur ini berfungsi sebagai "
+        "sumber pengambilan air baku."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 12, 20))
+    assert ("Lampahan", "LOC") in got
+    assert not any("SPAM" in t for t, _ in got)
+
+
+def test_a_bare_facility_acronym_is_no_place(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-2d45cbefca7e): a fuel station, not a named place
+    text = (
+        "Tadi pagi kami sudah mengeluarkan relaksasi aturan bahwa untuk orang publik, masyarakat "
+        "membeli BBM di SPBU tidak perlu memakai barcode."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 12, 5))
+    assert not any(t == "SPBU" for t, _ in got)

@@ -58,3 +58,25 @@ def test_a_bare_facility_acronym_is_no_place(press) -> None:  # type: ignore[no-
     )
     got = entity_pairs(press, text, dt.date(2025, 12, 5))
     assert not any(t == "SPBU" for t, _ in got)
+
+
+def test_a_linked_name_joins_the_person_after_it(press) -> None:  # type: ignore[no-untyped-def]
+    # Komdigi (aitf-b763a5c85b0c): the model finds only "Patria"; "Nezar" is linked from the
+    # document's other mentions and was left as a second person
+    text = (
+        "Wakil Menteri Komunikasi dan Digital Nezar Patria meninjau langsung Posko Monitoring "
+        "Telekomunikasi di Bandara Soekarno-Hatta. "
+        "Kesiapsiagaan petugas di lapangan juga berjalan baik,” kata Wamen Nezar Patria.Wamen "
+        "Nezar Patria menilai kesiapan jaringan telekomunikasi menjadi bagian penting dari "
+        "kelancaran arus balik."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 1, 5))
+    assert got.count(("Nezar Patria", "PERSON")) == 3
+    assert ("Patria", "PERSON") not in got
+    # Bappenas (aitf-e26e28c7ed75): a typographic apostrophe inside the first name
+    text = (
+        "Wakil Presiden RI Ke-13 K.H. Ma’ruf Amin menyampaikan arah kebijakan ekonomi syariah. "
+        "“Indonesia memiliki legitimasi moral,” ujar Wapres Ma’ruf Amin."
+    )
+    got = entity_pairs(press, text, dt.date(2024, 10, 1))
+    assert got.count(("Ma’ruf Amin", "PERSON")) == 2

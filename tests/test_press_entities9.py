@@ -80,3 +80,14 @@ def test_a_linked_name_joins_the_person_after_it(press) -> None:  # type: ignore
     )
     got = entity_pairs(press, text, dt.date(2024, 10, 1))
     assert got.count(("Ma’ruf Amin", "PERSON")) == 2
+
+
+def test_a_headline_verb_with_i_ends_the_name(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-70c76085f10b): "Soroti" is "menyoroti" without its prefix, no surname
+    text = (
+        "Presiden Prabowo Soroti Penanganan Bencana, Menteri Bahlil Laporkan Kendala Pemulihan "
+        "Infrastruktur Energi"
+    )
+    got = entity_pairs(press, text, dt.date(2025, 12, 16))
+    assert ("Prabowo", "PERSON") in got
+    assert not any("Soroti" in t for t, _ in got)

@@ -13,7 +13,8 @@ knows that opens with such a verb is no entity either ("Menteri ESDM Lantik Dirj
 
 A headline verb is a bare root whose ``meN-`` form the corpus writes in running text at
 least half as often as the root itself ("Tinjau": meninjau 106 / tinjau 1, "Dorong",
-"Lantik", "Minta"; not "Tata": menata 61 / tata 364) or a root with "-kan" ("Sarankan").
+"Lantik", "Minta"; not "Tata": menata 61 / tata 364), the same with "-i" ("Soroti":
+menyoroti 270 / soroti 3, "Hadiri", "Temui"), or a root with "-kan" ("Sarankan").
 A root right after a unit word ("Direktorat Jenderal Bina Marga") names a portfolio, and one
 after "dan" a field ("Pusat Vulkanologi dan Mitigasi Bencana Geologi"); a known name keeps
 its words.
@@ -51,9 +52,9 @@ def headline_verb(word: str) -> bool:
         return False
     low = word.lower()
     root = stem(low)
-    if root != low:
+    if root != low and low != f"{root}i":
         return low == f"{root}kan"
-    freq = word_frequencies()
+    freq = word_frequencies()  # a root, or one with "-i" ("Soroti": menyoroti 270 / 3)
     prefixed = freq.get(nasal_forms(low)[0])
     bare = freq.get(low)
     uses = prefixed.lower if prefixed is not None else 0

@@ -74,7 +74,7 @@ from pressnlp.ner.titled_orgs import strip_org_titles
 from pressnlp.ner.unit_names import counted_bodies, unit_names
 from pressnlp.ner.units import join_units
 from pressnlp.ner.values import set_values
-from pressnlp.ner.venues import venue_places
+from pressnlp.ner.venues import facility_places, venue_places
 
 __all__ = ["EntityNormalizer", "make_entities"]
 
@@ -171,7 +171,7 @@ class EntityNormalizer:
             spans = species_places(ctx, counted_bodies(ctx, spans))
             spans = street_names(ctx, office_bodies(ctx, spans))
             spans = region_heads(ctx, title_republic(ctx, spans))
-            spans = venue_places(ctx, spans)
+            spans = facility_places(ctx, venue_places(ctx, spans))
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)
         return doc

@@ -8,11 +8,13 @@ the text, and the model reads its capitalised words as a body or a person.
 :func:`cut_headline_verbs`: an ORG or PERSON holding a headline verb followed by the rest of
 the headline (a common word, an acronym or a number) ends before the verb, where what stays
 is a body ("[Badan Geologi] Kirim Tim") or a name ("Menteri [Dody] Dorong Perluasan"), and is
-no entity when it opens with the verb or nothing of a name stays before it.
+no entity when it opens with the verb or nothing of a name stays before it. A LOC no gazetteer
+knows that opens with such a verb is no entity either ("Menteri ESDM Lantik Dirjen Minerba").
 
 A headline verb is a bare root whose ``meN-`` form the corpus writes in running text at
 least half as often as the root itself ("Tinjau": meninjau 106 / tinjau 1, "Dorong",
-"Lantik", "Minta"; not "Tata": menata 61 / tata 364) or a root with "-kan" ("Sarankan").
+"Lantik", "Minta"; not "Tata": menata 61 / tata 364), the same with "-i" ("Soroti":
+menyoroti 270 / soroti 3, "Hadiri", "Temui"), or a root with "-kan" ("Sarankan").
 A root right after a unit word ("Direktorat Jenderal Bina Marga") names a portfolio, and one
 after "dan" a field ("Pusat Vulkanologi dan Mitigasi Bencana Geologi"); a known name keeps
 its words.
@@ -50,9 +52,9 @@ def headline_verb(word: str) -> bool:
         return False
     low = word.lower()
     root = stem(low)
-    if root != low:
+    if root != low and low != f"{root}i":
         return low == f"{root}kan"
-    freq = word_frequencies()
+    freq = word_frequencies()  # a root, or one with "-i" ("Soroti": menyoroti 270 / 3)
     prefixed = freq.get(nasal_forms(low)[0])
     bare = freq.get(low)
     uses = prefixed.lower if prefixed is not None else 0
@@ -103,11 +105,25 @@ def _known(e: Span) -> bool:
     return value_of("ORG", e.text) is not None or bool(gazetteer.exact_institution(e.text))
 
 
+def _verb_place(ctx: NerContext, e: Span) -> bool:
+    """A LOC no gazetteer knows that opens with a headline verb the headline goes on after
+    ("Menteri ESDM [Lantik] Dirjen Minerba")."""
+    doc, k = ctx.doc, e.start
+    if value_of("LOC", e.text) is not None or not headline_verb(doc[k].text):
+        return False
+    if k + 1 >= len(doc) or "\n" in doc[k].whitespace_:
+        return False
+    return doc[k + 1].text[:1].isupper()  # the title after "Lantik" is no common word
+
+
 def cut_headline_verbs(ctx: NerContext, spans: list[Span]) -> list[Span]:
-    """The spans with headline verbs and what follows them out of ORGs and PERSONs (module
-    docstring)."""
+    """The spans with headline verbs and what follows them out of ORGs and PERSONs, and LOCs
+    that open with one (module docstring)."""
     out: list[Span] = []
     for e in spans:
+        if e.label_ == "LOC" and _verb_place(ctx, e):
+            ctx.values.pop((e.start_char, e.end_char), None)
+            continue
         if e.label_ not in ("ORG", "PERSON") or (e.label_ == "ORG" and _known(e)):
             out.append(e)
             continue

@@ -113,6 +113,8 @@ class Lexicon:
     republic_cues: frozenset[str]
     region_titles: frozenset[str]
     venue_words: frozenset[str]
+    facility_acronyms: frozenset[str]
+    plant_acronyms: frozenset[str]
     theme_cues: frozenset[str]
     number_words: frozenset[str]
     count_units: frozenset[str]
@@ -194,6 +196,8 @@ def lexicon() -> Lexicon:
         republic_cues=_set("republic_cues"),
         region_titles=_set("region_titles"),
         venue_words=_set("venue_words"),
+        facility_acronyms=_set("facility_acronyms"),
+        plant_acronyms=_set("plant_acronyms"),
         theme_cues=_set("theme_cues"),
         number_words=_set("number_words"),
         count_units=_set("count_units"),

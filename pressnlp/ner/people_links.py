@@ -13,7 +13,9 @@ name, or by initials.
 * initials after "berinisial" are a PERSON ("berinisial [MH] (37)", "S (47), B (44), [AM]
   (32), dan [NT] (44)"), and so is every later bare mention of them;
 * a first name or surname of a PERSON of the document is a PERSON wherever it stands alone
-  ("[Veddriq] sendiri meraih medali emas", "kata [Erick]").
+  ("[Veddriq] sendiri meraih medali emas", "kata [Erick]");
+* a name so linked right before a PERSON joins it ("Wamen [Nezar Patria]", where the model
+  found only "Patria").
 """
 
 from __future__ import annotations
@@ -276,4 +278,32 @@ def link_people(ctx: NerContext, spans: list[Span]) -> list[Span]:
     for e in spans:
         if (e.start, e.end, e.label_) not in kept:
             ctx.values.pop((e.start_char, e.end_char), None)
-    return sorted(out + added, key=lambda x: x.start)
+    return _join_linked(ctx, sorted(out + added, key=lambda x: x.start))
+
+
+def _word(text: str) -> bool:
+    """Letters, an apostrophe inside allowed ("Ma’ruf", "Mu'ti")."""
+    return text.replace("’", "").replace("'", "").isalpha()
+
+
+def _join_linked(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """A name linked right before a PERSON joins it ("Wamen [Nezar] [Patria]" is "Nezar
+    Patria" where the model found only "Patria")."""
+    doc = ctx.doc
+    out: list[Span] = []
+    for e in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == e.label_ == "PERSON"
+            and prev.end == e.start
+            and _same_line(doc, prev.end - 1)
+            and _word(prev[-1].text)
+            and _word(e[0].text)
+        ):
+            for x in (prev, e):
+                ctx.values.pop((x.start_char, x.end_char), None)
+            out[-1] = Span(doc, prev.start, e.end, label="PERSON")
+            continue
+        out.append(e)
+    return out

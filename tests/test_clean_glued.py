@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
+from conftest import assert_linear
 
 from pressnlp.cleaning import body_offsets, clean, looks_glued, preprocess
 from pressnlp.cleaning.glued import split_glued
@@ -107,24 +106,17 @@ def test_body_offsets_point_into_the_raw_text() -> None:
     assert sum(not c.isspace() for c in art.body) == sum(not c.isspace() for c, _ in mapped)
 
 
-def _time(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        t = time.perf_counter()
-        clean(text)
-        best = min(best, time.perf_counter() - t)
-    return best
-
-
 @pytest.mark.parametrize(
     "make",
     [lambda n: "Nomor: 1" + "1" * n, lambda n: ESDM * (n // len(ESDM) + 1)],
     ids=["release-number-digits", "glued-release"],
 )
 def test_cleaning_scales_linearly(make) -> None:  # type: ignore[no-untyped-def]
-    # issue 20: "Nomor: 1" + "1" * n took 0.3 s at 4 KB and 18 s at 32 KB (quadratic)
-    small, large = _time(make(16_000)), _time(make(32_000))
-    assert large <= 2.5 * small + 0.02
+    # issue 20: "Nomor: 1" + "1" * n took 0.3 s at 4 KB and 18 s at 32 KB (quadratic); the
+    # shared check times 4x the input and measures again before failing, so a burst of load
+    # on a busy CI machine does not decide it (2x with a 2.5x bound once failed at 4.5x there
+    # while the same input measures 1.9x per doubling on a quiet machine)
+    assert_linear(clean, make, 16_000)
 
 
 def test_shared_glued_releases(shared_data) -> None:  # type: ignore[no-untyped-def]

@@ -357,11 +357,9 @@ def link_acronym_phrases(ctx: NerContext, spans: list[Span]) -> list[Span]:
             inside = [e for e in out if e.start < i + n and e.end > i]
             if any(e.start < i or e.end > i + n for e in inside):
                 continue
-            out = [e for e in out if e not in inside]
-            out.append(Span(doc, i, i + n, label=first.label_))
+            mention = Span(doc, i, i + n, label=first.label_)
+            out = [e for e in out if e not in inside] + [mention]
             value = ctx.values.get((first.start_char, first.end_char))
             if value is not None:
-                ctx.values.setdefault(
-                    (doc[i].idx, doc[i + n - 1].idx + len(doc[i + n - 1])), copy_value(value)
-                )
+                ctx.values.setdefault((mention.start_char, mention.end_char), copy_value(value))
     return sorted(out, key=lambda x: x.start)

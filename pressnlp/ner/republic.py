@@ -50,7 +50,7 @@ def title_republic(ctx: NerContext, spans: list[Span]) -> list[Span]:
         for tok in doc
         if tok.text == "RI"
         and tok.i not in taken
-        and (tok.i == 0 or doc[tok.i - 1].i not in taken)
+        and tok.i - 1 not in taken
         and any(w in titles for w in _words_before(doc, tok.i))
     ]
     return sorted(spans + made, key=lambda e: e.start) if made else spans

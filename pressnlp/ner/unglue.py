@@ -89,10 +89,7 @@ def unglue(text: str) -> tuple[str, list[int]] | None:
     pieces.append(flat[last:])
     # after split_glued, whose dateline rule needs the glued word after the year
     new = _GLUED_AFTER.sub("\n\n", "\n\n".join(split_glued("".join(pieces))))
-    where = body_offsets(text, new)
-    new = _line_ends(new, where)
-    if len(new) != len(where):
-        where = body_offsets(text, new)
+    new, where = _line_ends(new, body_offsets(text, new))
     if any(w < 0 and not c.isspace() for c, w in zip(new, where, strict=True)):
         return None  # a character that cannot be traced back: analyse the text as it is
     return new, where
@@ -112,18 +109,24 @@ def _starts_line(new: str, at: int) -> bool:
     return gazetteer.lookup_location(word) is not None
 
 
-def _line_ends(new: str, where: list[int]) -> str:
-    """``new`` with each space that joins a capitalised word to a capitalised word glued to
-    it in the input made a break (see ``_LINE_END_WORD``)."""
-    out, last = [], 0
+def _line_ends(new: str, where: list[int]) -> tuple[str, list[int]]:
+    """``new`` and its offsets with each space that joins a capitalised word to a capitalised
+    word glued to it in the input made a break (see ``_LINE_END_WORD``); the space was added
+    (offset -1), and so is the break."""
+    out: list[str] = []
+    offsets: list[int] = []
+    last = 0
     for i, c in enumerate(new):
         if c != " " or where[i] >= 0 or not 0 < i < len(new) - 2:
             continue
         joined = new[i - 1].islower() and new[i + 1].isupper() and new[i + 2].islower()
         if joined and _LINE_END_WORD.search(new, max(0, i - 40), i) and _starts_line(new, i + 1):
             out += [new[last:i], "\n\n"]
+            offsets += [*where[last:i], -1, -1]
             last = i + 1
-    return "".join(out) + new[last:] if out else new
+    if not out:
+        return new, where
+    return "".join(out) + new[last:], offsets + where[last:]
 
 
 def map_span(where: list[int], start: int, end: int) -> tuple[int, int] | None:

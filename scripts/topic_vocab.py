@@ -9,7 +9,7 @@ ones; bigrams fill most of that, so health words such as ``imunisasi``, ``polio`
 (press cross-validation on the 568 hand-labelled training releases, press dev, ``--folds K``
 validation parts of the train split next to the plain baseline; the held-out news split is
 never used). Reads ``$PRESSNLP_DATA`` or ``../shared/data``. Results (2026-12-07, not
-shipped): models/topics/CARD_NOTES.md, wave 11.
+shipped): models/topics/CARD_NOTES.md, waves 11 and 12 (``unigrams``).
 """
 
 from __future__ import annotations
@@ -29,6 +29,8 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "word50k": {"max_word_features": 50_000},
     "word100k_unst100k": {"max_word_features": 100_000, "max_unstemmed_features": 100_000},
     "uncapped": {"max_word_features": None, "max_unstemmed_features": None},
+    # every stemmed unigram, the bigrams left to the unstemmed block (wave 12)
+    "unigrams": {"word_ngram_range": (1, 1), "max_word_features": None},
 }
 
 

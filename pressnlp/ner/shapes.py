@@ -9,7 +9,8 @@ The pass :func:`shape_spans` applies to model, rule and gazetteer spans alike:
   institution noun ("pembelian [Surat Berharga Negara]", "partai Golkar");
 * a PERSON loses a minister's title ("Menkop Ferry"), ends at a capitalised verb ("Jokowi
   Pembuat Gaduh") or an unclosed bracket; one with an institution word is an ORG ("Emil
-  Salim Institute"); one with digits, broken casing or only common words is dropped; a
+  Salim Institute"), and so is one ending in a charity word no headline goes on after
+  ("Artha Graha Peduli", a company's foundation); one with digits, broken casing or only common words is dropped; a
   month name is a DATE;
 * an English name starts before "for the"/"of the" ("Presidency for the Council ...").
 """
@@ -31,6 +32,8 @@ __all__ = ["shape", "shape_spans"]
 _DOMAIN = re.compile(r"^[\w.-]+\.(?:com|net|org|id|co\.id|go\.id|ac\.id|or\.id)$")
 # Capitalised verb forms (me-, ber-, di-, ter-, pe- prefixes) in title-case headlines
 _VERBAL = re.compile(r"(?:Me|Ber|Di|Ter|Pe)[a-z]{3,}$")
+# The last word of a charity named after its company ("Artha Graha Peduli"): no verb there
+_CHARITY_TAILS = frozenset({"Peduli"})
 
 
 def shape_spans(ctx: NerContext, spans: list[Span]) -> list[Span]:
@@ -139,7 +142,18 @@ def _person_shape(doc: Doc, e: Span) -> Span | None:
         ),
         e.end,
     )
+    if end == e.end - 1 and _charity(doc, e):
+        return Span(doc, e.start, e.end, label="ORG")  # "mitra ... Astra, Artha Graha Peduli,"
     return e if (start, end) == (e.start, e.end) else Span(doc, start, end, label="PERSON")
+
+
+def _charity(doc: Doc, e: Span) -> bool:
+    """ "Artha Graha Peduli": a name ending in a charity word that no headline goes on after
+    (not "Prabowo Peduli Nasib Guru", where it is the verb)."""
+    if len(e) < 2 or e[-1].text not in _CHARITY_TAILS:
+        return False
+    nxt = doc[e.end] if e.end < len(doc) else None
+    return nxt is None or not (nxt.text[:1].isupper() and is_common_word(nxt.text))
 
 
 def _english_head(ctx: NerContext, e: Span, taken: set[int]) -> Span:

@@ -1,0 +1,33 @@
+"""Press-release entity fixes of the tenth wave, read off entity outputs on unlabelled releases
+(aitf-siaran-pers, gov-ministry-news-2025, kemenhut-cms-2025) rather than the press dev errors.
+Real sentences of shared releases are copied here so the tests run without ../shared."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import entity_pairs
+
+
+def test_a_company_charity_and_a_foundation_are_bodies(press) -> None:  # type: ignore[no-untyped-def]
+    # Expo 2025 Osaka (aitf-419cea069016): the model read "Artha Graha" as a person, "Peduli"
+    # as a verb after it
+    text = (
+        "Penyelenggaraan Paviliun Indonesia turut didukung berbagai mitra strategis, termasuk "
+        "Astra, Artha Graha Peduli, KAPPI, Pertamina, Barito Pacific Group, Royal Golden Eagle "
+        "(RGE), Indofood, Japfa, BPDP, Garuda Indonesia, serta berbagai kementerian."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 22))
+    assert ("Artha Graha Peduli", "ORG") in got
+    assert not any(label == "PERSON" for _, label in got)
+    # a Title Case headline's "Peduli" is still a verb after the name
+    got = entity_pairs(press, "Presiden Prabowo Peduli Nasib Guru Honorer", dt.date(2025, 6, 22))
+    assert ("Prabowo", "PERSON") in got
+    # PPPK (gov-d6dfee003cb4): "Yayasan" went from the model's ORG into the PERSON after it
+    text = (
+        "Ia tidak sepenuhnya mematuhi Standar Audit (SA) – SPAP dalam audit atas Laporan "
+        "Keuangan Yayasan Abdurrahman Bin Auf tahun buku 2016, 2017, dan 2018."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 3, 12))
+    assert ("Yayasan Abdurrahman Bin Auf", "ORG") in got
+    assert not any(label == "PERSON" for _, label in got)

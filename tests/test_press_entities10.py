@@ -31,3 +31,21 @@ def test_a_company_charity_and_a_foundation_are_bodies(press) -> None:  # type: 
     got = entity_pairs(press, text, dt.date(2025, 3, 12))
     assert ("Yayasan Abdurrahman Bin Auf", "ORG") in got
     assert not any(label == "PERSON" for _, label in got)
+
+
+def test_a_job_title_alone_is_no_entity(press) -> None:  # type: ignore[no-untyped-def]
+    # BGN (aitf-5cf0506dc202): the model read the programme's titles as places
+    text = (
+        "Perintah itu disampaikan Nanik dalam pengarahannya kepada para Kepala SPPG "
+        "se-Kabupaten Banyuwangi, dalam acara Koordinasi dan Evaluasi bersama Forkompimda, "
+        "Kasatpel, Yayasan, Mitra, Korwil, dan seluruh Kepala SPPG se Kabupaten Banyuwangi, "
+        "di Kota Banyuwangi, Jawa Timur, Sabtu (24/1)."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 1, 24))
+    assert not any(t in ("Korwil", "Kasatpel") for t, _ in got)
+    assert ("Kota Banyuwangi", "LOC") in got
+    # a one-word title a gazetteer knows as a place stays one: the Karo regency
+    got = entity_pairs(
+        press, "Banjir melanda Kabupaten Deli Serdang dan Karo.", dt.date(2026, 1, 24)
+    )
+    assert ("Karo", "LOC") in got

@@ -2,9 +2,10 @@
 
 The pass :func:`shape_spans` applies to model, rule and gazetteer spans alike:
 
-* a currency is no entity ("Yen Jepang"), nor a term acronym ("PPPK", "Dana Pihak Ketiga
-  (DPK)"), nor a job title ("Menkomdigi"; "Dirjen Strahan Kemhan" keeps "Kemhan"), nor one
-  unknown capitalised common word ("Global", "Kluster");
+* a currency is no entity ("Yen Jepang"), nor a job title of one word no gazetteer knows
+  ("para Korwil", "Kasatpel"; not "Karo", a regency, or "KSP", a body), nor a term acronym
+  ("PPPK", "Dana Pihak Ketiga (DPK)"), nor a job title ("Menkomdigi"; "Dirjen Strahan
+  Kemhan" keeps "Kemhan"), nor one unknown capitalised common word ("Global", "Kluster");
 * an ORG ends before a rank and starts at its first capital unless it opens with an
   institution noun ("pembelian [Surat Berharga Negara]", "partai Golkar");
 * a PERSON loses a minister's title ("Menkop Ferry"), ends at a capitalised verb ("Jokowi
@@ -25,7 +26,13 @@ from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
 from pressnlp.ner.lexicon import lexicon
 from pressnlp.ner.lookup import known_as, value_of
-from pressnlp.ner.names import is_common_word, person_label, title_abbreviation, title_at
+from pressnlp.ner.names import (
+    is_common_word,
+    person_label,
+    person_words,
+    title_abbreviation,
+    title_at,
+)
 
 __all__ = ["shape", "shape_spans"]
 
@@ -63,6 +70,8 @@ def shape(doc: Doc, e: Span) -> Span | None:
     lex = lexicon()
     if e[0].lower_ in lex.currencies and len(e) > 1:
         return None  # "Yen Jepang", "Dolar Australia": a currency, not a person or place
+    if len(e) == 1 and _title_word(e.text) and value_of(e.label_, e.text) is None:
+        return None  # "para Korwil", "Kasatpel, Yayasan, Mitra": a job title, no name
     if e.label_ == "PERSON":
         return _person_shape(doc, e)
     if e.label_ not in ("ORG", "LOC"):
@@ -87,6 +96,13 @@ def shape(doc: Doc, e: Span) -> Span | None:
             if doc[k].text[:1].isupper() and gazetteer.exact_institution(doc[k:end].text):
                 return Span(doc, k, end, label="ORG")
     return e
+
+
+def _title_word(word: str) -> bool:
+    """A job title or honorific of one word ("Korwil", "Kasatpel", "Dirjen", "Bapak")."""
+    titles, _, _ = person_words()
+    w = word.rstrip(".")
+    return w in lexicon().name_titles or ((w if len(w) <= 3 else w.lower()),) in titles
 
 
 def _org_shape(doc: Doc, e: Span) -> Span | None:

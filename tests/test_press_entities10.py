@@ -49,3 +49,27 @@ def test_a_job_title_alone_is_no_entity(press) -> None:  # type: ignore[no-untyp
         press, "Banjir melanda Kabupaten Deli Serdang dan Karo.", dt.date(2026, 1, 24)
     )
     assert ("Karo", "LOC") in got
+
+
+def test_a_holy_book_is_no_entity(press) -> None:  # type: ignore[no-untyped-def]
+    # Kemensos (aitf-e1b6e988a534): "Al-Qur’an" was a LOC, "Tilawatil Al-Qur’an" a PERSON
+    text = (
+        "Jakarta– Kementerian Sosial Republik Indonesia melalui Sentra Wyata Guna Bandung "
+        "menyerahkan 30 mushaf Al-Qur’an Braille kepada peserta sensorik netra pada Pekan "
+        "Tilawatil Al-Qur’an (PTQ) ke-55 Tahun 2026 yang diselenggarakan oleh LPP RRI tingkat "
+        "nasional."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 3, 1))
+    assert not any("Qur" in t for t, _ in got)
+    assert ("Sentra Wyata Guna Bandung", "LOC") in got
+    # Komdigi (aitf-c7785ebfafbe), straight apostrophe, glued to the next sentence
+    text = (
+        "bantuan sosial lain berupa 1.500 paket perlengkapan ibadah yang terdiri dari jilbab, "
+        "mukena, dan Al-Qur'an.Seluruh bantuan disalurkan ke daerah yang paling terdampak."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 12, 25))
+    assert not any("Qur" in t for t, _ in got)
+    # a body named after the book keeps it
+    text = "Ia kuliah di Institut Ilmu Al-Qur’an (IIQ) Jakarta sejak 2019."
+    got = entity_pairs(press, text, dt.date(2025, 12, 25))
+    assert ("Institut Ilmu Al-Qur’an", "ORG") in got

@@ -73,3 +73,15 @@ def test_a_holy_book_is_no_entity(press) -> None:  # type: ignore[no-untyped-def
     text = "Ia kuliah di Institut Ilmu Al-Qur’an (IIQ) Jakarta sejak 2019."
     got = entity_pairs(press, text, dt.date(2025, 12, 25))
     assert ("Institut Ilmu Al-Qur’an", "ORG") in got
+
+
+def test_headline_verbs_teken_and_per_verbs(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-c5e45f655a26): "Teken" (signs) before a mixed-case acronym ("LoI")
+    text = "Kementerian ESDM - AFD Teken LoI Atasi Perubahan Iklim dan Dukung Transisi Energi"
+    got = entity_pairs(press, text, dt.date(2024, 11, 1))
+    assert not any("Teken" in t or "LoI" in t for t, _ in got)
+    # Ekon (aitf-ba182d4ac743): a "per-" verb ends the name
+    text = "Presiden Prabowo Perkuat Sinyal Kepercayaan Pasar: Indonesia Tetap Kompetitif"
+    got = entity_pairs(press, text, dt.date(2026, 2, 10))
+    assert ("Prabowo", "PERSON") in got
+    assert not any("Perkuat" in t for t, _ in got)

@@ -85,3 +85,20 @@ def test_headline_verbs_teken_and_per_verbs(press) -> None:  # type: ignore[no-u
     got = entity_pairs(press, text, dt.date(2026, 2, 10))
     assert ("Prabowo", "PERSON") in got
     assert not any("Perkuat" in t for t, _ in got)
+
+
+def test_a_word_glued_to_the_next_word_ends_the_name(press) -> None:  # type: ignore[no-untyped-def]
+    # Ekon Q&A on the reciprocal trade agreement (aitf-40e2cf070d58), glued as scraped:
+    # "Indonesiatidak" holds the name of a place that stands alone elsewhere in the text
+    text = (
+        "Selain penurunan besaran Tarif Resiprokal, apa manfaat yang Indonesia peroleh dari "
+        "ART?Jawaban:Peningkatan daya saing produk ekspor. Apa pertimbangan Pemerintah setuju "
+        "untuk membuka impor beras 1.000 Ton dari Amerika Serikat?Jawaban:Pemerintah setuju "
+        "memberikanalokasi impor untuk beras klasifikasi khususasal AS, namun tetap "
+        "realisasinya tergantung permintaan dalam negeri.Dalam 5 tahun terakhir, "
+        "Indonesiatidak melakukan impor berasdari AS. Komitmen impor beras AS hanya "
+        "sebesar1.000 Ton tidak signifikanatau hanya sekitar 0,00003%"
+    )
+    got = entity_pairs(press, text, dt.date(2026, 2, 22))
+    assert not any(t.endswith("tidak") for t, _ in got)
+    assert got.count(("Indonesia", "LOC")) == 2

@@ -102,3 +102,15 @@ def test_a_word_glued_to_the_next_word_ends_the_name(press) -> None:  # type: ig
     got = entity_pairs(press, text, dt.date(2026, 2, 22))
     assert not any(t.endswith("tidak") for t, _ in got)
     assert got.count(("Indonesia", "LOC")) == 2
+
+
+def test_a_bloc_of_countries_is_no_body(press) -> None:  # type: ignore[no-untyped-def]
+    # Bappenas (aitf-d8afc388dfdd): "Global South" names a class of countries, no organisation
+    text = (
+        "Pertemuan tersebut menegaskan peran Indonesia sebagai jembatan antara negara donor "
+        "tradisional dan negara-negara Global South, sekaligus memperkuat proses aksesi "
+        "Indonesia menjadi anggota OECD."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 9, 30))
+    assert not any("South" in t for t, _ in got)
+    assert ("OECD", "ORG") in got

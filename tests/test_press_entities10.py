@@ -44,6 +44,23 @@ def test_a_job_title_alone_is_no_entity(press) -> None:  # type: ignore[no-untyp
     got = entity_pairs(press, text, dt.date(2026, 1, 24))
     assert not any(t in ("Korwil", "Kasatpel") for t, _ in got)
     assert ("Kota Banyuwangi", "LOC") in got
+    # a degree, a ceremony's leader, an administrative level alone (kemenhut-318ede1103,
+    # gov-0e6b1c76925a, aitf-35025e805baa)
+    text = (
+        "Kepala Biro Hubungan Masyarakat dan Kerja Sama Luar Negeri, Kementerian Kehutanan,\n"
+        "Krisdianto, S.Hut., M.Sc., Ph.D.\n\nWebsite:\nwww.kehutanan.go.id"
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 1))
+    assert ("Krisdianto", "PERSON") in got
+    assert not any(label == "LOC" for _, label in got)
+    text = "Dalam amanat Menhan Sjafrie yang dibacakan Irup, kedaulatan bangsa dijaga bersama."
+    got = entity_pairs(press, text, dt.date(2025, 10, 5))
+    assert ("Sjafrie", "PERSON") in got and not any(t == "Irup" for t, _ in got)
+    text = (
+        "Nanik memerintahkan Koordinator Wilayah SPPG di masing-masing Kabupaten dan Kota "
+        "untuk mencatat semua SPPG."
+    )
+    assert not any(t == "Kabupaten" for t, _ in entity_pairs(press, text, dt.date(2026, 2, 24)))
     # a one-word title a gazetteer knows as a place stays one: the Karo regency
     got = entity_pairs(
         press, "Banjir melanda Kabupaten Deli Serdang dan Karo.", dt.date(2026, 1, 24)

@@ -2,8 +2,9 @@
 
 The pass :func:`shape_spans` applies to model, rule and gazetteer spans alike:
 
-* a currency is no entity ("Yen Jepang"), nor a job title of one word no gazetteer knows
-  ("para Korwil", "Kasatpel"; not "Karo", a regency, or "KSP", a body), nor a term acronym
+* a currency is no entity ("Yen Jepang"), nor one word no gazetteer knows that only names a
+  kind: a job title ("para Korwil", "Kasatpel"; not "Karo", a regency, or "KSP", a body), a
+  degree ("M.Sc."), an administrative level as a LOC ("Kabupaten", "Prov"), nor a term acronym
   ("PPPK", "Dana Pihak Ketiga (DPK)"), nor a job title ("Menkomdigi"; "Dirjen Strahan
   Kemhan" keeps "Kemhan"), nor one unknown capitalised common word ("Global", "Kluster");
 * an ORG ends before a rank and starts at its first capital unless it opens with an
@@ -27,6 +28,7 @@ from pressnlp.ner.context import NerContext
 from pressnlp.ner.lexicon import lexicon
 from pressnlp.ner.lookup import known_as, value_of
 from pressnlp.ner.names import (
+    degree_words,
     is_common_word,
     person_label,
     person_words,
@@ -39,6 +41,8 @@ __all__ = ["shape", "shape_spans"]
 _DOMAIN = re.compile(r"^[\w.-]+\.(?:com|net|org|id|co\.id|go\.id|ac\.id|or\.id)$")
 # Capitalised verb forms (me-, ber-, di-, ter-, pe- prefixes) in title-case headlines
 _VERBAL = re.compile(r"(?:Me|Ber|Di|Ter|Pe)[a-z]{3,}$")
+# administrative levels, alone no place ("di masing-masing Kabupaten dan Kota", "di Prov. Jawa")
+_LEVELS = frozenset({"kabupaten", "kota", "provinsi", "prov", "kecamatan", "kelurahan", "desa"})
 # The last word of a charity named after its company ("Artha Graha Peduli"): no verb there
 _CHARITY_TAILS = frozenset({"Peduli"})
 
@@ -70,8 +74,8 @@ def shape(doc: Doc, e: Span) -> Span | None:
     lex = lexicon()
     if e[0].lower_ in lex.currencies and len(e) > 1:
         return None  # "Yen Jepang", "Dolar Australia": a currency, not a person or place
-    if len(e) == 1 and _title_word(e.text) and value_of(e.label_, e.text) is None:
-        return None  # "para Korwil", "Kasatpel, Yayasan, Mitra": a job title, no name
+    if len(e) == 1 and _kind_word(e) and value_of(e.label_, e.text) is None:
+        return None  # "para Korwil", "Krisdianto, S.Hut., M.Sc.", "di Kabupaten dan Kota"
     if e.label_ == "PERSON":
         return _person_shape(doc, e)
     if e.label_ not in ("ORG", "LOC"):
@@ -98,11 +102,17 @@ def shape(doc: Doc, e: Span) -> Span | None:
     return e
 
 
-def _title_word(word: str) -> bool:
-    """A job title or honorific of one word ("Korwil", "Kasatpel", "Dirjen", "Bapak")."""
+def _kind_word(e: Span) -> bool:
+    """A word that only names a kind: a job title or honorific ("Korwil", "Kasatpel",
+    "Irup", "Bapak"), a degree ("M.Sc."), or for a LOC an administrative level ("Kabupaten",
+    "Prov")."""
     titles, _, _ = person_words()
-    w = word.rstrip(".")
-    return w in lexicon().name_titles or ((w if len(w) <= 3 else w.lower()),) in titles
+    w = e.text.rstrip(".")
+    if w in lexicon().name_titles or ((w if len(w) <= 3 else w.lower()),) in titles:
+        return True
+    if "." in w and w in degree_words():  # written with dots: not "MA", the court
+        return True
+    return e.label_ == "LOC" and w.lower() in _LEVELS
 
 
 def _org_shape(doc: Doc, e: Span) -> Span | None:

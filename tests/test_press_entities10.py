@@ -131,3 +131,23 @@ def test_a_bloc_of_countries_is_no_body(press) -> None:  # type: ignore[no-untyp
     got = entity_pairs(press, text, dt.date(2025, 9, 30))
     assert not any("South" in t for t, _ in got)
     assert ("OECD", "ORG") in got
+
+
+def test_an_agreement_is_no_body(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-10e9d3323cff): "Memorandum Saling" was a PERSON
+    text = (
+        "Pemerintah Indonesia dan Singapura menandatangani tiga Memorandum Saling Pengertian "
+        "(Memorandum of Understanding/MoU) terkait pengembangan energi ramah lingkungan."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 13))
+    assert not any("Memorandum" in t for t, _ in got)
+    assert ("Singapura", "LOC") in got
+    # English agreements and announcements (aitf-73007db8178f, aitf-e0fcfcc5e041, gov-3968f4f2212d)
+    text = (
+        "Pemerintah Indonesia dan Uni Eropa telah menandatangani Joint Announcement mengenai "
+        "komitmen bersama, sesuai komitmen Indonesia dalam Paris Agreement menuju Net Zero "
+        "Emissions, serta pembaruan ASEAN-China Free Trade Agreement (FTA)."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 2, 20))
+    assert not any(label == "ORG" and ("Agreement" in t or "Joint" in t) for t, label in got)
+    assert ("China", "LOC") in got

@@ -151,3 +151,26 @@ def test_an_agreement_is_no_body(press) -> None:  # type: ignore[no-untyped-def]
     got = entity_pairs(press, text, dt.date(2026, 2, 20))
     assert not any(label == "ORG" and ("Agreement" in t or "Joint" in t) for t, label in got)
     assert ("China", "LOC") in got
+
+
+def test_a_release_number_and_the_se_prefix(press) -> None:  # type: ignore[no-untyped-def]
+    # Komdigi (aitf-3194fcb4c590): the code of the release number was an ORG
+    text = (
+        "“Ini bagian dari pembangunan nasional,” pungkasnya.Siaran Pers No. "
+        "12/HM-KKD/1/2026Rabu, 21 Januari 2025"
+    )
+    got = entity_pairs(press, text, dt.date(2026, 1, 21))
+    assert not any("KKD" in t for t, _ in got)
+    # BGN (aitf-df9c915ff8a2), BKN (gov-bea8fc94e075): "se" is no part of the place
+    text = (
+        "Hadir Kepala Regional, Koordinator Wilayah, para kepala SPPG se Kabupaten Pacitan dan "
+        "Ponorogo, serta para mitra. Upacara digelar di semua kantor BKN se-Indonesia."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 1, 21))
+    assert ("Kabupaten Pacitan", "LOC") in got
+    assert ("Indonesia", "LOC") in got
+    assert not any(t.startswith(("se ", "se-", "-")) for t, _ in got)
+    # a battalion's name after its number stays ("Yonif TP 823/Raja Wakaaka")
+    text = "Sjafrie menjelaskan bahwa pembentukan Yonif TP 823/Raja Wakaaka di Baubau penting."
+    got = entity_pairs(press, text, dt.date(2025, 10, 24))
+    assert any("Wakaaka" in t for t, _ in got)

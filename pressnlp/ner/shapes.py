@@ -4,11 +4,13 @@ The pass :func:`shape_spans` applies to model, rule and gazetteer spans alike:
 
 * a currency is no entity ("Yen Jepang"), nor one word no gazetteer knows that only names a
   kind: a job title ("para Korwil", "Kasatpel"; not "Karo", a regency, or "KSP", a body), a
-  degree ("M.Sc."), an administrative level as a LOC ("Kabupaten", "Prov"), nor a term acronym
+  degree ("M.Sc."), an administrative level as a LOC ("Kabupaten", "Prov"), nor the code of a
+  reference number ("No. 12/HM-KKD/1/2026"), nor a term acronym
   ("PPPK", "Dana Pihak Ketiga (DPK)"), nor a job title ("Menkomdigi"; "Dirjen Strahan
   Kemhan" keeps "Kemhan"), nor one unknown capitalised common word ("Global", "Kluster");
 * an ORG ends before a rank and starts at its first capital unless it opens with an
-  institution noun ("pembelian [Surat Berharga Negara]", "partai Golkar");
+  institution noun ("pembelian [Surat Berharga Negara]", "partai Golkar"); a LOC starts
+  after "se" ("Kepala SPPG se [Kabupaten Banyuwangi]");
 * a PERSON loses a minister's title ("Menkop Ferry"), ends at a capitalised verb ("Jokowi
   Pembuat Gaduh") or an unclosed bracket; one with an institution word is an ORG ("Emil
   Salim Institute"), and so is one ending in a charity word no headline goes on after
@@ -76,6 +78,13 @@ def shape(doc: Doc, e: Span) -> Span | None:
         return None  # "Yen Jepang", "Dolar Australia": a currency, not a person or place
     if len(e) == 1 and _kind_word(e) and value_of(e.label_, e.text) is None:
         return None  # "para Korwil", "Krisdianto, S.Hut., M.Sc.", "di Kabupaten dan Kota"
+    if _in_number(doc, e.start):
+        return None  # "Siaran Pers No. 12/HM-KKD/1/2026": a release number's code
+    if e.label_ == "LOC" and e[0].text == "se" and len(e) > 1:
+        # "seluruh Kepala SPPG se Kabupaten X", "kantor BKN se-Indonesia"
+        start = e.start + (2 if e[1].text == "-" and not e[0].whitespace_ else 1)
+        if start < e.end:
+            e = Span(doc, start, e.end, label="LOC")
     if e.label_ == "PERSON":
         return _person_shape(doc, e)
     if e.label_ not in ("ORG", "LOC"):
@@ -100,6 +109,13 @@ def shape(doc: Doc, e: Span) -> Span | None:
             if doc[k].text[:1].isupper() and gazetteer.exact_institution(doc[k:end].text):
                 return Span(doc, k, end, label="ORG")
     return e
+
+
+def _in_number(doc: Doc, i: int) -> bool:
+    """Token ``i`` goes on a reference number written before it ("No. 12/[HM-KKD/1/2026]")."""
+    if i < 3 or doc[i - 1].text != "/" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return False  # not "Yonif TP 823/[Raja Wakaaka]", a battalion's name
+    return doc[i - 2].text.isdigit() and doc[i - 3].lower_.rstrip(".:") in ("no", "nomor")
 
 
 def _kind_word(e: Span) -> bool:

@@ -174,3 +174,19 @@ def test_a_release_number_and_the_se_prefix(press) -> None:  # type: ignore[no-u
     text = "Sjafrie menjelaskan bahwa pembentukan Yonif TP 823/Raja Wakaaka di Baubau penting."
     got = entity_pairs(press, text, dt.date(2025, 10, 24))
     assert any("Wakaaka" in t for t, _ in got)
+
+
+def test_an_unknown_place_in_a_list_of_bodies_is_a_body(press) -> None:  # type: ignore[no-untyped-def]
+    # Expo 2025 Osaka (aitf-4bcc6d8a38e4), BKN (gov-0eea8352df6b): companies read as places
+    text = (
+        "Dukungan datang dari berbagai pihak antara lain Astra International, KAPPI, Royal "
+        "Golden Eagle, Artha Graha Peduli, Indofood, dan Japfa, serta Didit Hediprasetyo "
+        "Foundation (DHF) telah meningkatkan kemampuan presentasi Paviliun. Peserta "
+        "mendapat materi dari berbagai mitra seperti Bank Mandiri, Tapera, dan Taspen."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 5, 1))
+    for name in ("Royal Golden Eagle", "Japfa", "Tapera"):
+        assert (name, "ORG") in got
+    # a known place in a list of bodies stays a place
+    text = "Delegasi itu mengunjungi Pertamina, Jakarta, dan PLN."
+    assert ("Jakarta", "LOC") in entity_pairs(press, text, dt.date(2025, 5, 1))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import entity_pairs
+from conftest import assert_linear, entity_pairs
 
 
 def test_a_company_charity_and_a_foundation_are_bodies(press) -> None:  # type: ignore[no-untyped-def]
@@ -119,6 +119,11 @@ def test_a_word_glued_to_the_next_word_ends_the_name(press) -> None:  # type: ig
     got = entity_pairs(press, text, dt.date(2026, 2, 22))
     assert not any(t.endswith("tidak") for t, _ in got)
     assert got.count(("Indonesia", "LOC")) == 2
+    # a long run of letters is tried at few split points: linear time
+    from pressnlp.ner.unglue import unglue
+
+    assert unglue(text) is not None
+    assert_linear(unglue, lambda n: text + " Indonesia" + "a" * n + ".", 16_000)
 
 
 def test_a_bloc_of_countries_is_no_body(press) -> None:  # type: ignore[no-untyped-def]

@@ -58,7 +58,8 @@ _HARD_WRAP = re.compile(r"[ \t]*\n\s*")
 # a capitalised word glued to the lower-case word after it ("negara-negaraGlobal Southlainnya",
 # "kolaborasiGlobal Southdalam", "Tontahun"): the word stands alone elsewhere in the text
 _ALONE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])")
-_GLUED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{5,}(?![A-Za-z])")
+# up to 40 letters: each split point of a word is tried, so a longer run would cost its square
+_GLUED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{5,40}(?![A-Za-z])")
 _CLITICS = frozenset({"nya", "lah", "kah", "tah", "pun"})  # "Koperasinya" is one word
 _MIN_TAIL_USES = 50  # lower-case uses of the glued tail in the word counts
 _LINE_END_WORD = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]{3,}$")

@@ -192,6 +192,11 @@ def test_an_unknown_place_in_a_list_of_bodies_is_a_body(press) -> None:  # type:
     got = entity_pairs(press, text, dt.date(2025, 5, 1))
     for name in ("Royal Golden Eagle", "Japfa", "Tapera"):
         assert (name, "ORG") in got
+    # the join between two items is read in linear time, however long the gap
+    from pressnlp.ner.relabel import _LIST_GAP
+
+    assert _LIST_GAP.fullmatch(" (RGE), dan ") and not _LIST_GAP.fullmatch(" yang ")
+    assert_linear(lambda g: _LIST_GAP.fullmatch(g), lambda n: " " * n + "x", 300)
     # a known place in a list of bodies stays a place
     text = "Delegasi itu mengunjungi Pertamina, Jakarta, dan PLN."
     assert ("Jakarta", "LOC") in entity_pairs(press, text, dt.date(2025, 5, 1))

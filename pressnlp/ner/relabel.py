@@ -28,7 +28,10 @@ from pressnlp.ner.names import (
 __all__ = ["drop_place_roles", "listed_bodies", "place_role", "relabel", "relabel_spans"]
 
 # what joins two items of a list: a comma, "dan"/"serta", an item's bracketed acronym before it
-_LIST_GAP = re.compile(r"\s*(?:\([^()]{1,12}\))?\s*(?:,|,?\s*(?:dan|serta))\s*")
+_MAX_GAP = 24  # characters: a list's join is short, and the pattern is not run on long gaps
+_LIST_GAP = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)"
+)  # no two runs of spaces side by side: linear on any gap
 
 _VERB_AFTER_SUBJECT = re.compile(
     r"(?:me|mem|men|meng|meny|ber|di)[a-z]{3,}$|(?:telah|akan|juga|tidak|sudah|masih|harus|dapat|bisa|pun)$"
@@ -123,7 +126,7 @@ def listed_bodies(ctx: NerContext, spans: list[Span]) -> list[Span]:
         if value_of("LOC", e.text) is not None:
             continue
         gaps = (text[before.end_char : e.start_char], text[e.end_char : after.start_char])
-        if all(_LIST_GAP.fullmatch(g) for g in gaps):
+        if all(len(g) <= _MAX_GAP and _LIST_GAP.fullmatch(g) for g in gaps):
             ctx.values.pop((e.start_char, e.end_char), None)
             out[k] = Span(ctx.doc, e.start, e.end, label="ORG")
     return out

@@ -62,8 +62,9 @@ from pressnlp.ner.persons import appositive_persons
 from pressnlp.ner.press import currency_places, drop_terms, split_coordination, trim_date_edges
 from pressnlp.ner.press_dates import press_dates
 from pressnlp.ner.region_heads import region_heads
-from pressnlp.ner.relabel import drop_place_roles, relabel_spans
+from pressnlp.ner.relabel import drop_place_roles, listed_bodies, relabel_spans
 from pressnlp.ner.republic import title_republic
+from pressnlp.ner.scriptures import drop_scriptures
 from pressnlp.ner.shapes import shape_spans
 from pressnlp.ner.species import species_places
 from pressnlp.ner.splits import split_spans
@@ -172,6 +173,7 @@ class EntityNormalizer:
             spans = street_names(ctx, office_bodies(ctx, spans))
             spans = region_heads(ctx, title_republic(ctx, spans))
             spans = facility_places(ctx, venue_places(ctx, spans))
+            spans = listed_bodies(ctx, drop_scriptures(ctx, spans))
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)
         return doc

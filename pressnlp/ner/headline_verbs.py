@@ -11,10 +11,12 @@ is a body ("[Badan Geologi] Kirim Tim") or a name ("Menteri [Dody] Dorong Perlua
 no entity when it opens with the verb or nothing of a name stays before it. A LOC no gazetteer
 knows that opens with such a verb is no entity either ("Menteri ESDM Lantik Dirjen Minerba").
 
-A headline verb is a bare root whose ``meN-`` form the corpus writes in running text at
-least half as often as the root itself ("Tinjau": meninjau 106 / tinjau 1, "Dorong",
-"Lantik", "Minta"; not "Tata": menata 61 / tata 364), the same with "-i" ("Soroti":
-menyoroti 270 / soroti 3, "Hadiri", "Temui"), or a root with "-kan" ("Sarankan").
+A headline verb is a bare root whose ``meN-`` and ``di-`` forms the corpus writes in running
+text at least half as often as the root itself ("Tinjau": meninjau 106 / tinjau 1, "Dorong",
+"Lantik", "Minta", "Teken": meneken 18 + diteken 23 / teken 5; not "Tata": menata 61 +
+ditata 27 / tata 364), the same with "-i" ("Soroti": menyoroti 270 / soroti 3, "Hadiri",
+"Temui") and with "per-" ("Perkuat": memperkuat 1326 + diperkuat 194 / perkuat 6,
+"Percepat"), or a root with "-kan" ("Sarankan", "Perkenalkan").
 A root right after a unit word ("Direktorat Jenderal Bina Marga") names a portfolio, and one
 after "dan" a field ("Pusat Vulkanologi dan Mitigasi Bencana Geologi"); a known name keeps
 its words.
@@ -23,6 +25,7 @@ its words.
 from __future__ import annotations
 
 import functools
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -32,12 +35,13 @@ from pressnlp.ner.lookup import value_of
 from pressnlp.ner.names import is_common_word, looks_like_name
 from pressnlp.resources import word_frequencies
 from pressnlp.stemming import stem
-from pressnlp.stemming.morphology import nasal_forms
+from pressnlp.stemming.morphology import nasal_forms, prefixed
 
 __all__ = ["cut_headline_verbs", "headline_verb"]
 
-_MIN_PREFIXED = 20  # running-text uses of the meN- form that make a root a verb
+_MIN_PREFIXED = 20  # running-text uses of the meN- and di- forms that make a root a verb
 # words after which a root names a portfolio or a field, not an action
+_ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]")  # "BGN", "LoI", "MoU"
 _PORTFOLIO_BEFORE = frozenset({"jenderal", "ditjen", "dirjen", "bidang", "dan", "serta", "&"})
 
 
@@ -47,17 +51,24 @@ def headline_verb(word: str) -> bool:
 
     >>> headline_verb("Tinjau"), headline_verb("Sarankan"), headline_verb("Tata")
     (True, True, False)
+    >>> headline_verb("Teken"), headline_verb("Perkuat"), headline_verb("Bentuk")
+    (True, True, False)
     """
     if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or not word.isalpha():
         return False
     low = word.lower()
     root = stem(low)
-    if root != low and low != f"{root}i":
-        return low == f"{root}kan"
-    freq = word_frequencies()  # a root, or one with "-i" ("Soroti": menyoroti 270 / 3)
-    prefixed = freq.get(nasal_forms(low)[0])
+    if low in (f"{root}kan", f"per{root}kan"):
+        return True
+    if low in (root, f"{root}i"):  # a root, or one with "-i" ("Soroti": menyoroti 270 / 3)
+        forms = (nasal_forms(low)[0], f"di{low}")
+    elif low in (prefixed("per", root), f"{prefixed('per', root)}i"):
+        forms = (f"mem{low}", f"di{low}")  # "Perkuat": memperkuat 1326 / perkuat 6
+    else:
+        return False
+    freq = word_frequencies()
+    uses = sum(f.lower for f in map(freq.get, forms) if f is not None)
     bare = freq.get(low)
-    uses = prefixed.lower if prefixed is not None else 0
     return uses >= _MIN_PREFIXED and 2 * uses >= (bare.lower if bare is not None else 0)
 
 
@@ -66,7 +77,7 @@ def _goes_on(doc: Doc, k: int) -> bool:
     if k + 1 >= len(doc) or "\n" in doc[k].whitespace_:
         return False
     nxt = doc[k + 1].text
-    if nxt.isupper() and nxt.isalpha() and len(nxt) >= 2:
+    if _ACRONYM.fullmatch(nxt):  # "Teken LoI", "Teken MoU", "Kirim Tim ke NTT"
         return True
     return nxt[:1].isdigit() or (nxt[:1].isupper() and is_common_word(nxt))
 

@@ -119,6 +119,7 @@ class Lexicon:
     number_words: frozenset[str]
     count_units: frozenset[str]
     class_acronyms: frozenset[str]
+    scriptures: frozenset[str]
     group_heads: tuple[tuple[str, ...], ...]
     group_levels: frozenset[str]
     unit_boards: tuple[tuple[str, ...], ...]
@@ -202,6 +203,7 @@ def lexicon() -> Lexicon:
         number_words=_set("number_words"),
         count_units=_set("count_units"),
         class_acronyms=_set("class_acronyms"),
+        scriptures=_set("scriptures"),
         group_heads=_phrases("group_heads"),
         group_levels=_set("group_levels"),
         unit_boards=_phrases("unit_boards"),

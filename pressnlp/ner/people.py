@@ -10,7 +10,9 @@ The pass :func:`fix_people` (both conventions), in this order:
 * a person glued to the institution before it is split off: "Kementerian Kehutanan Mahfudz"
   is ORG + PERSON, "Kementerian Perhutanan Catur" + "Endah Prasetiani" is ORG + PERSON
   "Catur Endah Prasetiani" (but not where the last word ends a known name inside the ORG:
-  "... Kemenko Perekonomian" + "Ferry Irawan");
+  "... Kemenko Perekonomian" + "Ferry Irawan"); where that word is an institution word the
+  name is the institution's ("Laporan Keuangan Yayasan" + "Abdurrahman Bin Auf" gives ORG
+  "Yayasan Abdurrahman Bin Auf");
 * a name-forming word before a person belongs to the name after a job title ("Menteri
   Kehutanan Raja Juli Antoni"), and so do particles inside it ("Lula da Silva").
 """
@@ -138,7 +140,9 @@ def _join_persons(ctx: NerContext, spans: list[Span]) -> list[Span]:
             ):
                 _drop_value(ctx, org)
                 out[-1] = Span(doc, org.start, org.end - 1, label="ORG")
-                e = Span(doc, org.end - 1, e.end, label="PERSON")
+                # "Laporan Keuangan [Yayasan] + Abdurrahman Bin Auf": a foundation's name
+                label = "ORG" if last.lower_ in lex.institution_words else "PERSON"
+                e = Span(doc, org.end - 1, e.end, label=label)
         if e.label_ == "PERSON":
             start = e.start
             if (

@@ -3,7 +3,9 @@
 * :func:`relabel_spans`: a known place is a LOC and a known institution an ORG whatever
   the model said; a LOC after "anggota/kelompok" is an ORG, one ending in a degree a PERSON;
 * :func:`drop_place_roles`: a place in a job title, modifying a noun or as the subject of a
-  verb is no LOC ("Gubernur Jawa Barat", "turis Jepang", "Israel meluncurkan").
+  verb is no LOC ("Gubernur Jawa Barat", "turis Jepang", "Israel meluncurkan");
+* :func:`listed_bodies` (press): a LOC no gazetteer knows between two ORGs of one list is an
+  ORG ("mitra ... Indofood, [Japfa], BPDP", "Bank Mandiri, [Tapera], dan Taspen").
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from spacy.tokens import Doc, Span
 
 from pressnlp.ner.context import NerContext
 from pressnlp.ner.lexicon import lexicon
-from pressnlp.ner.lookup import known_as
+from pressnlp.ner.lookup import known_as, value_of
 from pressnlp.ner.names import (
     degree_words,
     looks_like_name,
@@ -23,7 +25,13 @@ from pressnlp.ner.names import (
     title_last_words,
 )
 
-__all__ = ["drop_place_roles", "place_role", "relabel", "relabel_spans"]
+__all__ = ["drop_place_roles", "listed_bodies", "place_role", "relabel", "relabel_spans"]
+
+# what joins two items of a list: a comma, "dan"/"serta", an item's bracketed acronym before it
+_MAX_GAP = 24  # characters: a list's join is short, and the pattern is not run on long gaps
+_LIST_GAP = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)"
+)  # no two runs of spaces side by side: linear on any gap
 
 _VERB_AFTER_SUBJECT = re.compile(
     r"(?:me|mem|men|meng|meny|ber|di)[a-z]{3,}$|(?:telah|akan|juga|tidak|sudah|masih|harus|dapat|bisa|pun)$"
@@ -103,3 +111,22 @@ def place_role(doc: Doc, e: Span) -> bool:
             if title_at(doc, k) == end - k:
                 return True
     return False
+
+
+def listed_bodies(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """The spans with each LOC no gazetteer knows that stands between two ORGs of one list
+    relabelled ORG (module docstring)."""
+    text = ctx.doc.text
+    spans = sorted(spans, key=lambda x: x.start)
+    out = list(spans)
+    for k in range(1, len(spans) - 1):
+        before, e, after = spans[k - 1], spans[k], spans[k + 1]
+        if e.label_ != "LOC" or before.label_ != "ORG" or after.label_ != "ORG":
+            continue
+        if value_of("LOC", e.text) is not None:
+            continue
+        gaps = (text[before.end_char : e.start_char], text[e.end_char : after.start_char])
+        if all(len(g) <= _MAX_GAP and _LIST_GAP.fullmatch(g) for g in gaps):
+            ctx.values.pop((e.start_char, e.end_char), None)
+            out[k] = Span(ctx.doc, e.start, e.end, label="ORG")
+    return out

@@ -2,14 +2,19 @@
 
 The pass :func:`shape_spans` applies to model, rule and gazetteer spans alike:
 
-* a currency is no entity ("Yen Jepang"), nor a term acronym ("PPPK", "Dana Pihak Ketiga
-  (DPK)"), nor a job title ("Menkomdigi"; "Dirjen Strahan Kemhan" keeps "Kemhan"), nor one
-  unknown capitalised common word ("Global", "Kluster");
+* a currency is no entity ("Yen Jepang"), nor one word no gazetteer knows that only names a
+  kind: a job title ("para Korwil", "Kasatpel"; not "Karo", a regency, or "KSP", a body), a
+  degree ("M.Sc."), an administrative level as a LOC ("Kabupaten", "Prov"), nor the code of a
+  reference number ("No. 12/HM-KKD/1/2026"), nor a term acronym
+  ("PPPK", "Dana Pihak Ketiga (DPK)"), nor a job title ("Menkomdigi"; "Dirjen Strahan
+  Kemhan" keeps "Kemhan"), nor one unknown capitalised common word ("Global", "Kluster");
 * an ORG ends before a rank and starts at its first capital unless it opens with an
-  institution noun ("pembelian [Surat Berharga Negara]", "partai Golkar");
+  institution noun ("pembelian [Surat Berharga Negara]", "partai Golkar"); a LOC starts
+  after "se" ("Kepala SPPG se [Kabupaten Banyuwangi]");
 * a PERSON loses a minister's title ("Menkop Ferry"), ends at a capitalised verb ("Jokowi
   Pembuat Gaduh") or an unclosed bracket; one with an institution word is an ORG ("Emil
-  Salim Institute"); one with digits, broken casing or only common words is dropped; a
+  Salim Institute"), and so is one ending in a charity word no headline goes on after
+  ("Artha Graha Peduli", a company's foundation); one with digits, broken casing or only common words is dropped; a
   month name is a DATE;
 * an English name starts before "for the"/"of the" ("Presidency for the Council ...").
 """
@@ -24,13 +29,24 @@ from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
 from pressnlp.ner.lexicon import lexicon
 from pressnlp.ner.lookup import known_as, value_of
-from pressnlp.ner.names import is_common_word, person_label, title_abbreviation, title_at
+from pressnlp.ner.names import (
+    degree_words,
+    is_common_word,
+    person_label,
+    person_words,
+    title_abbreviation,
+    title_at,
+)
 
 __all__ = ["shape", "shape_spans"]
 
 _DOMAIN = re.compile(r"^[\w.-]+\.(?:com|net|org|id|co\.id|go\.id|ac\.id|or\.id)$")
 # Capitalised verb forms (me-, ber-, di-, ter-, pe- prefixes) in title-case headlines
 _VERBAL = re.compile(r"(?:Me|Ber|Di|Ter|Pe)[a-z]{3,}$")
+# administrative levels, alone no place ("di masing-masing Kabupaten dan Kota", "di Prov. Jawa")
+_LEVELS = frozenset({"kabupaten", "kota", "provinsi", "prov", "kecamatan", "kelurahan", "desa"})
+# The last word of a charity named after its company ("Artha Graha Peduli"): no verb there
+_CHARITY_TAILS = frozenset({"Peduli"})
 
 
 def shape_spans(ctx: NerContext, spans: list[Span]) -> list[Span]:
@@ -60,6 +76,15 @@ def shape(doc: Doc, e: Span) -> Span | None:
     lex = lexicon()
     if e[0].lower_ in lex.currencies and len(e) > 1:
         return None  # "Yen Jepang", "Dolar Australia": a currency, not a person or place
+    if len(e) == 1 and _kind_word(e) and value_of(e.label_, e.text) is None:
+        return None  # "para Korwil", "Krisdianto, S.Hut., M.Sc.", "di Kabupaten dan Kota"
+    if _in_number(doc, e.start):
+        return None  # "Siaran Pers No. 12/HM-KKD/1/2026": a release number's code
+    if e.label_ == "LOC" and e[0].text == "se" and len(e) > 1:
+        # "seluruh Kepala SPPG se Kabupaten X", "kantor BKN se-Indonesia"
+        start = e.start + (2 if e[1].text == "-" and not e[0].whitespace_ else 1)
+        if start < e.end:
+            e = Span(doc, start, e.end, label="LOC")
     if e.label_ == "PERSON":
         return _person_shape(doc, e)
     if e.label_ not in ("ORG", "LOC"):
@@ -84,6 +109,26 @@ def shape(doc: Doc, e: Span) -> Span | None:
             if doc[k].text[:1].isupper() and gazetteer.exact_institution(doc[k:end].text):
                 return Span(doc, k, end, label="ORG")
     return e
+
+
+def _in_number(doc: Doc, i: int) -> bool:
+    """Token ``i`` goes on a reference number written before it ("No. 12/[HM-KKD/1/2026]")."""
+    if i < 3 or doc[i - 1].text != "/" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return False  # not "Yonif TP 823/[Raja Wakaaka]", a battalion's name
+    return doc[i - 2].text.isdigit() and doc[i - 3].lower_.rstrip(".:") in ("no", "nomor")
+
+
+def _kind_word(e: Span) -> bool:
+    """A word that only names a kind: a job title or honorific ("Korwil", "Kasatpel",
+    "Irup", "Bapak"), a degree ("M.Sc."), or for a LOC an administrative level ("Kabupaten",
+    "Prov")."""
+    titles, _, _ = person_words()
+    w = e.text.rstrip(".")
+    if w in lexicon().name_titles or ((w if len(w) <= 3 else w.lower()),) in titles:
+        return True
+    if "." in w and w in degree_words():  # written with dots: not "MA", the court
+        return True
+    return e.label_ == "LOC" and w.lower() in _LEVELS
 
 
 def _org_shape(doc: Doc, e: Span) -> Span | None:
@@ -139,7 +184,18 @@ def _person_shape(doc: Doc, e: Span) -> Span | None:
         ),
         e.end,
     )
+    if end == e.end - 1 and _charity(doc, e):
+        return Span(doc, e.start, e.end, label="ORG")  # "mitra ... Astra, Artha Graha Peduli,"
     return e if (start, end) == (e.start, e.end) else Span(doc, start, end, label="PERSON")
+
+
+def _charity(doc: Doc, e: Span) -> bool:
+    """ "Artha Graha Peduli": a name ending in a charity word that no headline goes on after
+    (not "Prabowo Peduli Nasib Guru", where it is the verb)."""
+    if len(e) < 2 or e[-1].text not in _CHARITY_TAILS:
+        return False
+    nxt = doc[e.end] if e.end < len(doc) else None
+    return nxt is None or not (nxt.text[:1].isupper() and is_common_word(nxt.text))
 
 
 def _english_head(ctx: NerContext, e: Span, taken: set[int]) -> Span:

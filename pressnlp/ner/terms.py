@@ -196,6 +196,8 @@ def countries_in(ctx: NerContext, a: int, b: int, taken: set[int]) -> list[Span]
             piece = doc[k : min(k + size, b)]
             if len(piece) != size or any(i in taken for i in range(piece.start, piece.end)):
                 continue
+            if not piece[0].text[:1].isalpha():
+                continue  # "ASEAN - China": the hyphen is no part of the country
             if gazetteer.lookup_country(piece.text) is not None and not _named_after(ctx, piece):
                 out.append(Span(doc, piece.start, piece.end, label="LOC"))
                 k += size - 1

@@ -11,7 +11,9 @@ plus a break around every piece of glued press furniture (letterhead, "SIARAN PE
 release number, view counter, sign-off, the labels of the social-media block), a break
 where split_glued gave back a space after a capitalised word glued to the next line
 ("Amerika Serikat dan IndonesiaWashington D.C."), a space for the hard wraps of a glued
-page ("Kementerian Energi dan Sumber\nDaya Mineral", as ``clean`` reads them), and maps
+page ("Kementerian Energi dan Sumber\nDaya Mineral", as ``clean`` reads them), a space
+between a capitalised word and a common lower-case word glued to it ("negara Global
+Southlainnya": "South" stands alone elsewhere in the text, "lainnya" is a word), and maps
 each character back to the input, so entities found on the new text keep offsets into the
 text the user gave. A text that does not look glued is left alone.
 
@@ -35,6 +37,7 @@ from pressnlp.cleaning import body_offsets
 from pressnlp.cleaning.glued import looks_glued, split_glued
 from pressnlp.ner.lexicon import lexicon
 from pressnlp.ner.names import is_common_word
+from pressnlp.resources import word_frequencies
 from pressnlp.rules.glued import BOUNDARY_LABELS, GLUED_RULES
 
 __all__ = ["map_span", "unglue"]
@@ -52,6 +55,13 @@ _GLUED_AFTER = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z])|(?<=\)\.)(?=[A-Z]{2})"
 # a capitalised word glued to a sentence word, a title, a body or a place is the end of a
 # headline or a line ("GovTech", "GeneralDebate" stay: a name written in camel case)
 _HARD_WRAP = re.compile(r"[ \t]*\n\s*")
+# a capitalised word glued to the lower-case word after it ("negara-negaraGlobal Southlainnya",
+# "kolaborasiGlobal Southdalam", "Tontahun"): the word stands alone elsewhere in the text
+_ALONE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])")
+# up to 40 letters: each split point of a word is tried, so a longer run would cost its square
+_GLUED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{5,40}(?![A-Za-z])")
+_CLITICS = frozenset({"nya", "lah", "kah", "tah", "pun"})  # "Koperasinya" is one word
+_MIN_TAIL_USES = 50  # lower-case uses of the glued tail in the word counts
 _LINE_END_WORD = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]{3,}$")
 _NEXT_WORD = re.compile(r"[A-Z][a-z]+")
 
@@ -89,7 +99,7 @@ def unglue(text: str) -> tuple[str, list[int]] | None:
     pieces.append(flat[last:])
     # after split_glued, whose dateline rule needs the glued word after the year
     new = _GLUED_AFTER.sub("\n\n", "\n\n".join(split_glued("".join(pieces))))
-    new, where = _line_ends(new, body_offsets(text, new))
+    new, where = _word_tails(*_line_ends(new, body_offsets(text, new)))
     if any(w < 0 and not c.isspace() for c, w in zip(new, where, strict=True)):
         return None  # a character that cannot be traced back: analyse the text as it is
     return new, where
@@ -124,6 +134,42 @@ def _line_ends(new: str, where: list[int]) -> tuple[str, list[int]]:
             out += [new[last:i], "\n\n"]
             offsets += [*where[last:i], -1, -1]
             last = i + 1
+    if not out:
+        return new, where
+    return "".join(out) + new[last:], offsets + where[last:]
+
+
+def _tail_at(word: str, alone: set[str]) -> int:
+    """Where the lower-case word glued to ``word`` starts, or 0: ``word`` is no known word
+    or place, it opens with a word that stands alone in the text and ends in a common
+    lower-case word ("Southlainnya" -> 5)."""
+    freq = word_frequencies()
+    known = freq.get(word.lower())
+    if (known is not None and known.total >= 3) or gazetteer.lookup_location(word) is not None:
+        return 0
+    for k in range(3, len(word) - 2):
+        if word[:k] not in alone or word[k:] in _CLITICS:
+            continue
+        tail = freq.get(word[k:])
+        if tail is not None and tail.lower >= _MIN_TAIL_USES and tail.lower > 2 * tail.midcap:
+            return k
+    return 0
+
+
+def _word_tails(new: str, where: list[int]) -> tuple[str, list[int]]:
+    """``new`` and its offsets with a space (offset -1) between a capitalised word and the
+    lower-case word glued to it (see ``_tail_at``)."""
+    alone = {m.group() for m in _ALONE.finditer(new)}
+    out: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for m in _GLUED_WORD.finditer(new):
+        k = _tail_at(m.group(), alone)
+        if k:
+            at = m.start() + k
+            out.append(new[last:at] + " ")
+            offsets += [*where[last:at], -1]
+            last = at
     if not out:
         return new, where
     return "".join(out) + new[last:], offsets + where[last:]

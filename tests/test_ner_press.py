@@ -54,8 +54,9 @@ def test_press_gold_checks_out_and_evaluates(shared_data: Path) -> None:
     assert sum(
         result[lbl]["tp"] + result[lbl]["fn"] for lbl in ("PERSON", "ORG", "LOC", "DATE")
     ) == (len(entities))
-    # floors under the 2026-12-07 figures (F1 90.2, ORG 85.7): a regression below is a real loss
-    assert result["ALL"]["f"] >= 0.89
-    assert result["ORG"]["f"] >= 0.84
+    # floors under the 2026-12-07 figures (F1 90.7, ORG 86.4, wave 10): a regression below is
+    # a real loss
+    assert result["ALL"]["f"] >= 0.90
+    assert result["ORG"]["f"] >= 0.85
     assert result["date_values"]["rate"] >= 0.95
     assert "shape glued_text" in result["by_source"]

@@ -15,24 +15,11 @@ from __future__ import annotations
 import argparse
 
 import numpy as np
-import pandas as pd
-from topic_unstemmed import Cached, log, weights
+from topic_unstemmed import fit_recipe, log
 
 from pressnlp.resources import shared_data_dir
-from pressnlp.topics.model import TopicModel
 from pressnlp.training import topics as T
 from pressnlp.training.topic_scores import press_report
-
-
-def _fit(fit: pd.DataFrame) -> TopicModel:
-    hand = fit["origin"].eq("gold").to_numpy()
-    return Cached(stem=True, **T.RECIPE).fit(
-        fit["text"],
-        fit["label"],
-        sample_weight=weights(fit, {}),
-        calibrate_on=hand if hand.any() else None,
-        in_domain=T.press_rows(fit),
-    )
 
 
 def main() -> None:
@@ -52,7 +39,7 @@ def main() -> None:
         for seed in range(draws):
             keep = np.random.default_rng(seed).choice(hand_idx, size=size, replace=False)
             fit = fit_df[~fit_df.index.isin(hand_idx) | fit_df.index.isin(keep)]
-            model = _fit(fit)
+            model = fit_recipe(fit, {})
             r = press_report(list(model.classes_), model.label_scores(dev.texts), dev.labels,
                              dev.secondary)  # fmt: skip
             points.append((size, r["accuracy"]))

@@ -26,12 +26,10 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from topic_unstemmed import Cached, compare_on_folds, log, variant_run, weights
+from topic_unstemmed import Cached, compare_on_folds, fit_recipe, log_dev, variant_run
 
 from pressnlp import gazetteer
 from pressnlp.topics.model import TopicModel
-from pressnlp.training import topics as T
-from pressnlp.training.topic_scores import press_report
 
 GOV = {
     "kementerian",
@@ -44,7 +42,6 @@ GOV = {
     "lembaga",
     "badan_hukum_publik",
 }
-VARIANTS = {"shipped": None, "mask_all": None, "mask_gov": GOV}
 
 
 @functools.cache
@@ -67,37 +64,34 @@ def mask(text: str, types: frozenset[str] | None) -> str:
 
 
 class Masked(Cached):
+    """The estimator reading every text with the institution names of ``types`` removed
+    (``None``: all of them)."""
+
     types: frozenset[str] | None = None
 
     def _prep(self, texts: Any) -> np.ndarray:
         return super()._prep([mask(t, self.types) for t in texts])
 
 
+class MaskedGov(Masked):
+    types = frozenset(GOV)
+
+
+ESTIMATORS: dict[str, type[TopicModel]] = {
+    "shipped": Cached,
+    "mask_all": Masked,
+    "mask_gov": MaskedGov,
+}
+
+
 def _fit(name: str, fit: pd.DataFrame) -> TopicModel:
-    model = (Masked if name != "shipped" else Cached)(stem=True, **T.RECIPE)
-    if name != "shipped":
-        t = VARIANTS[name]
-        model.types = frozenset(t) if t is not None else None
-    return model.fit(
-        fit["text"],
-        fit["label"],
-        sample_weight=weights(fit, {}),
-        calibrate_on=fit["origin"].eq("gold").to_numpy(),
-        in_domain=T.press_rows(fit),
-    )
+    return fit_recipe(fit, {}, estimator=ESTIMATORS[name])
 
 
 def main() -> None:
-    opts, train_df, fit_df, dev = variant_run(__doc__, list(VARIANTS), 0)
+    opts, train_df, fit_df, dev = variant_run(__doc__, list(ESTIMATORS), 0)
     for name in opts.variants:
-        model = _fit(name, fit_df)
-        r = press_report(list(model.classes_), model.label_scores(dev.texts), dev.labels,
-                         dev.secondary)  # fmt: skip
-        log(f"{name:<10} dev acc {r['accuracy']:.3f} F1 {r['macro_f1']:.3f} top-2 "
-            f"{r['top2_accuracy']:.3f} ECE {r['ece']:.3f}")  # fmt: skip
-        pred = model.predict(dev.texts)
-        for i, (p, g) in enumerate(zip(pred, dev.labels, strict=True)):
-            log(f"    {'ok ' if p == g else 'ERR'} {dev.ids[i]} {g} -> {p}")
+        log_dev(name, _fit(name, fit_df), dev, per_release=True)
     if opts.folds:
         compare_on_folds(train_df, fit_df, dev, opts.folds, opts.variants, _fit)
 

@@ -19,11 +19,9 @@ import re
 
 import numpy as np
 import pandas as pd
-from topic_unstemmed import Cached, compare_on_folds, log, variant_run, weights
+from topic_unstemmed import compare_on_folds, fit_recipe, log, log_dev, variant_run
 
 from pressnlp.topics.model import TopicModel
-from pressnlp.training import topics as T
-from pressnlp.training.topic_scores import press_report
 
 TOURISM = re.compile(
     r"\b(?:wisatawan|destinasi|pariwisata|kemenpar\w*|menpar\w*|desa wisata|ekonomi kreatif"
@@ -50,28 +48,15 @@ def policy_rows(fit: pd.DataFrame) -> np.ndarray:
 
 
 def _fit(name: str, fit: pd.DataFrame) -> TopicModel:
-    w = weights(fit, {}) * np.where(policy_rows(fit), VARIANTS[name], 1.0)
-    return Cached(stem=True, **T.RECIPE).fit(
-        fit["text"],
-        fit["label"],
-        sample_weight=w,
-        calibrate_on=fit["origin"].eq("gold").to_numpy(),
-        in_domain=T.press_rows(fit),
-    )
+    factor = np.where(policy_rows(fit), VARIANTS[name], 1.0)
+    return fit_recipe(fit, {}, factor=factor)
 
 
 def main() -> None:
     opts, train_df, fit_df, dev = variant_run(__doc__, list(VARIANTS), 0)
     log(f"policy rows: {int(policy_rows(fit_df).sum())} of {len(fit_df)}")
     for name in opts.variants:
-        model = _fit(name, fit_df)
-        r = press_report(list(model.classes_), model.label_scores(dev.texts), dev.labels,
-                         dev.secondary)  # fmt: skip
-        log(f"{name:<10} dev acc {r['accuracy']:.3f} F1 {r['macro_f1']:.3f} top-2 "
-            f"{r['top2_accuracy']:.3f} ECE {r['ece']:.3f}")  # fmt: skip
-        pred = model.predict(dev.texts)
-        for i, (p, g) in enumerate(zip(pred, dev.labels, strict=True)):
-            log(f"    {'ok ' if p == g else 'ERR'} {dev.ids[i]} {g} -> {p}")
+        log_dev(name, _fit(name, fit_df), dev, per_release=True)
     if opts.folds:
         compare_on_folds(train_df, fit_df, dev, opts.folds, opts.variants, _fit)
 

@@ -156,17 +156,37 @@ def variant_run(
 
 
 def fit_recipe(
-    fit: pd.DataFrame, options: dict[str, Any], over: dict[str, float] | None = None
+    fit: pd.DataFrame,
+    options: dict[str, Any],
+    over: dict[str, float] | None = None,
+    *,
+    estimator: Callable[..., TopicModel] = Cached,
+    factor: np.ndarray | None = None,
 ) -> TopicModel:
     """The shipped recipe with ``options`` changed, fitted on the rows ``fit`` with the
-    training's row weights (``over``: other weights per origin) and calibration."""
-    return Cached(stem=True, **{**T.RECIPE, **options}).fit(
+    training's row weights (``over``: other weights per origin; ``factor``: a multiplier per
+    row) and calibration; ``estimator`` builds the model from its options."""
+    w = weights(fit, over or {})
+    hand = fit["origin"].eq("gold").to_numpy()
+    return estimator(stem=True, **{**T.RECIPE, **options}).fit(
         fit["text"],
         fit["label"],
-        sample_weight=weights(fit, over or {}),
-        calibrate_on=fit["origin"].eq("gold").to_numpy(),
+        sample_weight=w if factor is None else w * factor,
+        calibrate_on=hand if hand.any() else None,
         in_domain=T.press_rows(fit),
     )
+
+
+def log_dev(name: str, model: TopicModel, dev: Any, *, per_release: bool = False) -> None:
+    """Log a fitted variant's press dev accuracy, macro-F1, top-2 and ECE (and, with
+    ``per_release``, each release's gold and predicted label, to diff variants)."""
+    r = press_report(list(model.classes_), model.label_scores(dev.texts), dev.labels,
+                     dev.secondary)  # fmt: skip
+    log(f"{name:<10} dev acc {r['accuracy']:.3f} F1 {r['macro_f1']:.3f} top-2 "
+        f"{r['top2_accuracy']:.3f} ECE {r['ece']:.3f}")  # fmt: skip
+    if per_release:
+        for i, (p, g) in enumerate(zip(model.predict(dev.texts), dev.labels, strict=True)):
+            log(f"    {'ok ' if p == g else 'ERR'} {dev.ids[i]} {g} -> {p}")
 
 
 def _fit_variant(name: str, fit: pd.DataFrame) -> TopicModel:

@@ -18,10 +18,9 @@ from typing import Any
 
 import pandas as pd
 from topic_adapt import Stash, log_variant
-from topic_unstemmed import compare_on_folds, variant_run, weights
+from topic_unstemmed import compare_on_folds, fit_recipe, variant_run
 
 from pressnlp.topics.model import TopicModel
-from pressnlp.training import topics as T
 
 # name -> TopicModel options over the shipped recipe (pressnlp.training.topics.RECIPE)
 VARIANTS: dict[str, dict[str, Any]] = {
@@ -35,13 +34,7 @@ VARIANTS: dict[str, dict[str, Any]] = {
 
 
 def _fit(name: str, fit: pd.DataFrame) -> TopicModel:
-    return Stash(stem=True, **{**T.RECIPE, **VARIANTS[name]}).fit(
-        fit["text"],
-        fit["label"],
-        sample_weight=weights(fit, {}),
-        calibrate_on=fit["origin"].eq("gold").to_numpy(),
-        in_domain=T.press_rows(fit),
-    )
+    return fit_recipe(fit, VARIANTS[name], estimator=Stash)
 
 
 def main() -> None:

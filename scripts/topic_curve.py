@@ -45,6 +45,8 @@ def main() -> None:
             points.append((size, r["accuracy"]))
             log(f"{size:>4} hand-labelled (draw {seed}): dev acc {r['accuracy']:.3f} F1 "
                 f"{r['macro_f1']:.3f} top-2 {r['top2_accuracy']:.3f} ECE {r['ece']:.3f}")  # fmt: skip
+    if len({p[0] for p in points}) < 2:
+        return  # one size: no curve to fit
     x = np.log2([p[0] for p in points])
     slope, offset = np.polyfit(x, [p[1] for p in points], 1)
     need = 2 ** ((0.85 - offset) / slope) if slope > 0 else float("inf")

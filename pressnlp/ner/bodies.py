@@ -203,7 +203,7 @@ def _village(ctx: NerContext, e: Span) -> Span:
         and e[1:].text != "Merah Putih"  # "Kopdes/Kel Merah Putih": a programme
         and all(t.text[:1].isupper() for t in e[1:])
     ):
-        ctx.values.pop((e.start_char, e.end_char), None)
+        ctx.drop_value(e)
         return Span(ctx.doc, e.start, e.end, label="LOC")
     return e
 
@@ -219,7 +219,7 @@ def _office(ctx: NerContext, e: Span) -> Span:
     rest = Span(ctx.doc, k, e.end, label="ORG")
     if not gazetteer.exact_institution(rest.text):  # "Kantor Regional BKN" is a unit
         return e
-    ctx.values.pop((e.start_char, e.end_char), None)
+    ctx.drop_value(e)
     return rest
 
 
@@ -271,7 +271,7 @@ def _people(ctx: NerContext, spans: list[Span]) -> list[Span]:
     out = []
     for e in spans:
         if _name_like(ctx, e) and (e.text in found or e[0].text in words):
-            ctx.values.pop((e.start_char, e.end_char), None)
+            ctx.drop_value(e)
             e = Span(doc, e.start, e.end, label="PERSON")
         out.append(e)
     return out
@@ -290,7 +290,7 @@ def _place_after_acronym(ctx: NerContext, e: Span) -> list[Span]:
     place = Span(doc, opened + 3, e.end, label="LOC")
     if "(" in place.text or gazetteer.lookup_location(place.text) is None:
         return [e]
-    ctx.values.pop((e.start_char, e.end_char), None)
+    ctx.drop_value(e)
     return [
         Span(doc, e.start, opened, label="ORG"),
         Span(doc, opened + 1, opened + 2, label="ORG"),
@@ -390,7 +390,7 @@ def _headline_cut(ctx: NerContext, e: Span) -> Span:
             and word.lower_ not in lex.org_heads | lex.institution_words
             and value_of("ORG", doc[e.start : j].text) is not None
         ):
-            ctx.values.pop((e.start_char, e.end_char), None)
+            ctx.drop_value(e)
             return Span(doc, e.start, j, label="ORG")
     return e
 
@@ -448,5 +448,5 @@ def name_bodies(ctx: NerContext, spans: list[Span]) -> list[Span]:
     survivors = {(e.start_char, e.end_char) for e in out}
     for e in spans:
         if (e.start_char, e.end_char) not in survivors:
-            ctx.values.pop((e.start_char, e.end_char), None)
+            ctx.drop_value(e)
     return out

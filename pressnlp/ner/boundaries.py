@@ -122,7 +122,7 @@ def merge_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
                 and (inner[0].start, inner[0].end) == (e.end + 1, e.end + 2)
             ):
                 drop.update(others)
-                ctx.values.pop((e.start_char, e.end_char), None)
+                ctx.drop_value(e)
                 e = Span(doc, e.start, end, label="ORG")
         out.append(e)
     return [e for e in out if id(e) not in drop]

@@ -82,7 +82,7 @@ def balance_brackets(ctx: NerContext, spans: list[Span]) -> list[Span]:
         if parts == [(e.start, e.end)]:
             out.append(e)
             continue
-        value = ctx.values.pop((e.start_char, e.end_char), None)
+        value = ctx.drop_value(e)
         for a, b in parts:
             if b > e.end and b - 1 in taken:
                 b = e.end  # the ")" belongs to another span
@@ -182,7 +182,7 @@ def bracket_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
     for e in spans:
         whole = _elliptic(doc, e, taken)
         if whole is not e:
-            ctx.values.pop((e.start_char, e.end_char), None)
+            ctx.drop_value(e)
             taken.update(range(whole.start, whole.end))
             e = whole
         out.append(e)
@@ -218,7 +218,7 @@ def split_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
     for e in spans:
         pair = _pair_open(e)
         if pair is not None:  # "Tim Pengendalian Inflasi Pusat dan Daerah (TPIP dan TPID)"
-            ctx.values.pop((e.start_char, e.end_char), None)
+            ctx.drop_value(e)
             out += [
                 Span(doc, e.start, pair, label=e.label_),
                 Span(doc, pair + 1, pair + 2, label=e.label_),
@@ -233,7 +233,7 @@ def split_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
         acr = doc[opened + 1 : e.end - 1]
         label = known_as(acr.text) or e.label_
         short = Span(doc, acr.start, acr.end, label=label)
-        ctx.values.pop((e.start_char, e.end_char), None)
+        ctx.drop_value(e)
         if label == "LOC" and not (acronym_fits(long.text, acr.text) or known_as(acr.text)):
             # "Transfer ke [Daerah] (TKD)": the acronym of a longer name, no place's
             out.append(long)

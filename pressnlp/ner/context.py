@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pressnlp.ner.lexicon import Lexicon, lexicon
 
@@ -65,6 +65,11 @@ class NerContext:
 
     def __post_init__(self) -> None:
         self.text = self.doc.text
+
+    def drop_value(self, e: Span) -> Any:
+        """Forget (and return) the value kept for the span ``e``, if any: a pass that drops
+        or reshapes a span drops its value with it."""
+        return self.values.pop((e.start_char, e.end_char), None)
 
 
 def as_date(value: Any) -> dt.date | None:

@@ -133,7 +133,7 @@ def cut_headline_verbs(ctx: NerContext, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for e in spans:
         if e.label_ == "LOC" and _verb_place(ctx, e):
-            ctx.values.pop((e.start_char, e.end_char), None)
+            ctx.drop_value(e)
             continue
         if e.label_ not in ("ORG", "PERSON") or (e.label_ == "ORG" and _known(e)):
             out.append(e)
@@ -142,7 +142,7 @@ def cut_headline_verbs(ctx: NerContext, spans: list[Span]) -> list[Span]:
         if k < 0:
             out.append(e)
             continue
-        ctx.values.pop((e.start_char, e.end_char), None)
+        ctx.drop_value(e)
         kept = _kept(ctx, e, k)
         if kept is not None:
             out.append(kept)

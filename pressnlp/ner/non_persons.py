@@ -42,7 +42,7 @@ def _split(ctx: NerContext, e: Span) -> list[Span]:
     for size in range(min(_COUNTRY_WORDS, len(e) - 2), 0, -1):
         head, rest = doc[e.start : e.start + size], doc[e.start + size : e.end]
         if _country(head) and len(rest) >= 2 and looks_like_name(rest):
-            ctx.values.pop((e.start_char, e.end_char), None)
+            ctx.drop_value(e)
             return [
                 Span(doc, head.start, head.end, label="LOC"),
                 Span(doc, rest.start, rest.end, label="PERSON"),
@@ -57,7 +57,7 @@ def place_persons(ctx: NerContext, spans: list[Span]) -> list[Span]:
         if e.label_ not in ("PERSON", "ORG"):
             out.append(e)
         elif e.label_ == "PERSON" and _country(e):
-            ctx.values.pop((e.start_char, e.end_char), None)
+            ctx.drop_value(e)
             out.append(Span(ctx.doc, e.start, e.end, label="LOC"))
         elif len(e) >= 3 and not gazetteer.exact_institution(e.text):
             out += _split(ctx, e)
@@ -87,7 +87,7 @@ def not_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
             and not e.text.isupper()
             and any(_foreign_word(ctx, t) for t in e)
         ):
-            ctx.values.pop((e.start_char, e.end_char), None)
+            ctx.drop_value(e)
             continue
         out.append(e)
     return out

@@ -41,10 +41,6 @@ def fix_people(ctx: NerContext, spans: list[Span]) -> list[Span]:
     return out
 
 
-def _drop_value(ctx: NerContext, e: Span) -> None:
-    ctx.values.pop((e.start_char, e.end_char), None)
-
-
 def _one(ctx: NerContext, e: Span) -> list[Span]:
     doc, lex = ctx.doc, ctx.lex
     if e.label_ == "PERSON":
@@ -52,7 +48,7 @@ def _one(ctx: NerContext, e: Span) -> list[Span]:
         if end < len(doc) and doc[end].text in _POSSESSIVE and not doc[end - 1].whitespace_:
             end += 1  # "Moody" + "'s"
         if any(t.text in _POSSESSIVE for t in doc[e.start : end]):
-            _drop_value(ctx, e)
+            ctx.drop_value(e)
             return [Span(doc, e.start, end, label="ORG")]
         start = e.start
         while start < e.end and _honorific(doc, start, lex.honorifics):
@@ -60,7 +56,7 @@ def _one(ctx: NerContext, e: Span) -> list[Span]:
         if start == e.end or (e.end - start == 1 and doc[start].text in lex.not_person_words):
             return []
         if start != e.start:
-            _drop_value(ctx, e)
+            ctx.drop_value(e)
             return [Span(doc, start, e.end, label="PERSON")]
         return [e]
     if e.label_ == "ORG" and len(e) >= 3:
@@ -92,7 +88,7 @@ def _person_tail(ctx: NerContext, e: Span) -> list[Span]:
             return [e]
         if known_as(tail.text) or value_of("LOC", tail.text) is not None:
             return [e]
-        _drop_value(ctx, e)
+        ctx.drop_value(e)
         return [Span(doc, e.start, cut, label="ORG"), Span(doc, cut, e.end, label="PERSON")]
     return [e]
 
@@ -138,7 +134,7 @@ def _join_persons(ctx: NerContext, spans: list[Span]) -> list[Span]:
                 and known_as(last.text) == ""
                 and not _ends_known_name(doc, org)
             ):
-                _drop_value(ctx, org)
+                ctx.drop_value(org)
                 out[-1] = Span(doc, org.start, org.end - 1, label="ORG")
                 # "Laporan Keuangan [Yayasan] + Abdurrahman Bin Auf": a foundation's name
                 label = "ORG" if last.lower_ in lex.institution_words else "PERSON"

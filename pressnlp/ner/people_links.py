@@ -159,7 +159,7 @@ def _person_after_unit(ctx: NerContext, e: Span, named: frozenset[str]) -> list[
         if not (evidence or surname_alone or is_common_word(doc[cut - 1].text)):
             continue
         if all(_name_word(t, ctx) for t in doc[cut : e.end]):
-            ctx.values.pop((e.start_char, e.end_char), None)
+            ctx.drop_value(e)
             return [Span(doc, e.start, cut, label="ORG"), Span(doc, cut, e.end, label="PERSON")]
     return [e]
 
@@ -277,7 +277,7 @@ def link_people(ctx: NerContext, spans: list[Span]) -> list[Span]:
     kept = {(e.start, e.end, e.label_) for e in out}
     for e in spans:
         if (e.start, e.end, e.label_) not in kept:
-            ctx.values.pop((e.start_char, e.end_char), None)
+            ctx.drop_value(e)
     return _join_linked(ctx, sorted(out + added, key=lambda x: x.start))
 
 
@@ -302,7 +302,7 @@ def _join_linked(ctx: NerContext, spans: list[Span]) -> list[Span]:
             and _word(e[0].text)
         ):
             for x in (prev, e):
-                ctx.values.pop((x.start_char, x.end_char), None)
+                ctx.drop_value(x)
             out[-1] = Span(doc, prev.start, e.end, label="PERSON")
             continue
         out.append(e)

@@ -64,7 +64,7 @@ def split_coordination(ctx: NerContext, spans: list[Span]) -> list[Span]:
         if not all(_standalone(ctx, p) for p in parts):
             out.append(e)
             continue
-        ctx.values.pop((e.start_char, e.end_char), None)
+        ctx.drop_value(e)
         out += [Span(doc, p.start, p.end, label=known_as(p.text) or e.label_) for p in parts]
     return out
 
@@ -134,7 +134,7 @@ def trim_date_edges(ctx: NerContext, spans: list[Span]) -> list[Span]:
             out.append(e)
             continue
         new = Span(doc, start, e.end, label="DATE")
-        value = ctx.values.pop((e.start_char, e.end_char), None)
+        value = ctx.drop_value(e)
         if value is not None:
             ctx.values[(new.start_char, new.end_char)] = value
         out.append(new)

@@ -83,10 +83,10 @@ def _join_weekdays(ctx: NerContext, spans: list[Span]) -> list[Span]:
             and doc[prev.end].text == ","
             and "\n" not in doc[prev.end].whitespace_
         ):
-            value = ctx.values.pop((e.start_char, e.end_char), None)
+            value = ctx.drop_value(e)
             if value is None:
                 value = dates.normalize_date(e.text, pub_date=ctx.pub)
-            ctx.values.pop((prev.start_char, prev.end_char), None)
+            ctx.drop_value(prev)
             joined = Span(doc, prev.start, e.end, label="DATE")
             ctx.values[(joined.start_char, joined.end_char)] = value
             out[-1] = joined
@@ -100,7 +100,7 @@ def _no_clock(ctx: NerContext, e: Span) -> Span:
     cut = next((t.i for t in e[1:] if t.lower_ in ("pukul", "jam")), None)
     if e.label_ != "DATE" or cut is None:
         return e
-    value = ctx.values.pop((e.start_char, e.end_char), None)
+    value = ctx.drop_value(e)
     new = Span(ctx.doc, e.start, cut, label="DATE")
     if value is not None:
         ctx.values[(new.start_char, new.end_char)] = value

@@ -44,7 +44,7 @@ def relabel_spans(ctx: NerContext, spans: list[Span]) -> list[Span]:
     for i, e in enumerate(out):
         label = relabel(ctx.doc, e)
         if label:
-            ctx.values.pop((e.start_char, e.end_char), None)
+            ctx.drop_value(e)
             out[i] = Span(ctx.doc, e.start, e.end, label=label)
     return out
 
@@ -116,7 +116,7 @@ def place_role(doc: Doc, e: Span) -> bool:
 def listed_bodies(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """The spans with each LOC no gazetteer knows that stands between two ORGs of one list
     relabelled ORG (module docstring)."""
-    text = ctx.doc.text
+    text = ctx.text
     spans = sorted(spans, key=lambda x: x.start)
     out = list(spans)
     for k in range(1, len(spans) - 1):
@@ -127,6 +127,6 @@ def listed_bodies(ctx: NerContext, spans: list[Span]) -> list[Span]:
             continue
         gaps = (text[before.end_char : e.start_char], text[e.end_char : after.start_char])
         if all(len(g) <= _MAX_GAP and _LIST_GAP.fullmatch(g) for g in gaps):
-            ctx.values.pop((e.start_char, e.end_char), None)
+            ctx.drop_value(e)
             out[k] = Span(ctx.doc, e.start, e.end, label="ORG")
     return out

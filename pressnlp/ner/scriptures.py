@@ -45,7 +45,7 @@ def drop_scriptures(ctx: NerContext, spans: list[Span]) -> list[Span]:
     for e in spans:
         named = e.label_ in ("PERSON", "ORG", "LOC") and _holds_scripture(ctx, e)
         if named and not _names_body(ctx, e):
-            ctx.values.pop((e.start_char, e.end_char), None)
+            ctx.drop_value(e)
             continue
         out.append(e)
     return out

@@ -209,5 +209,5 @@ def _english_head(ctx: NerContext, e: Span, taken: set[int]) -> Span:
         return e
     if any(i in taken for i in range(k - 3, k)):
         return e
-    ctx.values.pop((e.start_char, e.end_char), None)
+    ctx.drop_value(e)
     return Span(doc, k - 3, e.end, label="ORG")

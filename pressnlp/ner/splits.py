@@ -70,7 +70,7 @@ def _split_lists(ctx: NerContext, e: Span) -> list[Span]:
     parts = [_as_place(part) for part in parts]
     if not all(_standalone(part) for part in parts[1:]):
         return [e]
-    ctx.values.pop((e.start_char, e.end_char), None)
+    ctx.drop_value(e)
     return parts
 
 
@@ -92,7 +92,7 @@ def _cut_slash_title(ctx: NerContext, e: Span) -> Span:
         return e
     for k in range(e.start + 1, e.end - 1):
         if doc[k].text == "/" and doc[k + 1].text in ctx.lex.title_heads:
-            ctx.values.pop((e.start_char, e.end_char), None)
+            ctx.drop_value(e)
             return Span(doc, e.start, k, label="ORG")
     return e
 
@@ -108,7 +108,7 @@ def _split_persons(ctx: NerContext, e: Span) -> list[Span]:
         if doc[a].text[:1].isupper():
             parts.append(Span(doc, a, k, label=person_label(doc[a:k])))
         a = k + 1
-    ctx.values.pop((e.start_char, e.end_char), None)
+    ctx.drop_value(e)
     return parts
 
 
@@ -155,7 +155,7 @@ def _split_at_verb(ctx: NerContext, e: Span) -> list[Span]:
         if k > a and doc[a].text[:1].isupper() and not (k - a == 1 and is_common_word(doc[a].text)):
             parts.append(Span(doc, a, k, label=e.label_))
         a = k + 1
-    ctx.values.pop((e.start_char, e.end_char), None)
+    ctx.drop_value(e)
     return parts
 
 
@@ -170,7 +170,7 @@ def _with_ri(ctx: NerContext, e: Span) -> Span:
         and not doc[end - 1].whitespace_
         and not doc[end].whitespace_
     ):
-        ctx.values.pop((e.start_char, e.end_char), None)
+        ctx.drop_value(e)
         return Span(doc, e.start, end + 2, label=e.label_)
     return e
 
@@ -191,6 +191,6 @@ def _split_foreign_state(ctx: NerContext, e: Span) -> list[Span]:
         country = gazetteer.lookup_location(doc[j : e.end].text)
         if not country or country.get("type") != "country" or country.get("iso2") == "ID":
             return [e]
-        ctx.values.pop((e.start_char, e.end_char), None)
+        ctx.drop_value(e)
         return [Span(doc, e.start, k, label="ORG"), Span(doc, j, e.end, label="LOC")]
     return [e]

@@ -492,5 +492,5 @@ def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     kept = {id(e) for e in out}
     for e in original:
         if id(e) not in kept:
-            ctx.values.pop((e.start_char, e.end_char), None)
+            ctx.drop_value(e)
     return sorted(out, key=lambda x: x.start)

@@ -69,7 +69,7 @@ def drop_theme_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
             and e.start in inside
             and value_of(e.label_, e.text) is None
         ):
-            ctx.values.pop((e.start_char, e.end_char), None)
+            ctx.drop_value(e)
             dropped.append(e)
             continue
         out.append(e)

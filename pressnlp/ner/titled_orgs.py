@@ -72,7 +72,7 @@ def strip_org_titles(ctx: NerContext, spans: list[Span]) -> list[Span]:
         if pos == e.start:
             out.append(e)
             continue
-        ctx.values.pop((e.start_char, e.end_char), None)
+        ctx.drop_value(e)
         body = _body(ctx, e, pos)
         if body is not None:
             out.append(body)

@@ -158,7 +158,7 @@ def unit_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
             spans = [x for x in spans if id(x) not in inside]
         i = max(end, i + 1)
     for new in made:
-        ctx.values.pop((new.start_char, new.end_char), None)
+        ctx.drop_value(new)
     return sorted(spans + made, key=lambda x: x.start)
 
 

@@ -73,7 +73,7 @@ def _relabel(ctx: NerContext, e: Span) -> Span:
         and e[0].text in ctx.lex.regional_units
         and e[1].text not in _PLACE_BUILDINGS
     ):
-        ctx.values.pop((e.start_char, e.end_char), None)
+        ctx.drop_value(e)
         return Span(ctx.doc, e.start, e.end, label="ORG")
     return e
 
@@ -119,14 +119,14 @@ def join_units(ctx: NerContext, spans: list[Span]) -> list[Span]:
                 and prev.end <= e.start
                 and _gap_ok(doc, prev.end, e.start)
             ):
-                ctx.values.pop((prev.start_char, prev.end_char), None)
+                ctx.drop_value(prev)
                 out[-1] = Span(doc, prev.start, e.end, label="ORG")
                 continue
             k = _unit_start(ctx, e, taken)
             if k >= 0:
                 new = Span(doc, k, e.end, label="ORG")
         if new is not e:
-            ctx.values.pop((e.start_char, e.end_char), None)
+            ctx.drop_value(e)
             taken.update(range(new.start, new.end))
         out.append(new)
     return out

@@ -51,7 +51,7 @@ def venue_places(ctx: NerContext, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for e in spans:
         if e.label_ == "ORG" and is_venue(ctx, e):
-            ctx.values.pop((e.start_char, e.end_char), None)
+            ctx.drop_value(e)
             e = Span(ctx.doc, e.start, e.end, label="LOC")
         out.append(e)
     return out
@@ -103,7 +103,7 @@ def _facility(ctx: NerContext, out: list[Span], k: int, covered: dict[int, Span]
     if end == k + 1 and _bracketed_before_name(doc, k):
         return
     for e in inside:
-        ctx.values.pop((e.start_char, e.end_char), None)
+        ctx.drop_value(e)
         out.remove(e)
     if end == k + 1:
         out.extend(e for e in inside if e.label_ not in ("LOC", "ORG"))

@@ -24,9 +24,8 @@ import argparse
 from typing import Any
 
 from sklearn.linear_model import LogisticRegression
-from topic_unstemmed import Cached, compare_on_folds, log, weights
+from topic_unstemmed import Cached, compare_on_folds, log, training_rows, weights
 
-from pressnlp.resources import shared_data_dir
 from pressnlp.training import topics as T
 from pressnlp.training.topic_scores import press_report
 
@@ -97,11 +96,7 @@ def main() -> None:
     parser.add_argument("--full", action="store_true")
     parser.add_argument("variants", nargs="*", default=list(VARIANTS))
     opts = parser.parse_args()
-    targs = argparse.ArgumentParser()
-    T.add_arguments(targs)
-    _, train_df, fit_df, _, gold = T._training_frames(targs.parse_args([]), shared_data_dir(None))
-    assert gold is not None
-    dev = gold.subset("dev")
+    train_df, fit_df, dev = training_rows()
     if opts.full:
         full_fits(fit_df, dev, opts.variants)
         return

@@ -15,10 +15,8 @@ from __future__ import annotations
 import argparse
 
 import numpy as np
-from topic_unstemmed import fit_recipe, log
+from topic_unstemmed import fit_recipe, log, training_rows
 
-from pressnlp.resources import shared_data_dir
-from pressnlp.training import topics as T
 from pressnlp.training.topic_scores import press_report
 
 
@@ -27,11 +25,7 @@ def main() -> None:
     parser.add_argument("--draws", type=int, default=2)
     parser.add_argument("sizes", nargs="*", type=int, default=[142, 284, 426, 568])
     opts = parser.parse_args()
-    targs = argparse.ArgumentParser()
-    T.add_arguments(targs)
-    _, _, fit_df, _, gold = T._training_frames(targs.parse_args([]), shared_data_dir(None))
-    assert gold is not None
-    dev = gold.subset("dev")
+    _, fit_df, dev = training_rows()
     hand_idx = fit_df.index[fit_df["origin"].eq("gold")]
     points = []
     for size in opts.sizes:

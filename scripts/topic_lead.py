@@ -14,11 +14,9 @@ from __future__ import annotations
 import argparse
 
 import pandas as pd
-from topic_unstemmed import compare_on_folds, fit_recipe
+from topic_unstemmed import compare_on_folds, fit_recipe, training_rows
 
-from pressnlp.resources import shared_data_dir
 from pressnlp.topics.model import TopicModel
-from pressnlp.training import topics as T
 
 
 def _fit(name: str, fit: pd.DataFrame) -> TopicModel:
@@ -30,12 +28,9 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=2)
     parser.add_argument("leads", nargs="*", type=int, default=[0, 300, 600, 1000])
     opts = parser.parse_args()
-    targs = argparse.ArgumentParser()
-    T.add_arguments(targs)
-    _, train_df, fit_df, _, gold = T._training_frames(targs.parse_args([]), shared_data_dir(None))
-    assert gold is not None
+    train_df, fit_df, dev = training_rows()
     names = [f"lead{n}" for n in opts.leads]
-    compare_on_folds(train_df, fit_df, gold.subset("dev"), opts.folds, names, _fit)
+    compare_on_folds(train_df, fit_df, dev, opts.folds, names, _fit)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from topic_unstemmed import Cached, compare_on_folds, fit_recipe, log_dev, variant_run
+from topic_unstemmed import Cached, fit_recipe, run_variants
 
 from pressnlp import gazetteer
 from pressnlp.topics.model import TopicModel
@@ -89,11 +89,7 @@ def _fit(name: str, fit: pd.DataFrame) -> TopicModel:
 
 
 def main() -> None:
-    opts, train_df, fit_df, dev = variant_run(__doc__, list(ESTIMATORS), 0)
-    for name in opts.variants:
-        log_dev(name, _fit(name, fit_df), dev, per_release=True)
-    if opts.folds:
-        compare_on_folds(train_df, fit_df, dev, opts.folds, opts.variants, _fit)
+    run_variants(__doc__, list(ESTIMATORS), _fit, per_release=True)
 
 
 if __name__ == "__main__":

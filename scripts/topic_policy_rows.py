@@ -19,7 +19,7 @@ import re
 
 import numpy as np
 import pandas as pd
-from topic_unstemmed import compare_on_folds, fit_recipe, log, log_dev, variant_run
+from topic_unstemmed import fit_recipe, log, run_variants
 
 from pressnlp.topics.model import TopicModel
 
@@ -48,17 +48,13 @@ def policy_rows(fit: pd.DataFrame) -> np.ndarray:
 
 
 def _fit(name: str, fit: pd.DataFrame) -> TopicModel:
-    factor = np.where(policy_rows(fit), VARIANTS[name], 1.0)
-    return fit_recipe(fit, {}, factor=factor)
+    rows = policy_rows(fit)
+    log(f"{name}: {int(rows.sum())} policy rows of {len(fit)} weighted x{VARIANTS[name]}")
+    return fit_recipe(fit, {}, factor=np.where(rows, VARIANTS[name], 1.0))
 
 
 def main() -> None:
-    opts, train_df, fit_df, dev = variant_run(__doc__, list(VARIANTS), 0)
-    log(f"policy rows: {int(policy_rows(fit_df).sum())} of {len(fit_df)}")
-    for name in opts.variants:
-        log_dev(name, _fit(name, fit_df), dev, per_release=True)
-    if opts.folds:
-        compare_on_folds(train_df, fit_df, dev, opts.folds, opts.variants, _fit)
+    run_variants(__doc__, list(VARIANTS), _fit, per_release=True)
 
 
 if __name__ == "__main__":

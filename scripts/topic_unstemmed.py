@@ -148,11 +148,34 @@ def variant_run(
     opts = parser.parse_args()
     if unknown := sorted(set(opts.variants) - set(variants)):
         parser.error(f"unknown variants {unknown}; known: {variants}")
+    return (opts, *training_rows())
+
+
+def training_rows() -> tuple[pd.DataFrame, pd.DataFrame, Any]:
+    """``(train part, rows to fit, press dev)`` as ``pressnlp train topics`` builds them
+    with its default options."""
     targs = argparse.ArgumentParser()
     T.add_arguments(targs)
     _, train_df, fit_df, _, gold = T._training_frames(targs.parse_args([]), shared_data_dir(None))
     assert gold is not None
-    return opts, train_df, fit_df, gold.subset("dev")
+    return train_df, fit_df, gold.subset("dev")
+
+
+def run_variants(
+    doc: str,
+    variants: list[str],
+    fit_variant: Callable[[str, pd.DataFrame], TopicModel],
+    *,
+    per_release: bool = False,
+) -> None:
+    """A selection script's run: each variant named on the command line fitted on all rows
+    and logged on press dev (:func:`log_dev`), then ``--folds K`` validation parts
+    (:func:`compare_on_folds`)."""
+    opts, train_df, fit_df, dev = variant_run(doc, variants, 0)
+    for name in opts.variants:
+        log_dev(name, fit_variant(name, fit_df), dev, per_release=per_release)
+    if opts.folds:
+        compare_on_folds(train_df, fit_df, dev, opts.folds, opts.variants, fit_variant)
 
 
 def fit_recipe(
@@ -199,12 +222,8 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=1)
     parser.add_argument("variants", nargs="*", default=list(VARIANTS))
     opts = parser.parse_args()
-    targs = argparse.ArgumentParser()
-    T.add_arguments(targs)
-    args = targs.parse_args([])
-    _, train_df, fit_df, _, gold = T._training_frames(args, shared_data_dir(None))
-    assert gold is not None
-    compare_on_folds(train_df, fit_df, gold.subset("dev"), opts.folds, opts.variants, _fit_variant)
+    train_df, fit_df, dev = training_rows()
+    compare_on_folds(train_df, fit_df, dev, opts.folds, opts.variants, _fit_variant)
 
 
 if __name__ == "__main__":

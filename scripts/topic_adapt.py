@@ -41,10 +41,12 @@ VARIANTS: dict[str, dict[str, Any]] = {
 class Stash(Cached):
     """The estimator keeping its calibration's out-of-fold decision values (``oof_``)."""
 
-    def _calibrate(self, *args: Any, **kwargs: Any) -> tuple[np.ndarray, np.ndarray]:
-        params, oof = super()._calibrate(*args, **kwargs)
+    def _calibrate(
+        self, *args: Any, **kwargs: Any
+    ) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+        params, oof, cut_oof = super()._calibrate(*args, **kwargs)
         self.oof_ = oof
-        return params, oof
+        return params, oof, cut_oof
 
 
 def _fit(name: str, fit: pd.DataFrame) -> TopicModel:

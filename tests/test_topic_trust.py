@@ -276,6 +276,9 @@ def test_shipped_runtime_is_trusted_and_scores_like_the_estimator() -> None:
     assert isinstance(compiled, CompiledTopicModel)
     texts = [pressnlp.clean(rec["text"]).body for rec in sample_records()]
     texts += [rec["text"] for rec in sample_records()]
+    # and their titles: texts of up to 20 words have their own domain reference
+    texts += [t for rec in sample_records() if (t := pressnlp.clean(rec["text"]).title)]
+    assert any(len(t.split()) <= 20 for t in texts)
     np.testing.assert_allclose(
         compiled.label_scores(texts), default_model().label_scores(texts), atol=1e-6
     )
@@ -319,3 +322,63 @@ def test_block_weights_are_folded_into_the_runtime(tmp_path: Path) -> None:
     )
     unweighted = pressnlp.topics.load(plain)
     assert not np.allclose(unweighted.decision_function(texts), estimator.decision_function(texts))
+
+
+def test_length_bands_runtime_scores_like_the_estimator(tmp_path: Path) -> None:
+    """A model with a domain reference per length band exports it to runtime.npz (the bands
+    in its params): both score alike; a short text is compared with cut training texts (its
+    fit is no lower than under one reference), and labels do not change."""
+    texts = [
+        "pajak dan harga naik tajam di pasar kota hari ini menurut menteri keuangan",
+        "gol indah sekali di laga final tadi malam kata pelatih tim nasional muda",
+        "hujan deras membuat banjir di kota dan sungai meluap sampai pagi ini tadi",
+    ]
+    labels = ["ekonomi", "olahraga", "lingkungan_energi"]
+    banded = pressnlp.topics.train(texts * 4, labels * 4, min_df=1, short_words=(4, 8))
+    folder = banded.save(tmp_path / "bands")
+    plain = pressnlp.topics.train(texts * 4, labels * 4, min_df=1)
+    assert banded.domain_references().shape == (3, 3)
+    assert (banded.short_reference_ <= banded.domain_reference_).all()
+    assert json.loads(str(_arrays(folder)["params"]))["short_words"] == [4, 8]
+    compiled = CompiledTopicModel.load(folder)
+    assert isinstance(compiled, CompiledTopicModel) and compiled.short_words == (4, 8)
+    probe = ["pajak naik", "gol indah di laga final", texts[2], "pajak gol banjir kota hari"]
+    np.testing.assert_allclose(compiled.label_scores(probe), banded.label_scores(probe), atol=1e-6)
+    assert (banded.predict(probe) == plain.predict(probe)).all()
+    short_fit, plain_fit = banded.domain_fit(probe[:2]), plain.domain_fit(probe[:2])
+    assert (short_fit >= plain_fit - 1e-9).all() and (short_fit > plain_fit).any()
+    with pytest.raises(ValueError, match="short_words"):
+        pressnlp.topics.train(texts * 4, labels * 4, min_df=1, short_words=(8, 4))
+
+
+def test_length_bands_get_their_own_temperature(tmp_path: Path) -> None:
+    """With softmax scores calibrated on some texts, each length band gets a temperature fitted
+    on those texts cut to its length; the runtime applies it as the estimator does."""
+    texts = [
+        "pajak dan harga naik tajam di pasar kota hari ini menurut menteri keuangan",
+        "gol indah sekali di laga final tadi malam kata pelatih tim nasional muda",
+        "hujan deras membuat banjir di kota dan sungai meluap sampai pagi ini tadi",
+        "harga beras dan pajak kendaraan naik lagi bulan ini kata pedagang pasar",
+        "pelatih memuji gol penalti di laga semifinal liga pekan lalu di stadion",
+        "banjir bandang dan longsor melanda desa setelah hujan deras semalam penuh",
+    ]
+    labels = ["ekonomi", "olahraga", "lingkungan_energi"] * 2
+    model = pressnlp.topics.TopicModel(
+        min_df=1, short_words=(4, 8), scores="softmax", band_temperature=True
+    )
+    model.fit(texts * 3, labels * 3, calibrate_on=[True] * 18)
+    assert model.band_scaling_.shape == (3,) and model.band_scaling_[-1] == 1.0
+    assert not np.allclose(model.band_scaling_[:2], 1.0)
+    compiled = CompiledTopicModel.load(model.save(tmp_path / "t"))
+    assert isinstance(compiled, CompiledTopicModel)
+    probe = ["pajak naik", "gol indah di laga final", texts[2]]
+    np.testing.assert_allclose(compiled.label_scores(probe), model.label_scores(probe), atol=1e-6)
+
+
+def test_runtime_with_bands_its_reference_does_not_match_is_refused(tmp_path: Path) -> None:
+    folder = _tiny_model_folder(tmp_path / "b", short_words=(3, 6))
+    arrays = _arrays(folder)
+    arrays["domain_reference"] = arrays["domain_reference"][-1]  # one row, but bands in params
+    _write_runtime(folder, arrays)
+    with pytest.raises(ValueError, match="domain_reference"):
+        CompiledTopicModel.load(folder)

@@ -170,8 +170,10 @@ def test_press_evaluation_reproduces_card(shared_data: Path) -> None:
     report = evaluate_press(shared_data)
     meta = json.loads((MODEL_DIR / "meta.json").read_text(encoding="utf-8"))
     press = meta["scores"]["press"]
-    for split in ("dev", "test"):
-        assert report[split]["n"] == press["gold"][split]
+    for split in ("dev", "test", "dev titles", "test titles"):
+        if " " not in split:
+            assert report[split]["n"] == press["gold"][split]
+        assert report[split]["n"] == press[split]["n"]
         assert report[split]["accuracy"] == pytest.approx(press[split]["accuracy"], abs=1e-6)
         assert report[split]["ece"] == pytest.approx(press[split]["ece"], abs=1e-4)
         assert sum(b["n"] for b in report[split]["reliability"]) == report[split]["n"]
@@ -184,6 +186,9 @@ def test_press_evaluation_reproduces_card(shared_data: Path) -> None:
     # the targets, 0.95 and 0.85, are not met)
     assert report["dev"]["top2_accuracy"] >= 0.93
     assert report["dev"]["accuracy"] >= 0.78
+    # titles alone (wave 13): compared with full articles, dev titles scored 0.335 on average
+    # for accuracy 0.592 (ECE 0.279); against the training texts cut to their length, ECE 0.12
+    assert report["dev titles"]["n"] >= 100 and report["dev titles"]["ece"] <= 0.16
 
 
 def test_temperature_recovers_overconfident_logits() -> None:

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from pressnlp.errors import UsageError
 from pressnlp.resources import model_path, shared_data_dir
 from pressnlp.training.topic_corpus import load_corpus, out_of_domain_texts, split_excluding
-from pressnlp.training.topic_press import gold_path, press_gold
+from pressnlp.training.topic_press import TITLE_MIN_WORDS, gold_path, press_gold
 from pressnlp.training.topic_scores import (
     metrics,
     out_of_domain_scores,
@@ -133,7 +133,8 @@ def evaluate_press(
     baseline: bool = False,
 ) -> dict[str, Any]:
     """Scores on the hand-labelled press releases (``pressnlp/data/gold/press_topics.jsonl``),
-    one report per split (see :func:`pressnlp.training.topic_scores.press_scores`). With
+    one report per split (see :func:`pressnlp.training.topic_scores.press_scores`), and one
+    of the releases' titles alone (``"dev titles"``: titles of 3+ words). With
     ``baseline``, also ``baselines``: the same reports for :func:`baseline_model` trained on
     the news train part, and on it plus the hand-labelled press training releases (weighted
     as the shipped model weighs them)."""
@@ -141,9 +142,17 @@ def evaluate_press(
     assert data_dir is not None
     estimator = _load(model)
     sets = {n: press_gold(data_dir, split=n, path=Path(gold) if gold else None) for n in splits}
-    out: dict[str, Any] = {
-        name: press_scores(estimator, g.texts, g.labels, g.secondary) for name, g in sets.items()
-    }
+    out: dict[str, Any] = {}
+    for name, g in sets.items():
+        out[name] = press_scores(estimator, g.texts, g.labels, g.secondary)
+        # the releases' titles alone (3+ words): how headlines are labelled and scored
+        titled = [i for i, t in enumerate(g.titles) if len(t.split()) >= TITLE_MIN_WORDS]
+        out[f"{name} titles"] = press_scores(
+            estimator,
+            [g.titles[i] for i in titled],
+            [g.labels[i] for i in titled],
+            [g.secondary[i] for i in titled],
+        )
     if baseline:
         out["baselines"] = {
             kind: {

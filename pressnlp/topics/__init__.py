@@ -30,7 +30,8 @@ Retraining on your own labels, the scikit-learn way::
 Layout: :mod:`~pressnlp.topics.types` (:class:`Topic`, :data:`NEUTRAL`, :data:`LABELS`),
 :mod:`~pressnlp.topics.text` (normalisation, neutral-result check),
 :mod:`~pressnlp.topics.runtime` (scoring without scikit-learn),
-:mod:`~pressnlp.topics.domain` (the domain fit), :mod:`~pressnlp.topics.calibration`
+:mod:`~pressnlp.topics.domain` (the domain fit; :mod:`~pressnlp.topics.bands`, the estimator's
+side of it, by text length), :mod:`~pressnlp.topics.calibration`
 (calibrating scores on press releases),
 :mod:`~pressnlp.topics.model` (the scikit-learn estimator, :func:`train`, :func:`load`),
 :mod:`~pressnlp.topics.classify` (the shipped model). This package stays light (no

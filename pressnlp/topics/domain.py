@@ -6,6 +6,12 @@ are scaled by how much the text's vocabulary resembles any label's texts. Each l
 top terms of its word-block centroid and how close its own texts come to it; a text as close
 as most of a label's own texts fits 1. Shared by the estimator and the runtime (numpy and
 scipy only).
+
+Short texts (headlines, leads, one-line posts) share fewer words with any centroid than
+full articles, so a title of an ordinary release fitted about 0.5. A model fitted with
+``short_words`` (word-count limits, e.g. ``(20, 60)``) keeps one reference row per length
+band as well, measured on its training texts cut to that band's length
+(:func:`fit_short_references`): a text is compared with texts of its own length.
 """
 
 from __future__ import annotations
@@ -14,7 +20,14 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["centroid_matrix", "domain_fit", "fit_centroids"]
+__all__ = [
+    "centroid_matrix",
+    "domain_fit",
+    "fit_centroids",
+    "fit_short_references",
+    "length_bands",
+    "prepped_words",
+]
 
 
 def fit_centroids(
@@ -51,9 +64,55 @@ def centroid_matrix(index: np.ndarray, weight: np.ndarray, n_word: int) -> Any:
     )
 
 
-def domain_fit(Xw: Any, centroids: Any, reference: np.ndarray) -> np.ndarray:
+def fit_short_references(
+    cut_rows: list[Any],
+    y_idx: np.ndarray,
+    centroids: Any,
+    reference: np.ndarray,
+    *,
+    quantile: float,
+) -> np.ndarray:
+    """One reference row per length band: for each label, the ``quantile`` of its training
+    texts' similarity to its centroid when the texts are cut to the band's length
+    (``cut_rows``: one word-block matrix per band, rows as in ``y_idx``). A band never asks
+    for more than the full texts' ``reference`` does."""
+    from scipy.sparse import csr_matrix
+
+    out = np.zeros((len(cut_rows), len(reference)))
+    for b, Xc in enumerate(cut_rows):
+        sims = np.asarray((csr_matrix(Xc) @ centroids).todense())
+        for k in range(len(reference)):
+            own = sims[y_idx == k, k]
+            out[b, k] = max(float(np.quantile(own, quantile)), 1e-6) if len(own) else reference[k]
+    return np.minimum(out, reference[None, :])
+
+
+def length_bands(n_words: np.ndarray, short_words: tuple[int, ...]) -> np.ndarray:
+    """The length band of each text: ``i`` for at most ``short_words[i]`` words (the first
+    such limit), ``len(short_words)`` for longer texts.
+
+    >>> length_bands(np.array([3, 20, 21, 60, 61]), (20, 60)).tolist()
+    [0, 0, 1, 1, 2]
+    """
+    return np.searchsorted(np.asarray(short_words), np.asarray(n_words), side="left")
+
+
+def prepped_words(plain: Any) -> np.ndarray:
+    """The number of words of each preprocessed (plain) text, as the length bands count them."""
+    return np.asarray([len(str(t).split()) for t in plain], dtype=int)
+
+
+def domain_fit(
+    Xw: Any, centroids: Any, reference: np.ndarray, bands: np.ndarray | None = None
+) -> np.ndarray:
     """Each text's closeness to its closest label centroid relative to that label's
     ``reference``, clipped to 0..1 (``Xw``: word-block rows, ``centroids``:
-    :func:`centroid_matrix`)."""
+    :func:`centroid_matrix`). With a reference row per length band (2-D ``reference``, the
+    full texts' row last), ``bands`` (:func:`length_bands`) picks each text's row."""
     sims = np.asarray((Xw @ centroids).todense())
-    return np.asarray(np.clip((sims / reference).max(axis=1), 0.0, 1.0))
+    ref = np.asarray(reference)
+    if ref.ndim == 2:
+        if bands is None:
+            raise ValueError("a reference per length band needs the texts' bands")
+        ref = ref[np.asarray(bands, dtype=int)]
+    return np.asarray(np.clip((sims / ref).max(axis=1), 0.0, 1.0))

@@ -84,6 +84,10 @@ def runtime_arrays(model: TopicModel, model_sha256: str) -> dict[str, np.ndarray
         "scores": str(model.scores),
         "lead_chars": int(model.lead_chars),
     }
+    reference = model.domain_references()
+    if reference.ndim == 2:
+        params["short_words"] = [int(n) for n in model.short_words]
+        params["band_scaling"] = [float(v) for v in model.band_scaling_]
     return {
         "format": np.asarray(RUNTIME_FORMAT),
         "model_sha256": np.asarray(model_sha256),
@@ -103,7 +107,7 @@ def runtime_arrays(model: TopicModel, model_sha256: str) -> dict[str, np.ndarray
         "calibration": model.calibration_,
         "centroid_index": model.centroid_index_,
         "centroid_weight": model.centroid_weight_,
-        "domain_reference": model.domain_reference_,
+        "domain_reference": reference,
     }
 
 

@@ -38,7 +38,7 @@ from sklearn.model_selection import StratifiedKFold
 from sklearn.svm import LinearSVC
 
 from pressnlp.topics.adapt import AdaptedLinearSVC, domain_flags
-from pressnlp.topics.domain import centroid_matrix, domain_fit, fit_centroids
+from pressnlp.topics.bands import LengthBands
 from pressnlp.topics.fast import fast_transform
 from pressnlp.topics.files import META_FILE, MODEL_FILE, library_versions
 from pressnlp.topics.nbsvm import NBLinearSVC
@@ -53,12 +53,10 @@ from pressnlp.topics.types import Topic
 
 __all__ = ["FORMAT", "TRUSTED_TYPES", "TopicModel", "load", "train"]
 
-CENTROID_TERMS = 2000  # word features kept per label centroid (domain fit)
-DOMAIN_QUANTILE = 0.1  # a text as close as the 10 % least typical training text of a label: fit 1
 FORMAT = "pressnlp-topics/1"
 
 
-class TopicModel(ClassifierMixin, BaseEstimator):
+class TopicModel(LengthBands, ClassifierMixin, BaseEstimator):
     """Text classifier: TF-IDF (words + characters) -> linear SVM -> Platt-calibrated scores
     scaled by a domain-fit factor (see the module docstring).
 
@@ -92,6 +90,15 @@ class TopicModel(ClassifierMixin, BaseEstimator):
             (features scaled per label by naive-Bayes log-count ratios, :mod:`.nbsvm`).
         adapt: 0: off; a number: the weight of an in-domain copy of every feature, for the
             rows ``fit(..., in_domain=)`` marks (domain adaptation, :mod:`.adapt`).
+        short_words: word-count limits of length bands (e.g. ``(20, 60)``): a text of a band
+            gets its domain fit against the training texts cut to that band's length, so a
+            headline is not judged out of domain for being short (:mod:`.domain`); ``()``:
+            one reference for every length.
+        short_quantile: a short text fits 1 when it is as close to a label's centroid as this
+            quantile of the label's cut training texts (full texts: the 10th percentile; the
+            median for short ones, whose similarities spread much wider).
+        band_temperature: with ``short_words``, ``scores="softmax"`` and ``calibrate_on``, also
+            fit each band's own temperature on the calibration texts cut to its length.
 
     >>> m = TopicModel(min_df=1).fit(["pajak naik", "gol indah", "pajak turun", "gol bunuh diri"] * 3,
     ...                              ["ekonomi", "olahraga"] * 6)
@@ -122,6 +129,9 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         scores: str = "ovr",
         nb_alpha: float | None = None,
         adapt: float = 0.0,
+        short_words: tuple[int, ...] = (),
+        band_temperature: bool = False,
+        short_quantile: float = 0.5,
     ) -> None:
         self.stem = stem
         self.max_chars = max_chars
@@ -143,6 +153,9 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         self.scores = scores
         self.nb_alpha = nb_alpha
         self.adapt = adapt
+        self.short_words = short_words
+        self.band_temperature = band_temperature
+        self.short_quantile = short_quantile
 
     # -- fitting -------------------------------------------------------------------------
     def _features(self) -> ColumnTransformer:
@@ -241,19 +254,32 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         self.features_ = features
         self.svm_ = self._fit_svm(Xv, y_idx, weights, domain)
         self.classes_ = classes
-        self.calibration_, oof = self._calibrate(Xv, y_idx, int(counts.min()), weights, domain)
-        self._fit_domain(Xv, y_idx)
+        # every text cut to each length band's middle length (none without short_words)
+        cuts = [self._transform(c) for c in self._cut_forms(prepped)]
+        self.calibration_, oof, cut_oof = self._calibrate(
+            Xv, y_idx, int(counts.min()), weights, domain, cuts
+        )
+        self._fit_domain(Xv, y_idx, cuts)
+        self.band_scaling_ = np.ones(len(cuts) + 1)
         if calibrate_on is not None:
-            self._calibrate_top_oof(Xv, y_idx, oof, np.asarray(calibrate_on, dtype=bool))
+            mask = np.asarray(calibrate_on, dtype=bool)
+            self._calibrate_top_oof(Xv, y_idx, oof, mask, prepped)
+            if self.scores == "softmax" and self.band_temperature:
+                self._fit_band_scaling(cut_oof, y_idx, mask)
         return self
 
     def _calibrate_top_oof(
-        self, Xv: Any, y_idx: np.ndarray, oof: np.ndarray, mask: np.ndarray
+        self,
+        Xv: Any,
+        y_idx: np.ndarray,
+        oof: np.ndarray,
+        mask: np.ndarray,
+        prepped: np.ndarray,
     ) -> None:
         if mask.shape != y_idx.shape or not mask.any():
             raise ValueError("calibrate_on must mark at least one of the texts (one flag each)")
         dec = oof[mask] if oof.shape[1] > 1 else np.column_stack([-oof[mask], oof[mask]])
-        fit = self._domain_fit(Xv[np.flatnonzero(mask)])
+        fit = self._domain_fit(Xv[np.flatnonzero(mask)], prepped[mask])
         self.scale_top(*self._scaling(self.logits_from_decision(dec), y_idx[mask], fit))
 
     def _scaling(
@@ -268,45 +294,9 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         best = np.argmax(logits, axis=1)
         return fit_top_scaling(logits[np.arange(len(best)), best], fit, best == y_idx)
 
-    def _fit_domain(self, Xv: Any, y_idx: np.ndarray) -> None:
-        """Label centroids of the word block and how close their own texts come to them
-        (:mod:`pressnlp.topics.domain`)."""
-        from scipy.sparse import csr_matrix
-
-        n_word = len(self.features_.named_transformers_["word"].vocabulary_)
-        index, weight, reference = fit_centroids(
-            csr_matrix(Xv)[:, :n_word],
-            y_idx,
-            len(self.classes_),
-            terms=CENTROID_TERMS,
-            quantile=DOMAIN_QUANTILE,
-        )
-        self.n_word_features_ = n_word
-        self.centroid_index_ = index
-        self.centroid_weight_ = weight
-        self.domain_reference_ = reference
-
     def _transform(self, prepped: np.ndarray) -> Any:
         """``features_.transform(prepped)``, with the fast paths of :mod:`.fast`."""
         return fast_transform(self.features_, prepped)
-
-    def _domain_fit(self, Xv: Any) -> np.ndarray:
-        from scipy.sparse import csr_matrix
-
-        centroids = centroid_matrix(
-            self.centroid_index_, self.centroid_weight_, self.n_word_features_
-        )
-        Xw = csr_matrix(Xv)[:, : self.n_word_features_]
-        return domain_fit(Xw, centroids, self.domain_reference_)
-
-    def domain_fit(self, X: Any) -> np.ndarray:
-        """How much each text resembles the training texts of some label (0..1).
-
-        1 for anything as close to a label's word centroid as most of that label's own
-        training texts; falls towards 0 for texts about something else.
-        """
-        self._check_fitted()
-        return self._domain_fit(self._transform(self._prep(as_texts(X))))
 
     def _svm(self) -> Any:
         options: dict[str, Any] = {
@@ -335,25 +325,30 @@ class TopicModel(ClassifierMixin, BaseEstimator):
         thinnest: int,
         weights: np.ndarray | None = None,
         domain: np.ndarray | None = None,
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """Platt scaling per label on out-of-fold decision values: ``(params, oof)``, params
-        an array of (slope, intercept) per label, oof the out-of-fold decision values."""
+        cuts: list[Any] | None = None,
+    ) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
+        """Platt scaling per label on out-of-fold decision values: ``(params, oof, cut_oof)``,
+        params an array of (slope, intercept) per label, oof the out-of-fold decision values,
+        cut_oof those of the texts cut to each length band (``cuts``, rows as in ``Xv``)."""
         n_classes = len(self.classes_)
         folds = max(2, min(self.calibration_folds, thinnest))
         oof = np.zeros((Xv.shape[0], n_classes if n_classes > 2 else 1))
+        cut_oof = [np.zeros_like(oof) for _ in cuts or []]
         for train_idx, test_idx in self._calibration_splits(Xv, y_idx, folds):
             w = None if weights is None else weights[train_idx]
             d = None if domain is None else domain[train_idx]
             svm = self._fit_svm(Xv[train_idx], y_idx[train_idx], w, d)
             dec = svm.decision_function(Xv[test_idx])
             oof[test_idx] = dec.reshape(len(test_idx), -1)
+            for out, Xc in zip(cut_oof, cuts or [], strict=True):
+                out[test_idx] = svm.decision_function(Xc[test_idx]).reshape(len(test_idx), -1)
         params = np.zeros((n_classes, 2))
         for k in range(n_classes):
             column = oof[:, k] if n_classes > 2 else (oof[:, 0] if k == 1 else -oof[:, 0])
             target = (y_idx == k).astype(int)
             lr = LogisticRegression(C=1e4).fit(column.reshape(-1, 1), target, sample_weight=weights)
             params[k] = (lr.coef_[0, 0], lr.intercept_[0])
-        return params, oof
+        return params, oof, cut_oof
 
     def _calibration_splits(self, Xv: Any, y_idx: np.ndarray, folds: int) -> Iterator[Any]:
         """The calibration's folds: stratified by label, shuffled with ``random_state``."""
@@ -380,7 +375,7 @@ class TopicModel(ClassifierMixin, BaseEstimator):
     def _decision_and_fit_prepped(self, prepped: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         self._check_fitted()
         Xv = self._transform(prepped)
-        return self._decision(Xv), self._domain_fit(Xv)
+        return self._decision(Xv), self._domain_fit(Xv, prepped)
 
     def decision_and_fit(self, X: Any) -> tuple[np.ndarray, np.ndarray]:
         """``(decision, domain_fit)``: the SVM decision values (rows = texts) and each text's
@@ -399,7 +394,8 @@ class TopicModel(ClassifierMixin, BaseEstimator):
 
     def _scores_prepped(self, prepped: np.ndarray) -> np.ndarray:
         dec, fit = self._decision_and_fit_prepped(prepped)
-        return self.scores_from_logits(self.logits_from_decision(dec), fit)
+        logits = self.logits_from_decision(dec) * self._band_factor(prepped)[:, None]
+        return self.scores_from_logits(logits, fit)
 
     def top_logits(self, X: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``(best, logit, domain_fit)`` of each text: index of the best label in ``classes_``,

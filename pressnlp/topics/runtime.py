@@ -40,7 +40,7 @@ from typing import Any
 
 import numpy as np
 
-from pressnlp.topics.domain import centroid_matrix, domain_fit
+from pressnlp.topics.domain import centroid_matrix, domain_fit, length_bands, prepped_words
 from pressnlp.topics.files import (
     META_FILE,
     MODEL_FILE,
@@ -100,7 +100,12 @@ _ARRAY_KINDS = {
 
 SCORE_KINDS = ("ovr", "softmax")  # per-label Platt probabilities, or their softmax shares
 # Params a runtime exported before they existed lacks, with the values that reproduce it.
-OPTIONAL_PARAMS: dict[str, Any] = {"scores": "ovr", "lead_chars": 0}
+OPTIONAL_PARAMS: dict[str, Any] = {
+    "scores": "ovr",
+    "lead_chars": 0,
+    "short_words": [],
+    "band_scaling": [],
+}
 
 
 class StaleRuntimeError(ValueError):
@@ -280,6 +285,10 @@ class CompiledTopicModel:
         self.min_words: int = params["min_words"]
         self.scores: str = params["scores"]
         self.lead_chars: int = params["lead_chars"]
+        self.short_words: tuple[int, ...] = tuple(params["short_words"])
+        self._band_scaling = np.asarray(
+            params["band_scaling"] or [1.0] * (len(self.short_words) + 1)
+        )
         self._word_range = tuple(params["word_ngram_range"])
         self._char_range = tuple(params["char_ngram_range"])
         self._token = re.compile(params["token_pattern"])  # one of TOKEN_PATTERNS (checked)
@@ -350,8 +359,13 @@ class CompiledTopicModel:
         X = hstack(blocks).tocsr()
         dec = np.asarray(X @ self._coef_t) + self._intercept
         a, b = self._calibration[:, 0], self._calibration[:, 1]
-        fit = domain_fit(Xw, self._centroids, self._domain_reference)
-        return label_scores_from_logits(dec * a + b, fit, self.scores)
+        bands = None
+        logits = dec * a + b
+        if self.short_words:
+            bands = length_bands(prepped_words(c for _, c in pairs), self.short_words)
+            logits = logits * self._band_scaling[bands][:, None]
+        fit = domain_fit(Xw, self._centroids, self._domain_reference, bands)
+        return label_scores_from_logits(logits, fit, self.scores)
 
     def _tokenize(self, text: str) -> list[str]:
         return self._token.findall(text.lower())
@@ -393,6 +407,8 @@ def check_params(params: Any, where: object = "runtime") -> None:
         ("min_words", not (is_int(params["min_words"]) and params["min_words"] >= 0)),
         ("scores", params["scores"] not in SCORE_KINDS),
         ("lead_chars", not (is_int(params["lead_chars"]) and params["lead_chars"] >= 0)),
+        ("short_words", not _increasing_limits(params["short_words"])),
+        ("band_scaling", not _band_scaling_ok(params["band_scaling"], params["short_words"])),
         ("word_ngram_range", params["word_ngram_range"] not in ([1, 1], [1, 2])),
         ("unstemmed_ngram_range", params["unstemmed_ngram_range"] not in (None, [1, 1], [1, 2])),
         (
@@ -446,11 +462,35 @@ def check_arrays(arrays: dict[str, np.ndarray], where: object = "runtime") -> No
         and index.shape[0] == k
         and (index.size == 0 or (index.min() >= 0 and index.max() < n_word)),
         "centroid_weight": arrays["centroid_weight"].shape == index.shape,
-        "domain_reference": arrays["domain_reference"].shape == (k,),
+        # one reference per label, or one per length band and the full texts' row last
+        "domain_reference": arrays["domain_reference"].shape
+        == ((len(params.get("short_words", [])) + 1, k) if params.get("short_words") else (k,)),
     }
     bad = [name for name, ok in shapes.items() if not ok]
     if bad:
         raise ValueError(f"{where}: arrays with inconsistent shapes: {bad}")
+
+
+def _increasing_limits(limits: Any) -> bool:
+    return (
+        isinstance(limits, list)
+        and all(isinstance(n, int) and not isinstance(n, bool) and n > 0 for n in limits)
+        and limits == sorted(set(limits))
+    )
+
+
+def _band_scaling_ok(scaling: Any, limits: Any) -> bool:
+    """No factors, or one positive finite factor per length band and 1 for full texts."""
+    if scaling == []:
+        return True
+    return (
+        isinstance(scaling, list)
+        and isinstance(limits, list)
+        and len(scaling) == len(limits) + 1
+        and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in scaling)
+        and all(0 < v < 1e3 for v in scaling)
+        and scaling[-1] == 1
+    )
 
 
 def check_source(folder: str | Path, stamp: str) -> None:

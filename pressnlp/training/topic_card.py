@@ -44,7 +44,7 @@ texts get the neutral `Topic(label=None, score=0.0, scores={{}})`.
 - Model: {learner}; Platt scaling per label on
   {calibration_folds}-fold out-of-fold decision values, scores: {score_kind}; domain fit from per-label
   word centroids (top 2,000 terms each) and the 10th percentile of each label's own texts'
-  similarity to its centroid.
+  similarity to its centroid{short_words}.
 - Trained on: {trained_on}; rows per label capped at: {max_per_class}
   (ministry, Kemenhut, weak and hand-labelled press rows always kept). Weights: hand-labelled
   press releases {gold_weight}, ministry/Kemenhut releases {press_weight}, keyword weak labels
@@ -178,6 +178,7 @@ def card_fields(folder: Path, meta: dict[str, Any]) -> dict[str, Any]:
         "unstemmed": _unstemmed_text(params),
         "block_weights": _block_weights_text(params),
         "score_kind": SCORE_KIND_TEXT[params["scores"]],
+        "short_words": _short_words_text(params),
         "lead": f", the first {params['lead_chars']} of them (the lead) counted twice"
         if params["lead_chars"]
         else "",
@@ -293,6 +294,17 @@ def _ood_text(ood: dict[str, Any] | None) -> str:
     )
 
 
+def _short_words_text(params: dict[str, Any]) -> str:
+    limits = params.get("short_words") or ()
+    if not limits:
+        return ""
+    return (
+        "; texts of up to " + " / ".join(str(n) for n in limits) + " words are compared with "
+        "the training texts cut to that length band (headlines are not out of domain for "
+        "being short)"
+    )
+
+
 def _press_text(press: dict[str, Any] | None) -> str:
     if not press:
         return "(No press gold set at training time: scores are calibrated on news only.)"
@@ -308,7 +320,9 @@ def _press_text(press: dict[str, Any] | None) -> str:
         "| ECE if calibrated (90 % range) | p |",
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
-    for name in ("dev", "test"):
+    for name in ("dev", "test", "dev titles", "test titles"):
+        if name not in press:  # titles: scored since 2026-12-07
+            continue
         r = press[name]
         lines.append(
             f"| {name} | {r['n']} | {r['accuracy']:.3f} | {r['macro_f1']:.3f} | "
@@ -317,6 +331,9 @@ def _press_text(press: dict[str, Any] | None) -> str:
             f"{_range_text(r)} | {r.get('ece_p_value', float('nan')):.3f} |"
         )
     lines += [
+        "",
+        "Titles: the releases' titles alone (of 3+ words), as a user who has only headlines "
+        "gets them.",
         "",
         '"ECE if calibrated": the mean ECE a perfectly calibrated model with the same scores '
         "shows on a set this size (simulated), the noise floor to read the ECE against, with "

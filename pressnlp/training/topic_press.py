@@ -157,6 +157,9 @@ GOLD_NAME = "press_topics"
 TRAIN_GOLD_NAME = "press_topics_train"
 
 
+TITLE_MIN_WORDS = 3  # titles scored on their own (press evaluation) have at least this many words
+
+
 def gold_path() -> Path:
     """Where the hand-labelled press topic set is bundled (``pressnlp/data/gold/press_topics.jsonl``)."""
     return Path(__file__).resolve().parents[1] / "data" / "gold" / f"{GOLD_NAME}.jsonl"
@@ -180,6 +183,7 @@ class PressGold:
         self.texts = [r["text"] for r in rows]
         self.labels = [r["label"] for r in rows]
         self.secondary = [r.get("secondary") for r in rows]
+        self.titles = [r.get("title") or "" for r in rows]
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -191,7 +195,8 @@ class PressGold:
 
 def press_gold(data_dir: Path, *, split: str | None = None, path: Path | None = None) -> PressGold:
     """The hand-labelled press releases (``split`` ``"dev"``, ``"test"`` or ``None`` for all),
-    text hashes checked against ``data_dir``; texts are ``pressnlp.clean(text).body``.
+    text hashes checked against ``data_dir``; texts are ``pressnlp.clean(text).body``, titles
+    the cleaner's title (else the record's ``title`` field, else empty).
 
     Raises ``FileNotFoundError`` if the set is not there (it is optional for training).
     """
@@ -204,6 +209,7 @@ def press_gold(data_dir: Path, *, split: str | None = None, path: Path | None = 
     rows = []
     for doc in load_gold(file, data_dir, split=split):
         fields = doc.source.fields
+        cleaned = clean(doc.source.text)
         rows.append(
             {
                 # the corpus id: the record id of a JSONL source, the file name of a text
@@ -211,7 +217,8 @@ def press_gold(data_dir: Path, *, split: str | None = None, path: Path | None = 
                 # the full path never matched, so these releases were not kept apart
                 "id": doc.source.id.partition("#")[2] or PurePosixPath(doc.source.id).stem,
                 "source": doc.source.id,
-                "text": clean(doc.source.text).body,
+                "text": cleaned.body,
+                "title": cleaned.title or str(fields.get("title") or ""),
                 "split": doc.split,
                 "label": doc.annotation["label"],
                 "secondary": doc.annotation.get("secondary"),

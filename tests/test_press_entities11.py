@@ -27,3 +27,22 @@ def test_an_abbreviated_region_level_is_part_of_the_place(press) -> None:  # typ
     got = entity_pairs(press, text, dt.date(2025, 11, 7))
     assert ("Kab. Merauke", "LOC") in got
     assert not any(t in ("Kab", "Merauke") for t, _ in got)
+
+
+def test_two_names_joined_by_a_dash_are_two(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-c5e45f655a26): a headline naming the two parties of a letter of intent
+    got = entity_pairs(
+        press,
+        "Kementerian ESDM - AFD Teken LoI Atasi Perubahan Iklim dan Dukung Transisi Energi",
+        dt.date(2024, 11, 1),
+    )
+    assert {("Kementerian ESDM", "ORG"), ("AFD", "ORG")} <= set(got)
+    assert ("Kementerian ESDM - AFD", "ORG") not in got
+    # Kemenpar (aitf-0b24da9de24c): a list of destinations, each "place – province"
+    text = (
+        "Pasuruan – Jawa Timur, Jembrana - Bali, Likupang – Sulawesi Utara, Lembata – NTT, "
+        "Halmahera – Maluku Utara."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 1))
+    assert {("Jembrana", "LOC"), ("Bali", "LOC"), ("Lembata", "LOC"), ("NTT", "LOC")} <= set(got)
+    assert not any("–" in t or " - " in t for t, _ in got)

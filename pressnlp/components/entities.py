@@ -168,6 +168,7 @@ class EntityNormalizer:
             spans = drop_term_names(ctx, drop_theme_names(ctx, spans))
             spans = link_acronym_phrases(ctx, spans)
             spans = cut_headline_verbs(ctx, strip_org_titles(ctx, spans))
+            spans = split_coordination(ctx, spans, joins=("dash",))
             spans = name_bodies(ctx, spans)
             spans = species_places(ctx, counted_bodies(ctx, spans))
             spans = street_names(ctx, office_bodies(ctx, spans))

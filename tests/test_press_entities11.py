@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import entity_pairs
+from conftest import assert_linear, entity_pairs
 
 
 def test_an_abbreviated_region_level_is_part_of_the_place(press) -> None:  # type: ignore[no-untyped-def]
@@ -46,3 +46,35 @@ def test_two_names_joined_by_a_dash_are_two(press) -> None:  # type: ignore[no-u
     got = entity_pairs(press, text, dt.date(2025, 6, 1))
     assert {("Jembrana", "LOC"), ("Bali", "LOC"), ("Lembata", "LOC"), ("NTT", "LOC")} <= set(got)
     assert not any("–" in t or " - " in t for t, _ in got)
+
+
+def test_a_glued_staff_table_has_no_heading_entities(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-7df98f02640d): the headings "NO NAMA JABATAN LAMA ..." and the row numbers
+    # lost their cell breaks
+    text = (
+        "Menteri ESDM Lantik Pejabat Tinggi Madya di Lingkungan Kementerian ESDMRabu, 17 "
+        "September 2025 - Dibaca 15010 kaliKEMENTERIAN ENERGI DAN SUMBER DAYA MINERALREPUBLIK "
+        "INDONESIASIARAN PERSNOMOR: 075.Pers/04/SJI/2025Tanggal: 17 September2025Menteri ESDM "
+        "Lantik Pejabat Tinggi Madya di Lingkungan Kementerian ESDMMenteri Energi dan Sumber "
+        "Daya Mineral (ESDM) Bahlil Lahadalia, hari ini, Rabu (17/9) melantik Pejabat Tinggi "
+        "Madya di Lingkungan Kementerian ESDM. Pelantikan dilaksanakan di Gedung Chairul Saleh, "
+        "Kantor Sekretariat Jenderal Kementerian ESDM.Adapun data pejabat yang dilantik adalah "
+        "sebagai berikut.NONAMAJABATAN LAMAJABATAN BARUJABATANUNITJABATANUNIT1Prof. Ahmad Erani "
+        "Yustika, S.E., M.Sc., Ph.D.Kepala Sekretariat Wakil PresidenSekretariat Wakil "
+        "Presiden, Kementerian Sekretariat NegaraSekretaris Jenderal Kementerian "
+        "ESDMSekretariat Jenderal Kementerian ESDM2Irjen Pol Yudhiawan, S.I.K., S.H., M.H., "
+        "M.Si.Pati Bareskrim PolriKepolisian RI"
+    )
+    got = entity_pairs(press, text, dt.date(2025, 9, 17))
+    assert not any("JABATAN" in t for t, _ in got)
+    assert ("Yudhiawan", "PERSON") in got
+    assert not any("ESDM2" in t for t, _ in got)
+
+
+def test_table_rules_are_linear() -> None:
+    from pressnlp.ner.tables import headings_in
+    from pressnlp.ner.unglue import _ROW_NUMBER
+
+    assert headings_in("NONAMAJABATAN") == 3 and headings_in("NOMOR") == 0
+    assert_linear(lambda t: list(_ROW_NUMBER.finditer(t)), lambda n: "Aceh3Cecep " * n, 4_000)
+    assert_linear(lambda t: list(_ROW_NUMBER.finditer(t)), lambda n: "a1" * n + "A", 8_000)

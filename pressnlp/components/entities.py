@@ -69,6 +69,7 @@ from pressnlp.ner.shapes import shape_spans
 from pressnlp.ner.species import species_places
 from pressnlp.ner.splits import split_spans
 from pressnlp.ner.streets import street_names
+from pressnlp.ner.tables import drop_table_headings
 from pressnlp.ner.terms import drop_term_names
 from pressnlp.ner.themes import drop_theme_names
 from pressnlp.ner.titled_orgs import strip_org_titles
@@ -144,7 +145,7 @@ class EntityNormalizer:
             spans = appositive_persons(ctx, spans)
         spans = shape_spans(ctx, spans)
         if options.press:
-            spans = currency_places(ctx, spans)
+            spans = currency_places(ctx, drop_table_headings(ctx, spans))
         spans = split_spans(ctx, spans)
         spans = split_coordination(ctx, spans)
         spans = balance_brackets(ctx, spans)

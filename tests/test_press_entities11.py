@@ -78,3 +78,24 @@ def test_table_rules_are_linear() -> None:
     assert headings_in("NONAMAJABATAN") == 3 and headings_in("NOMOR") == 0
     assert_linear(lambda t: list(_ROW_NUMBER.finditer(t)), lambda n: "Aceh3Cecep " * n, 4_000)
     assert_linear(lambda t: list(_ROW_NUMBER.finditer(t)), lambda n: "a1" * n + "A", 8_000)
+
+
+def test_an_app_is_the_company_or_no_entity(press) -> None:  # type: ignore[no-untyped-def]
+    # Kemkomdigi (aitf-9bcc55101fb8): "Canva" was read as a place, then as a person who
+    # "berharap"; an account of its paid edition is a product
+    text = (
+        "“Canva menjadi kebutuhan utama untuk mendesain, memasarkan, dan menjual produk,” jelas "
+        "Meutya. Melalui kerja sama ini, Kemkomdigi dan Canva berharap dapat memperkuat "
+        "ekosistem kreator desain Indonesia melalui penyediaan 8.000 akun Canva Pro gratis."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 2, 6))
+    assert ("Canva", "ORG") in got
+    assert not any(t.startswith("Canva") and label != "ORG" for t, label in got)
+    assert not any(t == "Canva Pro" for t, _ in got)
+    # Kemkomdigi (aitf-da02d7791fc6): an AI service read as a person
+    text = (
+        "“Normalisasi akses layanan Grok dilakukan secara bersyarat setelah X Corp "
+        "menyampaikan komitmen tertulis,” ujarnya."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 2, 1))
+    assert ("Grok", "PERSON") not in got

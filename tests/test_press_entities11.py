@@ -99,3 +99,20 @@ def test_an_app_is_the_company_or_no_entity(press) -> None:  # type: ignore[no-u
     )
     got = entity_pairs(press, text, dt.date(2026, 2, 1))
     assert ("Grok", "PERSON") not in got
+
+
+def test_unknown_items_between_bodies_of_a_list_are_bodies(press) -> None:  # type: ignore[no-untyped-def]
+    # Expo 2025 Osaka (aitf-865d5beff792): the sponsor read as a person, the next as a place
+    text = (
+        "Selain Astra, Paviliun Indonesia di World Expo 2025 Osaka juga turut didukung oleh "
+        "KAPPI, Artha Graha, Royal Golden Eagle, Indofood, dan Japfa Comfeed Indonesia."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 22))
+    assert {("Artha Graha", "ORG"), ("Royal Golden Eagle", "ORG")} <= set(got)
+    # a known place in such a list stays a place, a person after a title stays a person
+    text = (
+        "Acara dihadiri Kementerian Keuangan, Bank Indonesia, Jakarta, dan OJK, serta Menteri "
+        "Keuangan Purbaya Yudhi Sadewa."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 22))
+    assert ("Jakarta", "LOC") in got and ("Purbaya Yudhi Sadewa", "PERSON") in got

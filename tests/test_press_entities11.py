@@ -116,3 +116,12 @@ def test_unknown_items_between_bodies_of_a_list_are_bodies(press) -> None:  # ty
     )
     got = entity_pairs(press, text, dt.date(2025, 6, 22))
     assert ("Jakarta", "LOC") in got and ("Purbaya Yudhi Sadewa", "PERSON") in got
+
+
+def test_a_headline_verb_opens_no_body(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-e67c00eb4d91): the model ran the headline from its verb into the ministry
+    got = entity_pairs(
+        press, "Menteri ESDM Lantik Pejabat Tinggi Kementerian ESDM", dt.date(2025, 11, 24)
+    )
+    assert ("Kementerian ESDM", "ORG") in got
+    assert not any(t.startswith("Lantik") for t, _ in got)

@@ -127,13 +127,34 @@ def _verb_place(ctx: NerContext, e: Span) -> bool:
     return doc[k + 1].text[:1].isupper()  # the title after "Lantik" is no common word
 
 
+def _verb_first(ctx: NerContext, e: Span) -> Span | None:
+    """An ORG that opens with a headline verb the headline goes on after and is no exact
+    name (its value may still resolve: "Lantik Pejabat Tinggi Pratama Kementerian ESDM"):
+    the known body it ends with, else ``None``; ``e`` itself otherwise."""
+    doc = ctx.doc
+    if e.label_ != "ORG" or len(e) < 2 or gazetteer.exact_institution(e.text):
+        return e
+    if not (headline_verb(doc[e.start].text) and _goes_on(doc, e.start)):
+        return e
+    ctx.drop_value(e)
+    for k in range(e.start + 1, e.end):
+        if doc[k].text[:1].isupper() and gazetteer.exact_institution(doc[k : e.end].text):
+            return Span(doc, k, e.end, label="ORG")
+    return None
+
+
 def cut_headline_verbs(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """The spans with headline verbs and what follows them out of ORGs and PERSONs, and LOCs
-    that open with one (module docstring)."""
+    that open with one (module docstring); an ORG opening with one keeps only the body it
+    ends with ("Menteri ESDM Lantik Pejabat Tinggi Pratama [Kementerian ESDM]")."""
     out: list[Span] = []
     for e in spans:
         if e.label_ == "LOC" and _verb_place(ctx, e):
             ctx.drop_value(e)
+            continue
+        if (first := _verb_first(ctx, e)) is not e:
+            if first is not None:
+                out.append(first)
             continue
         if e.label_ not in ("ORG", "PERSON") or (e.label_ == "ORG" and _known(e)):
             out.append(e)

@@ -125,3 +125,26 @@ def test_a_headline_verb_opens_no_body(press) -> None:  # type: ignore[no-untype
     )
     assert ("Kementerian ESDM", "ORG") in got
     assert not any(t.startswith("Lantik") for t, _ in got)
+
+
+def test_a_known_acronym_glued_to_the_next_cell_ends_there(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-7df98f02640d): the unit column of a glued staff table
+    text = (
+        "Menteri ESDM Lantik Pejabat Tinggi Madya di Lingkungan Kementerian ESDMRabu, 17 "
+        "September 2025 - Dibaca 15010 kaliKEMENTERIAN ENERGI DAN SUMBER DAYA MINERALREPUBLIK "
+        "INDONESIASIARAN PERSNOMOR: 075.Pers/04/SJI/2025Tanggal: 17 September2025Adapun data "
+        "pejabat yang dilantik adalah sebagai berikut.1Prof. Ahmad Erani Yustika, S.E., M.Sc., "
+        "Ph.D.Kepala Sekretariat Wakil PresidenSekretariat Wakil Presiden, Kementerian "
+        "Sekretariat NegaraSekretaris Jenderal Kementerian ESDMSekretariat Jenderal Kementerian "
+        "ESDM2Irjen Pol Yudhiawan, S.I.K., S.H., M.H., M.Si."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 9, 17))
+    assert ("Sekretariat Jenderal Kementerian ESDM", "ORG") in got
+    assert not any("ESDMSekretariat" in t for t, _ in got)
+
+
+def test_glued_acronym_pattern_is_linear() -> None:
+    from pressnlp.ner.unglue import _ACRONYM_GLUED
+
+    assert_linear(lambda t: list(_ACRONYM_GLUED.finditer(t)), lambda n: "ESDMA" * n, 4_000)
+    assert_linear(lambda t: list(_ACRONYM_GLUED.finditer(t)), lambda n: "A" * n + "b", 16_000)

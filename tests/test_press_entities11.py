@@ -148,3 +148,23 @@ def test_glued_acronym_pattern_is_linear() -> None:
 
     assert_linear(lambda t: list(_ACRONYM_GLUED.finditer(t)), lambda n: "ESDMA" * n, 4_000)
     assert_linear(lambda t: list(_ACRONYM_GLUED.finditer(t)), lambda n: "A" * n + "b", 16_000)
+
+
+def test_a_roadmap_is_a_term_not_a_street(press) -> None:  # type: ignore[no-untyped-def]
+    # Bappenas (aitf-c48715ce0e94, aitf-9a34aa709262): "Peta Jalan" (a roadmap) read as a street
+    text = (
+        "World Resources Institute (WRI) Indonesia sedang menyusun dokumen Peta Jalan "
+        "Dekarbonisasi Industri Nasional yang menjadi bagian Rencana Pembangunan."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 1))
+    assert not any(t.startswith("Jalan") for t, _ in got)
+    text = (
+        "Kementerian PPN/Bappenas juga telah menyusun Peta Jalan Pendidikan Indonesia "
+        "2025-2045, sebagai bentuk komitmen."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 1))
+    assert ("Indonesia", "LOC") in got
+    assert not any("Jalan" in t for t, _ in got)
+    # a street stays a street
+    got = entity_pairs(press, "Kantor kami di Jalan Medan Merdeka Barat, Jakarta.", None)
+    assert ("Jalan Medan Merdeka Barat", "LOC") in got or ("Medan Merdeka Barat", "LOC") in got

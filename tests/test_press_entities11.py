@@ -168,3 +168,23 @@ def test_a_roadmap_is_a_term_not_a_street(press) -> None:  # type: ignore[no-unt
     # a street stays a street
     got = entity_pairs(press, "Kantor kami di Jalan Medan Merdeka Barat, Jakarta.", None)
     assert ("Jalan Medan Merdeka Barat", "LOC") in got or ("Medan Merdeka Barat", "LOC") in got
+
+
+def test_the_government_and_a_headline_verb_are_no_body(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-9c9e39590c78), Ekon (aitf-3975f2a91ad0): "Pemerintah" + a headline
+    got = entity_pairs(
+        press,
+        "Siap Jalani Uji Kelayakan dan Kepatutan, Pemerintah Serahkan 18 Calon Komite BPH "
+        "Migas ke DPR RI",
+        dt.date(2025, 8, 30),
+    )
+    assert not any(t.startswith("Pemerintah") for t, _ in got)
+    got = entity_pairs(
+        press,
+        "Menteri ESDM Pimpin Sidang DEN, Pemerintah Jaga Ketahanan Energi di Tengah Gejolak Global",
+        dt.date(2026, 3, 3),
+    )
+    assert not any(t.startswith("Pemerintah") for t, _ in got)
+    # a regional government stays a body before its verb
+    got = entity_pairs(press, "Pemerintah Aceh Dorong Investasi Hijau", dt.date(2026, 3, 3))
+    assert ("Pemerintah Aceh", "ORG") in got

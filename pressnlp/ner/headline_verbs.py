@@ -43,6 +43,8 @@ _MIN_PREFIXED = 20  # running-text uses of the meN- and di- forms that make a ro
 # words after which a root names a portfolio or a field, not an action
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]")  # "BGN", "LoI", "MoU"
 _PORTFOLIO_BEFORE = frozenset({"jenderal", "ditjen", "dirjen", "bidang", "dan", "serta", "&"})
+# body nouns a portfolio never follows: the verb after them is the headline's
+_NO_PORTFOLIO = frozenset({"pemerintah"})
 
 
 @functools.cache
@@ -89,7 +91,9 @@ def _verb_at(ctx: NerContext, e: Span) -> int:
         if k > e.start:
             before = doc[k - 1]
             low = before.lower_
-            if low in _PORTFOLIO_BEFORE or before.text in lex.unit_words or low in lex.org_heads:
+            # "Pemerintah Jaga Ketahanan Energi": no portfolio follows "Pemerintah"
+            portfolio = low in lex.org_heads and low not in _NO_PORTFOLIO
+            if low in _PORTFOLIO_BEFORE or before.text in lex.unit_words or portfolio:
                 continue
         if headline_verb(doc[k].text) and _goes_on(doc, k):
             return k
@@ -107,6 +111,8 @@ def _kept(ctx: NerContext, e: Span, k: int) -> Span | None:
     head = doc[e.start : end]
     if e.label_ == "PERSON":
         return Span(doc, e.start, end, label="PERSON") if looks_like_name(head) else None
+    if len(head) == 1 and head.text.lower() in ctx.lex.generic_orgs:
+        return None  # "Pemerintah" alone is no body (press spec)
     if value_of("ORG", head.text) is not None or head[0].lower_ in ctx.lex.org_heads:
         return Span(doc, e.start, end, label="ORG")
     return None

@@ -188,3 +188,17 @@ def test_the_government_and_a_headline_verb_are_no_body(press) -> None:  # type:
     # a regional government stays a body before its verb
     got = entity_pairs(press, "Pemerintah Aceh Dorong Investasi Hijau", dt.date(2026, 3, 3))
     assert ("Pemerintah Aceh", "ORG") in got
+
+
+def test_a_headline_adverb_ends_a_name(press) -> None:  # type: ignore[no-untyped-def]
+    # BKN (gov-018ef19ae422), BUMN (aitf-492d73c2512b): Title Case headlines
+    got = entity_pairs(
+        press,
+        "Usai Jalani Seleksi Terbuka, Prof. Zudan Arif Fakrulloh Resmi Dilantik Jadi Kepala BKN",
+        dt.date(2025, 3, 1),
+    )
+    assert ("Zudan Arif Fakrulloh", "PERSON") in got
+    got = entity_pairs(
+        press, "Menteri BUMN, Erick Thohir Siap Wujudkan Arahan Presiden", dt.date(2025, 3, 1)
+    )
+    assert ("Erick Thohir", "PERSON") in got

@@ -202,3 +202,14 @@ def test_a_headline_adverb_ends_a_name(press) -> None:  # type: ignore[no-untype
         press, "Menteri BUMN, Erick Thohir Siap Wujudkan Arahan Presiden", dt.date(2025, 3, 1)
     )
     assert ("Erick Thohir", "PERSON") in got
+
+
+def test_within_a_body_in_title_case_is_the_body(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-7e7467706e88): a headline's "di Lingkungan Kementerian ESDM" was a LOC
+    got = entity_pairs(
+        press,
+        "Menteri ESDM Lantik Pejabat Tinggi Pratama di Lingkungan Kementerian ESDM",
+        dt.date(2025, 4, 28),
+    )
+    assert ("Kementerian ESDM", "ORG") in got
+    assert not any(t.startswith("Lingkungan") for t, _ in got)

@@ -213,3 +213,21 @@ def test_within_a_body_in_title_case_is_the_body(press) -> None:  # type: ignore
     )
     assert ("Kementerian ESDM", "ORG") in got
     assert not any(t.startswith("Lingkungan") for t, _ in got)
+
+
+def test_a_recruitment_drive_and_an_agreement_are_terms(press) -> None:  # type: ignore[no-untyped-def]
+    # BUMN (aitf-9e06ae7ea6b1): the programme and its acronym were bodies
+    text = (
+        "Kementerian BUMN dan FHCI resmi mengumumkan pembukaan Rekrutmen Bersama BUMN (RBB) "
+        "2025. RBB 2025 memberikan kesempatan bagi lulusan SMA/SMK, D3, D4, S1, hingga S2."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 3, 1))
+    assert not any(t == "RBB" for t, _ in got)
+    assert ("FHCI", "ORG") in got
+    # Kemnaker (aitf-ecd7ce3fc8e1): "PKS" of an agreement is no party
+    text = (
+        "Kemnaker dan Kementerian P2MI sedang melanjutkan proses Perjanjian Kerja Sama (PKS) "
+        "untuk konteks pelatihan."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 3, 1))
+    assert not any(t == "PKS" for t, _ in got)

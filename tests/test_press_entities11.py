@@ -231,3 +231,20 @@ def test_a_recruitment_drive_and_an_agreement_are_terms(press) -> None:  # type:
     )
     got = entity_pairs(press, text, dt.date(2025, 3, 1))
     assert not any(t == "PKS" for t, _ in got)
+
+
+def test_a_kind_of_place_is_no_place(press) -> None:  # type: ignore[no-untyped-def]
+    # PU (aitf-fa1d0b276f27), ESDM (aitf-a23b4a1d79b2): headline kinds of place
+    got = entity_pairs(
+        press,
+        "Kementerian PU Pastikan Jalan Nasional dan Jalan Tol di Jawa Timur Siap Layani Pemudik",
+        dt.date(2026, 2, 28),
+    )
+    assert not any(t in ("Jalan Nasional", "Jalan Tol") for t, _ in got)
+    assert ("Jawa Timur", "LOC") in got
+    got = entity_pairs(
+        press,
+        "Wamen ESDM: Modernisasi Alat Pemantauan Gunung Api Jadi Prioritas",
+        dt.date(2024, 10, 30),
+    )
+    assert ("Gunung Api", "LOC") not in got

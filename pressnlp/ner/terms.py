@@ -358,7 +358,8 @@ def _defined_terms(doc: Doc, spans: list[Span]) -> dict[int, str]:
 
 def _common_words(ctx: NerContext, e: Span) -> bool:
     """A holiday, a PERSON that is one common word ("Eceran", "Percayalah", "Rating"), or a
-    LOC of common words that names no place ("Rumah Sakit", "Pantai", "Kabupaten")."""
+    LOC of common words that names no place ("Rumah Sakit", "Pantai", "Kabupaten") or a kind
+    of place ("Jalan Tol", "Gunung Api"; ``generic_places.txt``)."""
     lex = ctx.lex
     if " ".join(e.text.lower().split()) in lex.holidays:
         return True
@@ -373,6 +374,8 @@ def _common_words(ctx: NerContext, e: Span) -> bool:
             and is_common_word(word)
             and not _after_cue(ctx, e)
         )
+    if e.label_ == "LOC" and " ".join(e.text.lower().split()) in lex.generic_places:
+        return True  # "Jalan Tol", "Gunung Api", "Mudik Lebaran": a kind of place
     if e.label_ != "LOC" or e[0].text in lex.venue_heads:
         return False
     words = [t.text for t in e if not t.is_punct]

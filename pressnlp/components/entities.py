@@ -69,6 +69,7 @@ from pressnlp.ner.shapes import shape_spans
 from pressnlp.ner.species import species_places
 from pressnlp.ner.splits import split_spans
 from pressnlp.ner.streets import street_names
+from pressnlp.ner.tables import drop_table_headings
 from pressnlp.ner.terms import drop_term_names
 from pressnlp.ner.themes import drop_theme_names
 from pressnlp.ner.titled_orgs import strip_org_titles
@@ -144,7 +145,7 @@ class EntityNormalizer:
             spans = appositive_persons(ctx, spans)
         spans = shape_spans(ctx, spans)
         if options.press:
-            spans = currency_places(ctx, spans)
+            spans = currency_places(ctx, drop_table_headings(ctx, spans))
         spans = split_spans(ctx, spans)
         spans = split_coordination(ctx, spans)
         spans = balance_brackets(ctx, spans)
@@ -168,6 +169,7 @@ class EntityNormalizer:
             spans = drop_term_names(ctx, drop_theme_names(ctx, spans))
             spans = link_acronym_phrases(ctx, spans)
             spans = cut_headline_verbs(ctx, strip_org_titles(ctx, spans))
+            spans = split_coordination(ctx, spans, joins=("dash",))
             spans = name_bodies(ctx, spans)
             spans = species_places(ctx, counted_bodies(ctx, spans))
             spans = street_names(ctx, office_bodies(ctx, spans))

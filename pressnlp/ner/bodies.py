@@ -114,8 +114,8 @@ def _no_body(ctx: NerContext, e: Span) -> bool:
     prev = doc[e.start - 1] if e.start else None
     if prev is not None and prev.text in _REGULATIONS and value_of("ORG", e.text) is None:
         return True
-    if prev is not None and prev.lower_ in _CHANNELS and e.text.lower() in lex.platforms:
-        return True
+    if prev is not None and prev.lower_ in _CHANNELS and e[0].lower_ in lex.platforms:
+        return True  # also an app's edition: "akun Canva Pro"
     if "Merah Putih" in e.text and e[0].lower_ not in ("kabinet", "tim"):
         return True
     if len(e) >= 2 and _plain_words(ctx, e):
@@ -238,12 +238,14 @@ def _speaks(ctx: NerContext, e: Span) -> bool:
 
 def _name_like(ctx: NerContext, e: Span) -> bool:
     """An ORG of one to three capitalised words, none an acronym, body, place or common
-    word, that no gazetteer knows: it may be a person's name ("Cris Kuntadi", "Sony")."""
+    word, that no gazetteer knows: it may be a person's name ("Cris Kuntadi", "Sony"); not
+    a platform or app, which is the company ("Kemkomdigi dan Canva berharap")."""
     lex = ctx.lex
     nxt = ctx.doc[e.end] if e.end < len(ctx.doc) else None
     return (
         e.label_ == "ORG"
         and len(e) <= 3
+        and e[0].lower_ not in lex.platforms
         # "ujar [Kapuspenkum] Kejagung RI": a title before its body, no name
         and (nxt is None or not (nxt.is_title or nxt.is_upper))
         and all(

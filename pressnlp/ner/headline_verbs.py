@@ -43,6 +43,8 @@ _MIN_PREFIXED = 20  # running-text uses of the meN- and di- forms that make a ro
 # words after which a root names a portfolio or a field, not an action
 _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]")  # "BGN", "LoI", "MoU"
 _PORTFOLIO_BEFORE = frozenset({"jenderal", "ditjen", "dirjen", "bidang", "dan", "serta", "&"})
+# body nouns a portfolio never follows: the verb after them is the headline's
+_NO_PORTFOLIO = frozenset({"pemerintah"})
 
 
 @functools.cache
@@ -89,7 +91,9 @@ def _verb_at(ctx: NerContext, e: Span) -> int:
         if k > e.start:
             before = doc[k - 1]
             low = before.lower_
-            if low in _PORTFOLIO_BEFORE or before.text in lex.unit_words or low in lex.org_heads:
+            # "Pemerintah Jaga Ketahanan Energi": no portfolio follows "Pemerintah"
+            portfolio = low in lex.org_heads and low not in _NO_PORTFOLIO
+            if low in _PORTFOLIO_BEFORE or before.text in lex.unit_words or portfolio:
                 continue
         if headline_verb(doc[k].text) and _goes_on(doc, k):
             return k
@@ -107,6 +111,8 @@ def _kept(ctx: NerContext, e: Span, k: int) -> Span | None:
     head = doc[e.start : end]
     if e.label_ == "PERSON":
         return Span(doc, e.start, end, label="PERSON") if looks_like_name(head) else None
+    if len(head) == 1 and head.text.lower() in ctx.lex.generic_orgs:
+        return None  # "Pemerintah" alone is no body (press spec)
     if value_of("ORG", head.text) is not None or head[0].lower_ in ctx.lex.org_heads:
         return Span(doc, e.start, end, label="ORG")
     return None
@@ -127,13 +133,34 @@ def _verb_place(ctx: NerContext, e: Span) -> bool:
     return doc[k + 1].text[:1].isupper()  # the title after "Lantik" is no common word
 
 
+def _verb_first(ctx: NerContext, e: Span) -> Span | None:
+    """An ORG that opens with a headline verb the headline goes on after and is no exact
+    name (its value may still resolve: "Lantik Pejabat Tinggi Pratama Kementerian ESDM"):
+    the known body it ends with, else ``None``; ``e`` itself otherwise."""
+    doc = ctx.doc
+    if e.label_ != "ORG" or len(e) < 2 or gazetteer.exact_institution(e.text):
+        return e
+    if not (headline_verb(doc[e.start].text) and _goes_on(doc, e.start)):
+        return e
+    ctx.drop_value(e)
+    for k in range(e.start + 1, e.end):
+        if doc[k].text[:1].isupper() and gazetteer.exact_institution(doc[k : e.end].text):
+            return Span(doc, k, e.end, label="ORG")
+    return None
+
+
 def cut_headline_verbs(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """The spans with headline verbs and what follows them out of ORGs and PERSONs, and LOCs
-    that open with one (module docstring)."""
+    that open with one (module docstring); an ORG opening with one keeps only the body it
+    ends with ("Menteri ESDM Lantik Pejabat Tinggi Pratama [Kementerian ESDM]")."""
     out: list[Span] = []
     for e in spans:
         if e.label_ == "LOC" and _verb_place(ctx, e):
             ctx.drop_value(e)
+            continue
+        if (first := _verb_first(ctx, e)) is not e:
+            if first is not None:
+                out.append(first)
             continue
         if e.label_ not in ("ORG", "PERSON") or (e.label_ == "ORG" and _known(e)):
             out.append(e)

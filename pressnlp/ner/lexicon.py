@@ -120,6 +120,8 @@ class Lexicon:
     count_units: frozenset[str]
     class_acronyms: frozenset[str]
     scriptures: frozenset[str]
+    table_headers: frozenset[str]
+    generic_places: frozenset[str]
     group_heads: tuple[tuple[str, ...], ...]
     group_levels: frozenset[str]
     unit_boards: tuple[tuple[str, ...], ...]
@@ -204,6 +206,8 @@ def lexicon() -> Lexicon:
         count_units=_set("count_units"),
         class_acronyms=_set("class_acronyms"),
         scriptures=_set("scriptures"),
+        table_headers=_set("table_headers"),
+        generic_places=_set("generic_places"),
         group_heads=_phrases("group_heads"),
         group_levels=_set("group_levels"),
         unit_boards=_phrases("unit_boards"),

@@ -12,7 +12,10 @@ from pressnlp.ner.lexicon import lexicon
 
 __all__ = ["merge_spans"]
 
-_REGION_HEADS = frozenset({"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan"})
+# the level word of a region, written out or abbreviated ("Prov. Jawa Tengah", "Kab. Garut")
+_REGION_HEADS = frozenset(
+    {"Kabupaten", "Kota", "Provinsi", "Kecamatan", "Desa", "Kelurahan", "Prov", "Kab"}
+)
 
 
 def merge_spans(
@@ -163,12 +166,14 @@ def _overrides(span: Span, clash: list[Span]) -> bool:
     """An exact institution name beats the model where the model cannot be right:
     "Kemensetneg" inside a PERSON span, a LOC "Indonesia" inside "Bank Indonesia", an ORG
     span that stops inside a longer known name, a LOC "lingkungan Kementerian X"; so does a
-    prefixed region whose name the model cut short ("Kabupaten Puncak [Jaya]")."""
+    prefixed region whose name the model cut short or split from its level word
+    ("Kabupaten Puncak [Jaya]", "[Prov]. [Jawa Tengah]", "Kabupaten [Bogor]": the level,
+    written out or abbreviated, is part of the LOC)."""
     if span.label_ == "LOC":
         # a model region cut short: "Kabupaten Puncak" inside "Kabupaten Puncak Jaya"
         return (
-            all(e.label_ == "LOC" and span.start <= e.start and e.end < span.end for e in clash)
-            and span[0].text in _REGION_HEADS
+            all(e.label_ == "LOC" and span.start <= e.start and e.end <= span.end for e in clash)
+            and span[0].text.rstrip(".") in _REGION_HEADS
         )
     if span.label_ != "ORG":
         return False

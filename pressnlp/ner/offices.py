@@ -4,7 +4,9 @@
 press gold sets mark the body as an ORG and leave "Kantor" (and "Kantor Pusat") out; the model
 reads the phrase as a named venue, a LOC. A body whose name opens with "Kantor" ("Kantor Staf
 Presiden", "Kantor Staf Kepresidenan", "Kantor Layanan Teknis") is no office of another body
-and keeps its words.
+and keeps its words. So is the body's sphere in a Title Case headline ("Pejabat Tinggi Madya
+di Lingkungan Kementerian ESDM": the ORG "Kementerian ESDM", as "di lingkungan" in running
+text).
 
 :func:`office_bodies`: a LOC or ORG span "Kantor [Pusat] X" where X is exactly a body the
 gazetteer knows and the whole span is not becomes ORG X.
@@ -20,8 +22,11 @@ from pressnlp.ner.context import NerContext
 __all__ = ["office_bodies"]
 
 
-def _body_start(e: Span) -> int:
-    """Where the body starts after "Kantor" / "Kantor Pusat" opening ``e``, or -1."""
+def _body_start(ctx: NerContext, e: Span) -> int:
+    """Where the body starts after "Kantor" / "Kantor Pusat" or a within-noun ("Lingkungan",
+    "Jajaran") opening ``e``, or -1."""
+    if len(e) >= 2 and e[0].lower_ in ctx.lex.within_nouns:
+        return e.start + 1
     if len(e) < 2 or e[0].lower_ != "kantor":
         return -1
     k = 2 if e[1].text == "Pusat" and len(e) > 2 else 1
@@ -29,10 +34,10 @@ def _body_start(e: Span) -> int:
 
 
 def office_bodies(ctx: NerContext, spans: list[Span]) -> list[Span]:
-    """Spans with "Kantor X" read as the body X (see the module docstring)."""
+    """Spans with "Kantor X" or "Lingkungan X" read as the body X (module docstring)."""
     out = []
     for e in spans:
-        start = _body_start(e) if e.label_ in ("LOC", "ORG") else -1
+        start = _body_start(ctx, e) if e.label_ in ("LOC", "ORG") else -1
         if (
             start > 0
             and gazetteer.exact_institution(ctx.doc[start : e.end].text)

@@ -3,7 +3,9 @@ data) that the news-trained model does not follow.
 
 * :func:`split_coordination` (both conventions): "Kementerian Kehutanan dan OJK" is two ORGs,
   "Indonesia dan Jepang" two LOCs; a known name with "dan" stays whole ("Kementerian Koperasi
-  dan UKM", "Badan Pengawas Obat dan Makanan");
+  dan UKM", "Badan Pengawas Obat dan Makanan"); so are two names joined by a dash, one of
+  them known and the other a name of capitalised words ("Kementerian ESDM - AFD",
+  "Lembata – NTT", "Tebing Tinggi–Parapat");
 * :func:`drop_terms` (press): programmes and terms are no ORG ("PARA PIHAK", "Perhutanan
   Sosial", an 80-character "Kick-off Pengenalan ..." span);
 * :func:`currency_places` (press): the country of a currency is a LOC ("dolar **AS**");
@@ -13,7 +15,7 @@ data) that the news-trained model does not follow.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
@@ -23,6 +25,9 @@ from pressnlp.ner.names import is_common_word
 __all__ = ["currency_places", "drop_terms", "split_coordination", "trim_date_edges"]
 
 _AND = frozenset({"dan", "serta", "&"})
+_DASHES = frozenset({"-", "–", "—"})
+# the longest unknown part of a dash-joined pair: "AFD", "Parapat"
+_DASH_PART = 3
 # an ORG this long that no gazetteer knows and no institution noun opens is a programme or
 # an event title ("Kick-off Pengenalan Pengembangan Potensi Nilai Ekonomi Karbon ...")
 _LONG_ORG = 8
@@ -45,23 +50,47 @@ def _standalone(ctx: NerContext, part: Span) -> bool:
     return part.label_ == "ORG" and len(part) > 1 and part[0].lower_ in ctx.lex.org_heads
 
 
-def split_coordination(ctx: NerContext, spans: list[Span]) -> list[Span]:
+def _joined(doc: Doc, k: int) -> str:
+    """ "and" for "dan", "serta", "&"; "dash" for a dash spaced on both sides or an en dash
+    ("ESDM - AFD", "Tinggi–Parapat", not "BI-FAST"); else ""."""
+    tok = doc[k]
+    if tok.lower_ in _AND and (tok.is_lower or tok.text == "&"):
+        return "and"
+    spaced = bool(doc[k - 1].whitespace_) and bool(tok.whitespace_)
+    return "dash" if tok.text in _DASHES and (spaced or tok.text != "-") else ""
+
+
+def _dash_pair(ctx: NerContext, parts: list[Span]) -> bool:
+    """Two names of the span's kind joined by a dash: one stands alone, the other does too or
+    is a short name of capitalised words ("AFD", "Parapat"; not "Barat Daya - Barat Laut",
+    nor the country of a body "Majelis Bahasa Brunei Darussalam–Indonesia")."""
+    alone = [_standalone(ctx, p) for p in parts]
+    return any(alone) and all(
+        known_as(p.text) in ("", p.label_)
+        and (ok or (len(p) <= _DASH_PART and all(t.is_alpha and t.text[:1].isupper() for t in p)))
+        for ok, p in zip(alone, parts, strict=True)
+    )
+
+
+def split_coordination(
+    ctx: NerContext, spans: list[Span], joins: tuple[str, ...] = ("and", "dash")
+) -> list[Span]:
     """An ORG or LOC "X dan Y" whose parts both stand alone is two spans, each labelled as
-    the gazetteer knows it (module docstring); a split span loses its value."""
+    the gazetteer knows it, and so is "X - Y" (module docstring); a split span loses its
+    value. ``joins=("dash",)`` splits only at dashes (again after a headline's verb is cut
+    off: "[Kementerian ESDM - AFD] Teken LoI")."""
     doc = ctx.doc
     out: list[Span] = []
     for e in spans:
-        cuts = [
-            k
-            for k in range(e.start + 1, e.end - 1)
-            if doc[k].lower_ in _AND and (doc[k].is_lower or doc[k].text == "&")
-        ]
-        if e.label_ not in ("ORG", "LOC") or len(cuts) != 1 or _known(e):
+        cuts = [(k, j) for k in range(e.start + 1, e.end - 1) if (j := _joined(doc, k))]
+        if e.label_ not in ("ORG", "LOC") or len(cuts) != 1 or _known(e) or cuts[0][1] not in joins:
             out.append(e)
             continue
-        k = cuts[0]
+        k, how = cuts[0]
         parts = [Span(doc, e.start, k, label=e.label_), Span(doc, k + 1, e.end, label=e.label_)]
-        if not all(_standalone(ctx, p) for p in parts):
+        if not (
+            _dash_pair(ctx, parts) if how == "dash" else all(_standalone(ctx, p) for p in parts)
+        ):
             out.append(e)
             continue
         ctx.drop_value(e)

@@ -5,11 +5,13 @@
 * :func:`drop_place_roles`: a place in a job title, modifying a noun or as the subject of a
   verb is no LOC ("Gubernur Jawa Barat", "turis Jepang", "Israel meluncurkan");
 * :func:`listed_bodies` (press): a LOC no gazetteer knows between two ORGs of one list is an
-  ORG ("mitra ... Indofood, [Japfa], BPDP", "Bank Mandiri, [Tapera], dan Taspen").
+  ORG ("mitra ... Indofood, [Japfa], BPDP", "Bank Mandiri, [Tapera], dan Taspen"), and so is
+  a PERSON there ("didukung oleh KAPPI, [Artha Graha], Royal Golden Eagle").
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Doc, Span
@@ -28,6 +30,7 @@ from pressnlp.ner.names import (
 __all__ = ["drop_place_roles", "listed_bodies", "place_role", "relabel", "relabel_spans"]
 
 # what joins two items of a list: a comma, "dan"/"serta", an item's bracketed acronym before it
+_MAX_ITEMS = 2  # unknown items side by side in a list of bodies
 _MAX_GAP = 24  # characters: a list's join is short, and the pattern is not run on long gaps
 _LIST_GAP = re.compile(
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)"
@@ -114,19 +117,37 @@ def place_role(doc: Doc, e: Span) -> bool:
 
 
 def listed_bodies(ctx: NerContext, spans: list[Span]) -> list[Span]:
-    """The spans with each LOC no gazetteer knows that stands between two ORGs of one list
-    relabelled ORG (module docstring)."""
+    """The spans with each LOC no gazetteer knows and each PERSON that stands between two
+    ORGs of one list relabelled ORG, up to two such items side by side ("KAPPI, [Artha
+    Graha], [Royal Golden Eagle], Indofood"; module docstring)."""
     text = ctx.text
     spans = sorted(spans, key=lambda x: x.start)
+    listed = [
+        a.label_ != "DATE"
+        and b.label_ != "DATE"
+        and len(gap := text[a.end_char : b.start_char]) <= _MAX_GAP
+        and _LIST_GAP.fullmatch(gap) is not None
+        for a, b in itertools.pairwise(spans)
+    ]
+
+    def item(e: Span) -> bool:
+        return e.label_ == "PERSON" or (e.label_ == "LOC" and value_of("LOC", e.text) is None)
+
+    def org_at(k: int, step: int) -> bool:
+        """An ORG of the same list ``step`` (-1 or 1) from span ``k``, past other items."""
+        for _ in range(_MAX_ITEMS):
+            if not listed[min(k, k + step)]:
+                return False
+            k += step
+            if spans[k].label_ == "ORG":
+                return True
+            if not item(spans[k]) or not 0 < k < len(spans) - 1:
+                return False
+        return False
+
     out = list(spans)
     for k in range(1, len(spans) - 1):
-        before, e, after = spans[k - 1], spans[k], spans[k + 1]
-        if e.label_ != "LOC" or before.label_ != "ORG" or after.label_ != "ORG":
-            continue
-        if value_of("LOC", e.text) is not None:
-            continue
-        gaps = (text[before.end_char : e.start_char], text[e.end_char : after.start_char])
-        if all(len(g) <= _MAX_GAP and _LIST_GAP.fullmatch(g) for g in gaps):
-            ctx.drop_value(e)
-            out[k] = Span(ctx.doc, e.start, e.end, label="ORG")
+        if item(spans[k]) and org_at(k, -1) and org_at(k, 1):
+            ctx.drop_value(spans[k])
+            out[k] = Span(ctx.doc, spans[k].start, spans[k].end, label="ORG")
     return out

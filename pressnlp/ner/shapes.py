@@ -14,6 +14,7 @@ The pass :func:`shape_spans` applies to model, rule and gazetteer spans alike:
 * a PERSON loses a minister's title ("Menkop Ferry"), ends at a capitalised verb ("Jokowi
   Pembuat Gaduh") or an unclosed bracket; one with an institution word is an ORG ("Emil
   Salim Institute"), and so is one ending in a charity word no headline goes on after
+  (a headline's "Resmi", "Siap", "Bakal" ends a name: "[Purbaya] Resmi")
   ("Artha Graha Peduli", a company's foundation); one with digits, broken casing or only common words is dropped; a
   month name is a DATE;
 * an English name starts before "for the"/"of the" ("Presidency for the Council ...").
@@ -45,6 +46,13 @@ _DOMAIN = re.compile(r"^[\w.-]+\.(?:com|net|org|id|co\.id|go\.id|ac\.id|or\.id)$
 _VERBAL = re.compile(r"(?:Me|Ber|Di|Ter|Pe)[a-z]{3,}$")
 # administrative levels, alone no place ("di masing-masing Kabupaten dan Kota", "di Prov. Jawa")
 _LEVELS = frozenset({"kabupaten", "kota", "provinsi", "prov", "kecamatan", "kelurahan", "desa"})
+# Capitalised words of a Title Case headline that end the name before them ("Purbaya Resmi",
+# "Erick Thohir Siap", "Jokowi Bakal", "Luhut Yakin Menkeu Purbaya"): adverbs, auxiliaries and
+# prepositions no Indonesian name holds
+_HEADLINE_WORDS = frozenset(
+    {"Resmi", "Siap", "Bakal", "Yakin", "Kepada", "Adalah", "Akan", "Juga", "Sudah", "Telah"}
+    | {"Usai", "Jelang", "Soal", "Pastikan", "Ajak", "Minta"}
+)
 # The last word of a charity named after its company ("Artha Graha Peduli"): no verb there
 _CHARITY_TAILS = frozenset({"Peduli"})
 
@@ -180,7 +188,8 @@ def _person_shape(doc: Doc, e: Span) -> Span | None:
         (
             t.i
             for t in doc[start + 1 : e.end]
-            if len(t) >= 5 and _VERBAL.match(t.text) and is_common_word(t.text)
+            if (len(t) >= 5 and _VERBAL.match(t.text) and is_common_word(t.text))
+            or t.text in _HEADLINE_WORDS
         ),
         e.end,
     )

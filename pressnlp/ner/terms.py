@@ -11,8 +11,9 @@ an acronym").
   acronym is no entity anywhere in the document ("GNPIP", "NPI", "FGD"); a name running past
   an event's last word keeps the body after it ("High Level Meeting **Tim Pengendalian
   Inflasi Pusat**", "The Inaugural Meeting of **Board of Peace**"), and the event's year
-  is a DATE ("Talk Show Pekan Gizi Nasional **2026**"); a person after a title whom the
-  document names elsewhere stays ("Presiden **Prabowo** Hadiri Indonesia Economic Outlook");
+  is a DATE ("Talk Show Pekan Gizi Nasional **2026**"); the words after its first read as a
+  place no gazetteer knows are none ("Peta Jalan Dekarbonisasi Industri Nasional"); a person
+  after a title whom the document names elsewhere stays ("Presiden **Prabowo** Hadiri Indonesia Economic Outlook");
 * a holiday is no entity ("Ramadhan", "Natal"), nor is a PERSON that is one common word
   ("Eceran", "Percayalah") or a LOC of common words that names no place ("Rumah Sakit",
   "Pantai"; ``holidays.txt``, ``venue_heads.txt``);
@@ -41,7 +42,7 @@ from pressnlp.ner.boundaries import acronym_fits
 from pressnlp.ner.brackets import split_acronyms
 from pressnlp.ner.context import NerContext
 from pressnlp.ner.lexicon import AWARD_WORDS, lexicon
-from pressnlp.ner.lookup import known_as
+from pressnlp.ner.lookup import known_as, value_of
 from pressnlp.ner.names import is_common_word, person_words
 
 __all__ = ["BODY_WORDS", "countries_in", "drop_term_names", "term_names"]
@@ -357,7 +358,8 @@ def _defined_terms(doc: Doc, spans: list[Span]) -> dict[int, str]:
 
 def _common_words(ctx: NerContext, e: Span) -> bool:
     """A holiday, a PERSON that is one common word ("Eceran", "Percayalah", "Rating"), or a
-    LOC of common words that names no place ("Rumah Sakit", "Pantai", "Kabupaten")."""
+    LOC of common words that names no place ("Rumah Sakit", "Pantai", "Kabupaten") or a kind
+    of place ("Jalan Tol", "Gunung Api"; ``generic_places.txt``)."""
     lex = ctx.lex
     if " ".join(e.text.lower().split()) in lex.holidays:
         return True
@@ -372,6 +374,8 @@ def _common_words(ctx: NerContext, e: Span) -> bool:
             and is_common_word(word)
             and not _after_cue(ctx, e)
         )
+    if e.label_ == "LOC" and " ".join(e.text.lower().split()) in lex.generic_places:
+        return True  # "Jalan Tol", "Gunung Api", "Mudik Lebaran": a kind of place
     if e.label_ != "LOC" or e[0].text in lex.venue_heads:
         return False
     words = [t.text for t in e if not t.is_punct]
@@ -458,11 +462,14 @@ def drop_term_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     names = {
         w for e in spans if e.label_ == "PERSON" and e.start not in inside for w in _name_forms(e)
     }
+    heads = {a for a, _ in terms}
     out: list[Span] = []
     for e in spans:
         if e.label_ in ("ORG", "PERSON") and e.start in inside:
             out += _left_in_term(ctx, e, terms, names)
             continue
+        if e.label_ == "LOC" and e.start - 1 in heads and value_of("LOC", e.text) is None:
+            continue  # the rest of the term read as a place: "Peta [Jalan Hilirisasi Rempah]"
         if e.label_ != "DATE" and e.text in acronyms:
             continue
         if e.label_ == "ORG" and (

@@ -8,7 +8,9 @@ The tokenizer keeps ``KuatJakarta`` as one token, so no entity can start inside 
 :func:`unglue` gives such a text its breaks back the way :func:`pressnlp.clean` does
 (:func:`pressnlp.cleaning.glued.split_glued`: sentence ends, datelines, camel-case joins),
 plus a break around every piece of glued press furniture (letterhead, "SIARAN PERS",
-release number, view counter, sign-off, the labels of the social-media block), a break
+release number, view counter, sign-off, the labels of the social-media block, the number
+of a table row glued between two cells: "Gas Bumi Aceh3Cecep Mochammad Yasin", a known
+acronym glued to a word that opens a line: "Kementerian ESDMSekretariat Jenderal"), a break
 where split_glued gave back a space after a capitalised word glued to the next line
 ("Amerika Serikat dan IndonesiaWashington D.C."), a space for the hard wraps of a glued
 page ("Kementerian Energi dan Sumber\nDaya Mineral", as ``clean`` reads them), a space
@@ -54,6 +56,12 @@ _GLUED_AFTER = re.compile(r"(?<=\b(?:19|20)\d\d)(?=[A-Z])|(?<=\)\.)(?=[A-Z]{2})"
 # PrabowoMelanjutkan"): inside a sentence a space is lost after a lower-case word ("atauEarly"),
 # a capitalised word glued to a sentence word, a title, a body or a place is the end of a
 # headline or a line ("GovTech", "GeneralDebate" stay: a name written in camel case)
+# the number of a table row glued between the last cell of a row and the first of the next
+# ("...Gas Bumi Aceh3Cecep Mochammad Yasin", "Kementerian ESDM2Irjen Pol Yudhiawan")
+_ROW_NUMBER = re.compile(r"(?:(?<=[a-z])|(?<=[A-Z]{3}))\d{1,2}(?=[A-Z][a-z])")
+# a known acronym glued to the next cell or line ("Kementerian ESDMSekretariat Jenderal",
+# "Kementerian ESDMMenteri Energi ...", "IHSGJakarta"): up to 8 capitals, then a word
+_ACRONYM_GLUED = re.compile(r"(?<![A-Za-z])[A-Z]{2,8}(?=[A-Z][a-z]{2,})")
 _HARD_WRAP = re.compile(r"[ \t]*\n\s*")
 # a capitalised word glued to the lower-case word after it ("negara-negaraGlobal Southlainnya",
 # "kolaborasiGlobal Southdalam", "Tontahun"): the word stands alone elsewhere in the text
@@ -79,8 +87,19 @@ def _cuts(text: str) -> set[int]:
                 cuts.update(m.start() + j.start() for j in _JOINED.finditer(m.group()))
     cuts.update(m.start() for m in BOUNDARY_LABELS.finditer(text))
     cuts.update(m.start() for m in _REPUBLIC.finditer(text))
+    for m in _ACRONYM_GLUED.finditer(text):
+        if _known_acronym(m.group()) and _starts_line(text, m.end()):
+            cuts.add(m.end())
+    for m in _ROW_NUMBER.finditer(text):
+        word = text[max(0, m.start() - 60) : m.start()].split()
+        if word and "/" not in word[-1]:  # not inside a web address ("folders/1B-YeSbl...")
+            cuts.update((m.start(), m.end()))
     n = len(text)
     return {c for c in cuts if 0 < c < n and not text[c - 1].isspace() and not text[c].isspace()}
+
+
+def _known_acronym(word: str) -> bool:
+    return bool(gazetteer.exact_institution(word)) or gazetteer.lookup_location(word) is not None
 
 
 def unglue(text: str) -> tuple[str, list[int]] | None:

@@ -248,3 +248,15 @@ def test_a_kind_of_place_is_no_place(press) -> None:  # type: ignore[no-untyped-
         dt.date(2024, 10, 30),
     )
     assert ("Gunung Api", "LOC") not in got
+
+
+def test_a_known_body_abbreviated_after_a_title_field_is_an_org(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-e67c00eb4d91): once "Kementerian ESDMMenteri" was unglued, the model left the
+    # bracketed "(ESDM)" after the minister's field untagged
+    text = (
+        "Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil Lahadalia, hari ini, Senin (24/11) "
+        "melantik Pejabat Tinggi Pratama Kementerian ESDM."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 11, 24))
+    assert ("ESDM", "ORG") in got
+    assert ("Bahlil Lahadalia", "PERSON") in got

@@ -260,3 +260,21 @@ def test_a_known_body_abbreviated_after_a_title_field_is_an_org(press) -> None: 
     got = entity_pairs(press, text, dt.date(2025, 11, 24))
     assert ("ESDM", "ORG") in got
     assert ("Bahlil Lahadalia", "PERSON") in got
+
+
+def test_the_country_closing_a_body_on_its_own_line_is_the_body(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM staff tables (aitf-7df98f02640d, aitf-1a2f970fe1b6), as unglue gives the cells back
+    text = (
+        "Irjen Pol Yudhiawan, S.I.K., S.H., M.H., M.Si.Pati Bareskrim Polri\n\nKepolisian RI\n\n"
+        "Inspektur Jenderal Kementerian ESDM"
+    )
+    got = entity_pairs(press, text, dt.date(2025, 11, 24))
+    assert ("Kepolisian RI", "ORG") in got
+    assert ("RI", "LOC") not in got
+    text = "5\n\nArif Fajarudin\n\nAnggota Kepolisian Republik Indonesia\n\nInspektur V"
+    got = entity_pairs(press, text, dt.date(2025, 11, 24))
+    assert ("Kepolisian Republik Indonesia", "ORG") in got
+    # in running text the country of a title stays a LOC
+    text = "Turut hadir Sekretaris Kabinet RI Teddy Indra Wijaya dan Duta Besar RI."
+    got = entity_pairs(press, text, dt.date(2025, 11, 24))
+    assert ("RI", "LOC") in got

@@ -73,11 +73,12 @@ def test_a_glued_staff_table_has_no_heading_entities(press) -> None:  # type: ig
 
 def test_table_rules_are_linear() -> None:
     from pressnlp.ner.tables import headings_in
-    from pressnlp.ner.unglue import _ROW_NUMBER
+    from pressnlp.ner.unglue import _EMPTY_CELLS, _ROW_NUMBER
 
     assert headings_in("NONAMAJABATAN") == 3 and headings_in("NOMOR") == 0
     assert_linear(lambda t: list(_ROW_NUMBER.finditer(t)), lambda n: "Aceh3Cecep " * n, 4_000)
     assert_linear(lambda t: list(_ROW_NUMBER.finditer(t)), lambda n: "a1" * n + "A", 8_000)
+    assert_linear(lambda t: list(_EMPTY_CELLS.finditer(t)), lambda n: "a---" * n, 8_000)
 
 
 def test_an_app_is_the_company_or_no_entity(press) -> None:  # type: ignore[no-untyped-def]
@@ -278,3 +279,21 @@ def test_the_country_closing_a_body_on_its_own_line_is_the_body(press) -> None: 
     text = "Turut hadir Sekretaris Kabinet RI Teddy Indra Wijaya dan Duta Besar RI."
     got = entity_pairs(press, text, dt.date(2025, 11, 24))
     assert ("RI", "LOC") in got
+
+
+def test_empty_cells_written_as_dashes_end_a_glued_cell(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-1a2f970fe1b6): the old post of a new director general is "---", glued
+    text = (
+        "Menteri ESDM Lantik Pejabat Pimpinan Tinggi Madya dan PratamaKamis, 16 Januari 2025 - "
+        "Dibaca 15310 kaliKEMENTERIAN ENERGI DAN SUMBER DAYA MINERALREPUBLIK INDONESIASIARAN "
+        "PERSNOMOR: 003.Pers/04/SJI/2025Tanggal: 16 Januari 2025Menteri ESDM Lantik Pejabat "
+        "Pimpinan Tinggi Madya dan PratamaMenteri Energi dan Sumber Daya Mineral (ESDM) Bahlil "
+        "Lahadalia, hari ini, Kamis (16/1) melantik Pejabat Pimpinan Tinggi Madya dan Pratama "
+        "di lingkungan Kementerian ESDM.Adapun data Pejabat Pimpinan Tinggi yang dilantik hari "
+        "ini adalah sebagai berikut:NONAMAJABATAN LAMAJABATAN BARUJABATANUNITJABATANUNIT1Achmad "
+        "Muchtasyar------Direktur Jenderal Minyak dan Gas BumiDirektorat Jenderal Minyak dan Gas "
+        "Bumi2NasriKepala Divisi Keuangan InternalBadan Pengelola Minyak dan Gas Bumi Aceh"
+    )
+    got = entity_pairs(press, text, dt.date(2025, 1, 16))
+    assert ("Achmad Muchtasyar", "PERSON") in got
+    assert ("Achmad", "PERSON") not in got

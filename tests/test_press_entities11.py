@@ -297,3 +297,15 @@ def test_empty_cells_written_as_dashes_end_a_glued_cell(press) -> None:  # type:
     got = entity_pairs(press, text, dt.date(2025, 1, 16))
     assert ("Achmad Muchtasyar", "PERSON") in got
     assert ("Achmad", "PERSON") not in got
+
+
+def test_a_city_with_spaced_initials_is_one_place(press) -> None:  # type: ignore[no-untyped-def]
+    # Kemenko Perekonomian (aitf-4d79a4d1ace9): the dateline on a line of its own after the
+    # headline, where the model misses the city and the gazetteer knew only "D.C."
+    text = (
+        "Komitmen USD38,4 Miliar Perkuat Posisi Indonesia sebagai Mitra Strategis AS\n\n"
+        "Washington D. C., 19 Februari 2026\n\nIndonesia dan Amerika Serikat menandai babak "
+        "baru hubungan ekonomi bilateral kedua negara."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 2, 19))
+    assert ("Washington D. C.", "LOC") in got

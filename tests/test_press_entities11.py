@@ -309,3 +309,21 @@ def test_a_city_with_spaced_initials_is_one_place(press) -> None:  # type: ignor
     )
     got = entity_pairs(press, text, dt.date(2026, 2, 19))
     assert ("Washington D. C.", "LOC") in got
+
+
+def test_common_words_of_a_capital_headline_are_no_name(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-8ff312c44a39, aitf-7fcf152a83c6): headlines written in capitals
+    got = entity_pairs(
+        press,
+        "KEMENTERIAN ESDM MENGHORMATI LANGKAH YANG DIAMBIL APARAT PENEGAK HUKUM",
+        dt.date(2025, 2, 10),
+    )
+    assert ("KEMENTERIAN ESDM", "ORG") in got
+    assert not any("MENGHORMATI" in t for t, _ in got)
+    got = entity_pairs(
+        press,
+        "SOAL CISEM II, MENTERI ESDM INGATKAN KPPU JANGAN BANGUN PERSEPSI, SEMUA SESUAI ATURAN!",
+        dt.date(2024, 12, 28),
+    )
+    assert not any("ATURAN" in t for t, _ in got)
+    assert ("KPPU", "ORG") in got

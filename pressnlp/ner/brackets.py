@@ -207,7 +207,35 @@ def bracket_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
             for s in (e, short):
                 ctx.values.setdefault((s.start_char, s.end_char), value)
         out.append(short)
+    out += _title_field_acronyms(doc, spans, taken)
     return sorted(out, key=lambda x: x.start)
+
+
+def _title_field_acronyms(doc: Doc, spans: list[Span], taken: set[int]) -> list[Span]:
+    """ "Menteri Energi dan Sumber Daya Mineral (ESDM)": the known body abbreviated in
+    brackets after a title's field that no span holds is an ORG, when its letters are the
+    field's capitals, all of them and in order."""
+    taken = taken | {i for e in spans for i in range(e.start, e.end)}
+    lex = lexicon()
+    out = []
+    for k in range(1, len(doc) - 2):
+        if doc[k].text != "(" or doc[k + 2].text != ")" or k + 1 in taken:
+            continue
+        acr = doc[k + 1].text
+        if not acr.isupper() or known_as(acr) != "ORG":
+            continue
+        caps, j = "", k - 1
+        while j >= 0 and k - j <= 8 and j not in taken:
+            word = doc[j].text
+            if word[:1].isupper() and word.isalpha():
+                caps = word[0] + caps
+            elif word.lower() not in ("dan", "&"):
+                break
+            if caps == acr and j > 0 and doc[j - 1].text in lex.title_heads:
+                out.append(Span(doc, k + 1, k + 2, label="ORG"))
+                break
+            j -= 1
+    return out
 
 
 def split_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:

@@ -8,6 +8,8 @@ the model's spans is decided in :func:`pressnlp.ner.merge.merge_spans`.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -42,11 +44,20 @@ class GazetteerMatcher:
                 # "AS" and "PNG" are too short to trust without the model
                 orth["LOC_BARE"].update(n for n in [c["name"], *c["aliases"]] if len(n) > 3)
             for c in gazetteer.cities().values():
-                orth["LOC_BARE"].update([c["name"], *c["aliases"]])
+                orth["LOC_BARE"].update(_spaced([c["name"], *c["aliases"]]))
             for label, phrases in orth.items():
                 self.orth.add(label, [nlp.make_doc(p) for p in sorted(phrases)])
             for label, phrases in lower.items():
                 self.lower.add(label, [nlp.make_doc(p) for p in sorted(phrases)])
+
+
+# "Washington D.C." is also written with spaced initials: "Washington D. C."
+_INITIALS = re.compile(r"(?<![A-Za-z])([A-Z]\.)(?=[A-Z]\.)")
+
+
+def _spaced(names: list[str]) -> set[str]:
+    """The names, and each written with its initials spaced ("D.C." as "D. C.")."""
+    return set(names) | {_INITIALS.sub(r"\1 ", n) for n in names}
 
 
 def _institution_names(orth: _Phrases, lower: _Phrases) -> None:

@@ -155,6 +155,11 @@ def cut_headline_verbs(ctx: NerContext, spans: list[Span]) -> list[Span]:
     ends with ("Menteri ESDM Lantik Pejabat Tinggi Pratama [Kementerian ESDM]")."""
     out: list[Span] = []
     for e in spans:
+        if (caps := _caps_headline(ctx, e)) is not e:
+            ctx.drop_value(e)
+            if caps is not None:
+                out.append(caps)
+            continue
         if e.label_ == "LOC" and _verb_place(ctx, e):
             ctx.drop_value(e)
             continue
@@ -174,3 +179,30 @@ def cut_headline_verbs(ctx: NerContext, spans: list[Span]) -> list[Span]:
         if kept is not None:
             out.append(kept)
     return out
+
+
+def _caps_headline(ctx: NerContext, e: Span) -> Span | None:
+    """A headline in capitals: the common words closing a span that no gazetteer knows are
+    no part of it ("[KEMENTERIAN ESDM] MENGHORMATI"), a span of common words alone is none
+    ("SEMUA SESUAI ATURAN!")."""
+    doc, lex = ctx.doc, ctx.lex
+    words = [t for t in e if t.is_alpha]
+    if e.label_ == "DATE" or len(words) < 2 or not all(t.is_upper for t in words):
+        return e
+    if value_of(e.label_, e.text) is not None:
+        return e
+    end = e.end
+    while end > e.start and (
+        doc[end - 1].is_punct
+        or (_caps_word(doc[end - 1].text) and doc[end - 1].lower_ not in lex.org_heads)
+    ):
+        end -= 1
+    rest = [t for t in doc[e.start : end] if t.is_alpha]
+    if not rest or all(_caps_word(t.text) for t in rest):
+        return None
+    return e if end == e.end else Span(doc, e.start, end, label=e.label_)
+
+
+def _caps_word(word: str) -> bool:
+    """A common word written in capitals, not an acronym ("AD", "BPH", "CPNS")."""
+    return len(word) >= 5 and is_common_word(word)

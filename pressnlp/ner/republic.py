@@ -8,7 +8,9 @@ Jepang") and in the national day ("HUT Kemerdekaan ke-80 [RI]", "hari kemerdekaa
 :func:`title_republic`: an "RI" no span covers is a LOC when one of the three words before it
 (a bracketed acronym skipped) is a title or a word of the national day (``title_heads.txt``,
 ``republic_cues.txt``). Left alone: "RI" closing a body's name the model missed ("Unhan
-RI", "Rapat Pimpinan Kepolisian RI"), where no title comes before it.
+RI", "Rapat Pimpinan Kepolisian RI"), where no title comes before it. The country closing a
+body noun at the end of a line of a glued table ("Kepolisian RI", "Anggota Kepolisian Republik
+Indonesia"), which the model tags alone, becomes the body's name, an ORG.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pressnlp.ner.context import NerContext
 __all__ = ["title_republic"]
 
 _LOOK_BACK = 3
+_COUNTRY = frozenset({"RI", "Republik Indonesia"})
 
 
 def _words_before(doc: Doc, i: int) -> list[str]:
@@ -53,4 +56,35 @@ def title_republic(ctx: NerContext, spans: list[Span]) -> list[Span]:
         and tok.i - 1 not in taken
         and any(w in titles for w in _words_before(doc, tok.i))
     ]
+    spans = _body_republic(ctx, spans)
     return sorted(spans + made, key=lambda e: e.start) if made else spans
+
+
+def _body_republic(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """ "Kepolisian RI", "Anggota Kepolisian Republik Indonesia": the country closing a body
+    noun that no span holds (a table cell or a line of its own, where the model tags the
+    country alone) is part of the body's name, an ORG."""
+    doc = ctx.doc
+    taken = {i for e in spans for i in range(e.start, e.end)}
+    out = []
+    for e in spans:
+        k = e.start - 1
+        if (
+            e.label_ == "LOC"
+            and e.text in _COUNTRY
+            and k >= 0
+            and k not in taken
+            and doc[k].is_title
+            and doc[k].lower_ in ctx.lex.org_heads
+            and _ends_line(doc, e.end)
+        ):
+            ctx.drop_value(e)
+            e = Span(doc, k, e.end, label="ORG")
+        out.append(e)
+    return out
+
+
+def _ends_line(doc: Doc, end: int) -> bool:
+    """Whether the line ends at token ``end`` (a table cell or a line of its own; in running
+    text "Sekretaris Kabinet [RI] Teddy Indra Wijaya" keeps the country of the title)."""
+    return end >= len(doc) or doc[end].is_space or "\n" in doc[end - 1].whitespace_

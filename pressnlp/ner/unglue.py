@@ -9,7 +9,8 @@ The tokenizer keeps ``KuatJakarta`` as one token, so no entity can start inside 
 (:func:`pressnlp.cleaning.glued.split_glued`: sentence ends, datelines, camel-case joins),
 plus a break around every piece of glued press furniture (letterhead, "SIARAN PERS",
 release number, view counter, sign-off, the labels of the social-media block, the number
-of a table row glued between two cells: "Gas Bumi Aceh3Cecep Mochammad Yasin", a known
+of a table row glued between two cells: "Gas Bumi Aceh3Cecep Mochammad Yasin", empty cells
+written as dashes: "Achmad Muchtasyar------Direktur Jenderal", a known
 acronym glued to a word that opens a line: "Kementerian ESDMSekretariat Jenderal"), a break
 where split_glued gave back a space after a capitalised word glued to the next line
 ("Amerika Serikat dan IndonesiaWashington D.C."), a space for the hard wraps of a glued
@@ -62,6 +63,9 @@ _ROW_NUMBER = re.compile(r"(?:(?<=[a-z])|(?<=[A-Z]{3}))\d{1,2}(?=[A-Z][a-z])")
 # a known acronym glued to the next cell or line ("Kementerian ESDMSekretariat Jenderal",
 # "Kementerian ESDMMenteri Energi ...", "IHSGJakarta"): up to 8 capitals, then a word
 _ACRONYM_GLUED = re.compile(r"(?<![A-Za-z])[A-Z]{2,8}(?=[A-Z][a-z]{2,})")
+# empty cells of a glued table written as dashes between two cells ("Achmad Muchtasyar------
+# Direktur Jenderal Minyak dan Gas Bumi")
+_EMPTY_CELLS = re.compile(r"(?<=[a-z.])-{3,}(?=[A-Z])")
 _HARD_WRAP = re.compile(r"[ \t]*\n\s*")
 # a capitalised word glued to the lower-case word after it ("negara-negaraGlobal Southlainnya",
 # "kolaborasiGlobal Southdalam", "Tontahun"): the word stands alone elsewhere in the text
@@ -90,6 +94,7 @@ def _cuts(text: str) -> set[int]:
     for m in _ACRONYM_GLUED.finditer(text):
         if _known_acronym(m.group()) and _starts_line(text, m.end()):
             cuts.add(m.end())
+    cuts.update(c for m in _EMPTY_CELLS.finditer(text) for c in (m.start(), m.end()))
     for m in _ROW_NUMBER.finditer(text):
         word = text[max(0, m.start() - 60) : m.start()].split()
         if word and "/" not in word[-1]:  # not inside a web address ("folders/1B-YeSbl...")

@@ -24,11 +24,9 @@ from topic_short import lead
 from topic_unstemmed import fit_recipe, log, training_rows
 
 from pressnlp.cleaning import clean
-from pressnlp.evaluation.sources import load_gold
 from pressnlp.resources import shared_data_dir
 from pressnlp.topics.model import TopicModel
 from pressnlp.training.topic_corpus import OUT_OF_DOMAIN_SECTIONS, iter_corpus
-from pressnlp.training.topic_press import gold_path
 from pressnlp.training.topic_scores import press_report
 
 VARIANTS: dict[str, dict[str, object]] = {
@@ -38,15 +36,6 @@ VARIANTS: dict[str, dict[str, object]] = {
     "bands_20_60": {"short_words": (20, 60)},
     "bands_20_60_temperature": {"short_words": (20, 60), "band_temperature": True},
 }
-
-
-def dev_titles(ids: list[str]) -> list[str]:
-    """The title of each press dev release (from the cleaner, else the record's field)."""
-    titles: dict[str, str] = {}
-    for doc in load_gold(gold_path(), shared_data_dir(None), split="dev"):
-        key = doc.source.id.partition("#")[2] or doc.source.id.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        titles[key] = clean(doc.source.text).title or str(doc.source.fields.get("title") or "")
-    return [titles.get(i, "") for i in ids]
 
 
 def out_of_domain() -> dict[str, list[str]]:
@@ -81,7 +70,7 @@ def main() -> None:
     _, fit_df, dev = training_rows()
     forms = {
         "lead": [lead(t) for t in dev.texts],
-        "title": dev_titles(dev.ids),
+        "title": dev.titles,
         "full": list(dev.texts),
     }
     ood = out_of_domain()

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 from pressnlp.errors import UsageError
 from pressnlp.resources import model_path, shared_data_dir
 from pressnlp.training.topic_corpus import load_corpus, out_of_domain_texts, split_excluding
-from pressnlp.training.topic_press import TITLE_MIN_WORDS, gold_path, press_gold
+from pressnlp.training.topic_press import gold_path, press_gold
 from pressnlp.training.topic_scores import (
     metrics,
     out_of_domain_scores,
@@ -145,13 +145,9 @@ def evaluate_press(
     out: dict[str, Any] = {}
     for name, g in sets.items():
         out[name] = press_scores(estimator, g.texts, g.labels, g.secondary)
-        # the releases' titles alone (3+ words): how headlines are labelled and scored
-        titled = [i for i, t in enumerate(g.titles) if len(t.split()) >= TITLE_MIN_WORDS]
+        titles = g.titled()  # the releases' titles alone: how headlines are scored
         out[f"{name} titles"] = press_scores(
-            estimator,
-            [g.titles[i] for i in titled],
-            [g.labels[i] for i in titled],
-            [g.secondary[i] for i in titled],
+            estimator, titles.texts, titles.labels, titles.secondary
         )
     if baseline:
         out["baselines"] = {

@@ -17,7 +17,6 @@ from pressnlp.topics.domain import (
     fit_centroids,
     fit_short_references,
     length_bands,
-    prepped_words,
 )
 from pressnlp.topics.text import as_texts
 
@@ -77,14 +76,16 @@ class LengthBands:
                 self.logits_from_decision(dec), y_idx[mask]
             )
 
-    def _band_factor(self, prepped: np.ndarray) -> np.ndarray:
-        """Each text's logit factor: its length band's (1 for full texts, or without bands)."""
-        scaling = getattr(self, "band_scaling_", None)
-        if scaling is None or len(scaling) < 2:
-            return np.ones(len(prepped))
-        return np.asarray(scaling)[
-            length_bands(prepped_words(prepped[:, 1]), tuple(self.short_words))
-        ]
+    def _bands(self, prepped: np.ndarray) -> np.ndarray | None:
+        """Each text's length band (:func:`~pressnlp.topics.domain.length_bands`), ``None``
+        for a model without bands (fitted without ``short_words``, or saved before them)."""
+        if getattr(self, "short_reference_", None) is None:
+            return None
+        return length_bands(prepped[:, 1], tuple(self.short_words))
+
+    def _band_factor(self, bands: np.ndarray | None, n: int) -> np.ndarray:
+        """Each of ``n`` texts' logit factor: its length band's (1 without bands)."""
+        return np.ones(n) if bands is None else np.asarray(self.band_scaling_)[bands]
 
     def _fit_domain(self, Xv: Any, y_idx: np.ndarray, cuts: list[Any]) -> None:
         """Label centroids of the word block and how close their own texts come to them,
@@ -119,18 +120,14 @@ class LengthBands:
             return np.asarray(self.domain_reference_)
         return np.vstack([short, self.domain_reference_])
 
-    def _domain_fit(self, Xv: Any, prepped: np.ndarray) -> np.ndarray:
+    def _domain_fit(self, Xv: Any, bands: np.ndarray | None) -> np.ndarray:
         from scipy.sparse import csr_matrix
 
         centroids = centroid_matrix(
             self.centroid_index_, self.centroid_weight_, self.n_word_features_
         )
         Xw = csr_matrix(Xv)[:, : self.n_word_features_]
-        reference = self.domain_references()
-        bands = None
-        if reference.ndim == 2:
-            bands = length_bands(prepped_words(prepped[:, 1]), tuple(self.short_words))
-        return domain_fit(Xw, centroids, reference, bands)
+        return domain_fit(Xw, centroids, self.domain_references(), bands)
 
     def domain_fit(self, X: Any) -> np.ndarray:
         """How much each text resembles the training texts of some label (0..1).
@@ -140,4 +137,4 @@ class LengthBands:
         """
         self._check_fitted()
         prepped = self._prep(as_texts(X))
-        return self._domain_fit(self._transform(prepped), prepped)
+        return self._domain_fit(self._transform(prepped), self._bands(prepped))

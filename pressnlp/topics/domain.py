@@ -16,6 +16,7 @@ band as well, measured on its training texts cut to that band's length
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -26,7 +27,6 @@ __all__ = [
     "fit_centroids",
     "fit_short_references",
     "length_bands",
-    "prepped_words",
 ]
 
 
@@ -87,19 +87,15 @@ def fit_short_references(
     return np.minimum(out, reference[None, :])
 
 
-def length_bands(n_words: np.ndarray, short_words: tuple[int, ...]) -> np.ndarray:
-    """The length band of each text: ``i`` for at most ``short_words[i]`` words (the first
-    such limit), ``len(short_words)`` for longer texts.
+def length_bands(plain: Iterable[str], short_words: tuple[int, ...]) -> np.ndarray:
+    """The length band of each preprocessed (plain) text: ``i`` for at most
+    ``short_words[i]`` words (the first such limit), ``len(short_words)`` for longer texts.
 
-    >>> length_bands(np.array([3, 20, 21, 60, 61]), (20, 60)).tolist()
+    >>> length_bands(["w " * n for n in (3, 20, 21, 60, 61)], (20, 60)).tolist()
     [0, 0, 1, 1, 2]
     """
-    return np.searchsorted(np.asarray(short_words), np.asarray(n_words), side="left")
-
-
-def prepped_words(plain: Any) -> np.ndarray:
-    """The number of words of each preprocessed (plain) text, as the length bands count them."""
-    return np.asarray([len(str(t).split()) for t in plain], dtype=int)
+    n_words = [len(str(t).split()) for t in plain]
+    return np.searchsorted(np.asarray(short_words), np.asarray(n_words, dtype=int), side="left")
 
 
 def domain_fit(

@@ -279,7 +279,7 @@ class TopicModel(LengthBands, ClassifierMixin, BaseEstimator):
         if mask.shape != y_idx.shape or not mask.any():
             raise ValueError("calibrate_on must mark at least one of the texts (one flag each)")
         dec = oof[mask] if oof.shape[1] > 1 else np.column_stack([-oof[mask], oof[mask]])
-        fit = self._domain_fit(Xv[np.flatnonzero(mask)], prepped[mask])
+        fit = self._domain_fit(Xv[np.flatnonzero(mask)], self._bands(prepped[mask]))
         self.scale_top(*self._scaling(self.logits_from_decision(dec), y_idx[mask], fit))
 
     def _scaling(
@@ -375,7 +375,7 @@ class TopicModel(LengthBands, ClassifierMixin, BaseEstimator):
     def _decision_and_fit_prepped(self, prepped: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         self._check_fitted()
         Xv = self._transform(prepped)
-        return self._decision(Xv), self._domain_fit(Xv, prepped)
+        return self._decision(Xv), self._domain_fit(Xv, self._bands(prepped))
 
     def decision_and_fit(self, X: Any) -> tuple[np.ndarray, np.ndarray]:
         """``(decision, domain_fit)``: the SVM decision values (rows = texts) and each text's
@@ -393,9 +393,12 @@ class TopicModel(LengthBands, ClassifierMixin, BaseEstimator):
         return label_scores_from_logits(logits, domain_fit, self.scores)
 
     def _scores_prepped(self, prepped: np.ndarray) -> np.ndarray:
-        dec, fit = self._decision_and_fit_prepped(prepped)
-        logits = self.logits_from_decision(dec) * self._band_factor(prepped)[:, None]
-        return self.scores_from_logits(logits, fit)
+        self._check_fitted()
+        Xv = self._transform(prepped)
+        bands = self._bands(prepped)  # counted once for the domain fit and the band factor
+        logits = self.logits_from_decision(self._decision(Xv))
+        logits = logits * self._band_factor(bands, len(prepped))[:, None]
+        return self.scores_from_logits(logits, self._domain_fit(Xv, bands))
 
     def top_logits(self, X: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """``(best, logit, domain_fit)`` of each text: index of the best label in ``classes_``,

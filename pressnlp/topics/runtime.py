@@ -40,7 +40,7 @@ from typing import Any
 
 import numpy as np
 
-from pressnlp.topics.domain import centroid_matrix, domain_fit, length_bands, prepped_words
+from pressnlp.topics.domain import centroid_matrix, domain_fit, length_bands
 from pressnlp.topics.files import (
     META_FILE,
     MODEL_FILE,
@@ -362,7 +362,7 @@ class CompiledTopicModel:
         bands = None
         logits = dec * a + b
         if self.short_words:
-            bands = length_bands(prepped_words(c for _, c in pairs), self.short_words)
+            bands = length_bands((c for _, c in pairs), self.short_words)
             logits = logits * self._band_scaling[bands][:, None]
         fit = domain_fit(Xw, self._centroids, self._domain_reference, bands)
         return label_scores_from_logits(logits, fit, self.scores)
@@ -464,7 +464,7 @@ def check_arrays(arrays: dict[str, np.ndarray], where: object = "runtime") -> No
         "centroid_weight": arrays["centroid_weight"].shape == index.shape,
         # one reference per label, or one per length band and the full texts' row last
         "domain_reference": arrays["domain_reference"].shape
-        == ((len(params.get("short_words", [])) + 1, k) if params.get("short_words") else (k,)),
+        == ((len(limits) + 1, k) if (limits := params.get("short_words")) else (k,)),
     }
     bad = [name for name, ok in shapes.items() if not ok]
     if bad:

@@ -188,6 +188,17 @@ class PressGold:
     def __len__(self) -> int:
         return len(self.rows)
 
+    def titled(self, min_words: int = TITLE_MIN_WORDS) -> PressGold:
+        """The releases whose title has at least ``min_words`` words, the title as their text
+        (how headlines alone are labelled and scored)."""
+        return PressGold(
+            [
+                {**r, "text": title}
+                for r in self.rows
+                if len((title := r.get("title") or "").split()) >= min_words
+            ]
+        )
+
     def subset(self, split: str) -> PressGold:
         """The releases of one split (``"dev"``, ``"test"``, ``"train"``)."""
         return PressGold([r for r in self.rows if r["split"] == split])

@@ -40,7 +40,6 @@ from pressnlp.training.topic_corpus import (
     split_excluding,
 )
 from pressnlp.training.topic_press import (
-    TITLE_MIN_WORDS,
     PressGold,
     gold_path,
     press_gold,
@@ -307,18 +306,11 @@ def _press_report(model: TopicModel, gold: PressGold) -> dict[str, Any]:
         "dev": press_scores(model, dev.texts, dev.labels, dev.secondary),
         "test": press_scores(model, test.texts, test.labels, test.secondary),
         # the releases' titles alone, as `evaluate topics --press` scores them
-        **{f"{n} titles": _title_scores(model, g) for n, g in (("dev", dev), ("test", test))},
+        **{
+            f"{n} titles": press_scores(model, t.texts, t.labels, t.secondary)
+            for n, t in (("dev", dev.titled()), ("test", test.titled()))
+        },
     }
-
-
-def _title_scores(model: TopicModel, gold: PressGold) -> dict[str, Any]:
-    keep = [i for i, t in enumerate(gold.titles) if len(t.split()) >= TITLE_MIN_WORDS]
-    return press_scores(
-        model,
-        [gold.titles[i] for i in keep],
-        [gold.labels[i] for i in keep],
-        [gold.secondary[i] for i in keep],
-    )
 
 
 def _optional_gold(args: argparse.Namespace, path: Path | None, data_dir: Path) -> PressGold | None:

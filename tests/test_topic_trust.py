@@ -382,3 +382,71 @@ def test_runtime_with_bands_its_reference_does_not_match_is_refused(tmp_path: Pa
     _write_runtime(folder, arrays)
     with pytest.raises(ValueError, match="domain_reference"):
         CompiledTopicModel.load(folder)
+
+
+def _headline_model() -> pressnlp.topics.TopicModel:
+    texts = [
+        "pajak dan harga naik tajam di pasar kota hari ini menurut menteri keuangan",
+        "gol indah sekali di laga final tadi malam kata pelatih tim nasional muda",
+        "hujan deras membuat banjir di kota dan sungai meluap sampai pagi ini tadi",
+    ]
+    labels = ["ekonomi", "olahraga", "lingkungan_energi"]
+    model = pressnlp.topics.TopicModel(min_df=1, short_words=(6,), scores="softmax")
+    return model.fit(texts * 4, labels * 4, calibrate_on=[True] * 12)
+
+
+HEADLINES = ["Pajak Naik Lagi", "Gol Indah Timnas", "Banjir Rendam Kota"]
+HEADLINE_LABELS = ["ekonomi", "olahraga", "lingkungan_energi"]
+
+
+def test_headline_head_scores_the_first_band_only(tmp_path: Path) -> None:
+    """After fit_headlines, texts of the first length band get their logits from the head (a
+    second SVM fitted on titles), longer texts and short sentences (a closing full stop) keep
+    theirs; the runtime and a reloaded model
+    score alike, and a new fit drops the head (its features are gone)."""
+    model = _headline_model()
+    long = "pajak naik tajam di pasar kota hari ini"
+    probe = ["pajak gol banjir", "gol pajak", long, "pajak gol."]
+    before = model.label_scores(probe)
+    model.fit_headlines(HEADLINES * 3, HEADLINE_LABELS * 3, calibrate_on=[True] * 9)
+    after = model.label_scores(probe)
+    assert not np.allclose(after[:2], before[:2])
+    np.testing.assert_allclose(after[2:], before[2:])  # 8 words; a sentence: no headlines
+    assert model.predict([long])[0] == "ekonomi"
+    folder = model.save(tmp_path / "head")
+    assert {"headline_coef", "headline_intercept"} <= set(_arrays(folder))
+    compiled = CompiledTopicModel.load(folder)
+    assert isinstance(compiled, CompiledTopicModel)
+    np.testing.assert_allclose(compiled.label_scores(probe), after, atol=1e-6)
+    np.testing.assert_allclose(pressnlp.topics.load(folder).label_scores(probe), after)
+    refit = _headline_model()
+    assert refit.headline_svm_ is None
+    np.testing.assert_allclose(refit.label_scores(probe), before)
+
+
+def test_headline_head_needs_bands_and_every_label() -> None:
+    model = _headline_model()
+    with pytest.raises(ValueError, match="every label"):
+        model.fit_headlines(HEADLINES[:2] * 3, HEADLINE_LABELS[:2] * 3)
+    with pytest.raises(ValueError, match="calibrate_on"):
+        model.fit_headlines(HEADLINES * 3, HEADLINE_LABELS * 3, calibrate_on=[False] * 9)
+    plain = pressnlp.topics.train(HEADLINES * 4, HEADLINE_LABELS * 4, min_df=1)
+    with pytest.raises(ValueError, match="short_words"):
+        plain.fit_headlines(HEADLINES * 3, HEADLINE_LABELS * 3)
+
+
+@pytest.mark.parametrize("plant", ["one_array", "shape", "no_bands"])
+def test_runtime_headline_arrays_are_checked(tmp_path: Path, plant: str) -> None:
+    model = _headline_model().fit_headlines(HEADLINES * 3, HEADLINE_LABELS * 3)
+    folder = model.save(tmp_path / plant)
+    arrays = _arrays(folder)
+    if plant == "one_array":
+        del arrays["headline_intercept"]
+    elif plant == "shape":
+        arrays["headline_coef"] = arrays["headline_coef"][:, :-1]
+    else:
+        _set_param(arrays, short_words=[], band_scaling=[])
+        arrays["domain_reference"] = arrays["domain_reference"][-1]
+    _write_runtime(folder, arrays)
+    with pytest.raises(ValueError, match="headline"):
+        CompiledTopicModel.load(folder)

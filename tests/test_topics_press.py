@@ -187,8 +187,10 @@ def test_press_evaluation_reproduces_card(shared_data: Path) -> None:
     assert report["dev"]["top2_accuracy"] >= 0.93
     assert report["dev"]["accuracy"] >= 0.78
     # titles alone (wave 13): compared with full articles, dev titles scored 0.335 on average
-    # for accuracy 0.592 (ECE 0.279); against the training texts cut to their length, ECE 0.12
-    assert report["dev titles"]["n"] >= 100 and report["dev titles"]["ece"] <= 0.16
+    # for accuracy 0.592 (ECE 0.279); against the training texts cut to their length, ECE 0.12;
+    # labelled by the headline head (wave 14), accuracy 0.675 and ECE 0.077
+    assert report["dev titles"]["n"] >= 100 and report["dev titles"]["ece"] <= 0.12
+    assert report["dev titles"]["accuracy"] >= 0.65
 
 
 def test_temperature_recovers_overconfident_logits() -> None:

@@ -24,11 +24,12 @@ if TYPE_CHECKING:
 __all__ = ["feature_coef", "runtime_arrays", "top_features", "write_runtime"]
 
 
-def feature_coef(model: TopicModel) -> np.ndarray:
-    """The SVM's weights on the *unweighted* TF-IDF features: each block's columns times its
+def feature_coef(model: TopicModel, svm: Any = None) -> np.ndarray:
+    """The SVM's (``svm``: another SVM on the model's features) weights on the *unweighted*
+    TF-IDF features: each block's columns times its
     :meth:`~pressnlp.topics.model.TopicModel.block_weights` factor (what the runtime, which
     computes the blocks unweighted, multiplies its features with)."""
-    coef = np.asarray(model.svm_.coef_, dtype=np.float64).copy()
+    coef = np.asarray((svm or model.svm_).coef_, dtype=np.float64).copy()
     start = 0
     for name, vec, _ in model.features_.transformers_:
         end = start + len(vec.vocabulary_)
@@ -85,6 +86,7 @@ def runtime_arrays(model: TopicModel, model_sha256: str) -> dict[str, np.ndarray
         "lead_chars": int(model.lead_chars),
     }
     reference = model.domain_references()
+    head = getattr(model, "headline_svm_", None)
     if reference.ndim == 2:
         params["short_words"] = [int(n) for n in model.short_words]
         params["band_scaling"] = [float(v) for v in model.band_scaling_]
@@ -108,6 +110,18 @@ def runtime_arrays(model: TopicModel, model_sha256: str) -> dict[str, np.ndarray
         "centroid_index": model.centroid_index_,
         "centroid_weight": model.centroid_weight_,
         "domain_reference": reference,
+        **({} if head is None or reference.ndim != 2 else _headline_arrays(model, head)),
+    }
+
+
+def _headline_arrays(model: TopicModel, head: Any) -> dict[str, np.ndarray]:
+    """The headline head (:mod:`pressnlp.topics.headlines`) with its calibration folded in:
+    its logits are ``features @ headline_coef.T + headline_intercept``."""
+    a, b = model.headline_calibration_[:, 0], model.headline_calibration_[:, 1]
+    coef = feature_coef(model, head) * a[:, None]
+    return {
+        "headline_coef": coef.astype(head.coef_.dtype),
+        "headline_intercept": np.asarray(head.intercept_ * a + b, dtype=np.float64),
     }
 
 

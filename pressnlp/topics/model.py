@@ -41,6 +41,7 @@ from pressnlp.topics.adapt import AdaptedLinearSVC, domain_flags
 from pressnlp.topics.bands import LengthBands
 from pressnlp.topics.fast import fast_transform
 from pressnlp.topics.files import META_FILE, MODEL_FILE, library_versions
+from pressnlp.topics.headlines import HeadlineHead, headline_rows
 from pressnlp.topics.nbsvm import NBLinearSVC
 from pressnlp.topics.runtime import (
     SCORE_KINDS,
@@ -56,7 +57,7 @@ __all__ = ["FORMAT", "TRUSTED_TYPES", "TopicModel", "load", "train"]
 FORMAT = "pressnlp-topics/1"
 
 
-class TopicModel(LengthBands, ClassifierMixin, BaseEstimator):
+class TopicModel(HeadlineHead, LengthBands, ClassifierMixin, BaseEstimator):
     """Text classifier: TF-IDF (words + characters) -> linear SVM -> Platt-calibrated scores
     scaled by a domain-fit factor (see the module docstring).
 
@@ -91,9 +92,9 @@ class TopicModel(LengthBands, ClassifierMixin, BaseEstimator):
         adapt: 0: off; a number: the weight of an in-domain copy of every feature, for the
             rows ``fit(..., in_domain=)`` marks (domain adaptation, :mod:`.adapt`).
         short_words: word-count limits of length bands (e.g. ``(20, 60)``): a text of a band
-            gets its domain fit against the training texts cut to that band's length, so a
-            headline is not judged out of domain for being short (:mod:`.domain`); ``()``:
-            one reference for every length.
+            gets its domain fit against the training texts cut to that band's length (a
+            headline is not out of domain for being short, :mod:`.domain`) and, after
+            :meth:`fit_headlines`, the first band's texts their labels from a headline head.
         short_quantile: a short text fits 1 when it is as close to a label's centroid as this
             quantile of the label's cut training texts (full texts: the 10th percentile; the
             median for short ones, whose similarities spread much wider).
@@ -157,7 +158,6 @@ class TopicModel(LengthBands, ClassifierMixin, BaseEstimator):
         self.band_temperature = band_temperature
         self.short_quantile = short_quantile
 
-    # -- fitting -------------------------------------------------------------------------
     def _features(self) -> ColumnTransformer:
         from sklearn.feature_extraction.text import TfidfVectorizer
 
@@ -252,6 +252,7 @@ class TopicModel(LengthBands, ClassifierMixin, BaseEstimator):
             raise ValueError(f"{len(labels)} texts but sample_weight has shape {weights.shape}")
         domain = domain_flags(in_domain, len(labels)) if self.adapt else None
         self.features_ = features
+        self.headline_svm_: Any = None  # a head fitted before is stale (fit_headlines)
         self.svm_ = self._fit_svm(Xv, y_idx, weights, domain)
         self.classes_ = classes
         # every text cut to each length band's middle length (none without short_words)
@@ -355,14 +356,13 @@ class TopicModel(LengthBands, ClassifierMixin, BaseEstimator):
         cv = StratifiedKFold(n_splits=folds, shuffle=True, random_state=self.random_state)
         return iter(cv.split(Xv, y_idx))
 
-    # -- prediction ----------------------------------------------------------------------
     def _check_fitted(self) -> None:
         from sklearn.utils.validation import check_is_fitted
 
         check_is_fitted(self, ["svm_", "features_", "calibration_", "domain_reference_"])
 
     def decision_function(self, X: Any) -> np.ndarray:
-        """Raw SVM decision values, shape ``(n_texts, n_classes)``."""
+        """Raw SVM decision values, shape ``(n_texts, n_classes)`` (of the full-text SVM)."""
         self._check_fitted()
         return self._decision(self._transform(self._prep(as_texts(X))))
 
@@ -392,12 +392,14 @@ class TopicModel(LengthBands, ClassifierMixin, BaseEstimator):
         domain fit is the same for every label of a text, so rankings do not depend on it."""
         return label_scores_from_logits(logits, domain_fit, self.scores)
 
-    def _scores_prepped(self, prepped: np.ndarray) -> np.ndarray:
+    def _scores(self, texts: list[str]) -> np.ndarray:
         self._check_fitted()
+        prepped = self._prep(texts)
         Xv = self._transform(prepped)
         bands = self._bands(prepped)  # counted once for the domain fit and the band factor
         logits = self.logits_from_decision(self._decision(Xv))
         logits = logits * self._band_factor(bands, len(prepped))[:, None]
+        logits = self._with_headlines(Xv, headline_rows(texts, bands), logits)
         return self.scores_from_logits(logits, self._domain_fit(Xv, bands))
 
     def top_logits(self, X: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -438,7 +440,7 @@ class TopicModel(LengthBands, ClassifierMixin, BaseEstimator):
         not sum to 1) or softmax share (``"softmax"``) x :meth:`domain_fit`. Low everywhere
         means the text looks like none of the labels (out of domain).
         """
-        return self._scores_prepped(self._prep(as_texts(X)))
+        return self._scores(as_texts(X))
 
     def predict_proba(self, X: Any) -> np.ndarray:
         """Label probabilities normalised to sum to 1 (scikit-learn's contract)."""
@@ -457,12 +459,11 @@ class TopicModel(LengthBands, ClassifierMixin, BaseEstimator):
         """:class:`Topic` for each text; never raises on odd strings (non-str -> TypeError)."""
         return topics_for(
             texts,
-            lambda todo: self._scores_prepped(self._prep(todo)),
+            self._scores,
             self.classes_,
             self.min_words,
         )
 
-    # -- introspection -------------------------------------------------------------------
     def top_features(self, n: int = 15) -> dict[str, list[str]]:
         """The ``n`` features with the largest positive weight for each label."""
         self._check_fitted()
@@ -470,7 +471,6 @@ class TopicModel(LengthBands, ClassifierMixin, BaseEstimator):
 
         return top_features(self, n)
 
-    # -- persistence ---------------------------------------------------------------------
     def __getstate__(self) -> dict[str, Any]:
         # skops writes a dict as one node per entry: a 40k-term vocabulary_ made files of
         # 11 MB that took minutes to write. Store each vocabulary as one string array instead.

@@ -49,6 +49,7 @@ from pressnlp.topics.files import (
     file_sha256,
     model_file_types,
 )
+from pressnlp.topics.headlines import headline_rows
 from pressnlp.topics.text import as_texts, neutral_reason, preprocess_both
 from pressnlp.topics.types import NEUTRAL, Topic
 
@@ -96,6 +97,8 @@ _ARRAY_KINDS = {
     "centroid_weight": "f",
     "domain_reference": "f",
 }
+# a headline head (:mod:`pressnlp.topics.headlines`): both or neither; older runtimes have none
+_HEADLINE_KINDS = {"headline_coef": "f", "headline_intercept": "f"}
 
 
 SCORE_KINDS = ("ovr", "softmax")  # per-label Platt probabilities, or their softmax shares
@@ -310,6 +313,9 @@ class CompiledTopicModel:
             arrays["centroid_index"], arrays["centroid_weight"], len(arrays["word_terms"])
         )
         self._domain_reference = arrays["domain_reference"]
+        head = arrays.get("headline_coef")
+        self._headline_coef_t = None if head is None else np.ascontiguousarray(head.T)
+        self._headline_intercept = arrays.get("headline_intercept")
 
     @classmethod
     def load(cls, folder: str | Path) -> CompiledTopicModel | None:
@@ -364,6 +370,11 @@ class CompiledTopicModel:
         if self.short_words:
             bands = length_bands((c for _, c in pairs), self.short_words)
             logits = logits * self._band_scaling[bands][:, None]
+            rows = headline_rows(texts, bands)
+            if self._headline_coef_t is not None and rows.size:
+                logits[rows] = (
+                    np.asarray(X[rows] @ self._headline_coef_t) + self._headline_intercept
+                )
         fit = domain_fit(Xw, self._centroids, self._domain_reference, bands)
         return label_scores_from_logits(logits, fit, self.scores)
 
@@ -431,9 +442,10 @@ def check_arrays(arrays: dict[str, np.ndarray], where: object = "runtime") -> No
     """:class:`ValueError` unless ``arrays`` (a loaded ``runtime.npz``) hold exactly the
     runtime's arrays with their dtypes and consistent shapes, and valid params
     (:func:`check_params`)."""
-    if set(arrays) != set(_ARRAY_KINDS):
-        raise ValueError(f"{where}: arrays must be exactly {sorted(_ARRAY_KINDS)}")
-    wrong = [k for k, kind in _ARRAY_KINDS.items() if arrays[k].dtype.kind != kind]
+    kinds = {**_ARRAY_KINDS, **(_HEADLINE_KINDS if "headline_coef" in arrays else {})}
+    if set(arrays) != set(kinds):
+        raise ValueError(f"{where}: arrays must be exactly {sorted(kinds)}")
+    wrong = [k for k, kind in kinds.items() if arrays[k].dtype.kind != kind]
     if wrong:
         raise ValueError(f"{where}: arrays with the wrong dtype: {wrong}")
     scalars = ("format", "model_sha256", "params")
@@ -465,6 +477,11 @@ def check_arrays(arrays: dict[str, np.ndarray], where: object = "runtime") -> No
         # one reference per label, or one per length band and the full texts' row last
         "domain_reference": arrays["domain_reference"].shape
         == ((len(limits) + 1, k) if (limits := params.get("short_words")) else (k,)),
+        # a headline head scores the first length band: only with bands
+        "headline_coef": "headline_coef" not in arrays
+        or (bool(limits) and arrays["headline_coef"].shape == arrays["coef"].shape),
+        "headline_intercept": "headline_coef" not in arrays
+        or arrays["headline_intercept"].shape == (k,),
     }
     bad = [name for name, ok in shapes.items() if not ok]
     if bad:

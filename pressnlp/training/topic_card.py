@@ -178,7 +178,9 @@ def card_fields(folder: Path, meta: dict[str, Any]) -> dict[str, Any]:
         "unstemmed": _unstemmed_text(params),
         "block_weights": _block_weights_text(params),
         "score_kind": SCORE_KIND_TEXT[params["scores"]],
-        "short_words": _short_words_text(params),
+        "short_words": _short_words_text(
+            params, meta.get("training_data", {}).get("headline_titles")
+        ),
         "lead": f", the first {params['lead_chars']} of them (the lead) counted twice"
         if params["lead_chars"]
         else "",
@@ -294,14 +296,22 @@ def _ood_text(ood: dict[str, Any] | None) -> str:
     )
 
 
-def _short_words_text(params: dict[str, Any]) -> str:
+def _short_words_text(params: dict[str, Any], headline_titles: int | None = None) -> str:
     limits = params.get("short_words") or ()
     if not limits:
         return ""
+    head = (
+        f"; texts of up to {limits[0]} words not closed by a full stop are labelled by a headline "
+        "head, a second linear "
+        f"SVM on the same features fitted on {headline_titles:,} titles of the training rows "
+        "(`TopicModel.fit_headlines`)"
+        if headline_titles
+        else ""
+    )
     return (
         "; texts of up to " + " / ".join(str(n) for n in limits) + " words are compared with "
         "the training texts cut to that length band (headlines are not out of domain for "
-        "being short)"
+        "being short)" + head
     )
 
 

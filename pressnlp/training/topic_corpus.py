@@ -475,7 +475,7 @@ def press_train_rows(gold: PressGold) -> pd.DataFrame:
             "id": gold.ids,
             "dataset": PRESS_TRAIN,
             "source": [r["issuer"] for r in gold.rows],
-            "title": [None] * len(gold),
+            "title": gold.titles,  # the headline head is fitted on them (topics.headline_rows)
             "text": gold.texts,
             "label": gold.labels,
             "origin": "gold",

@@ -40,6 +40,7 @@ from pressnlp.training.topic_corpus import (
     split_excluding,
 )
 from pressnlp.training.topic_press import (
+    TITLE_MIN_WORDS,
     PressGold,
     gold_path,
     press_gold,
@@ -367,6 +368,19 @@ def press_rows(fit_df: pd.DataFrame) -> Any:
     return (origin.isin(["issuer", "gold"]) | ministry).to_numpy()
 
 
+def headline_rows(fit_df: pd.DataFrame) -> tuple[list[str], list[str], Any, Any]:
+    """``(titles, labels, weights, hand-labelled)`` the headline head is fitted on
+    (:meth:`~pressnlp.topics.model.TopicModel.fit_headlines`): the titles of 3+ words of the
+    rows fitted, with their rows' labels and :func:`row_weights`; the hand-labelled releases'
+    titles calibrate it. On press dev titles: accuracy 0.675 against 0.592 for the full-text
+    SVM (scripts/topic_headlines.py; see the model card, wave 14)."""
+    titles = fit_df["title"].fillna("").astype(str)
+    keep = (titles.str.split().str.len() >= TITLE_MIN_WORDS).to_numpy()
+    rows = fit_df[keep]
+    hand = rows["origin"].eq("gold").to_numpy()
+    return list(titles[keep]), [str(v) for v in rows["label"]], row_weights(rows), hand
+
+
 def row_weights(fit_df: pd.DataFrame, over: dict[str, float] | None = None) -> Any:
     """Each training row's weight: hand-labelled press releases :data:`GOLD_WEIGHT`, keyword
     weak labels :data:`WEAK_WEIGHT`, other press rows :data:`PRESS_WEIGHT`, news 1
@@ -404,6 +418,14 @@ def _run_default(args: argparse.Namespace) -> int:
         calibrate_on=hand if hand.any() else None,
         in_domain=press_rows(fit_df),
     )
+    if model.short_words:
+        titles, labels, title_weights, hand_titles = headline_rows(fit_df)
+        model.fit_headlines(
+            titles,
+            labels,
+            sample_weight=title_weights,
+            calibrate_on=hand_titles if hand_titles.any() else None,
+        )
     _log(args, f"fitted [{time.time() - t0:.0f}s]")
     press_report = _press_report(model, gold) if gold is not None else None
     scores = score_split(model, test_df)
@@ -462,6 +484,7 @@ def _meta(
             "press_weight": PRESS_WEIGHT,
             "weak_weight": WEAK_WEIGHT,
             "gold_weight": GOLD_WEIGHT,
+            "headline_titles": len(headline_rows(fit_df)[0]) if model.short_words else 0,
             "stemmed": stem,
         },
         "scores": scores,

@@ -1,13 +1,16 @@
 """Throughput of topic classification with the shipped model.
 
-Classifies real press releases / news bodies (``gov-ministry-news-2025`` and the ``press/``
+Classifies (with the shipped model's compiled runtime, as :func:`pressnlp.classify_topic`
+does; until 2026-12-07 ``classify_many`` timed the estimator) real press releases / news bodies (``gov-ministry-news-2025`` and the ``press/``
 texts, repeated up to ``--texts``; the bundled seed sample when the data is absent) and prints
 texts/s for
 
 * ``classify_many``: one vectorisation per batch (what the spaCy component's ``pipe`` does);
 * ``classify_topic``: one call per text;
 * ``no-stem``: ``classify_many`` with stemming switched off, to show what stemming costs;
-* ``cold``: ``classify_many`` after clearing the stemmer's token cache.
+* ``cold``: ``classify_many`` after clearing the stemmer's token cache;
+* ``titles``: ``classify_many`` on the texts' titles (headlines, labelled by the model's
+  headline head), and ``titles, no head`` with the head switched off, to show what it costs.
 
     python benchmarks/bench_topics.py [--data DIR] [--texts N]
 """
@@ -40,6 +43,12 @@ def load_texts(data: Path | None, limit: int) -> list[str]:
     return (bodies * (limit // len(bodies) + 1))[:limit]
 
 
+def load_titles(texts: list[str]) -> list[str]:
+    """The first line of each text of up to 20 words (a headline, or the cleaner's body start)."""
+    lines = [t.strip().split("\n", 1)[0] for t in texts]
+    return [" ".join(line.split()[:20]).rstrip(".") for line in lines if line.strip()]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", help="shared data folder (default: ../shared/data)")
@@ -47,11 +56,11 @@ def main() -> None:
     args = parser.parse_args()
 
     from pressnlp.resources import shared_data_dir
-    from pressnlp.topics import classify_topic, default_model
+    from pressnlp.topics import classify_topic, default_classifier
 
     texts = load_texts(shared_data_dir(args.data, required=False), args.texts)
     chars = sum(map(len, texts))
-    model = default_model()
+    model = default_classifier()  # what classify_topic scores with: the compiled runtime
     print(f"{len(texts)} texts, mean {chars / len(texts):.0f} characters; model stem={model.stem}")
 
     def timed(name: str, fn: object) -> float:
@@ -77,6 +86,18 @@ def main() -> None:
         f"ratios: batch/single {batch / single:.2f}x, warm/cold {batch / cold:.2f}x, "
         f"no-stem/stem {nostem / batch:.2f}x"
     )
+    texts = load_titles(texts)
+    head = getattr(model, "_headline_coef_t", None)
+    if head is None:
+        print("the model has no headline head")
+        return
+    titles = timed("titles", lambda: model.classify_many(texts))
+    model._headline_coef_t = None  # the runtime without its head: the full-text SVM only
+    try:
+        plain = timed("titles, no head", lambda: model.classify_many(texts))
+    finally:
+        model._headline_coef_t = head
+    print(f"ratio: titles with/without the head {titles / plain:.2f}x")
 
 
 if __name__ == "__main__":

@@ -178,8 +178,26 @@ def _apply_metadata(article: Article, date: Any, title: Any, where: Any) -> Arti
         except ValueError as err:
             _log.warning("%s: date column ignored: %s", where, err)
     if not article.title and isinstance(title, str) and title.strip():
-        article.title = " ".join(title.split())
+        article.title = given_title(title)
     return article
+
+
+# a URL slug: lower-case words and numbers joined by hyphens, three parts at least
+_SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
+
+
+def given_title(title: str) -> str:
+    """An archive's title as a row's title: whitespace joined, and a URL slug (some CMS
+    exports, e.g. Komdigi's, give the slug as the title) written as words, since a slug is
+    read as one token by the entity and topic stages.
+
+    >>> given_title("kemkomdigi-dorong-regulasi-data-terpadu")
+    'kemkomdigi dorong regulasi data terpadu'
+    >>> given_title("  Panen Raya  di Garut "), given_title("covid-19"), given_title("KTT G-20")
+    ('Panen Raya di Garut', 'covid-19', 'KTT G-20')
+    """
+    title = " ".join(title.split())
+    return title.replace("-", " ") if _SLUG.fullmatch(title) else title
 
 
 # --- one batch of texts -> rows ----------------------------------------------------------

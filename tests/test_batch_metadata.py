@@ -82,6 +82,11 @@ def test_date_column_resolves_dates_without_a_year_and_fills_date(nlp: Any) -> N
     assert unresolved and not any(ISO.match(e["value"] or "") for e in unresolved)
     # The archive's title fills a text without one; the text's own title comes first.
     assert out.loc[10, "title"] == "Panen Raya di Garut"
+    # an archive title that is its page's URL slug (Komdigi's CMS export) is written as words
+    slug = df.assign(judul=["panen-raya-padi-di-garut-2025", None, None, None])
+    assert tag_frame(slug.iloc[:1], title_column="judul", nlp=nlp).loc[10, "title"] == (
+        "panen raya padi di garut 2025"
+    )
     assert out.loc[30, "title"] != "Judul arsip" and out.loc[30, "title"]
     assert out["error"].isna().all()
     for values in out["dates"]:

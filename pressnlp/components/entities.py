@@ -54,6 +54,7 @@ from pressnlp.ner.gazetteer_spans import GazetteerMatcher, gazetteer_spans
 from pressnlp.ner.headline_verbs import cut_headline_verbs
 from pressnlp.ner.merge import merge_spans
 from pressnlp.ner.model import model_spans
+from pressnlp.ner.national import national_phrases
 from pressnlp.ner.non_persons import not_names, place_persons
 from pressnlp.ner.offices import office_bodies
 from pressnlp.ner.people import fix_people
@@ -167,6 +168,7 @@ class EntityNormalizer:
             spans = press_dates(ctx, trim_date_edges(ctx, not_names(ctx, spans)))
             spans = link_acronyms(ctx, sorted(spans, key=lambda e: e.start))
             spans = drop_term_names(ctx, drop_theme_names(ctx, spans))
+            spans = national_phrases(ctx, spans)
             spans = link_acronym_phrases(ctx, spans)
             spans = cut_headline_verbs(ctx, strip_org_titles(ctx, spans))
             spans = split_coordination(ctx, spans, joins=("dash",))

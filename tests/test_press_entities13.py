@@ -1,0 +1,47 @@
+"""Press-release entity fixes of the thirteenth wave, read off entity outputs on unlabelled
+releases (aitf-siaran-pers, gov-ministry-news-2025, kemenhut-cms-2025). Real sentences of
+shared releases are copied here so the tests run without ../shared."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import entity_pairs
+
+
+def test_the_homeland_and_the_national_visions_are_no_place(press) -> None:  # type: ignore[no-untyped-def]
+    # KOMDIGI (aitf-1e792192d72f): "Tanah Air", the homeland, was a LOC
+    text = (
+        "Menkomdigi menegaskan bahwa data yang dirilis oleh PPATK memperkuat klaim keberhasilan "
+        "pemerintah dalam menekan praktik judi online di Tanah Air."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 12, 17))
+    assert ("PPATK", "ORG") in got
+    assert not any("Tanah Air" in t for t, _ in got)
+    # KEMHAN (gov-60d7e0c3c032): ORG "Tanah Air Indonesia"; the country stays a LOC
+    text = (
+        "Semoga TNI senantiasa menjaga keutuhan Tanah Air Indonesia dan membawa negeri ini "
+        "tetap jaya,” ujar Camat."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 10, 5))
+    assert ("Indonesia", "LOC") in got
+    assert not any("Tanah Air" in t for t, _ in got)
+    # BKN (gov-bea8fc94e075): the vision "Indonesia Maju" was a LOC of two words
+    text = (
+        "Sejalan dengan tema nasional HUT ke-80 RI, yakni Bersatu, Berdaulat, Rakyat Sejahtera, "
+        "Indonesia Maju, Prof. Zudan mengajak seluruh ASN memelihara semangat kemerdekaan."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 8, 17))
+    assert ("Indonesia", "LOC") in got
+    assert ("Indonesia Maju", "LOC") not in got
+    # BAPPENAS (aitf-58861d110e24): ORG "Visi Indonesia" cut out of "Visi Indonesia Emas 2045"
+    text = (
+        "Menteri Rachmat Pambudy menyampaikan peran Pejabat Pimpinan Tinggi Madya sangat "
+        "strategis dalam mengawal pelaksanaan Rencana Pembangunan Jangka Menengah Nasional "
+        "(RPJMN) 2025–2029 dan Visi Indonesia Emas 2045."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 1, 16))
+    assert not any(label == "ORG" and "Indonesia" in t for t, label in got)
+    # the cabinet named after the vision is a body (press_ner dev)
+    got = entity_pairs(press, "serta jajaran para menteri di Kabinet Indonesia Maju.", None)
+    assert ("Kabinet Indonesia Maju", "ORG") in got

@@ -45,3 +45,30 @@ def test_the_homeland_and_the_national_visions_are_no_place(press) -> None:  # t
     # the cabinet named after the vision is a body (press_ner dev)
     got = entity_pairs(press, "serta jajaran para menteri di Kabinet Indonesia Maju.", None)
     assert ("Kabinet Indonesia Maju", "ORG") in got
+
+
+def test_a_headquarters_board_is_part_of_the_force(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-4d37f5decb4c), a glued staff table: "Kepolisian RI" alone was the ORG
+    text = (
+        "ABATANUNIT1Dr. Rilke Jeffri Huwae, S.H., M.H.Staf Ahli Bidang Pengembangan Sektor "
+        "Investasi PrioritasKementerian Investasi dan Hilirisasi/Badan Koordinasi Penanaman "
+        "ModalDirektur Jenderal Penegakan HukumDirektorat Jenderal Penegakan Hukum2Ma'mun, "
+        "S.I.K., M.Si.Kasubdit V Dittipideksus Bareskrim POLRIMarkas Besar Kepolisian "
+        "RIDirektur Penindakan PidanaDirektorat Jenderal Penegakan HukumKepala Biro "
+        "Komunikasi, Layanan Informasi Publik, dan Kerja SamaSunindyo "
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 25))
+    assert ("Markas Besar Kepolisian RI", "ORG") in got
+    assert ("Kepolisian RI", "ORG") not in got
+    # POLRI (gov-9cd6e630a3f0): the field and the headquarters were one LOC; press_ner train
+    # annotates this sentence as the place and the body
+    text = (
+        "Presiden Prabowo Subianto memusnahkan barang bukti narkoba 214,84 ton senilai Rp29,37 "
+        "triliun periode satu tahun pemerintahan yang berlangsung di Lapangan Bhayangkara "
+        "Markas Besar Kepolisian Negara Republik Indonesia (Mabes Polri), Jakarta, Rabu "
+        "(29/10/2025)."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 10, 29))
+    assert ("Lapangan Bhayangkara", "LOC") in got
+    assert ("Markas Besar Kepolisian Negara Republik Indonesia", "ORG") in got
+    assert ("Mabes Polri", "ORG") in got

@@ -72,3 +72,28 @@ def test_a_headquarters_board_is_part_of_the_force(press) -> None:  # type: igno
     assert ("Lapangan Bhayangkara", "LOC") in got
     assert ("Markas Besar Kepolisian Negara Republik Indonesia", "ORG") in got
     assert ("Mabes Polri", "ORG") in got
+
+
+def test_a_gold_bank_is_a_service_not_a_body(press) -> None:  # type: ignore[no-untyped-def]
+    # BUMN (aitf-d35248b58c7a): the bullion service was an ORG; the bodies running it stay
+    text = (
+        "Hal ini dikukuhkan dalam Peresmian Bank Emas (Bullion Services) Pegadaian dan Bank "
+        "Syariah Indonesia di Gade Tower, Jakarta, Rabu (26/2) oleh Presiden Republik Indonesia."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 2, 27))
+    assert ("Pegadaian", "ORG") in got
+    assert ("Bank Syariah Indonesia", "ORG") in got
+    assert not any(t.startswith("Bank Emas") for t, _ in got)
+    # EKON (aitf-02b89b37be3f): ORG "Bank Emas Indonesia"; the country stays a LOC
+    text = (
+        "Sejak diluncurkan oleh Presiden Prabowo Subianto pada 26 Februari 2025, kegiatan usaha "
+        "bullion atau Bank Emas Indonesia menjadi tonggak penting dalam pengelolaan emas nasional."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 3, 6))
+    assert ("Indonesia", "LOC") in got
+    assert not any(t.startswith("Bank Emas") for t, _ in got)
+    text = (
+        "Kehadiran Bank Bullion menjadi bagian penting dari strategi tersebut, khususnya dalam "
+        "mendorong hilirisasi emas."
+    )
+    assert ("Bank Bullion", "ORG") not in entity_pairs(press, text, dt.date(2026, 3, 6))

@@ -66,6 +66,7 @@ from pressnlp.ner.region_heads import region_heads
 from pressnlp.ner.relabel import drop_place_roles, listed_bodies, relabel_spans
 from pressnlp.ner.republic import title_republic
 from pressnlp.ner.scriptures import drop_scriptures
+from pressnlp.ner.services import service_banks
 from pressnlp.ner.shapes import shape_spans
 from pressnlp.ner.species import species_places
 from pressnlp.ner.splits import split_spans
@@ -168,7 +169,7 @@ class EntityNormalizer:
             spans = press_dates(ctx, trim_date_edges(ctx, not_names(ctx, spans)))
             spans = link_acronyms(ctx, sorted(spans, key=lambda e: e.start))
             spans = drop_term_names(ctx, drop_theme_names(ctx, spans))
-            spans = national_phrases(ctx, spans)
+            spans = service_banks(ctx, national_phrases(ctx, spans))
             spans = link_acronym_phrases(ctx, spans)
             spans = cut_headline_verbs(ctx, strip_org_titles(ctx, spans))
             spans = split_coordination(ctx, spans, joins=("dash",))

@@ -97,3 +97,22 @@ def test_a_gold_bank_is_a_service_not_a_body(press) -> None:  # type: ignore[no-
         "mendorong hilirisasi emas."
     )
     assert ("Bank Bullion", "ORG") not in entity_pairs(press, text, dt.date(2026, 3, 6))
+
+
+def test_a_capitals_headline_opening_with_common_words(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-7fcf152a83c6): "JANGAN BANGUN PERSEPSI" was a PERSON, "SOAL" opened an ORG
+    got = entity_pairs(
+        press,
+        "SOAL CISEM II, MENTERI ESDM INGATKAN KPPU JANGAN BANGUN PERSEPSI, SEMUA SESUAI ATURAN!",
+        dt.date(2024, 12, 28),
+    )
+    assert ("KPPU", "ORG") in got
+    assert not any(label == "PERSON" for _, label in got)
+    assert not any(t.startswith("SOAL") for t, _ in got)
+    # a body word opening the span stays (aitf-8ff312c44a39)
+    got = entity_pairs(
+        press,
+        "KEMENTERIAN ESDM MENGHORMATI LANGKAH YANG DIAMBIL APARAT PENEGAK HUKUM",
+        dt.date(2025, 2, 10),
+    )
+    assert ("KEMENTERIAN ESDM", "ORG") in got

@@ -27,7 +27,7 @@ from __future__ import annotations
 import functools
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
@@ -182,27 +182,39 @@ def cut_headline_verbs(ctx: NerContext, spans: list[Span]) -> list[Span]:
 
 
 def _caps_headline(ctx: NerContext, e: Span) -> Span | None:
-    """A headline in capitals: the common words closing a span that no gazetteer knows are
-    no part of it ("[KEMENTERIAN ESDM] MENGHORMATI"), a span of common words alone is none
-    ("SEMUA SESUAI ATURAN!")."""
-    doc, lex = ctx.doc, ctx.lex
+    """A headline in capitals: the common words and headline verbs opening or closing a
+    span that no gazetteer knows are no part of it ("[KEMENTERIAN ESDM] MENGHORMATI", "SOAL
+    [CISEM II]"), a span of such words alone is none ("SEMUA SESUAI ATURAN!", "JANGAN BANGUN
+    PERSEPSI"); a body word or a title stays ("KEMENTERIAN", "MENTERI")."""
+    doc = ctx.doc
     words = [t for t in e if t.is_alpha]
     if e.label_ == "DATE" or len(words) < 2 or not all(t.is_upper for t in words):
         return e
-    if value_of(e.label_, e.text) is not None:
+    if e.label_ != "PERSON" and value_of(e.label_, e.text) is not None:
         return e
-    end = e.end
-    while end > e.start and (
-        doc[end - 1].is_punct
-        or (_caps_word(doc[end - 1].text) and doc[end - 1].lower_ not in lex.org_heads)
-    ):
+    start, end = e.start, e.end
+    while end > start and (doc[end - 1].is_punct or _caps_edge(ctx, doc[end - 1], 5)):
         end -= 1
-    rest = [t for t in doc[e.start : end] if t.is_alpha]
+    while start < end and (doc[start].is_punct or _caps_edge(ctx, doc[start], 4)):
+        start += 1
+    rest = [t for t in doc[start:end] if t.is_alpha]
     if not rest or all(_caps_word(t.text) for t in rest):
         return None
-    return e if end == e.end else Span(doc, e.start, end, label=e.label_)
+    return e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_)
+
+
+def _caps_edge(ctx: NerContext, t: Token, shortest: int) -> bool:
+    """A word in capitals at a span's edge that names nothing: a common word of ``shortest``
+    letters or more, or a headline verb ("BANGUN", "INGATKAN"), but no body word or title."""
+    lex, low, word = ctx.lex, t.lower_, t.text
+    if low in lex.org_heads or low in lex.institution_words:
+        return False
+    if word.capitalize() in lex.title_heads or word.capitalize() in lex.unit_words:
+        return False
+    return (len(word) >= shortest and is_common_word(word)) or headline_verb(word.capitalize())
 
 
 def _caps_word(word: str) -> bool:
-    """A common word written in capitals, not an acronym ("AD", "BPH", "CPNS")."""
-    return len(word) >= 5 and is_common_word(word)
+    """A common word written in capitals, not an acronym ("AD", "BPH", "CPNS"), or a
+    headline verb."""
+    return (len(word) >= 5 and is_common_word(word)) or headline_verb(word.capitalize())

@@ -116,3 +116,30 @@ def test_a_capitals_headline_opening_with_common_words(press) -> None:  # type: 
         dt.date(2025, 2, 10),
     )
     assert ("KEMENTERIAN ESDM", "ORG") in got
+
+
+def test_countries_joined_by_dashes_close_a_bodys_name(press) -> None:  # type: ignore[no-untyped-def]
+    # KEMENDIKDASMEN (gov-39be4894f178): the model ended the body at the second dash
+    text = (
+        "Seminar Kebahasaan Antarbangsa yang digelar oleh Majelis Bahasa Brunei "
+        "Darussalam–Indonesia–Malaysia (Mabbim) kembali menyoroti pentingnya menjaga eksistensi "
+        "bahasa serumpun."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 10, 1))
+    assert ("Majelis Bahasa Brunei Darussalam–Indonesia–Malaysia", "ORG") in got
+    assert ("Mabbim", "ORG") in got
+    assert ("Malaysia", "LOC") not in got
+    # BAPPENAS (aitf-03bb9962aa96)
+    text = (
+        "Selain itu, kedua pihak juga membahas rencana penyelenggaraan Pertemuan Komisi Bersama "
+        "Indonesia–Belarus sebagai langkah untuk memperkuat koordinasi."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 3, 6))
+    assert ("Komisi Bersama Indonesia–Belarus", "ORG") in got
+    # a headline's relation between two countries is no body (aitf-434851ec81b6)
+    got = entity_pairs(
+        press,
+        "Kementerian PPN/Bappenas Bahas Penguatan Hubungan Bilateral Indonesia-Kuwait",
+        dt.date(2025, 1, 1),
+    )
+    assert ("Kuwait", "LOC") in got

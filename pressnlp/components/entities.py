@@ -60,7 +60,13 @@ from pressnlp.ner.offices import office_bodies
 from pressnlp.ner.people import fix_people
 from pressnlp.ner.people_links import link_people
 from pressnlp.ner.persons import appositive_persons
-from pressnlp.ner.press import currency_places, drop_terms, split_coordination, trim_date_edges
+from pressnlp.ner.press import (
+    currency_places,
+    drop_terms,
+    join_country_dashes,
+    split_coordination,
+    trim_date_edges,
+)
 from pressnlp.ner.press_dates import press_dates
 from pressnlp.ner.region_heads import region_heads
 from pressnlp.ner.relabel import drop_place_roles, listed_bodies, relabel_spans
@@ -150,6 +156,8 @@ class EntityNormalizer:
             spans = currency_places(ctx, drop_table_headings(ctx, spans))
         spans = split_spans(ctx, spans)
         spans = split_coordination(ctx, spans)
+        if options.press:
+            spans = join_country_dashes(ctx, spans)
         spans = balance_brackets(ctx, spans)
         spans = fix_people(ctx, spans)
         if options.press:

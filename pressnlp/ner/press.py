@@ -6,6 +6,10 @@ data) that the news-trained model does not follow.
   dan UKM", "Badan Pengawas Obat dan Makanan"); so are two names joined by a dash, one of
   them known and the other a name of capitalised words ("Kementerian ESDM - AFD",
   "Lembata – NTT", "Tebing Tinggi–Parapat");
+* :func:`join_country_dashes` (press): the countries joined by dashes closing a body's name
+  are part of it, where the model ends the ORG at a dash and tags the next country alone
+  ("[Majelis Bahasa Brunei Darussalam–Indonesia–Malaysia]", not "... Darussalam–Indonesia"
+  and LOC "Malaysia");
 * :func:`drop_terms` (press): programmes and terms are no ORG ("PARA PIHAK", "Perhutanan
   Sosial", an 80-character "Kick-off Pengenalan ..." span);
 * :func:`currency_places` (press): the country of a currency is a LOC ("dolar **AS**");
@@ -19,10 +23,17 @@ from spacy.tokens import Doc, Span
 
 from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
+from pressnlp.ner.headline_verbs import headline_verb
 from pressnlp.ner.lookup import known_as, value_of
 from pressnlp.ner.names import is_common_word
 
-__all__ = ["currency_places", "drop_terms", "split_coordination", "trim_date_edges"]
+__all__ = [
+    "currency_places",
+    "drop_terms",
+    "join_country_dashes",
+    "split_coordination",
+    "trim_date_edges",
+]
 
 _AND = frozenset({"dan", "serta", "&"})
 _DASHES = frozenset({"-", "–", "—"})
@@ -95,6 +106,41 @@ def split_coordination(
             continue
         ctx.drop_value(e)
         out += [Span(doc, p.start, p.end, label=known_as(p.text) or e.label_) for p in parts]
+    return out
+
+
+def _country(span: Span) -> bool:
+    found = gazetteer.lookup_location(span.text)
+    return found is not None and found.get("type") == "country"
+
+
+def join_country_dashes(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """An ORG ending with a country, a dash written without spaces, and a LOC country right
+    after it are one ORG (module docstring); a spaced dash still joins two names ("Lembata –
+    NTT")."""
+    doc = ctx.doc
+    out: list[Span] = []
+    for e in sorted(spans, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        k = e.start - 1
+        if (
+            prev is not None
+            and prev.label_ == "ORG"
+            and e.label_ == "LOC"
+            and prev.end == k
+            and doc[k].text in _DASHES
+            and not doc[k - 1].whitespace_
+            and not doc[k].whitespace_
+            and _country(e)
+            # "[Kementerian PPN/Bappenas Bahas ... Indonesia]-[Kuwait]": a headline
+            and not any(headline_verb(t.text) for t in prev)
+            and any(_country(doc[a : prev.end]) for a in range(max(prev.start, k - 3), k))
+        ):
+            ctx.drop_value(prev)
+            ctx.drop_value(e)
+            out[-1] = Span(doc, prev.start, e.end, label="ORG")
+            continue
+        out.append(e)
     return out
 
 

@@ -143,3 +143,22 @@ def test_countries_joined_by_dashes_close_a_bodys_name(press) -> None:  # type: 
         dt.date(2025, 1, 1),
     )
     assert ("Kuwait", "LOC") in got
+
+
+def test_a_word_of_an_english_phrase_is_no_person(press) -> None:  # type: ignore[no-untyped-def]
+    # PERPUSNAS (gov-495faa1ce66b): "Ethics" of the theme was a PERSON
+    text = (
+        "Tahun 2025, dengan tema “AI-Driven Academic Libraries: Innovation, Ethics, and the "
+        "Future of Knowledge Management” di Jakarta pada tanggal 8-10 Oktober 2025."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 11, 11))
+    assert ("Ethics", "PERSON") not in got
+    assert ("Jakarta", "LOC") in got
+    # BKN (gov-fd08414c8c00): a quote in English
+    text = (
+        "“Together, we can make a significant contribution to ensuring a prosperous and "
+        "sustainable future for our human resources,” ujar Zudan."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 10, 24))
+    assert ("Together", "PERSON") not in got
+    assert ("Zudan", "PERSON") in got

@@ -10,7 +10,11 @@ a name, or standing alone where a name could, as part of a PERSON:
 
 :func:`not_names`: a name of several words holds no acronym and no lower-case word but its
 particles ("bin", "da"): "Physical AI", "Make in India", "Seluruh SPPG", "Satya Lencana Karya
-Satya PNS" are no PERSON (an all-capitals name, "ERICK THOHIR", and initials, "MH", are).
+Satya PNS" are no PERSON (an all-capitals name, "ERICK THOHIR", and initials, "MH", are);
+nor is one capitalised word standing in an English phrase, with an English link word
+(``data/ner/english_links.txt``) right before or after it ("Innovation, [Ethics], and the
+Future", "[Together], we can"), unless a title comes before it or the document names the
+person in full ("Pak [Peace]", "[Candy] ... Candy Ashley").
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from spacy.tokens import Span, Token
 
 from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
+from pressnlp.ner.lexicon import word_list
 from pressnlp.ner.names import looks_like_name
 
 __all__ = ["not_names", "place_persons"]
@@ -77,15 +82,44 @@ def _foreign_word(ctx: NerContext, t: Token) -> bool:
     return text.islower() and text not in ctx.lex.name_particles
 
 
+def _neighbour(e: Span, step: int) -> Token | None:
+    """The word next to ``e`` on its line (``step`` -1 before, 1 after), one punctuation
+    mark skipped."""
+    doc = e.doc
+    k = e.start - 1 if step < 0 else e.end
+    for _ in range(2):
+        if not 0 <= k < len(doc) or "\n" in doc[min(k, k - step)].whitespace_:
+            return None
+        if doc[k].is_alpha:
+            return doc[k]
+        if not doc[k].is_punct:
+            return None
+        k += step
+    return None
+
+
+def _english_word(ctx: NerContext, e: Span, named: set[str]) -> bool:
+    """One capitalised word in an English phrase (module docstring)."""
+    word = e.text
+    if len(e) != 1 or not word.istitle() or not word.isalpha() or word in named:
+        return False
+    if e.start and ctx.doc[e.start - 1].text.rstrip(".") in ctx.lex.name_cues:
+        return False
+    links = word_list("english_links")
+    return any(
+        (t := _neighbour(e, step)) is not None and t.lower_ in links and t.lower_ == t.text.lower()
+        for step in (-1, 1)
+    )
+
+
 def not_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """The spans less the PERSONs that are no names (module docstring)."""
+    named = {t.text for e in spans if e.label_ == "PERSON" and len(e) >= 2 for t in e}
     out: list[Span] = []
     for e in spans:
-        if (
-            e.label_ == "PERSON"
-            and len(e) >= 2
-            and not e.text.isupper()
-            and any(_foreign_word(ctx, t) for t in e)
+        if e.label_ == "PERSON" and (
+            (len(e) >= 2 and not e.text.isupper() and any(_foreign_word(ctx, t) for t in e))
+            or _english_word(ctx, e, named)
         ):
             ctx.drop_value(e)
             continue

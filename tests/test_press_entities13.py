@@ -162,3 +162,24 @@ def test_a_word_of_an_english_phrase_is_no_person(press) -> None:  # type: ignor
     got = entity_pairs(press, text, dt.date(2025, 10, 24))
     assert ("Together", "PERSON") not in got
     assert ("Zudan", "PERSON") in got
+
+
+def test_a_job_title_in_english_is_no_person(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-c5e45f655a26): PERSON "Director Yann Martress"
+    text = (
+        "Penandatanganan dilakukan oleh Sekretaris Jenderal Kementerian ESDM Dadan Kusdiana "
+        "dengan AFD Country Director Yann Martress terkait kerja sama dalam bidang transisi "
+        "energi."
+    )
+    got = entity_pairs(press, text, dt.date(2024, 11, 1))
+    assert ("Yann Martress", "PERSON") in got
+    assert not any("Director" in t for t, _ in got)
+    # EKON (aitf-5d239439a81a): PERSON "Founder"
+    text = (
+        "Sekretaris Deputi Bidang Koordinasi Perniagaan dan Ekonomi Digital Kemenko "
+        "Perekonomian Pujo Setio, Founder dan Chairman PT Jababeka Tbk. Setyono Djuandi "
+        "Darmono, Rektor Institut Teknologi Bandung Tatacipta Dirgantara."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 3, 6))
+    assert ("Founder", "PERSON") not in got
+    assert ("Pujo Setio", "PERSON") in got

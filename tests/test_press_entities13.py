@@ -183,3 +183,23 @@ def test_a_job_title_in_english_is_no_person(press) -> None:  # type: ignore[no-
     got = entity_pairs(press, text, dt.date(2026, 3, 6))
     assert ("Founder", "PERSON") not in got
     assert ("Pujo Setio", "PERSON") in got
+
+
+def test_a_navy_ship_is_no_entity(press) -> None:  # type: ignore[no-untyped-def]
+    # KEMHAN (gov-bc46f8f8259b): the ship "KRI Belati-622" was a LOC
+    text = (
+        "Kasal Laksamana TNI Dr. Muhammad Ali menyaksikan penandatanganan Berita Acara Serah "
+        "Terima (Delivery Ceremony) Kapal Republik Indonesia (KRI) Belati-622, di Dermaga Mako "
+        "Komando Lintas Laut Militer (Kolinlamil), Jakarta, pada Jumat (24/10/2025)."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 10, 24))
+    assert ("Muhammad Ali", "PERSON") in got
+    assert ("Jakarta", "LOC") in got
+    assert not any("Belati" in t for t, _ in got)
+    # KEMHAN (gov-948bc1c588cc): a hospital ship named after a person
+    text = (
+        "Kegiatan berlangsung di atas Kapal Markas KRI dr. Radjiman Wedyodiningrat-992. "
+        "Presiden bersama Menhan dan pejabat tinggi negara menyaksikan secara langsung."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 10, 2))
+    assert not any("Radjiman" in t or "KRI" in t for t, _ in got)

@@ -74,6 +74,7 @@ from pressnlp.ner.republic import title_republic
 from pressnlp.ner.scriptures import drop_scriptures
 from pressnlp.ner.services import service_banks
 from pressnlp.ner.shapes import shape_spans
+from pressnlp.ner.ships import drop_ships
 from pressnlp.ner.species import species_places
 from pressnlp.ner.splits import split_spans
 from pressnlp.ner.streets import street_names
@@ -186,7 +187,7 @@ class EntityNormalizer:
             spans = street_names(ctx, office_bodies(ctx, spans))
             spans = region_heads(ctx, title_republic(ctx, spans))
             spans = facility_places(ctx, venue_places(ctx, spans))
-            spans = listed_bodies(ctx, drop_scriptures(ctx, spans))
+            spans = drop_ships(ctx, listed_bodies(ctx, drop_scriptures(ctx, spans)))
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)
         return doc

@@ -203,3 +203,21 @@ def test_a_navy_ship_is_no_entity(press) -> None:  # type: ignore[no-untyped-def
     )
     got = entity_pairs(press, text, dt.date(2025, 10, 2))
     assert not any("Radjiman" in t or "KRI" in t for t, _ in got)
+
+
+def test_a_span_opening_with_a_count_names_no_one(press) -> None:  # type: ignore[no-untyped-def]
+    # BGN (aitf-ee5069569dc1): "17.555 Satuan Pelayanan Pemenuhan Gizi" was an ORG
+    text = (
+        "“Sampai hari ini sudah ada 17.555 Satuan Pelayanan Pemenuhan Gizi yang sudah melayani "
+        "50.390.880 di 38 provinsi, di 509 kabupaten, dan di 7.022 kecamatan,” papar Dadan."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 12, 15))
+    assert not any(t[:1].isdigit() for t, label in got if label != "DATE")
+    assert ("Dadan", "PERSON") in got
+    # KEMNAKER (gov-58a1e845e9c2): "4000 BLK Komunitas"
+    text = (
+        "Ia meyakini dengan modalitas 34 BLK Pusat, 286 BLK daerah dan 4000 BLK Komunitas, dapat "
+        "mensupport secara offline/online untuk intervensi terkait people."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 11, 10))
+    assert not any(t[:1].isdigit() for t, _ in got)

@@ -11,13 +11,16 @@ data) that the news-trained model does not follow.
   ("[Majelis Bahasa Brunei Darussalam–Indonesia–Malaysia]", not "... Darussalam–Indonesia"
   and LOC "Malaysia");
 * :func:`drop_terms` (press): programmes and terms are no ORG ("PARA PIHAK", "Perhutanan
-  Sosial", an 80-character "Kick-off Pengenalan ..." span);
+  Sosial", an 80-character "Kick-off Pengenalan ..." span), and a span opening with a count
+  names no one ("17.555 Satuan Pelayanan Pemenuhan Gizi", "5000 ASN");
 * :func:`currency_places` (press): the country of a currency is a LOC ("dolar **AS**");
 * :func:`trim_date_edges` (press): "tahun", "tanggal", "pada", "akhir", "awal",
   "pertengahan", "hingga" stay outside a DATE ("akhir **Juni 2019**"), which keeps its value.
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -42,6 +45,7 @@ _DASH_PART = 3
 # an ORG this long that no gazetteer knows and no institution noun opens is a programme or
 # an event title ("Kick-off Pengenalan Pengembangan Potensi Nilai Ekonomi Karbon ...")
 _LONG_ORG = 8
+_COUNT = re.compile(r"\d[\d.,]*")  # "17.555", "216,64", "4000"
 _DATE_EDGE = frozenset({"akhir", "awal", "pertengahan", "medio", "penghujung", "hingga"})
 _DATE_LEAD = frozenset({"tahun", "tanggal", "tgl", "pada", "thn"})
 
@@ -163,9 +167,21 @@ def _term(ctx: NerContext, e: Span) -> bool:
     )
 
 
+def _counted(e: Span) -> bool:
+    """ "[17.555 Satuan Pelayanan Pemenuhan Gizi]", "[4000 BLK Komunitas]", "[10 Titik
+    Lokasi]": a span opening with a count names a number of things, none of them."""
+    return (
+        e.label_ in ("ORG", "LOC", "PERSON")
+        and len(e) > 1
+        and _COUNT.fullmatch(e[0].text) is not None
+        and bool(e[0].whitespace_)
+    )
+
+
 def drop_terms(ctx: NerContext, spans: list[Span]) -> list[Span]:
-    """The spans less the ORGs that are programmes, terms or titles (module docstring)."""
-    return [e for e in spans if e.label_ != "ORG" or not _term(ctx, e)]
+    """The spans less the ORGs that are programmes, terms or titles, and those opening with
+    a count (module docstring)."""
+    return [e for e in spans if not _counted(e) and (e.label_ != "ORG" or not _term(ctx, e))]
 
 
 def currency_places(ctx: NerContext, spans: list[Span]) -> list[Span]:

@@ -221,3 +221,15 @@ def test_a_span_opening_with_a_count_names_no_one(press) -> None:  # type: ignor
     )
     got = entity_pairs(press, text, dt.date(2025, 11, 10))
     assert not any(t[:1].isdigit() for t, _ in got)
+
+
+def test_a_common_noun_written_lower_case_elsewhere_is_no_person(press) -> None:  # type: ignore[no-untyped-def]
+    # PU (aitf-5d5f9768e311): each "Sabo Dam" of the list was a PERSON
+    text = (
+        "Sebagai tahap awal, pada 2026 akan dibangun empat sabo dam di DAS Aek Tukka, yakni Sabo "
+        "Dam (TK-D.1) di Desa Bona Lumban, Sabo Dam (TK-D.2) di Desa Hutan Nabolon, Sabo Dam Oprit "
+        "(TK-D.3) di Desa Sigala-gala, dan Sabo Dam (TK-D.4) di Desa Tukka."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 2, 26))
+    assert not any("Sabo" in t for t, _ in got)
+    assert ("Desa Tukka", "LOC") in got

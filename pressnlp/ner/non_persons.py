@@ -14,11 +14,14 @@ Satya PNS" are no PERSON (an all-capitals name, "ERICK THOHIR", and initials, "M
 nor is one capitalised word standing in an English phrase, with an English link word
 (``data/ner/english_links.txt``) right before or after it ("Innovation, [Ethics], and the
 Future", "[Together], we can"), unless a title comes before it or the document names the
-person in full ("Pak [Peace]", "[Candy] ... Candy Ashley").
+person in full ("Pak [Peace]", "[Candy] ... Candy Ashley"); nor a PERSON whose first two
+words the document writes in lower case elsewhere, a common noun ("empat sabo dam ..., yakni
+[Sabo Dam] (TK-D.1)").
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Span, Token
@@ -112,14 +115,26 @@ def _english_word(ctx: NerContext, e: Span, named: set[str]) -> bool:
     )
 
 
+def _lower_pairs(ctx: NerContext) -> set[tuple[str, str]]:
+    """Pairs of words the document writes in lower case ("empat sabo dam di DAS")."""
+    doc = ctx.doc
+    return {
+        (a.text, b.text)
+        for a, b in itertools.pairwise(doc)
+        if a.is_lower and b.is_lower and a.is_alpha and b.is_alpha
+    }
+
+
 def not_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """The spans less the PERSONs that are no names (module docstring)."""
     named = {t.text for e in spans if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+    lower = _lower_pairs(ctx) if any(e.label_ == "PERSON" for e in spans) else set()
     out: list[Span] = []
     for e in spans:
         if e.label_ == "PERSON" and (
             (len(e) >= 2 and not e.text.isupper() and any(_foreign_word(ctx, t) for t in e))
             or _english_word(ctx, e, named)
+            or (len(e) >= 2 and (e[0].lower_, e[1].lower_) in lower)
         ):
             ctx.drop_value(e)
             continue

@@ -233,3 +233,16 @@ def test_a_common_noun_written_lower_case_elsewhere_is_no_person(press) -> None:
     got = entity_pairs(press, text, dt.date(2026, 2, 26))
     assert not any("Sabo" in t for t, _ in got)
     assert ("Desa Tukka", "LOC") in got
+
+
+def test_a_numbered_terminal_is_one_place(press) -> None:  # type: ignore[no-untyped-def]
+    # BUMN (aitf-8a55c6786a6c): LOC "Terminal" without its number
+    text = (
+        "Kita harus memastikan penghormatan yang sama untuk bangsa kita sendiri,” ujar Erick "
+        "saat meninjau Terminal 2F Bandara Internasional Soekarno-Hatta, Tangerang, Banten, Rabu "
+        "(1/1/2025)."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 1, 3))
+    assert ("Terminal 2F", "LOC") in got
+    assert ("Terminal", "LOC") not in got
+    assert ("Tangerang", "LOC") in got

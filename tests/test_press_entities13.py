@@ -246,3 +246,22 @@ def test_a_numbered_terminal_is_one_place(press) -> None:  # type: ignore[no-unt
     assert ("Terminal 2F", "LOC") in got
     assert ("Terminal", "LOC") not in got
     assert ("Tangerang", "LOC") in got
+
+
+def test_a_compass_word_alone_is_no_place(press) -> None:  # type: ignore[no-untyped-def]
+    # SETNEG (aitf-6450d90ba9ff): the Global South, three LOC "Selatan"
+    text = (
+        "Presiden menegaskan pandangan strategisnya mengenai peran Brasil sebagai mitra penting "
+        "di kawasan Selatan dunia. “Kami memandang Brasil sebagai pemimpin yang sangat penting "
+        "di Selatan, di belahan bumi Selatan, pemimpin negara-negara berkembang.”"
+    )
+    got = entity_pairs(press, text, dt.date(2025, 10, 23))
+    assert ("Brasil", "LOC") in got
+    assert ("Selatan", "LOC") not in got
+    # the provinces a list shares are left as they were (gov-8aaa984a5891)
+    text = (
+        "Kegiatan dihadiri oleh perwakilan Lembaga Layanan Pendidikan Tinggi (LLDikti) Wilayah "
+        "XI Kalimantan Selatan, Barat, Timur, Tengah, dan Utara."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 11, 11))
+    assert ("Barat", "LOC") in got

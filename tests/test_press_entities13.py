@@ -265,3 +265,29 @@ def test_a_compass_word_alone_is_no_place(press) -> None:  # type: ignore[no-unt
     )
     got = entity_pairs(press, text, dt.date(2025, 11, 11))
     assert ("Barat", "LOC") in got
+
+
+def test_a_headlines_passive_verb_ends_the_name(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-03d18fa43ca8): LOC "Bandung Diguncang Gempa M5,0"
+    got = entity_pairs(
+        press,
+        "Bandung Diguncang Gempa M5,0, Badan Geologi Kirim Tim ke Lokasi Terdampak",
+        dt.date(2024, 9, 19),
+    )
+    assert ("Bandung", "LOC") in got
+    assert ("Badan Geologi", "ORG") in got
+    # EKON (aitf-f6facbf0fc8b), BUMN (aitf-e8e27a477482)
+    got = entity_pairs(
+        press,
+        "Pemerintah Catat Penilaian Fitch Ratings: Peringkat BBB Dipertahankan, Komitmen "
+        "Stabilitas dan Reformasi Struktural Terus Diperkuat",
+        dt.date(2026, 3, 5),
+    )
+    assert ("Fitch Ratings", "ORG") in got
+    got = entity_pairs(
+        press,
+        "Smelter PT Freeport Diresmikan, Erick Thohir: Strategi Hilirisasi Tambang Berikan "
+        "Kontribusi Signifikan Untuk Negara",
+        dt.date(2024, 9, 24),
+    )
+    assert ("PT Freeport", "ORG") in got

@@ -17,6 +17,7 @@ text at least half as often as the root itself ("Tinjau": meninjau 106 / tinjau 
 ditata 27 / tata 364), the same with "-i" ("Soroti": menyoroti 270 / soroti 3, "Hadiri",
 "Temui") and with "per-" ("Perkuat": memperkuat 1326 + diperkuat 194 / perkuat 6,
 "Percepat"), or a root with "-kan" ("Sarankan", "Perkenalkan").
+A passive "di-" form in Title Case ends the name before it too ("[Bandung] Diguncang Gempa").
 A root right after a unit word ("Direktorat Jenderal Bina Marga") names a portfolio, and one
 after "dan" a field ("Pusat Vulkanologi dan Mitigasi Bencana Geologi"); a known name keeps
 its words.
@@ -160,6 +161,11 @@ def cut_headline_verbs(ctx: NerContext, spans: list[Span]) -> list[Span]:
             if caps is not None:
                 out.append(caps)
             continue
+        if (passive := _passive_cut(ctx, e)) is not e:
+            ctx.drop_value(e)
+            if passive is not None:
+                out.append(passive)
+            continue
         if e.label_ == "LOC" and _verb_place(ctx, e):
             ctx.drop_value(e)
             continue
@@ -179,6 +185,44 @@ def cut_headline_verbs(ctx: NerContext, spans: list[Span]) -> list[Span]:
         if kept is not None:
             out.append(kept)
     return out
+
+
+def _passive_cut(ctx: NerContext, e: Span) -> Span | None:
+    """A headline's passive verb ends the name before it ("[Bandung] Diguncang Gempa",
+    "[Sirong] Segera Dibangun"): a capitalised "di-" form of a root, mostly written in lower
+    case; the common words before it go too, and a kind of place left alone is none ("Jalan
+    Siap Dibuka Terbatas")."""
+    doc = ctx.doc
+    if e.label_ not in ("ORG", "LOC", "PERSON") or value_of(e.label_, e.text) is not None:
+        return e
+    k = next((t.i for t in e[1:] if _passive(t.text)), -1)
+    if k < 0:
+        return e
+    end = next((t.i for t in doc[e.start : k] if t.text == ":"), k)  # "Fitch Ratings: ..."
+    while end > e.start and (doc[end - 1].is_punct or is_common_word(doc[end - 1].text)):
+        end -= 1
+    if end == e.start or (end == e.start + 1 and doc[e.start].text in ctx.lex.venue_heads):
+        return None
+    kept = doc[e.start : end]
+    if e.label_ == "ORG" and kept.text.lower() in ctx.lex.generic_orgs:
+        return None  # "Sekolah Rakyat Permanen Dibangun"
+    if e.label_ == "ORG" and kept[0].lower_ not in ctx.lex.org_heads:
+        for j in range(kept.start + 1, end):  # "Smelter [PT Freeport] Diresmikan"
+            if doc[j].lower_ in ctx.lex.org_heads or value_of("ORG", doc[j:end].text):
+                return Span(doc, j, end, label="ORG")
+    return Span(doc, e.start, end, label=e.label_)
+
+
+def _passive(word: str) -> bool:
+    """ "Diguncang", "Dibangun", "Diresmikan": a passive verb in Title Case."""
+    low = word.lower()
+    return (
+        len(word) > 5
+        and word.startswith("Di")
+        and word[2:].islower()
+        and is_common_word(word)
+        and stem(low) != low
+    )
 
 
 def _caps_headline(ctx: NerContext, e: Span) -> Span | None:

@@ -10,38 +10,30 @@ A name that holds a phrase in its middle keeps it ("[Kabinet Indonesia Maju]").
 
 from __future__ import annotations
 
-import functools
-
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from pressnlp.ner.context import NerContext
-from pressnlp.ner.lexicon import word_list
 from pressnlp.ner.lookup import value_of
 from pressnlp.ner.terms import countries_in
 
 __all__ = ["national_phrases"]
 
 
-@functools.cache
-def _phrases() -> tuple[tuple[str, ...], ...]:
-    return tuple(tuple(p.split()) for p in word_list("national_phrases"))
-
-
-def _phrase_at(doc: Doc, k: int) -> int:
+def _phrase_at(ctx: NerContext, k: int) -> int:
     """The end of the phrase that starts at token ``k``; -1 if none does."""
-    for words in _phrases():
+    doc = ctx.doc
+    for words in ctx.lex.national_phrases:
         end = k + len(words)
         if end <= len(doc) and all(doc[k + j].lower_ == w for j, w in enumerate(words)):
             return end
     return -1
 
 
-def _holds_phrase(e: Span) -> bool:
+def _holds_phrase(ctx: NerContext, e: Span) -> bool:
     """``e`` opens with a phrase, or a phrase starting in it runs past its end."""
-    doc = e.doc
-    if _phrase_at(doc, e.start) > 0:
+    if _phrase_at(ctx, e.start) > 0:
         return True
-    return any(_phrase_at(doc, k) > e.end for k in range(e.start + 1, e.end))
+    return any(_phrase_at(ctx, k) > e.end for k in range(e.start + 1, e.end))
 
 
 def national_phrases(ctx: NerContext, spans: list[Span]) -> list[Span]:
@@ -50,7 +42,11 @@ def national_phrases(ctx: NerContext, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     dropped: list[Span] = []
     for e in spans:
-        if e.label_ in ("LOC", "ORG") and _holds_phrase(e) and value_of(e.label_, e.text) is None:
+        if (
+            e.label_ in ("LOC", "ORG")
+            and _holds_phrase(ctx, e)
+            and value_of(e.label_, e.text) is None
+        ):
             ctx.drop_value(e)
             dropped.append(e)
             continue

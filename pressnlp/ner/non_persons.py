@@ -28,7 +28,6 @@ from spacy.tokens import Span, Token
 
 from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
-from pressnlp.ner.lexicon import word_list
 from pressnlp.ner.names import looks_like_name
 
 __all__ = ["not_names", "place_persons"]
@@ -108,7 +107,7 @@ def _english_word(ctx: NerContext, e: Span, named: set[str]) -> bool:
         return False
     if e.start and ctx.doc[e.start - 1].text.rstrip(".") in ctx.lex.name_cues:
         return False
-    links = word_list("english_links")
+    links = ctx.lex.english_links
     return any(
         (t := _neighbour(e, step)) is not None and t.lower_ in links and t.lower_ == t.text.lower()
         for step in (-1, 1)

@@ -13,19 +13,18 @@ from spacy.tokens import Span
 
 from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
-from pressnlp.ner.lexicon import word_list
 from pressnlp.ner.lookup import value_of
 from pressnlp.ner.terms import countries_in
 
 __all__ = ["service_banks"]
 
 
-def _service(e: Span) -> bool:
+def _service(ctx: NerContext, e: Span) -> bool:
     return (
         e.label_ == "ORG"
         and len(e) >= 2
         and e[0].text == "Bank"
-        and e[1].text in word_list("banked_goods")
+        and e[1].text in ctx.lex.banked_goods
         and not gazetteer.exact_institution(e.text)
     )
 
@@ -41,12 +40,12 @@ def _rest(ctx: NerContext, e: Span, taken: set[int]) -> list[Span]:
 
 def service_banks(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """The spans less the services called a bank (module docstring)."""
-    out = [e for e in spans if not _service(e)]
+    out = [e for e in spans if not _service(ctx, e)]
     if len(out) == len(spans):
         return spans
     taken = {i for e in out for i in range(e.start, e.end)}
     for e in spans:
-        if _service(e):
+        if _service(ctx, e):
             ctx.drop_value(e)
             out += _rest(ctx, e, taken)
     return sorted(out, key=lambda x: x.start)

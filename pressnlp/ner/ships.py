@@ -10,10 +10,9 @@ as written ("Kapal [Republik Indonesia] (KRI)": a country inside a name is a LOC
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from pressnlp.ner.context import NerContext
-from pressnlp.ner.lexicon import word_list
 
 __all__ = ["drop_ships"]
 
@@ -21,10 +20,11 @@ __all__ = ["drop_ships"]
 _TITLES = frozenset({"dr", "ir", "prof"})  # "KRI dr. Radjiman Wedyodiningrat"
 
 
-def _prefix(doc: Doc, k: int) -> bool:
+def _prefix(ctx: NerContext, k: int) -> bool:
     """A ship's prefix at token ``k``, followed by a capitalised name, a title between them
     skipped."""
-    if not 0 <= k < len(doc) - 1 or doc[k].text not in word_list("ship_prefixes"):
+    doc = ctx.doc
+    if not 0 <= k < len(doc) - 1 or doc[k].text not in ctx.lex.ship_prefixes:
         return False
     j = k + 1
     if doc[j].text.rstrip(".").lower() in _TITLES and j + 1 < len(doc):
@@ -40,16 +40,15 @@ def _before(ctx: NerContext, e: Span) -> bool:
         k -= 1
     if k >= 2 and doc[k].text == ")" and doc[k - 2].text == "(":
         k -= 1
-    return k >= 0 and doc[k].text in word_list("ship_prefixes") and "\n" not in doc[k].whitespace_
+    return k >= 0 and doc[k].text in ctx.lex.ship_prefixes and "\n" not in doc[k].whitespace_
 
 
 def drop_ships(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """The spans less those that name a ship (module docstring)."""
-    doc = ctx.doc
     out: list[Span] = []
     for e in spans:
         if e.label_ != "DATE" and (
-            _prefix(doc, e.start) or _prefix(doc, e.end - 1) or _before(ctx, e)
+            _prefix(ctx, e.start) or _prefix(ctx, e.end - 1) or _before(ctx, e)
         ):
             ctx.drop_value(e)
             continue

@@ -54,18 +54,27 @@ from pressnlp.ner.gazetteer_spans import GazetteerMatcher, gazetteer_spans
 from pressnlp.ner.headline_verbs import cut_headline_verbs
 from pressnlp.ner.merge import merge_spans
 from pressnlp.ner.model import model_spans
+from pressnlp.ner.national import national_phrases
 from pressnlp.ner.non_persons import not_names, place_persons
 from pressnlp.ner.offices import office_bodies
 from pressnlp.ner.people import fix_people
 from pressnlp.ner.people_links import link_people
 from pressnlp.ner.persons import appositive_persons
-from pressnlp.ner.press import currency_places, drop_terms, split_coordination, trim_date_edges
+from pressnlp.ner.press import (
+    currency_places,
+    drop_terms,
+    join_country_dashes,
+    split_coordination,
+    trim_date_edges,
+)
 from pressnlp.ner.press_dates import press_dates
 from pressnlp.ner.region_heads import region_heads
 from pressnlp.ner.relabel import drop_place_roles, listed_bodies, relabel_spans
 from pressnlp.ner.republic import title_republic
 from pressnlp.ner.scriptures import drop_scriptures
+from pressnlp.ner.services import service_banks
 from pressnlp.ner.shapes import shape_spans
+from pressnlp.ner.ships import drop_ships
 from pressnlp.ner.species import species_places
 from pressnlp.ner.splits import split_spans
 from pressnlp.ner.streets import street_names
@@ -148,6 +157,8 @@ class EntityNormalizer:
             spans = currency_places(ctx, drop_table_headings(ctx, spans))
         spans = split_spans(ctx, spans)
         spans = split_coordination(ctx, spans)
+        if options.press:
+            spans = join_country_dashes(ctx, spans)
         spans = balance_brackets(ctx, spans)
         spans = fix_people(ctx, spans)
         if options.press:
@@ -167,6 +178,7 @@ class EntityNormalizer:
             spans = press_dates(ctx, trim_date_edges(ctx, not_names(ctx, spans)))
             spans = link_acronyms(ctx, sorted(spans, key=lambda e: e.start))
             spans = drop_term_names(ctx, drop_theme_names(ctx, spans))
+            spans = service_banks(ctx, national_phrases(ctx, spans))
             spans = link_acronym_phrases(ctx, spans)
             spans = cut_headline_verbs(ctx, strip_org_titles(ctx, spans))
             spans = split_coordination(ctx, spans, joins=("dash",))
@@ -175,7 +187,7 @@ class EntityNormalizer:
             spans = street_names(ctx, office_bodies(ctx, spans))
             spans = region_heads(ctx, title_republic(ctx, spans))
             spans = facility_places(ctx, venue_places(ctx, spans))
-            spans = listed_bodies(ctx, drop_scriptures(ctx, spans))
+            spans = drop_ships(ctx, listed_bodies(ctx, drop_scriptures(ctx, spans)))
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)
         return doc

@@ -7,6 +7,8 @@
   Waringin", "Kelompok Tani Hutan (KTH) Mitra Mandala"); the type alone or with a level is
   none ("51 KUPS", "KUPS Silver"; ``group_heads.txt``, ``group_levels.txt``);
 * a board and the body it runs are one ORG ("Dewan Pengurus KORPRI"; ``unit_boards.txt``),
+  also after a place the model ran into them ("[Lapangan Bhayangkara] [Markas Besar
+  Kepolisian Negara Republik Indonesia]"),
   and so are a unit and its known parent written together on one line ("Dewan Pengurus
   KORPRI Kementerian Agama", "Direktorat KSG Kementerian Kehutanan"), the press spec's
   "a unit written together with its parent is one span";
@@ -30,7 +32,7 @@ from pressnlp.ner.names import is_common_word
 from pressnlp.ner.terms import BODY_WORDS
 from pressnlp.stemming import stem
 
-__all__ = ["name_bodies"]
+__all__ = ["board_start", "name_bodies"]
 
 # words before a class acronym that make it the ministry or agency: "Menteri BUMN"
 _MINISTRY_CUES = frozenset(
@@ -397,16 +399,37 @@ def _headline_cut(ctx: NerContext, e: Span) -> Span:
     return e
 
 
-def _board_start(ctx: NerContext, e: Span, taken: set[int]) -> int:
-    """Start of a board written right before the ORG ``e`` ("[Dewan Pengurus] KORPRI")."""
+def board_start(ctx: NerContext, start: int, taken: set[int]) -> int:
+    """Start of a board written right before the ORG starting at ``start`` ("[Dewan
+    Pengurus] KORPRI", "[Markas Besar] Kepolisian RI"); ``start`` if there is none."""
     doc = ctx.doc
     for p in ctx.lex.unit_boards:
-        s = e.start - len(p)
-        if s < 0 or any(i in taken for i in range(s, e.start)):
+        s = start - len(p)
+        if s < 0 or any(i in taken for i in range(s, start)):
             continue
-        if tuple(t.text for t in doc[s : e.start]) == p and "\n" not in doc[s : e.start].text:
+        if tuple(t.text for t in doc[s:start]) == p and "\n" not in doc[s:start].text:
             return s
-    return e.start
+    return start
+
+
+def _board_in_place(ctx: NerContext, e: Span) -> list[Span]:
+    """ "[Lapangan Bhayangkara] [Markas Besar Kepolisian Negara Republik Indonesia]": a LOC
+    running over a board and the known body it runs is the place, then the ORG (press_ner
+    train)."""
+    doc = ctx.doc
+    if e.label_ != "LOC":
+        return [e]
+    for k in range(e.start + 2, e.end - 1):
+        for p in ctx.lex.unit_boards:
+            body = doc[k + len(p) : e.end]
+            if (
+                tuple(t.text for t in doc[k : k + len(p)]) == p
+                and len(body)
+                and value_of("ORG", body.text) is not None
+            ):
+                ctx.drop_value(e)
+                return [Span(doc, e.start, k, label="LOC"), Span(doc, k, e.end, label="ORG")]
+    return [e]
 
 
 def _unit_and_parent(ctx: NerContext, unit: Span, parent: Span) -> bool:
@@ -434,12 +457,13 @@ def name_bodies(ctx: NerContext, spans: list[Span]) -> list[Span]:
     kept = [e for e in kept if not _verb_first(ctx, e)]
     kept = [p for e in kept for p in _place_after_acronym(ctx, _headline_cut(ctx, e))]
     kept = _people(ctx, [_office(ctx, _village(ctx, e)) for e in kept])
+    kept = [p for e in kept for p in _board_in_place(ctx, e)]
     taken = {i for e in kept for i in range(e.start, e.end)}
     kept += _defined_bodies(ctx, taken)
     out: list[Span] = []
     for e in sorted(kept, key=lambda x: x.start):
         if e.label_ == "ORG":
-            start = _board_start(ctx, e, taken)
+            start = board_start(ctx, e.start, taken)
             if start < e.start:
                 taken.update(range(start, e.start))
                 e = Span(doc, start, e.end, label="ORG")

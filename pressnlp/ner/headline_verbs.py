@@ -17,6 +17,7 @@ text at least half as often as the root itself ("Tinjau": meninjau 106 / tinjau 
 ditata 27 / tata 364), the same with "-i" ("Soroti": menyoroti 270 / soroti 3, "Hadiri",
 "Temui") and with "per-" ("Perkuat": memperkuat 1326 + diperkuat 194 / perkuat 6,
 "Percepat"), or a root with "-kan" ("Sarankan", "Perkenalkan").
+A passive "di-" form in Title Case ends the name before it too ("[Bandung] Diguncang Gempa").
 A root right after a unit word ("Direktorat Jenderal Bina Marga") names a portfolio, and one
 after "dan" a field ("Pusat Vulkanologi dan Mitigasi Bencana Geologi"); a known name keeps
 its words.
@@ -27,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
@@ -160,6 +161,11 @@ def cut_headline_verbs(ctx: NerContext, spans: list[Span]) -> list[Span]:
             if caps is not None:
                 out.append(caps)
             continue
+        if (passive := _passive_cut(ctx, e)) is not e:
+            ctx.drop_value(e)
+            if passive is not None:
+                out.append(passive)
+            continue
         if e.label_ == "LOC" and _verb_place(ctx, e):
             ctx.drop_value(e)
             continue
@@ -181,28 +187,78 @@ def cut_headline_verbs(ctx: NerContext, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _passive_cut(ctx: NerContext, e: Span) -> Span | None:
+    """A headline's passive verb ends the name before it ("[Bandung] Diguncang Gempa",
+    "[Sirong] Segera Dibangun"): a capitalised "di-" form of a root, mostly written in lower
+    case; the common words before it go too, and a kind of place left alone is none ("Jalan
+    Siap Dibuka Terbatas")."""
+    doc = ctx.doc
+    if e.label_ not in ("ORG", "LOC", "PERSON") or value_of(e.label_, e.text) is not None:
+        return e
+    k = next((t.i for t in e[1:] if _passive(t.text)), -1)
+    if k < 0:
+        return e
+    end = next((t.i for t in doc[e.start : k] if t.text == ":"), k)  # "Fitch Ratings: ..."
+    while end > e.start and (doc[end - 1].is_punct or is_common_word(doc[end - 1].text)):
+        end -= 1
+    if end == e.start or (end == e.start + 1 and doc[e.start].text in ctx.lex.venue_heads):
+        return None
+    kept = doc[e.start : end]
+    if e.label_ == "ORG" and kept.text.lower() in ctx.lex.generic_orgs:
+        return None  # "Sekolah Rakyat Permanen Dibangun"
+    if e.label_ == "ORG" and kept[0].lower_ not in ctx.lex.org_heads:
+        for j in range(kept.start + 1, end):  # "Smelter [PT Freeport] Diresmikan"
+            if doc[j].lower_ in ctx.lex.org_heads or value_of("ORG", doc[j:end].text):
+                return Span(doc, j, end, label="ORG")
+    return Span(doc, e.start, end, label=e.label_)
+
+
+def _passive(word: str) -> bool:
+    """ "Diguncang", "Dibangun", "Diresmikan": a passive verb in Title Case."""
+    low = word.lower()
+    return (
+        len(word) > 5
+        and word.startswith("Di")
+        and word[2:].islower()
+        and is_common_word(word)
+        and stem(low) != low
+    )
+
+
 def _caps_headline(ctx: NerContext, e: Span) -> Span | None:
-    """A headline in capitals: the common words closing a span that no gazetteer knows are
-    no part of it ("[KEMENTERIAN ESDM] MENGHORMATI"), a span of common words alone is none
-    ("SEMUA SESUAI ATURAN!")."""
-    doc, lex = ctx.doc, ctx.lex
+    """A headline in capitals: the common words and headline verbs opening or closing a
+    span that no gazetteer knows are no part of it ("[KEMENTERIAN ESDM] MENGHORMATI", "SOAL
+    [CISEM II]"), a span of such words alone is none ("SEMUA SESUAI ATURAN!", "JANGAN BANGUN
+    PERSEPSI"); a body word or a title stays ("KEMENTERIAN", "MENTERI")."""
+    doc = ctx.doc
     words = [t for t in e if t.is_alpha]
     if e.label_ == "DATE" or len(words) < 2 or not all(t.is_upper for t in words):
         return e
-    if value_of(e.label_, e.text) is not None:
+    if e.label_ != "PERSON" and value_of(e.label_, e.text) is not None:
         return e
-    end = e.end
-    while end > e.start and (
-        doc[end - 1].is_punct
-        or (_caps_word(doc[end - 1].text) and doc[end - 1].lower_ not in lex.org_heads)
-    ):
+    start, end = e.start, e.end
+    while end > start and (doc[end - 1].is_punct or _caps_edge(ctx, doc[end - 1], 5)):
         end -= 1
-    rest = [t for t in doc[e.start : end] if t.is_alpha]
+    while start < end and (doc[start].is_punct or _caps_edge(ctx, doc[start], 4)):
+        start += 1
+    rest = [t for t in doc[start:end] if t.is_alpha]
     if not rest or all(_caps_word(t.text) for t in rest):
         return None
-    return e if end == e.end else Span(doc, e.start, end, label=e.label_)
+    return e if (start, end) == (e.start, e.end) else Span(doc, start, end, label=e.label_)
+
+
+def _caps_edge(ctx: NerContext, t: Token, shortest: int) -> bool:
+    """A word in capitals at a span's edge that names nothing: a common word of ``shortest``
+    letters or more, or a headline verb ("BANGUN", "INGATKAN"), but no body word or title."""
+    lex, low, word = ctx.lex, t.lower_, t.text
+    if low in lex.org_heads or low in lex.institution_words:
+        return False
+    if word.capitalize() in lex.title_heads or word.capitalize() in lex.unit_words:
+        return False
+    return (len(word) >= shortest and is_common_word(word)) or headline_verb(word.capitalize())
 
 
 def _caps_word(word: str) -> bool:
-    """A common word written in capitals, not an acronym ("AD", "BPH", "CPNS")."""
-    return len(word) >= 5 and is_common_word(word)
+    """A common word written in capitals, not an acronym ("AD", "BPH", "CPNS"), or a
+    headline verb."""
+    return (len(word) >= 5 and is_common_word(word)) or headline_verb(word.capitalize())

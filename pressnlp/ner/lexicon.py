@@ -125,6 +125,10 @@ class Lexicon:
     group_heads: tuple[tuple[str, ...], ...]
     group_levels: frozenset[str]
     unit_boards: tuple[tuple[str, ...], ...]
+    national_phrases: tuple[tuple[str, ...], ...]
+    banked_goods: frozenset[str]
+    english_links: frozenset[str]
+    ship_prefixes: frozenset[str]
 
 
 # the word that ends an award's name: "Baznas Awards 2025", "Academic Library Innovation Award"
@@ -211,4 +215,8 @@ def lexicon() -> Lexicon:
         group_heads=_phrases("group_heads"),
         group_levels=_set("group_levels"),
         unit_boards=_phrases("unit_boards"),
+        national_phrases=_phrases("national_phrases"),
+        banked_goods=_set("banked_goods"),
+        english_links=_set("english_links"),
+        ship_prefixes=_set("ship_prefixes"),
     )

@@ -10,11 +10,18 @@ a name, or standing alone where a name could, as part of a PERSON:
 
 :func:`not_names`: a name of several words holds no acronym and no lower-case word but its
 particles ("bin", "da"): "Physical AI", "Make in India", "Seluruh SPPG", "Satya Lencana Karya
-Satya PNS" are no PERSON (an all-capitals name, "ERICK THOHIR", and initials, "MH", are).
+Satya PNS" are no PERSON (an all-capitals name, "ERICK THOHIR", and initials, "MH", are);
+nor is one capitalised word standing in an English phrase, with an English link word
+(``data/ner/english_links.txt``) right before or after it ("Innovation, [Ethics], and the
+Future", "[Together], we can"), unless a title comes before it or the document names the
+person in full ("Pak [Peace]", "[Candy] ... Candy Ashley"); nor a PERSON whose first two
+words the document writes in lower case elsewhere, a common noun ("empat sabo dam ..., yakni
+[Sabo Dam] (TK-D.1)").
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from spacy.tokens import Span, Token
@@ -77,15 +84,56 @@ def _foreign_word(ctx: NerContext, t: Token) -> bool:
     return text.islower() and text not in ctx.lex.name_particles
 
 
+def _neighbour(e: Span, step: int) -> Token | None:
+    """The word next to ``e`` on its line (``step`` -1 before, 1 after), one punctuation
+    mark skipped."""
+    doc = e.doc
+    k = e.start - 1 if step < 0 else e.end
+    for _ in range(2):
+        if not 0 <= k < len(doc) or "\n" in doc[min(k, k - step)].whitespace_:
+            return None
+        if doc[k].is_alpha:
+            return doc[k]
+        if not doc[k].is_punct:
+            return None
+        k += step
+    return None
+
+
+def _english_word(ctx: NerContext, e: Span, named: set[str]) -> bool:
+    """One capitalised word in an English phrase (module docstring)."""
+    word = e.text
+    if len(e) != 1 or not word.istitle() or not word.isalpha() or word in named:
+        return False
+    if e.start and ctx.doc[e.start - 1].text.rstrip(".") in ctx.lex.name_cues:
+        return False
+    links = ctx.lex.english_links
+    return any(
+        (t := _neighbour(e, step)) is not None and t.lower_ in links and t.lower_ == t.text.lower()
+        for step in (-1, 1)
+    )
+
+
+def _lower_pairs(ctx: NerContext) -> set[tuple[str, str]]:
+    """Pairs of words the document writes in lower case ("empat sabo dam di DAS")."""
+    doc = ctx.doc
+    return {
+        (a.text, b.text)
+        for a, b in itertools.pairwise(doc)
+        if a.is_lower and b.is_lower and a.is_alpha and b.is_alpha
+    }
+
+
 def not_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """The spans less the PERSONs that are no names (module docstring)."""
+    named = {t.text for e in spans if e.label_ == "PERSON" and len(e) >= 2 for t in e}
+    lower = _lower_pairs(ctx) if any(e.label_ == "PERSON" for e in spans) else set()
     out: list[Span] = []
     for e in spans:
-        if (
-            e.label_ == "PERSON"
-            and len(e) >= 2
-            and not e.text.isupper()
-            and any(_foreign_word(ctx, t) for t in e)
+        if e.label_ == "PERSON" and (
+            (len(e) >= 2 and not e.text.isupper() and any(_foreign_word(ctx, t) for t in e))
+            or _english_word(ctx, e, named)
+            or (len(e) >= 2 and (e[0].lower_, e[1].lower_) in lower)
         ):
             ctx.drop_value(e)
             continue

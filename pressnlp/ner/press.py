@@ -6,8 +6,13 @@ data) that the news-trained model does not follow.
   dan UKM", "Badan Pengawas Obat dan Makanan"); so are two names joined by a dash, one of
   them known and the other a name of capitalised words ("Kementerian ESDM - AFD",
   "Lembata – NTT", "Tebing Tinggi–Parapat");
+* :func:`join_country_dashes` (press): the countries joined by dashes closing a body's name
+  are part of it, where the model ends the ORG at a dash and tags the next country alone
+  ("[Majelis Bahasa Brunei Darussalam–Indonesia–Malaysia]", not "... Darussalam–Indonesia"
+  and LOC "Malaysia");
 * :func:`drop_terms` (press): programmes and terms are no ORG ("PARA PIHAK", "Perhutanan
-  Sosial", an 80-character "Kick-off Pengenalan ..." span);
+  Sosial", an 80-character "Kick-off Pengenalan ..." span), and a span opening with a count
+  names no one ("17.555 Satuan Pelayanan Pemenuhan Gizi", "5000 ASN");
 * :func:`currency_places` (press): the country of a currency is a LOC ("dolar **AS**");
 * :func:`trim_date_edges` (press): "tahun", "tanggal", "pada", "akhir", "awal",
   "pertengahan", "hingga" stay outside a DATE ("akhir **Juni 2019**"), which keeps its value.
@@ -15,14 +20,23 @@ data) that the news-trained model does not follow.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
+from pressnlp.ner.headline_verbs import headline_verb
 from pressnlp.ner.lookup import known_as, value_of
 from pressnlp.ner.names import is_common_word
 
-__all__ = ["currency_places", "drop_terms", "split_coordination", "trim_date_edges"]
+__all__ = [
+    "currency_places",
+    "drop_terms",
+    "join_country_dashes",
+    "split_coordination",
+    "trim_date_edges",
+]
 
 _AND = frozenset({"dan", "serta", "&"})
 _DASHES = frozenset({"-", "–", "—"})
@@ -31,6 +45,7 @@ _DASH_PART = 3
 # an ORG this long that no gazetteer knows and no institution noun opens is a programme or
 # an event title ("Kick-off Pengenalan Pengembangan Potensi Nilai Ekonomi Karbon ...")
 _LONG_ORG = 8
+_COUNT = re.compile(r"\d[\d.,]*")  # "17.555", "216,64", "4000"
 _DATE_EDGE = frozenset({"akhir", "awal", "pertengahan", "medio", "penghujung", "hingga"})
 _DATE_LEAD = frozenset({"tahun", "tanggal", "tgl", "pada", "thn"})
 
@@ -98,6 +113,41 @@ def split_coordination(
     return out
 
 
+def _country(span: Span) -> bool:
+    found = gazetteer.lookup_location(span.text)
+    return found is not None and found.get("type") == "country"
+
+
+def join_country_dashes(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """An ORG ending with a country, a dash written without spaces, and a LOC country right
+    after it are one ORG (module docstring); a spaced dash still joins two names ("Lembata –
+    NTT")."""
+    doc = ctx.doc
+    out: list[Span] = []
+    for e in sorted(spans, key=lambda x: x.start):
+        prev = out[-1] if out else None
+        k = e.start - 1
+        if (
+            prev is not None
+            and prev.label_ == "ORG"
+            and e.label_ == "LOC"
+            and prev.end == k
+            and doc[k].text in _DASHES
+            and not doc[k - 1].whitespace_
+            and not doc[k].whitespace_
+            and _country(e)
+            # "[Kementerian PPN/Bappenas Bahas ... Indonesia]-[Kuwait]": a headline
+            and not any(headline_verb(t.text) for t in prev)
+            and any(_country(doc[a : prev.end]) for a in range(max(prev.start, k - 3), k))
+        ):
+            ctx.drop_value(prev)
+            ctx.drop_value(e)
+            out[-1] = Span(doc, prev.start, e.end, label="ORG")
+            continue
+        out.append(e)
+    return out
+
+
 def _term(ctx: NerContext, e: Span) -> bool:
     lex = ctx.lex
     if value_of("ORG", e.text) is not None or gazetteer.exact_institution(e.text):
@@ -117,9 +167,21 @@ def _term(ctx: NerContext, e: Span) -> bool:
     )
 
 
+def _counted(e: Span) -> bool:
+    """ "[17.555 Satuan Pelayanan Pemenuhan Gizi]", "[4000 BLK Komunitas]", "[10 Titik
+    Lokasi]": a span opening with a count names a number of things, none of them."""
+    return (
+        e.label_ in ("ORG", "LOC", "PERSON")
+        and len(e) > 1
+        and _COUNT.fullmatch(e[0].text) is not None
+        and bool(e[0].whitespace_)
+    )
+
+
 def drop_terms(ctx: NerContext, spans: list[Span]) -> list[Span]:
-    """The spans less the ORGs that are programmes, terms or titles (module docstring)."""
-    return [e for e in spans if e.label_ != "ORG" or not _term(ctx, e)]
+    """The spans less the ORGs that are programmes, terms or titles, and those opening with
+    a count (module docstring)."""
+    return [e for e in spans if not _counted(e) and (e.label_ != "ORG" or not _term(ctx, e))]
 
 
 def currency_places(ctx: NerContext, spans: list[Span]) -> list[Span]:

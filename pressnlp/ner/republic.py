@@ -10,13 +10,15 @@ Jepang") and in the national day ("HUT Kemerdekaan ke-80 [RI]", "hari kemerdekaa
 ``republic_cues.txt``). Left alone: "RI" closing a body's name the model missed ("Unhan
 RI", "Rapat Pimpinan Kepolisian RI"), where no title comes before it. The country closing a
 body noun at the end of a line of a glued table ("Kepolisian RI", "Anggota Kepolisian Republik
-Indonesia"), which the model tags alone, becomes the body's name, an ORG.
+Indonesia"), which the model tags alone, becomes the body's name, an ORG, with a board
+written before it ("Markas Besar Kepolisian RI").
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from pressnlp.ner.bodies import board_start
 from pressnlp.ner.context import NerContext
 
 __all__ = ["title_republic"]
@@ -79,7 +81,7 @@ def _body_republic(ctx: NerContext, spans: list[Span]) -> list[Span]:
             and _ends_line(doc, e.end)
         ):
             ctx.drop_value(e)
-            e = Span(doc, k, e.end, label="ORG")
+            e = Span(doc, board_start(ctx, k, taken), e.end, label="ORG")  # "Markas Besar"
         out.append(e)
     return out
 

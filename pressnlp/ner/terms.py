@@ -16,7 +16,8 @@ an acronym").
   after a title whom the document names elsewhere stays ("Presiden **Prabowo** Hadiri Indonesia Economic Outlook");
 * a holiday is no entity ("Ramadhan", "Natal"), nor is a PERSON that is one common word
   ("Eceran", "Percayalah") or a LOC of common words that names no place ("Rumah Sakit",
-  "Pantai"; ``holidays.txt``, ``venue_heads.txt``);
+  "Pantai"; ``holidays.txt``, ``venue_heads.txt``), or a compass word alone ("kawasan
+  [Selatan] dunia"; not in "Kalimantan Selatan, [Barat], [Timur]");
 * an award is no part of the body that gives it ("[Baznas] Awards 2025");
 * an ORG defined with an acronym whose words name no body and that no gazetteer knows is
   a term ("Power Purchase Agreement (PPA)", "Data Tunggal Sosial Ekonomi Nasional (DTSEN)");
@@ -376,6 +377,8 @@ def _common_words(ctx: NerContext, e: Span) -> bool:
         )
     if e.label_ == "LOC" and " ".join(e.text.lower().split()) in lex.generic_places:
         return True  # "Jalan Tol", "Gunung Api", "Mudik Lebaran": a kind of place
+    if e.label_ == "LOC" and len(e) == 1 and e[0].lower_ in lex.compass:
+        return not _elided(ctx, e)  # "kawasan [Selatan] dunia", "Sayap Garuda dari [Timur]"
     if e.label_ != "LOC" or e[0].text in lex.venue_heads:
         return False
     words = [t.text for t in e if not t.is_punct]
@@ -384,6 +387,18 @@ def _common_words(ctx: NerContext, e: Span) -> bool:
         and all(w.isalpha() and is_common_word(w) for w in words)
         and gazetteer.lookup_location(e.text) is None
     )
+
+
+def _elided(ctx: NerContext, e: Span) -> bool:
+    """A compass word listed after a place it shares ("Kalimantan Selatan, [Barat], [Timur]")."""
+    doc = ctx.doc
+    for k in range(e.start - 1, max(0, e.start - 10), -1):
+        t = doc[k]
+        if "\n" in t.whitespace_:
+            return False
+        if t.lower_ in ctx.lex.compass and t.is_title and doc[k - 1].is_title:
+            return doc[k - 1].lower_ not in ctx.lex.compass  # "Kalimantan Selatan"
+    return False
 
 
 def _after_cue(ctx: NerContext, e: Span) -> bool:

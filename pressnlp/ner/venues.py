@@ -1,5 +1,6 @@
 """A named venue or building is a LOC (press conventions): "di [The Stones Hotel], Legian",
-"di [Takes Mansion and Hotel], Jakarta", "di [Hotel Borobudur]".
+"di [Takes Mansion and Hotel], Jakarta", "di [Hotel Borobudur]"; a kind of venue tagged alone
+takes the number that names it ("[Terminal 2F]").
 
 The model reads hotels and halls as companies. An ORG right after "di" whose first or last
 word names a kind of building (``venue_words.txt``: Hotel, Resort, Ballroom, Convention
@@ -21,6 +22,8 @@ the bracket ("Taman Makam Pahlawan (TMP) Mangilu") leaves everything as it is.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from pressnlp import gazetteer
@@ -31,6 +34,7 @@ from pressnlp.ner.names import is_common_word
 __all__ = ["facility_places", "venue_places"]
 
 _LEGAL = frozenset({"pt", "persero", "(persero)", "tbk", "cv"})
+_CODE = re.compile(r"\d{1,3}[A-Z]?")  # "Terminal 2F", "Terminal 1"; not a year
 
 
 def is_venue(ctx: NerContext, e: Span) -> bool:
@@ -46,14 +50,34 @@ def is_venue(ctx: NerContext, e: Span) -> bool:
     return not gazetteer.exact_institution(e.text)
 
 
+def _numbered(ctx: NerContext, e: Span, taken: set[int]) -> Span:
+    """ "[Terminal] 2F", "[Terminal] 1": a LOC that is a kind of venue alone is named by the
+    number after it, which joins it ("[Terminal 2F] Bandara Internasional Soekarno-Hatta")."""
+    doc, k = ctx.doc, e.end
+    if (
+        e.label_ == "LOC"
+        and len(e) == 1
+        and e.text in ctx.lex.venue_heads
+        and k < len(doc)
+        and k not in taken
+        and _CODE.fullmatch(doc[k].text) is not None
+        and e[0].whitespace_
+    ):
+        ctx.drop_value(e)
+        return Span(doc, e.start, k + 1, label="LOC")
+    return e
+
+
 def venue_places(ctx: NerContext, spans: list[Span]) -> list[Span]:
-    """The spans with ORGs that name a venue relabelled LOC (module docstring)."""
+    """The spans with ORGs that name a venue relabelled LOC, and a venue's number joined to
+    it (module docstring)."""
     out: list[Span] = []
+    taken = {i for e in spans for i in range(e.start, e.end)}
     for e in spans:
         if e.label_ == "ORG" and is_venue(ctx, e):
             ctx.drop_value(e)
             e = Span(ctx.doc, e.start, e.end, label="LOC")
-        out.append(e)
+        out.append(_numbered(ctx, e, taken))
     return out
 
 

@@ -1,6 +1,6 @@
 """The headline head (``TopicModel.fit_headlines``) against the full-text SVM on short texts.
 
-    OMP_NUM_THREADS=1 python scripts/topic_headlines.py
+    OMP_NUM_THREADS=1 python scripts/topic_headlines.py [--c-sweep]
 
 The shipped recipe is fitted once on all rows ``pressnlp train topics`` fits. Then each variant
 scores press dev titles (3+ words), press dev first sentences (6+ words) and full bodies, and
@@ -16,6 +16,8 @@ the titles of out-of-domain sections (car, property, devotional: the share scori
   domain fit), its softmax shares times the first model's domain fit;
 - ``mix W``: the head's and the full-text SVM's logits averaged, W on the head.
 
+``--c-sweep`` instead compares the head's C: accuracy of the hand-labelled training releases'
+titles out of fold (5 folds; the head refitted without each fold's titles) and of dev titles.
 Also logged: the training's probe sentences (``PROBE_TEXTS``, clear one-sentence texts of
 15-22 words). Labels and scores of texts over 20 words never change. Reads ``$PRESSNLP_DATA`` or
 ``../shared/data``; the held-out news split and press test are never used. Results:
@@ -25,6 +27,8 @@ models/topics/CARD_NOTES.md, wave 14.
 from __future__ import annotations
 
 import copy
+import sys
+from typing import Any
 
 import numpy as np
 from topic_short import lead
@@ -32,6 +36,7 @@ from topic_short_model import out_of_domain
 from topic_unstemmed import Cached, fit_recipe, log, training_rows
 
 from pressnlp.topics.headlines import headline_rows
+from pressnlp.topics.model import TopicModel
 from pressnlp.topics.runtime import label_scores_from_logits
 from pressnlp.training import topics as T
 from pressnlp.training.topic_scores import press_report
@@ -39,8 +44,37 @@ from pressnlp.training.topic_scores import press_report
 RECIPE_HEADLINE = "Resep Bolu Panggang Lembut untuk Sarapan Keluarga"
 
 
+def c_sweep(model: TopicModel, fit_df: Any, dev: Any) -> None:
+    """The head's C: out-of-fold accuracy on the hand-labelled releases' titles, dev titles."""
+    from sklearn.model_selection import StratifiedKFold
+
+    titles, labels, weights, hand = T.headline_rows(fit_df)
+    y = np.asarray(labels)
+    titled = dev.titled()
+    gold = np.flatnonzero(hand)
+    for C in (0.1, 0.25, 0.5, 1.0, 2.0):
+        head = copy.deepcopy(model)
+        head.C = C
+        right: list[bool] = []
+        folds = StratifiedKFold(5, shuffle=True, random_state=0)
+        for _, held in folds.split(gold, y[gold]):
+            keep = np.ones(len(y), dtype=bool)
+            keep[gold[held]] = False
+            head.fit_headlines([t for t, k in zip(titles, keep, strict=True) if k], y[keep],
+                               sample_weight=weights[keep], calibrate_on=hand[keep])  # fmt: skip
+            right += list(head.predict([titles[i] for i in gold[held]]) == y[gold[held]])
+        head.fit_headlines(titles, y, sample_weight=weights, calibrate_on=hand)
+        dev_acc = np.mean(head.predict(titled.texts) == np.asarray(titled.labels))
+        log(
+            f"C {C}: hand-labelled titles out of fold {np.mean(right):.3f}, dev titles {dev_acc:.3f}"
+        )
+
+
 def main() -> None:
     _, fit_df, dev = training_rows()
+    if "--c-sweep" in sys.argv[1:]:
+        c_sweep(fit_recipe(fit_df, {}), fit_df, dev)
+        return
     titled = dev.titled()
     forms = {"title": titled, "lead": None, "full": dev}
     leads = [lead(t) for t in dev.texts]

@@ -29,7 +29,7 @@ def feature_coef(model: TopicModel, svm: Any = None) -> np.ndarray:
     TF-IDF features: each block's columns times its
     :meth:`~pressnlp.topics.model.TopicModel.block_weights` factor (what the runtime, which
     computes the blocks unweighted, multiplies its features with)."""
-    coef = np.asarray((svm or model.svm_).coef_, dtype=np.float64).copy()
+    coef = np.asarray((model.svm_ if svm is None else svm).coef_, dtype=np.float64).copy()
     start = 0
     for name, vec, _ in model.features_.transformers_:
         end = start + len(vec.vocabulary_)

@@ -13,8 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pressnlp.ner.context import NerContext
-from pressnlp.ner.lookup import value_of
-from pressnlp.ner.terms import countries_in
+from pressnlp.ner.terms import drop_keeping_countries
 
 __all__ = ["national_phrases"]
 
@@ -39,19 +38,6 @@ def _holds_phrase(ctx: NerContext, e: Span) -> bool:
 def national_phrases(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """The spans less the LOCs and ORGs of a phrase of the nation, with the countries in
     them as LOCs (module docstring)."""
-    out: list[Span] = []
-    dropped: list[Span] = []
-    for e in spans:
-        if (
-            e.label_ in ("LOC", "ORG")
-            and _holds_phrase(ctx, e)
-            and value_of(e.label_, e.text) is None
-        ):
-            ctx.drop_value(e)
-            dropped.append(e)
-            continue
-        out.append(e)
-    taken = {i for e in out for i in range(e.start, e.end)}
-    for e in dropped:
-        out += countries_in(ctx, e.start, e.end, taken)
-    return sorted(out, key=lambda x: x.start)
+    return drop_keeping_countries(
+        ctx, spans, lambda e: e.label_ in ("LOC", "ORG") and _holds_phrase(ctx, e)
+    )

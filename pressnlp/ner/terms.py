@@ -35,6 +35,7 @@ Word lists: ``data/ner/term_heads.txt``, ``term_tails.txt``, ``generic_orgs.txt`
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -206,6 +207,25 @@ def countries_in(ctx: NerContext, a: int, b: int, taken: set[int]) -> list[Span]
                 break
         k += 1
     return out
+
+
+def drop_keeping_countries(
+    ctx: NerContext, spans: list[Span], drop: Callable[[Span], bool]
+) -> list[Span]:
+    """The spans less those ``drop`` picks (their values dropped), with the countries named
+    inside a dropped span as LOCs where no kept span holds them ("Kartu [Indonesia] Pintar")."""
+    out: list[Span] = []
+    dropped: list[Span] = []
+    for e in spans:
+        if drop(e) and value_of(e.label_, e.text) is None:
+            ctx.drop_value(e)
+            dropped.append(e)
+        else:
+            out.append(e)
+    taken = {i for e in out for i in range(e.start, e.end)}
+    for e in dropped:
+        out += countries_in(ctx, e.start, e.end, taken)
+    return sorted(out, key=lambda x: x.start)
 
 
 def _named_after(ctx: NerContext, place: Span) -> bool:

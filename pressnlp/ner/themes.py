@@ -12,8 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from pressnlp.ner.context import NerContext
-from pressnlp.ner.lookup import value_of
-from pressnlp.ner.terms import countries_in
+from pressnlp.ner.terms import drop_keeping_countries
 
 __all__ = ["drop_theme_names", "theme_titles"]
 
@@ -61,20 +60,7 @@ def drop_theme_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     if not titles:
         return spans
     inside = {i for a, b in titles for i in range(a, b)}
-    out: list[Span] = []
-    dropped: list[Span] = []
-    for e in spans:
-        if (
-            e.label_ in ("ORG", "PERSON")
-            and e.start in inside
-            and value_of(e.label_, e.text) is None
-        ):
-            ctx.drop_value(e)
-            dropped.append(e)
-            continue
-        out.append(e)
     # "“Charting [Indonesia] Forward ...”": a country in the dropped name is still a LOC
-    taken = {i for e in out for i in range(e.start, e.end)}
-    for e in dropped:
-        out += countries_in(ctx, e.start, e.end, taken)
-    return sorted(out, key=lambda x: x.start)
+    return drop_keeping_countries(
+        ctx, spans, lambda e: e.label_ in ("ORG", "PERSON") and e.start in inside
+    )

@@ -199,8 +199,7 @@ def currency_places(ctx: NerContext, spans: list[Span]) -> list[Span]:
             end += 1
         for stop in range(end, tok.i + 1, -1):
             place = doc[nxt.i : stop]
-            found = gazetteer.lookup_location(place.text)
-            if found and found.get("type") == "country":
+            if _country(place):
                 if not any(i in taken for i in range(place.start, place.end)):
                     out.append(Span(doc, place.start, place.end, label="LOC"))
                 break

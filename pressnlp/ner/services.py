@@ -40,12 +40,12 @@ def _rest(ctx: NerContext, e: Span, taken: set[int]) -> list[Span]:
 
 def service_banks(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """The spans less the services called a bank (module docstring)."""
-    out = [e for e in spans if not _service(ctx, e)]
-    if len(out) == len(spans):
+    services = [e for e in spans if _service(ctx, e)]
+    if not services:
         return spans
+    out = [e for e in spans if e not in services]
     taken = {i for e in out for i in range(e.start, e.end)}
-    for e in spans:
-        if _service(ctx, e):
-            ctx.drop_value(e)
-            out += _rest(ctx, e, taken)
+    for e in services:
+        ctx.drop_value(e)
+        out += _rest(ctx, e, taken)
     return sorted(out, key=lambda x: x.start)

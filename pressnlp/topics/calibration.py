@@ -25,7 +25,18 @@ __all__ = [
     "cross_fitted_scores",
     "fit_temperature",
     "fit_top_scaling",
+    "rescaled",
 ]
+
+
+def rescaled(platt: np.ndarray, alpha: float, beta: float) -> np.ndarray:
+    """Per-label Platt parameters ``(slope, intercept)`` whose logits ``z`` become
+    ``alpha * z + beta`` (the top-label scaling or a softmax temperature folded in).
+
+    >>> rescaled(np.array([[2.0, -1.0]]), 0.5, 0.25).tolist()
+    [[1.0, -0.25]]
+    """
+    return np.column_stack([platt[:, 0] * alpha, platt[:, 1] * alpha + beta])
 
 
 def apply_top_scaling(

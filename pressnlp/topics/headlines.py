@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from pressnlp.topics.calibration import rescaled
 from pressnlp.topics.text import as_texts
 
 __all__ = ["HeadlineHead", "headline_rows"]
@@ -55,12 +56,14 @@ class HeadlineHead:
         def _bands(self, prepped: np.ndarray) -> np.ndarray | None: ...
         def _domain_fit(self, Xv: Any, bands: np.ndarray | None) -> np.ndarray: ...
         def _fit_svm(self, Xv: Any, y_idx: np.ndarray, w: Any, d: Any) -> Any: ...
+        def _decision(self, Xv: Any, svm: Any = None) -> np.ndarray: ...
         def _calibrate(
             self, Xv: Any, y_idx: np.ndarray, thinnest: int, weights: Any = None
         ) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]: ...
-        def _scaling(
-            self, logits: np.ndarray, y_idx: np.ndarray, fit: np.ndarray
-        ) -> tuple[float, float]: ...
+        def _oof_scaling(
+            self, Xv: Any, y_idx: np.ndarray, oof: np.ndarray, mask: Any,
+            prepped: np.ndarray, platt: np.ndarray,
+        ) -> tuple[float, float]: ...  # fmt: skip
 
     def fit_headlines(
         self, X: Any, y: Any, sample_weight: Any = None, *, calibrate_on: Any = None
@@ -92,28 +95,25 @@ class HeadlineHead:
         self.headline_svm_ = self._fit_svm(Xv, y_idx, weights, None)
         params, oof, _ = self._calibrate(Xv, y_idx, int(counts.min()), weights)
         if calibrate_on is not None:
-            mask = np.asarray(calibrate_on, dtype=bool)
-            if mask.shape != y_idx.shape or not mask.any():
-                raise ValueError("calibrate_on must mark at least one of the titles")
-            dec = oof[mask] if oof.shape[1] > 1 else np.column_stack([-oof[mask], oof[mask]])
-            fit = self._domain_fit(Xv[np.flatnonzero(mask)], self._bands(prepped[mask]))
-            alpha, beta = self._scaling(dec * params[:, 0] + params[:, 1], y_idx[mask], fit)
-            params = np.column_stack([params[:, 0] * alpha, params[:, 1] * alpha + beta])
+            scaling = self._oof_scaling(Xv, y_idx, oof, calibrate_on, prepped, params)
+            params = rescaled(params, *scaling)
         self.headline_calibration_ = params
         return self
 
     def headline_logits(self, Xv: Any) -> np.ndarray:
         """The head's calibrated logits of feature rows ``Xv`` (every label)."""
-        dec = np.asarray(self.headline_svm_.decision_function(Xv))
-        if dec.ndim == 1:  # binary: sklearn returns the positive class only
-            dec = np.column_stack([-dec, dec])
-        return np.asarray(dec * self.headline_calibration_[:, 0] + self.headline_calibration_[:, 1])
+        platt = self.headline_calibration_
+        return np.asarray(self._decision(Xv, self.headline_svm_) * platt[:, 0] + platt[:, 1])
 
-    def _with_headlines(self, Xv: Any, rows: np.ndarray, logits: np.ndarray) -> np.ndarray:
-        """``logits`` with the rows ``rows`` (:func:`headline_rows`) from the headline head (as
-        they are without a head, or for a model saved before heads existed)."""
+    def _with_headlines(
+        self, Xv: Any, texts: Sequence[str], bands: np.ndarray | None, logits: np.ndarray
+    ) -> np.ndarray:
+        """``logits`` with the rows of the headlines among ``texts`` (:func:`headline_rows`)
+        from the headline head (as they are without a head, or for a model saved before heads
+        existed)."""
         if getattr(self, "headline_svm_", None) is None:
             return logits
+        rows = headline_rows(texts, bands)
         if rows.size:
             logits = logits.copy()
             logits[rows] = self.headline_logits(Xv[rows])

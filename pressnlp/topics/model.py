@@ -39,9 +39,10 @@ from sklearn.svm import LinearSVC
 
 from pressnlp.topics.adapt import AdaptedLinearSVC, domain_flags
 from pressnlp.topics.bands import LengthBands
+from pressnlp.topics.calibration import rescaled
 from pressnlp.topics.fast import fast_transform
 from pressnlp.topics.files import META_FILE, MODEL_FILE, library_versions
-from pressnlp.topics.headlines import HeadlineHead, headline_rows
+from pressnlp.topics.headlines import HeadlineHead
 from pressnlp.topics.nbsvm import NBLinearSVC
 from pressnlp.topics.runtime import (
     SCORE_KINDS,
@@ -264,24 +265,23 @@ class TopicModel(HeadlineHead, LengthBands, ClassifierMixin, BaseEstimator):
         self.band_scaling_ = np.ones(len(cuts) + 1)
         if calibrate_on is not None:
             mask = np.asarray(calibrate_on, dtype=bool)
-            self._calibrate_top_oof(Xv, y_idx, oof, mask, prepped)
+            self.scale_top(*self._oof_scaling(Xv, y_idx, oof, mask, prepped, self.calibration_))
             if self.scores == "softmax" and self.band_temperature:
                 self._fit_band_scaling(cut_oof, y_idx, mask)
         return self
 
-    def _calibrate_top_oof(
-        self,
-        Xv: Any,
-        y_idx: np.ndarray,
-        oof: np.ndarray,
-        mask: np.ndarray,
-        prepped: np.ndarray,
-    ) -> None:
+    def _oof_scaling(
+        self, Xv: Any, y_idx: np.ndarray, oof: np.ndarray, mask: Any, prepped: np.ndarray,
+        platt: np.ndarray,
+    ) -> tuple[float, float]:  # fmt: skip
+        """:meth:`_scaling` of the texts ``mask`` marks, from their out-of-fold decisions
+        ``oof`` through the Platt parameters ``platt`` (the model's or its headline head's)."""
+        mask = np.asarray(mask, dtype=bool)
         if mask.shape != y_idx.shape or not mask.any():
             raise ValueError("calibrate_on must mark at least one of the texts (one flag each)")
         dec = oof[mask] if oof.shape[1] > 1 else np.column_stack([-oof[mask], oof[mask]])
         fit = self._domain_fit(Xv[np.flatnonzero(mask)], self._bands(prepped[mask]))
-        self.scale_top(*self._scaling(self.logits_from_decision(dec), y_idx[mask], fit))
+        return self._scaling(dec * platt[:, 0] + platt[:, 1], y_idx[mask], fit)
 
     def _scaling(
         self, logits: np.ndarray, y_idx: np.ndarray, fit: np.ndarray
@@ -366,8 +366,8 @@ class TopicModel(HeadlineHead, LengthBands, ClassifierMixin, BaseEstimator):
         self._check_fitted()
         return self._decision(self._transform(self._prep(as_texts(X))))
 
-    def _decision(self, Xv: Any) -> np.ndarray:
-        dec = self.svm_.decision_function(Xv)
+    def _decision(self, Xv: Any, svm: Any = None) -> np.ndarray:
+        dec = (self.svm_ if svm is None else svm).decision_function(Xv)
         if dec.ndim == 1:  # binary: sklearn returns the positive class only
             dec = np.column_stack([-dec, dec])
         return np.asarray(dec)
@@ -399,7 +399,7 @@ class TopicModel(HeadlineHead, LengthBands, ClassifierMixin, BaseEstimator):
         bands = self._bands(prepped)  # counted once for the domain fit and the band factor
         logits = self.logits_from_decision(self._decision(Xv))
         logits = logits * self._band_factor(bands, len(prepped))[:, None]
-        logits = self._with_headlines(Xv, headline_rows(texts, bands), logits)
+        logits = self._with_headlines(Xv, texts, bands, logits)
         return self.scores_from_logits(logits, self._domain_fit(Xv, bands))
 
     def top_logits(self, X: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -431,8 +431,7 @@ class TopicModel(HeadlineHead, LengthBands, ClassifierMixin, BaseEstimator):
         rankings unchanged); kept in ``top_scaling_``. See :meth:`calibrate_top`."""
         if not alpha > 0:
             raise ValueError(f"alpha must be positive (got {alpha})")
-        a, b = self.calibration_[:, 0], self.calibration_[:, 1]
-        self.calibration_ = np.column_stack([a * alpha, b * alpha + beta])
+        self.calibration_ = rescaled(self.calibration_, alpha, beta)
         self.top_scaling_ = (alpha, beta)
 
     def label_scores(self, X: Any) -> np.ndarray:

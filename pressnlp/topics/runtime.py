@@ -370,8 +370,8 @@ class CompiledTopicModel:
         if self.short_words:
             bands = length_bands((c for _, c in pairs), self.short_words)
             logits = logits * self._band_scaling[bands][:, None]
-            rows = headline_rows(texts, bands)
-            if self._headline_coef_t is not None and rows.size:
+            if self._headline_coef_t is not None:
+                rows = headline_rows(texts, bands)
                 logits[rows] = (
                     np.asarray(X[rows] @ self._headline_coef_t) + self._headline_intercept
                 )

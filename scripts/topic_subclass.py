@@ -18,40 +18,27 @@ Scored on press dev, and with ``--folds K`` on validation parts of the train spl
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import numpy as np
 import pandas as pd
-from topic_policy_rows import SPORT, TOURISM
 from topic_unstemmed import fit_recipe, log, run_variants
 
-TRAVEL = re.compile(r"travel|food|kuliner", re.IGNORECASE)
+from pressnlp.training.topic_sublabels import sub_labels as shipped_sub_labels
+
 SEP = "~"
 
 
 def sub_labels(fit: pd.DataFrame, variant: str) -> pd.Series:
-    """Each row's label, with the sub-label of the variant where one applies."""
+    """Each row's label, with the sub-label of the variant where one applies (``tour`` and
+    ``sport``: the rules of :mod:`pressnlp.training.topic_sublabels`, which the shipped
+    model is trained with)."""
     labels = fit["label"].astype(str).copy()
-    section = fit["section"].fillna("").astype(str) + " " + fit["source"].fillna("").astype(str)
-    news = fit["origin"].eq("mapped")
+    shipped = shipped_sub_labels(fit)
     if variant in ("tour", "tour_sport"):
-        tour = (
-            labels.eq("pariwisata_hiburan")
-            & news
-            & (
-                section.str.contains(TRAVEL)
-                | fit["text"].map(lambda t: len(TOURISM.findall(t)) >= 2)
-            )
-        )
-        labels[tour] = "pariwisata_hiburan" + SEP + "tour"
+        labels[shipped.eq("tourism")] = "pariwisata_hiburan" + SEP + "tour"
     if variant in ("sport", "tour_sport"):
-        sport = (
-            labels.eq("olahraga_pemuda")
-            & news
-            & fit["text"].map(lambda t: len(SPORT.findall(t)) >= 2)
-        )
-        labels[sport] = "olahraga_pemuda" + SEP + "policy"
+        labels[shipped.eq("policy")] = "olahraga_pemuda" + SEP + "policy"
     if variant.startswith("km"):
         labels = _clusters(fit, labels, int(variant[2:]))
     return labels

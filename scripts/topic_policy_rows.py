@@ -22,17 +22,9 @@ import pandas as pd
 from topic_unstemmed import fit_recipe, log, run_variants
 
 from pressnlp.topics.model import TopicModel
+from pressnlp.training.topic_sublabels import SPORT_POLICY as SPORT
+from pressnlp.training.topic_sublabels import TOURISM
 
-TOURISM = re.compile(
-    r"\b(?:wisatawan|destinasi|pariwisata|kemenpar\w*|menpar\w*|desa wisata|ekonomi kreatif"
-    r"|festival|kuliner)\b",
-    re.IGNORECASE,
-)
-SPORT = re.compile(
-    r"\b(?:kemenpora|menpora|pemuda|kepemudaan|pramuka|atlet|PON|SEA Games|Asian Games"
-    r"|olimpiade|bonus)\b",
-    re.IGNORECASE,
-)
 VARIANTS = {"shipped": 1.0, "policy3": 3.0, "policy5": 5.0}
 
 

@@ -185,6 +185,7 @@ def fit_recipe(
     *,
     estimator: Callable[..., TopicModel] = Cached,
     factor: np.ndarray | None = None,
+    sub_labels: np.ndarray | None = None,
 ) -> TopicModel:
     """The shipped recipe with ``options`` changed, fitted on the rows ``fit`` with the
     training's row weights (``over``: other weights per origin; ``factor``: a multiplier per
@@ -197,6 +198,7 @@ def fit_recipe(
         sample_weight=w if factor is None else w * factor,
         calibrate_on=hand if hand.any() else None,
         in_domain=T.press_rows(fit),
+        sub_labels=sub_labels,
     )
 
 

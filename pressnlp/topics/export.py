@@ -59,7 +59,7 @@ def _reproducible(model: TopicModel, blocks: dict[str, Any]) -> bool:
         and all(vec.sublinear_tf and vec.norm == "l2" for vec in blocks.values())
         and all(vec.token_pattern in TOKEN_PATTERNS for vec in words)
         and len({vec.token_pattern for vec in words}) == 1
-        and model.svm_.coef_.shape[0] == len(model.classes_)
+        and model.svm_.coef_.shape[0] == len(getattr(model.svm_, "row_label_", model.classes_))
     )
 
 
@@ -111,7 +111,14 @@ def runtime_arrays(model: TopicModel, model_sha256: str) -> dict[str, np.ndarray
         "centroid_weight": model.centroid_weight_,
         "domain_reference": reference,
         **({} if head is None or reference.ndim != 2 else _headline_arrays(model, head)),
+        **_sublabel_arrays(model.svm_),
     }
+
+
+def _sublabel_arrays(svm: Any) -> dict[str, np.ndarray]:
+    """The label of each row of an SVM on sub-labels (:mod:`pressnlp.topics.sublabels`)."""
+    row_label = getattr(svm, "row_label_", None)
+    return {} if row_label is None else {"coef_label": np.asarray(row_label, dtype=np.int64)}
 
 
 def _headline_arrays(model: TopicModel, head: Any) -> dict[str, np.ndarray]:
@@ -145,6 +152,8 @@ def top_features(model: TopicModel, n: int) -> dict[str, list[str]]:
     coef = feature_coef(model)
     if coef.shape[0] == 1:
         coef = np.vstack([-coef[0], coef[0]])
+    if (row_label := getattr(model.svm_, "row_label_", None)) is not None:
+        coef = np.vstack([coef[row_label == k].max(axis=0) for k in range(len(model.classes_))])
     return {
         str(label): [str(x) for x in names[np.argsort(-coef[k])[:n]]]
         for k, label in enumerate(model.classes_)

@@ -51,6 +51,7 @@ MODEL_FILE_TYPES = frozenset(
         ("pressnlp.topics.adapt", "AdaptedLinearSVC", "ObjectNode"),
         ("pressnlp.topics.model", "TopicModel", "ObjectNode"),
         ("pressnlp.topics.nbsvm", "NBLinearSVC", "ObjectNode"),
+        ("pressnlp.topics.sublabels", "SubLabelLinearSVC", "ObjectNode"),
         ("sklearn.compose._column_transformer", "ColumnTransformer", "ObjectNode"),
         ("sklearn.feature_extraction.text", "TfidfTransformer", "ObjectNode"),
         ("sklearn.feature_extraction.text", "TfidfVectorizer", "ObjectNode"),

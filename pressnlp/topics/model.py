@@ -39,7 +39,6 @@ from sklearn.svm import LinearSVC
 
 from pressnlp.topics.adapt import AdaptedLinearSVC, domain_flags
 from pressnlp.topics.bands import LengthBands
-from pressnlp.topics.calibration import rescaled
 from pressnlp.topics.fast import fast_transform
 from pressnlp.topics.files import META_FILE, MODEL_FILE, library_versions
 from pressnlp.topics.headlines import HeadlineHead
@@ -50,6 +49,8 @@ from pressnlp.topics.runtime import (
     label_scores_from_logits,
     topics_for,
 )
+from pressnlp.topics.scaling import TopScaling
+from pressnlp.topics.sublabels import SubLabelLinearSVC, sub_codes
 from pressnlp.topics.text import as_texts, preprocess_both
 from pressnlp.topics.types import Topic
 
@@ -58,7 +59,7 @@ __all__ = ["FORMAT", "TRUSTED_TYPES", "TopicModel", "load", "train"]
 FORMAT = "pressnlp-topics/1"
 
 
-class TopicModel(HeadlineHead, LengthBands, ClassifierMixin, BaseEstimator):
+class TopicModel(HeadlineHead, LengthBands, TopScaling, ClassifierMixin, BaseEstimator):
     """Text classifier: TF-IDF (words + characters) -> linear SVM -> Platt-calibrated scores
     scaled by a domain-fit factor (see the module docstring).
 
@@ -217,6 +218,7 @@ class TopicModel(HeadlineHead, LengthBands, ClassifierMixin, BaseEstimator):
         *,
         calibrate_on: Any = None,
         in_domain: Any = None,
+        sub_labels: Any = None,
     ) -> TopicModel:
         """Fit on raw texts ``X`` and their labels ``y`` (``sample_weight``: optional weight of
         each text, e.g. to let a few in-domain texts count more than many others).
@@ -225,7 +227,9 @@ class TopicModel(HeadlineHead, LengthBands, ClassifierMixin, BaseEstimator):
         whose out-of-fold decision values the best label's score is then calibrated
         (:meth:`scale_top`; see :mod:`pressnlp.topics.calibration`), so no held-out text is
         needed for it. ``in_domain``: mask of the in-domain texts (e.g. press releases among
-        news articles), required with ``adapt``, ignored without."""
+        news articles), required with ``adapt``, ignored without. ``sub_labels``: optional
+        finer label of each text within its label (``""``/``None``: none), for labels learnt
+        from two kinds of text (:mod:`.sublabels`); the model still predicts the labels."""
         if self.scores not in SCORE_KINDS:
             raise ValueError(f"scores must be one of {SCORE_KINDS} (got {self.scores!r})")
         texts = as_texts(X)
@@ -252,14 +256,15 @@ class TopicModel(HeadlineHead, LengthBands, ClassifierMixin, BaseEstimator):
         if weights is not None and weights.shape != (len(labels),):
             raise ValueError(f"{len(labels)} texts but sample_weight has shape {weights.shape}")
         domain = domain_flags(in_domain, len(labels)) if self.adapt else None
+        sub = sub_codes(sub_labels, len(labels))
         self.features_ = features
         self.headline_svm_: Any = None  # a head fitted before is stale (fit_headlines)
-        self.svm_ = self._fit_svm(Xv, y_idx, weights, domain)
+        self.svm_ = self._fit_svm(Xv, y_idx, weights, domain, sub)
         self.classes_ = classes
         # every text cut to each length band's middle length (none without short_words)
         cuts = [self._transform(c) for c in self._cut_forms(prepped)]
         self.calibration_, oof, cut_oof = self._calibrate(
-            Xv, y_idx, int(counts.min()), weights, domain, cuts
+            Xv, y_idx, int(counts.min()), weights, domain, cuts, sub
         )
         self._fit_domain(Xv, y_idx, cuts)
         self.band_scaling_ = np.ones(len(cuts) + 1)
@@ -270,36 +275,11 @@ class TopicModel(HeadlineHead, LengthBands, ClassifierMixin, BaseEstimator):
                 self._fit_band_scaling(cut_oof, y_idx, mask)
         return self
 
-    def _oof_scaling(
-        self, Xv: Any, y_idx: np.ndarray, oof: np.ndarray, mask: Any, prepped: np.ndarray,
-        platt: np.ndarray,
-    ) -> tuple[float, float]:  # fmt: skip
-        """:meth:`_scaling` of the texts ``mask`` marks, from their out-of-fold decisions
-        ``oof`` through the Platt parameters ``platt`` (the model's or its headline head's)."""
-        mask = np.asarray(mask, dtype=bool)
-        if mask.shape != y_idx.shape or not mask.any():
-            raise ValueError("calibrate_on must mark at least one of the texts (one flag each)")
-        dec = oof[mask] if oof.shape[1] > 1 else np.column_stack([-oof[mask], oof[mask]])
-        fit = self._domain_fit(Xv[np.flatnonzero(mask)], self._bands(prepped[mask]))
-        return self._scaling(dec * platt[:, 0] + platt[:, 1], y_idx[mask], fit)
-
-    def _scaling(
-        self, logits: np.ndarray, y_idx: np.ndarray, fit: np.ndarray
-    ) -> tuple[float, float]:
-        """``(alpha, beta)`` for :meth:`scale_top` that calibrate these texts' scores: the
-        softmax's temperature ``t`` as ``(1 / t, 0)``, or the best label's slope and offset."""
-        from pressnlp.topics.calibration import fit_temperature, fit_top_scaling
-
-        if self.scores == "softmax":
-            return 1.0 / fit_temperature(logits, y_idx), 0.0
-        best = np.argmax(logits, axis=1)
-        return fit_top_scaling(logits[np.arange(len(best)), best], fit, best == y_idx)
-
     def _transform(self, prepped: np.ndarray) -> Any:
         """``features_.transform(prepped)``, with the fast paths of :mod:`.fast`."""
         return fast_transform(self.features_, prepped)
 
-    def _svm(self) -> Any:
+    def _svm(self, sub: bool = False) -> Any:
         options: dict[str, Any] = {
             "C": self.C,
             "class_weight": self.class_weight,
@@ -307,6 +287,10 @@ class TopicModel(HeadlineHead, LengthBands, ClassifierMixin, BaseEstimator):
         }
         if self.adapt and self.nb_alpha is not None:
             raise ValueError("adapt and nb_alpha cannot be combined")
+        if sub and (self.adapt or self.nb_alpha is not None):
+            raise ValueError("sub_labels cannot be combined with adapt or nb_alpha")
+        if sub:
+            return SubLabelLinearSVC(**options)
         if self.adapt:
             return AdaptedLinearSVC(copy_weight=self.adapt, **options)
         if self.nb_alpha is None:
@@ -314,10 +298,18 @@ class TopicModel(HeadlineHead, LengthBands, ClassifierMixin, BaseEstimator):
         return NBLinearSVC(alpha=self.nb_alpha, **options)
 
     def _fit_svm(
-        self, Xv: Any, y_idx: np.ndarray, weights: np.ndarray | None, domain: np.ndarray | None
+        self,
+        Xv: Any,
+        y_idx: np.ndarray,
+        weights: np.ndarray | None,
+        domain: np.ndarray | None,
+        sub: np.ndarray | None = None,
     ) -> Any:
-        extra = {} if domain is None else {"in_domain": domain}
-        return self._svm().fit(Xv, y_idx, sample_weight=weights, **extra)
+        extra: dict[str, Any] = {} if domain is None else {"in_domain": domain}
+        has_sub = sub is not None and bool(sub.any())
+        if has_sub:
+            extra["sub"] = sub
+        return self._svm(has_sub).fit(Xv, y_idx, sample_weight=weights, **extra)
 
     def _calibrate(
         self,
@@ -327,6 +319,7 @@ class TopicModel(HeadlineHead, LengthBands, ClassifierMixin, BaseEstimator):
         weights: np.ndarray | None = None,
         domain: np.ndarray | None = None,
         cuts: list[Any] | None = None,
+        sub: np.ndarray | None = None,
     ) -> tuple[np.ndarray, np.ndarray, list[np.ndarray]]:
         """Platt scaling per label on out-of-fold decision values: ``(params, oof, cut_oof)``,
         params an array of (slope, intercept) per label, oof the out-of-fold decision values,
@@ -338,7 +331,8 @@ class TopicModel(HeadlineHead, LengthBands, ClassifierMixin, BaseEstimator):
         for train_idx, test_idx in self._calibration_splits(Xv, y_idx, folds):
             w = None if weights is None else weights[train_idx]
             d = None if domain is None else domain[train_idx]
-            svm = self._fit_svm(Xv[train_idx], y_idx[train_idx], w, d)
+            s = None if sub is None else sub[train_idx]
+            svm = self._fit_svm(Xv[train_idx], y_idx[train_idx], w, d, s)
             dec = svm.decision_function(Xv[test_idx])
             oof[test_idx] = dec.reshape(len(test_idx), -1)
             for out, Xc in zip(cut_oof, cuts or [], strict=True):
@@ -401,38 +395,6 @@ class TopicModel(HeadlineHead, LengthBands, ClassifierMixin, BaseEstimator):
         logits = logits * self._band_factor(bands, len(prepped))[:, None]
         logits = self._with_headlines(Xv, texts, bands, logits)
         return self.scores_from_logits(logits, self._domain_fit(Xv, bands))
-
-    def top_logits(self, X: Any) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """``(best, logit, domain_fit)`` of each text: index of the best label in ``classes_``,
-        its Platt logit (the score is ``sigmoid(logit) * domain_fit``) and the domain fit."""
-        dec, fit = self.decision_and_fit(X)
-        logits = self.logits_from_decision(dec)
-        best = np.argmax(logits, axis=1)
-        return best, logits[np.arange(len(best)), best], fit
-
-    def calibrate_top(self, X: Any, y: Any) -> tuple[float, float]:
-        """Rescale every label's Platt logit by one slope and offset so that the best label's
-        score is the probability it is right on the texts ``X`` with labels ``y`` (e.g.
-        hand-labelled press releases; see :mod:`pressnlp.topics.calibration`). Rankings do
-        not change. Returns ``(alpha, beta)``, also kept in ``top_scaling_``. With
-        ``scores="softmax"`` it fits the softmax's temperature ``t`` instead: ``(1 / t, 0)``."""
-        labels = np.asarray([str(v) for v in (y.to_numpy() if hasattr(y, "to_numpy") else y)])
-        unknown = sorted(set(labels) - {str(c) for c in self.classes_})
-        if unknown:
-            raise ValueError(f"labels the model does not know: {unknown}")
-        dec, fit = self.decision_and_fit(X)
-        logits = self.logits_from_decision(dec)
-        alpha, beta = self._scaling(logits, np.searchsorted(self.classes_, labels), fit)
-        self.scale_top(alpha, beta)
-        return alpha, beta
-
-    def scale_top(self, alpha: float, beta: float) -> None:
-        """Rescale every label's Platt logit ``z`` to ``alpha * z + beta`` (``alpha > 0``:
-        rankings unchanged); kept in ``top_scaling_``. See :meth:`calibrate_top`."""
-        if not alpha > 0:
-            raise ValueError(f"alpha must be positive (got {alpha})")
-        self.calibration_ = rescaled(self.calibration_, alpha, beta)
-        self.top_scaling_ = (alpha, beta)
 
     def label_scores(self, X: Any) -> np.ndarray:
         """Score of each label: calibrated one-vs-rest probability (``scores="ovr"``; rows need
@@ -553,6 +515,7 @@ TRUSTED_TYPES = (
     f"{__name__}.TopicModel",
     "pressnlp.topics.nbsvm.NBLinearSVC",
     "pressnlp.topics.adapt.AdaptedLinearSVC",
+    "pressnlp.topics.sublabels.SubLabelLinearSVC",
 )
 """Types outside skops' defaults that a topic model file may contain (checked on load)."""
 

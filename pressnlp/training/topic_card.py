@@ -41,7 +41,7 @@ texts get the neutral `Topic(label=None, score=0.0, scores={{}})`.
 - Features: word 1-2-gram TF-IDF (max {max_word_features} features) +
   character 3-5-gram (`char_wb`, unstemmed text) TF-IDF (max {max_char_features}){unstemmed},
   sublinear tf, min_df {min_df}{block_weights}.
-- Model: {learner}; Platt scaling per label on
+- Model: {learner}{sub_labels}; Platt scaling per label on
   {calibration_folds}-fold out-of-fold decision values, scores: {score_kind}; domain fit from per-label
   word centroids (top 2,000 terms each) and the 10th percentile of each label's own texts'
   similarity to its centroid{short_words}.
@@ -152,6 +152,17 @@ def _learner_text(params: dict[str, Any]) -> str:
     )
 
 
+def _sub_labels_text(counts: dict[str, int] | None) -> str:
+    if not counts:  # also models trained before sub-labels existed
+        return ""
+    parts = ", ".join(f"`{key.replace('|', '` / ')} ({n:,} news rows)" for key, n in counts.items())
+    return (
+        f", fitted on sub-labels ({parts}) whose largest decision value is their label's"
+        " (`pressnlp.topics.sublabels`: tourism news learnt apart from entertainment, sport"
+        " policy apart from match reports)"
+    )
+
+
 def card_fields(folder: Path, meta: dict[str, Any]) -> dict[str, Any]:
     """The values :data:`CARD_TEMPLATE` is filled with."""
     scores, td, v = meta["scores"], meta["training_data"], meta["versions"]
@@ -175,6 +186,7 @@ def card_fields(folder: Path, meta: dict[str, Any]) -> dict[str, Any]:
             )
         },
         "learner": _learner_text(params),
+        "sub_labels": _sub_labels_text(meta.get("training_data", {}).get("sub_labels")),
         "unstemmed": _unstemmed_text(params),
         "block_weights": _block_weights_text(params),
         "score_kind": SCORE_KIND_TEXT[params["scores"]],

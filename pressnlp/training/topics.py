@@ -47,6 +47,7 @@ from pressnlp.training.topic_press import (
     train_gold_path,
 )
 from pressnlp.training.topic_scores import out_of_domain_scores, press_scores, score_split
+from pressnlp.training.topic_sublabels import sub_labels
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -233,6 +234,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="do not train on the hand-labelled press releases",
     )
+    parser.add_argument(
+        "--sub-labels",
+        action="store_true",
+        help="shipped model: learn tourism and sport-policy news as sub-labels of their labels "
+        "(pressnlp.training.topic_sublabels; tried in wave 15 of the model card, not shipped)",
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="print only errors")
 
 
@@ -417,6 +424,7 @@ def _run_default(args: argparse.Namespace) -> int:
         sample_weight=weights,
         calibrate_on=hand if hand.any() else None,
         in_domain=press_rows(fit_df),
+        sub_labels=sub_labels(fit_df) if args.sub_labels else None,
     )
     if model.short_words:
         titles, labels, title_weights, hand_titles = headline_rows(fit_df)
@@ -485,6 +493,16 @@ def _meta(
             "weak_weight": WEAK_WEIGHT,
             "gold_weight": GOLD_WEIGHT,
             "headline_titles": len(headline_rows(fit_df)[0]) if model.short_words else 0,
+            "sub_labels": {}
+            if not args.sub_labels
+            else {
+                f"{lab}|{sub}": int(n)
+                for (lab, sub), n in fit_df.assign(sub=sub_labels(fit_df))
+                .groupby(["label", "sub"])
+                .size()
+                .items()
+                if sub
+            },
             "stemmed": stem,
         },
         "scores": scores,

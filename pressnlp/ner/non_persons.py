@@ -13,8 +13,10 @@ particles ("bin", "da"): "Physical AI", "Make in India", "Seluruh SPPG", "Satya 
 Satya PNS" are no PERSON (an all-capitals name, "ERICK THOHIR", and initials, "MH", are);
 nor is one capitalised word standing in an English phrase, with an English link word
 (``data/ner/english_links.txt``) right before or after it ("Innovation, [Ethics], and the
-Future", "[Together], we can"), unless a title comes before it or the document names the
-person in full ("Pak [Peace]", "[Candy] ... Candy Ashley"); nor a PERSON whose first two
+Future", "[Together], we can") or with the ending of an English common word
+(``data/ner/english_suffixes.txt``: "Learn, [Evaluate], dan [Reflect]", "[Society] 5.0"),
+unless a title comes before it or the document names the person in full ("Pak [Peace]",
+"[Candy] ... Candy Ashley"); nor a PERSON whose first two
 words the document writes in lower case elsewhere, a common noun ("empat sabo dam ..., yakni
 [Sabo Dam] (TK-D.1)").
 """
@@ -34,6 +36,7 @@ __all__ = ["not_names", "place_persons"]
 
 _ROMAN = re.compile(r"[IVXLC]+")  # "Hamengkubuwono X", "Paus Leo XIV"
 _COUNTRY_WORDS = 3  # "Amerika Serikat", "Papua Nugini", "Republik Rakyat Tiongkok"
+_SUFFIXED = 6  # letters: an English ending on a shorter word says little ("Kate", "Page")
 
 
 def _country(span: Span) -> bool:
@@ -107,6 +110,8 @@ def _english_word(ctx: NerContext, e: Span, named: set[str]) -> bool:
         return False
     if e.start and ctx.doc[e.start - 1].text.rstrip(".") in ctx.lex.name_cues:
         return False
+    if len(word) >= _SUFFIXED and word.lower().endswith(ctx.lex.english_suffixes):
+        return True  # "Learn, [Evaluate], dan [Reflect]", "era [Society] 5.0"
     links = ctx.lex.english_links
     return any(
         (t := _neighbour(e, step)) is not None and t.lower_ in links and t.lower_ == t.text.lower()

@@ -134,3 +134,74 @@ def test_the_ministry_in_a_regulation_name_stays_a_body(press) -> None:  # type:
     )
     got = entity_pairs(press, text, dt.date(2025, 8, 1))
     assert got == [("ESDM", "ORG")]
+
+
+def test_a_kitchen_or_a_cooperative_named_by_its_kind_is_no_body(press) -> None:  # type: ignore[no-untyped-def]
+    # BGN (aitf-9c62f8098a15, aitf-cb7d243df34c): bare "SPPG", a kind of unit, was an ORG
+    # (press_ner dev leaves "operasional SPPG", "mitra SPPG" untagged)
+    text = (
+        "Nanik mengingatkan Kepala SPPG dalam Rapat Koordinasi dengan para Kepala SPPG, "
+        "Pengawas Keuangan, dan Pengawas Gizi se Wilayah Solo Raya. Selain itu, setiap unit "
+        "SPPG mampu menyerap 47 tenaga kerja, mayoritas berasal dari masyarakat sekitar."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 2, 25))
+    assert ("Solo Raya", "LOC") in got
+    assert not any("SPPG" in t for t, _ in got)
+    # KEMENKOP (gov-b5b009f58d99): "Kopdes", the village cooperatives, was an ORG
+    text = (
+        "Kini Kemenkop tengah mempersiapkan dan mempercepat pembangunan aset gerai dan gudang "
+        "agar Maret 2026 seluruh Kopdes sudah dapat mulai beroperasi."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 11, 1))
+    assert ("Kemenkop", "ORG") in got
+    assert not any("Kopdes" in t for t, _ in got)
+    # the long form with its acronym names the unit (press_ner train: "Satuan Pelayanan
+    # Pemenuhan Gizi (SPPG) Purwosari")
+    text = (
+        "Dari hasil investigasi, ditemukan bahwa dapur Satuan Pelayanan Pemenuhan Gizi (SPPG) "
+        "Purwosari yang mengolah dan mendistribusikan makanan itu belum sepenuhnya memenuhi "
+        "persyaratan kelayakan."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 2, 6))
+    assert any("SPPG" in t and label == "ORG" for t, label in got)
+
+
+def test_a_region_or_city_taken_for_a_person_is_a_place(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-9b792b35bfd9): the regencies "Sigi" and "Donggala" were PERSONs
+    text = (
+        "Enam tahun lalu gempabumi Palu, Sigi dan Donggala telah mengakibatkan kerugian harta "
+        "benda dan jiwa."
+    )
+    got = entity_pairs(press, text, dt.date(2024, 9, 28))
+    assert ("Sigi", "LOC") in got
+    assert ("Donggala", "LOC") in got
+    # ESDM (aitf-fca4b53699b1): "Gayo Lues" was a PERSON
+    text = (
+        "Namun di beberapa titik seperti Benar Meriah, Aceh Tamiang, dan Gayo Lues, jaringan "
+        "masih bergantung pada pasokan listrik."
+    )
+    assert ("Gayo Lues", "LOC") in entity_pairs(press, text, dt.date(2025, 12, 10))
+
+
+def test_a_foundation_named_after_a_person_is_a_body(press) -> None:  # type: ignore[no-untyped-def]
+    # BGN (aitf-cdeda13294c7): "Yayasan" + PERSON "Rockefeller"
+    text = (
+        "Nanik lalu menceritakan pertemuannya dengan Yayasan Rockefeller tahun lalu ketika "
+        "program MBG disusun."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 2, 1))
+    assert ("Yayasan Rockefeller", "ORG") in got
+    assert ("Rockefeller", "PERSON") not in got
+
+
+def test_an_anniversary_is_no_person(press) -> None:  # type: ignore[no-untyped-def]
+    # KOMDIGI (gov-26034752a7e1): "Dies Natalis" was a PERSON
+    text = (
+        "ujar Meutya saat menyampaikan Orasi Ilmiah dalam Dies Natalis ke-45 Fakultas Ilmu "
+        "Sosial dan Ilmu Politik (FISIP) Universitas Sumatera Utara (USU) di Kota Medan, Sabtu "
+        "(08/11/2025)."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 11, 8))
+    assert ("Meutya", "PERSON") in got
+    assert ("Kota Medan", "LOC") in got
+    assert not any("Dies" in t for t, _ in got)

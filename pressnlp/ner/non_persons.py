@@ -6,7 +6,10 @@ a name, or standing alone where a name could, as part of a PERSON:
 
 * a PERSON or ORG that opens with a country and goes on with a person's name is a LOC and a
   PERSON ("Presiden [Brasil] [Luiz Inacio Lula da Silva]", "Presiden [AS] [Donald Trump]");
-* a PERSON that is exactly a country is a LOC ("“[Brasil] telah membuktikan ...").
+* a PERSON that is exactly a country is a LOC ("“[Brasil] telah membuktikan ..."), and so
+  is one that is exactly a region or city the gazetteer knows ("gempabumi Palu, [Sigi] dan
+  [Donggala]", "staf KBRI [Cairo]"), unless a title comes before it or the document names a
+  person with its words ("Bima Arya ... [Bima]").
 
 :func:`not_names`: a name of several words holds no acronym and no lower-case word but its
 particles ("bin", "da"): "Physical AI", "Make in India", "Seluruh SPPG", "Satya Lencana Karya
@@ -60,13 +63,31 @@ def _split(ctx: NerContext, e: Span) -> list[Span]:
     return [e]
 
 
+def _known_place(ctx: NerContext, e: Span, named: set[str]) -> bool:
+    """A PERSON that is exactly a region or city the gazetteer knows ("Palu, [Sigi] dan
+    [Donggala]", "KBRI [Cairo]"), unless a title comes before it or the document names a
+    person with its words ("Bima Arya ... [Bima]")."""
+    if not e[0].text[:1].isupper() or any(t.text in named for t in e):
+        return False
+    if e.start and ctx.doc[e.start - 1].text.rstrip(".") in ctx.lex.name_cues:
+        return False
+    return gazetteer.lookup_location(e.text) is not None
+
+
 def place_persons(ctx: NerContext, spans: list[Span]) -> list[Span]:
-    """The spans with countries out of PERSONs (module docstring)."""
+    """The spans with countries and known places out of PERSONs (module docstring)."""
+    # the words of the names of several words that are no place ("Nagan Raya" is one)
+    named = {
+        t.text
+        for e in spans
+        if e.label_ == "PERSON" and len(e) >= 2 and gazetteer.lookup_location(e.text) is None
+        for t in e
+    }
     out: list[Span] = []
     for e in spans:
         if e.label_ not in ("PERSON", "ORG"):
             out.append(e)
-        elif e.label_ == "PERSON" and _country(e):
+        elif e.label_ == "PERSON" and (_country(e) or _known_place(ctx, e, named)):
             ctx.drop_value(e)
             out.append(Span(ctx.doc, e.start, e.end, label="LOC"))
         elif len(e) >= 3 and not gazetteer.exact_institution(e.text):

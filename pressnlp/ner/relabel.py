@@ -182,9 +182,13 @@ def body_persons(ctx: NerContext, spans: list[Span]) -> list[Span]:
         ):
             ctx.drop_value(e)
             e = Span(doc, e.start, e.end, label="ORG")
-        elif e.label_ == "ORG" and len(e) >= 3 and e[0].text in ctx.lex.name_titles:
-            if votes.get(e[1:].text, 0) < 0:  # "dipimpin oleh [Ambassador] Ted Osius"
-                ctx.drop_value(e)
-                e = Span(doc, e.start + 1, e.end, label="PERSON")
+        elif (
+            e.label_ == "ORG"
+            and len(e) >= 3
+            and e[0].text in ctx.lex.name_titles
+            and votes.get(e[1:].text, 0) < 0  # "dipimpin oleh [Ambassador] Ted Osius"
+        ):
+            ctx.drop_value(e)
+            e = Span(doc, e.start + 1, e.end, label="PERSON")
         out.append(e)
     return out

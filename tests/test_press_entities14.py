@@ -205,3 +205,28 @@ def test_an_anniversary_is_no_person(press) -> None:  # type: ignore[no-untyped-
     assert ("Meutya", "PERSON") in got
     assert ("Kota Medan", "LOC") in got
     assert not any("Dies" in t for t, _ in got)
+
+
+def test_a_headline_running_on_after_its_verb_is_no_name(press) -> None:  # type: ignore[no-untyped-def]
+    # BUMN (aitf-abcda6a4cecb), a title: PERSON "Erick Thohir Dorong Persingkat Waktu Tempuh"
+    got = entity_pairs(
+        press, "Jajal Kereta Bandara, Erick Thohir Dorong Persingkat Waktu Tempuh", None
+    )
+    assert got == [("Erick Thohir", "PERSON")]
+    # BGN (aitf-e12ae3f06afd), a title: LOC "Indonesia Bahas Fortifikasi Pangan"
+    got = entity_pairs(
+        press,
+        "Jadi Tuan Rumah Pertemuan Internasional, Indonesia Bahas Fortifikasi Pangan untuk "
+        "Atasi Masalah Gizi",
+        None,
+    )
+    assert ("Indonesia", "LOC") in got
+    assert not any("Bahas" in t for t, _ in got)
+    # a company's name with a verb's root in it stays (gov-d6dfee003cb4)
+    text = (
+        "Ditemukan dua klien dengan Laporan Auditor Independen (LAI) yang tidak didukung oleh "
+        "kertas kerja audit, yaitu PT Liman Bangun Perkasa dan PT Gaung Civitha Ranooha tahun "
+        "buku 2020."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 3, 12))
+    assert ("PT Liman Bangun Perkasa", "ORG") in got

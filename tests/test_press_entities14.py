@@ -230,3 +230,15 @@ def test_a_headline_running_on_after_its_verb_is_no_name(press) -> None:  # type
     )
     got = entity_pairs(press, text, dt.date(2025, 3, 12))
     assert ("PT Liman Bangun Perkasa", "ORG") in got
+
+
+def test_a_lower_case_noun_is_no_part_of_a_place(press) -> None:  # type: ignore[no-untyped-def]
+    # KEMDIKTISAINTEK (gov-bdbc52a1ba79): LOC "tepian Sungai Batang"
+    text = (
+        "Padang — Di sebuah rumah sederhana nan hangat di tepian Sungai Batang Arau, di bawah "
+        "bayang Jembatan Siti Nurbaya yang sohor itu, tumbuh seorang anak."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 11, 1))
+    assert ("Padang", "LOC") in got
+    assert not any(t.startswith("tepian") for t, _ in got)
+    assert any(t.startswith("Sungai Batang") and label == "LOC" for t, label in got)

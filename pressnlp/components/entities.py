@@ -87,7 +87,7 @@ from pressnlp.ner.unit_names import counted_bodies, unit_names
 from pressnlp.ner.units import join_units
 from pressnlp.ner.values import set_values
 from pressnlp.ner.venues import facility_places, venue_places
-from pressnlp.ner.villages import village_names
+from pressnlp.ner.villages import lower_heads, village_names
 
 __all__ = ["EntityNormalizer", "make_entities"]
 
@@ -190,7 +190,7 @@ class EntityNormalizer:
             spans = region_heads(ctx, title_republic(ctx, spans))
             spans = facility_places(ctx, venue_places(ctx, spans))
             spans = drop_ships(ctx, listed_bodies(ctx, drop_scriptures(ctx, spans)))
-            spans = village_names(ctx, body_persons(ctx, spans))
+            spans = lower_heads(ctx, village_names(ctx, body_persons(ctx, spans)))
             spans = capital_terms(ctx, spans)
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)

@@ -48,6 +48,7 @@ from pressnlp.ner.brackets import (
     link_acronyms,
     split_acronyms,
 )
+from pressnlp.ner.capitals import capital_terms
 from pressnlp.ner.context import NerContext, NerOptions, as_date
 from pressnlp.ner.date_spans import date_spans, extend_dates, split_trailing_weekdays
 from pressnlp.ner.gazetteer_spans import GazetteerMatcher, gazetteer_spans
@@ -69,7 +70,7 @@ from pressnlp.ner.press import (
 )
 from pressnlp.ner.press_dates import press_dates
 from pressnlp.ner.region_heads import region_heads
-from pressnlp.ner.relabel import drop_place_roles, listed_bodies, relabel_spans
+from pressnlp.ner.relabel import body_persons, drop_place_roles, listed_bodies, relabel_spans
 from pressnlp.ner.republic import title_republic
 from pressnlp.ner.scriptures import drop_scriptures
 from pressnlp.ner.services import service_banks
@@ -86,6 +87,7 @@ from pressnlp.ner.unit_names import counted_bodies, unit_names
 from pressnlp.ner.units import join_units
 from pressnlp.ner.values import set_values
 from pressnlp.ner.venues import facility_places, venue_places
+from pressnlp.ner.villages import lower_heads, village_names
 
 __all__ = ["EntityNormalizer", "make_entities"]
 
@@ -188,6 +190,8 @@ class EntityNormalizer:
             spans = region_heads(ctx, title_republic(ctx, spans))
             spans = facility_places(ctx, venue_places(ctx, spans))
             spans = drop_ships(ctx, listed_bodies(ctx, drop_scriptures(ctx, spans)))
+            spans = lower_heads(ctx, village_names(ctx, body_persons(ctx, spans)))
+            spans = capital_terms(ctx, spans)
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)
         return doc

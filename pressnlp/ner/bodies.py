@@ -1,8 +1,9 @@
 """Bodies as press releases name them (press conventions), the last ORG pass:
 
 * an acronym that names a class of bodies is no ORG ("aset BUMN", "bank BUMN", "BUSN"),
-  unless it names the ministry or agency ("Menteri [BUMN]", "Kementerian [BUMN]") or
-  abbreviates a name in brackets (``data/ner/class_acronyms.txt``);
+  unless it names the ministry or agency ("Menteri [BUMN]", "Kementerian [BUMN]"),
+  abbreviates a name in brackets or names one unit with the place after it ("[SPPG] Medan
+  Marelan Terjun 2"; ``data/ner/class_acronyms.txt``);
 * a community group's name is one ORG with its type ("KUPS Puncak Manis", "KTH Jaya
   Waringin", "Kelompok Tani Hutan (KTH) Mitra Mandala"); the type alone or with a level is
   none ("51 KUPS", "KUPS Silver"; ``group_heads.txt``, ``group_levels.txt``);
@@ -86,7 +87,7 @@ def _phrase_at(doc: Doc, i: int, phrases: tuple[tuple[str, ...], ...]) -> int:
     return 0
 
 
-def _class_use(ctx: NerContext, e: Span) -> bool:
+def _class_use(ctx: NerContext, e: Span, places: frozenset[int] = frozenset()) -> bool:
     """A class acronym ("aset BUMN"), a group's level ("KUPS [Silver]") or a generic body
     word with common words ("[Kementerian strategis]") as an ORG."""
     doc, lex = ctx.doc, ctx.lex
@@ -102,10 +103,19 @@ def _class_use(ctx: NerContext, e: Span) -> bool:
         return False
     if e.text in lex.group_levels:
         return e.start > 0 and _phrase_at(doc, e.start - 1, lex.group_heads) == 1
-    if e.text not in lex.class_acronyms:
+    if e.text not in lex.class_acronyms or _names_one(doc, e, places):
         return False
     prev = doc[e.start - 1].text.rstrip(".") if e.start else ""
     return prev != "(" and prev not in _MINISTRY_CUES
+
+
+def _names_one(doc: Doc, e: Span, places: frozenset[int]) -> bool:
+    """A class acronym followed on its line by a place names one unit of the class: "Kepala
+    [SPPG] Bantul Sedayu Argosari", "[SPPG] Medan Marelan Terjun 2" (press_ner train: "SPPG
+    Purwosari" gives ORG "SPPG" and LOC "Purwosari"); ``places``: where the LOCs start. A
+    field in a job title or a headline goes on otherwise ("Usaha BUMN Kemenko Perekonomian",
+    "BUMN Dukung Penuh")."""
+    return e.end in places and "\n" not in e[-1].whitespace_ and bool(e[-1].whitespace_)
 
 
 def _no_body(ctx: NerContext, e: Span) -> bool:
@@ -448,10 +458,11 @@ def name_bodies(ctx: NerContext, spans: list[Span]) -> list[Span]:
     doc = ctx.doc
     groups = _group_names(doc, ctx.lex)
     inside = {i for a, b in groups for i in range(a, b)}
+    places = frozenset(e.start for e in spans if e.label_ == "LOC")
     kept = [
         e
         for e in spans
-        if not _class_use(ctx, e) and not any(i in inside for i in range(e.start, e.end))
+        if not _class_use(ctx, e, places) and not any(i in inside for i in range(e.start, e.end))
     ]
     kept += [Span(doc, a, b, label="ORG") for a, b in groups]
     kept = [e for e in kept if not _verb_first(ctx, e)]

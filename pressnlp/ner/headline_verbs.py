@@ -18,6 +18,10 @@ ditata 27 / tata 364), the same with "-i" ("Soroti": menyoroti 270 / soroti 3, "
 "Temui") and with "per-" ("Perkuat": memperkuat 1326 + diperkuat 194 / perkuat 6,
 "Percepat"), or a root with "-kan" ("Sarankan", "Perkenalkan").
 A passive "di-" form in Title Case ends the name before it too ("[Bandung] Diguncang Gempa").
+A verb after a word of the span with two capitalised words or numbers after it inside the span
+ends it too, whatever those words are ("[Erick Thohir] Dorong Persingkat Waktu Tempuh"); a LOC
+the headline runs on in that way keeps the known place before the verb ("Expo 2025 [Osaka]
+Cetak Rekor ...", "[Indonesia] Bahas Fortifikasi Pangan").
 A root right after a unit word ("Direktorat Jenderal Bina Marga") names a portfolio, and one
 after "dan" a field ("Pusat Vulkanologi dan Mitigasi Bencana Geologi"); a known name keeps
 its words.
@@ -46,6 +50,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Za-z]*[A-Z]")  # "BGN", "LoI", "MoU"
 _PORTFOLIO_BEFORE = frozenset({"jenderal", "ditjen", "dirjen", "bidang", "dan", "serta", "&"})
 # body nouns a portfolio never follows: the verb after them is the headline's
 _NO_PORTFOLIO = frozenset({"pemerintah"})
+_RUN_ON = 2  # capitalised words after a verb inside a span that make it a headline's
 
 
 @functools.cache
@@ -96,9 +101,21 @@ def _verb_at(ctx: NerContext, e: Span) -> int:
             portfolio = low in lex.org_heads and low not in _NO_PORTFOLIO
             if low in _PORTFOLIO_BEFORE or before.text in lex.unit_words or portfolio:
                 continue
-        if headline_verb(doc[k].text) and _goes_on(doc, k):
+        if headline_verb(doc[k].text) and (_goes_on(doc, k) or _runs_on(e, k)):
             return k
     return -1
+
+
+def _runs_on(e: Span, k: int) -> bool:
+    """The headline runs on inside the span after a verb that follows a word of it: two
+    capitalised words or numbers or more ("[Erick Thohir] Dorong Persingkat Waktu Tempuh",
+    "[PLN] Bangun Pembangkit Panas Bumi 40 MW"; not "PT Liman Bangun Perkasa")."""
+    rest = [t for t in e.doc[k + 1 : e.end] if not t.is_punct]
+    return (
+        k > e.start
+        and len(rest) >= _RUN_ON
+        and all(t.text[:1].isupper() or t.text[:1].isdigit() for t in rest)
+    )
 
 
 def _kept(ctx: NerContext, e: Span, k: int) -> Span | None:
@@ -132,6 +149,24 @@ def _verb_place(ctx: NerContext, e: Span) -> bool:
     if k + 1 >= len(doc) or "\n" in doc[k].whitespace_:
         return False
     return doc[k + 1].text[:1].isupper()  # the title after "Lantik" is no common word
+
+
+def _place_before_verb(ctx: NerContext, e: Span) -> Span | None:
+    """A LOC no gazetteer knows that a headline runs on in after a verb ("[Indonesia] Bahas
+    Fortifikasi Pangan", "Waka BGN Tinjau Langsung Dampak Bencana Aceh"): the known place
+    that ends right before the verb ("Expo 2025 [Osaka] Cetak Rekor ..."), else ``None``;
+    ``e`` itself otherwise."""
+    if value_of("LOC", e.text) is not None:
+        return e
+    doc = ctx.doc
+    for k in range(e.start + 1, e.end):
+        if headline_verb(doc[k].text) and _runs_on(e, k):
+            # the longest known place ending right before the verb ("Expo 2025 [Osaka]")
+            for a in range(e.start, k):
+                if doc[a].text[:1].isupper() and value_of("LOC", doc[a:k].text) is not None:
+                    return Span(doc, a, k, label="LOC")
+            return None
+    return e
 
 
 def _verb_first(ctx: NerContext, e: Span) -> Span | None:
@@ -168,6 +203,11 @@ def cut_headline_verbs(ctx: NerContext, spans: list[Span]) -> list[Span]:
             continue
         if e.label_ == "LOC" and _verb_place(ctx, e):
             ctx.drop_value(e)
+            continue
+        if e.label_ == "LOC" and (place := _place_before_verb(ctx, e)) is not e:
+            ctx.drop_value(e)
+            if place is not None:
+                out.append(place)
             continue
         if (first := _verb_first(ctx, e)) is not e:
             if first is not None:

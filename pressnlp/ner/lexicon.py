@@ -128,7 +128,9 @@ class Lexicon:
     national_phrases: tuple[tuple[str, ...], ...]
     banked_goods: frozenset[str]
     english_links: frozenset[str]
+    english_suffixes: tuple[str, ...]
     ship_prefixes: frozenset[str]
+    village_levels: frozenset[str]
 
 
 # the word that ends an award's name: "Baznas Awards 2025", "Academic Library Innovation Award"
@@ -218,5 +220,7 @@ def lexicon() -> Lexicon:
         national_phrases=_phrases("national_phrases"),
         banked_goods=_set("banked_goods"),
         english_links=_set("english_links"),
+        english_suffixes=word_list("english_suffixes"),
         ship_prefixes=_set("ship_prefixes"),
+        village_levels=_set("village_levels"),
     )

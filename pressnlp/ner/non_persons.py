@@ -6,15 +6,20 @@ a name, or standing alone where a name could, as part of a PERSON:
 
 * a PERSON or ORG that opens with a country and goes on with a person's name is a LOC and a
   PERSON ("Presiden [Brasil] [Luiz Inacio Lula da Silva]", "Presiden [AS] [Donald Trump]");
-* a PERSON that is exactly a country is a LOC ("“[Brasil] telah membuktikan ...").
+* a PERSON that is exactly a country is a LOC ("“[Brasil] telah membuktikan ..."), and so
+  is one that is exactly a region or city the gazetteer knows ("gempabumi Palu, [Sigi] dan
+  [Donggala]", "staf KBRI [Cairo]"), unless a title comes before it or the document names a
+  person with its words ("Bima Arya ... [Bima]").
 
 :func:`not_names`: a name of several words holds no acronym and no lower-case word but its
 particles ("bin", "da"): "Physical AI", "Make in India", "Seluruh SPPG", "Satya Lencana Karya
 Satya PNS" are no PERSON (an all-capitals name, "ERICK THOHIR", and initials, "MH", are);
 nor is one capitalised word standing in an English phrase, with an English link word
 (``data/ner/english_links.txt``) right before or after it ("Innovation, [Ethics], and the
-Future", "[Together], we can"), unless a title comes before it or the document names the
-person in full ("Pak [Peace]", "[Candy] ... Candy Ashley"); nor a PERSON whose first two
+Future", "[Together], we can") or with the ending of an English common word
+(``data/ner/english_suffixes.txt``: "Learn, [Evaluate], dan [Reflect]", "[Society] 5.0"),
+unless a title comes before it or the document names the person in full ("Pak [Peace]",
+"[Candy] ... Candy Ashley"); nor a PERSON whose first two
 words the document writes in lower case elsewhere, a common noun ("empat sabo dam ..., yakni
 [Sabo Dam] (TK-D.1)").
 """
@@ -34,6 +39,7 @@ __all__ = ["not_names", "place_persons"]
 
 _ROMAN = re.compile(r"[IVXLC]+")  # "Hamengkubuwono X", "Paus Leo XIV"
 _COUNTRY_WORDS = 3  # "Amerika Serikat", "Papua Nugini", "Republik Rakyat Tiongkok"
+_SUFFIXED = 6  # letters: an English ending on a shorter word says little ("Kate", "Page")
 
 
 def _country(span: Span) -> bool:
@@ -57,13 +63,31 @@ def _split(ctx: NerContext, e: Span) -> list[Span]:
     return [e]
 
 
+def _known_place(ctx: NerContext, e: Span, named: set[str]) -> bool:
+    """A PERSON that is exactly a region or city the gazetteer knows ("Palu, [Sigi] dan
+    [Donggala]", "KBRI [Cairo]"), unless a title comes before it or the document names a
+    person with its words ("Bima Arya ... [Bima]")."""
+    if not e[0].text[:1].isupper() or any(t.text in named for t in e):
+        return False
+    if e.start and ctx.doc[e.start - 1].text.rstrip(".") in ctx.lex.name_cues:
+        return False
+    return gazetteer.lookup_location(e.text) is not None
+
+
 def place_persons(ctx: NerContext, spans: list[Span]) -> list[Span]:
-    """The spans with countries out of PERSONs (module docstring)."""
+    """The spans with countries and known places out of PERSONs (module docstring)."""
+    # the words of the names of several words that are no place ("Nagan Raya" is one)
+    named = {
+        t.text
+        for e in spans
+        if e.label_ == "PERSON" and len(e) >= 2 and gazetteer.lookup_location(e.text) is None
+        for t in e
+    }
     out: list[Span] = []
     for e in spans:
         if e.label_ not in ("PERSON", "ORG"):
             out.append(e)
-        elif e.label_ == "PERSON" and _country(e):
+        elif e.label_ == "PERSON" and (_country(e) or _known_place(ctx, e, named)):
             ctx.drop_value(e)
             out.append(Span(ctx.doc, e.start, e.end, label="LOC"))
         elif len(e) >= 3 and not gazetteer.exact_institution(e.text):
@@ -107,6 +131,8 @@ def _english_word(ctx: NerContext, e: Span, named: set[str]) -> bool:
         return False
     if e.start and ctx.doc[e.start - 1].text.rstrip(".") in ctx.lex.name_cues:
         return False
+    if len(word) >= _SUFFIXED and word.lower().endswith(ctx.lex.english_suffixes):
+        return True  # "Learn, [Evaluate], dan [Reflect]", "era [Society] 5.0"
     links = ctx.lex.english_links
     return any(
         (t := _neighbour(e, step)) is not None and t.lower_ in links and t.lower_ == t.text.lower()

@@ -12,7 +12,9 @@ The pass :func:`fix_people` (both conventions), in this order:
   "Catur Endah Prasetiani" (but not where the last word ends a known name inside the ORG:
   "... Kemenko Perekonomian" + "Ferry Irawan"); where that word is an institution word the
   name is the institution's ("Laporan Keuangan Yayasan" + "Abdurrahman Bin Auf" gives ORG
-  "Yayasan Abdurrahman Bin Auf");
+  "Yayasan Abdurrahman Bin Auf"), and so is a PERSON right after an institution word no span
+  holds, or before a LOC no gazetteer knows ("dengan [Yayasan Rockefeller]", "[Yayasan Badak
+  Indonesia]");
 * a name-forming word before a person belongs to the name after a job title ("Menteri
   Kehutanan Raja Juli Antoni"), and so do particles inside it ("Lula da Silva").
 """
@@ -27,6 +29,9 @@ from pressnlp.ner.lookup import known_as, value_of
 from pressnlp.ner.names import is_common_word, name_token
 
 __all__ = ["fix_people"]
+
+# institution words that open a name (English ones close it: "Amal Insani Foundation")
+_OPENING_INSTITUTIONS = frozenset({"yayasan", "universitas", "institut"})
 
 _POSSESSIVE = frozenset({"'s", "’s"})
 
@@ -109,6 +114,18 @@ def _after_acronym(doc: Doc, i: int) -> bool:
     )
 
 
+def _named_institution(ctx: NerContext, e: Span, taken: set[int]) -> bool:
+    """An institution word no span holds right before a PERSON or a LOC no gazetteer knows:
+    the institution is named after them ("dengan Yayasan [Rockefeller]", "SPPG Yayasan [Hussa
+    Rasyada Aryani]", "Yayasan [Badak Indonesia] (YABI)")."""
+    if e.start == 0 or e.start - 1 in taken or e.label_ not in ("PERSON", "LOC"):
+        return False
+    if e.label_ == "LOC" and value_of("LOC", e.text) is not None:
+        return False  # "Universitas [Indonesia]" is left to the gazetteer
+    word = ctx.doc[e.start - 1]
+    return word.is_title and word.lower_ in _OPENING_INSTITUTIONS
+
+
 def _join_persons(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """ORG + PERSON written together where the ORG's last word starts the name
     ("Kementerian Perhutanan Catur" + "Endah Prasetiani"); a name-forming word before a
@@ -139,6 +156,8 @@ def _join_persons(ctx: NerContext, spans: list[Span]) -> list[Span]:
                 # "Laporan Keuangan [Yayasan] + Abdurrahman Bin Auf": a foundation's name
                 label = "ORG" if last.lower_ in lex.institution_words else "PERSON"
                 e = Span(doc, org.end - 1, e.end, label=label)
+        if _named_institution(ctx, e, taken):
+            e = Span(doc, e.start - 1, e.end, label="ORG")  # "[Yayasan Rockefeller]"
         if e.label_ == "PERSON":
             start = e.start
             if (

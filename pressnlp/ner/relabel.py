@@ -6,7 +6,12 @@
   verb is no LOC ("Gubernur Jawa Barat", "turis Jepang", "Israel meluncurkan");
 * :func:`listed_bodies` (press): a LOC no gazetteer knows between two ORGs of one list is an
   ORG ("mitra ... Indofood, [Japfa], BPDP", "Bank Mandiri, [Tapera], dan Taspen"), and so is
-  a PERSON there ("didukung oleh KAPPI, [Artha Graha], Royal Golden Eagle").
+  a PERSON there ("didukung oleh KAPPI, [Artha Graha], Royal Golden Eagle");
+* :func:`body_persons` (press): a PERSON whose words the release tags as an ORG at least as
+  often is that body, a company named like a person ("Chairman [Eagle Hills] serta Pendiri
+  Emaar", "lanjut Erick, [Eagle Hills] juga siap" where "BUMN dan [Eagle Hills] telah
+  sepakat" is an ORG); not after an honorific ("Pak [Fatih]"). An ORG made of a title and a
+  name the release tags as a PERSON is that PERSON ("dipimpin oleh Ambassador [Ted Osius]").
 """
 
 from __future__ import annotations
@@ -27,7 +32,14 @@ from pressnlp.ner.names import (
     title_last_words,
 )
 
-__all__ = ["drop_place_roles", "listed_bodies", "place_role", "relabel", "relabel_spans"]
+__all__ = [
+    "body_persons",
+    "drop_place_roles",
+    "listed_bodies",
+    "place_role",
+    "relabel",
+    "relabel_spans",
+]
 
 # what joins two items of a list: a comma, "dan"/"serta", an item's bracketed acronym before it
 _MAX_ITEMS = 2  # unknown items side by side in a list of bodies
@@ -150,4 +162,33 @@ def listed_bodies(ctx: NerContext, spans: list[Span]) -> list[Span]:
         if item(spans[k]) and org_at(k, -1) and org_at(k, 1):
             ctx.drop_value(spans[k])
             out[k] = Span(ctx.doc, spans[k].start, spans[k].end, label="ORG")
+    return out
+
+
+def body_persons(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """The spans with each PERSON the release tags as an ORG at least as often relabelled
+    ORG (module docstring)."""
+    votes: dict[str, int] = {}
+    for e in spans:
+        if e.label_ in ("PERSON", "ORG"):
+            votes[e.text] = votes.get(e.text, 0) + (1 if e.label_ == "ORG" else -1)
+    doc, cues = ctx.doc, ctx.lex.name_cues
+    out: list[Span] = []
+    for e in spans:
+        if (
+            e.label_ == "PERSON"
+            and votes.get(e.text, -1) >= 0
+            and not (e.start and doc[e.start - 1].text.rstrip(".") in cues)
+        ):
+            ctx.drop_value(e)
+            e = Span(doc, e.start, e.end, label="ORG")
+        elif (
+            e.label_ == "ORG"
+            and len(e) >= 3
+            and e[0].text in ctx.lex.name_titles
+            and votes.get(e[1:].text, 0) < 0  # "dipimpin oleh [Ambassador] Ted Osius"
+        ):
+            ctx.drop_value(e)
+            e = Span(doc, e.start + 1, e.end, label="PERSON")
+        out.append(e)
     return out

@@ -49,6 +49,7 @@ from pressnlp.ner.names import is_common_word, person_words
 
 __all__ = ["BODY_WORDS", "countries_in", "drop_term_names", "term_names"]
 
+_DASHES = re.compile(r"[-–—]")
 _WEB = re.compile(r"(?:https?://|www\.)|\.(?:com|net|org|go\.id|co\.id|ac\.id|or\.id|id)\b")
 _QUANTIFIERS = frozenset(
     {"setiap", "tiap", "seluruh", "semua", "sejumlah", "beberapa", "para", "persen", "berbagai"}
@@ -213,11 +214,13 @@ def drop_keeping_countries(
     ctx: NerContext, spans: list[Span], drop: Callable[[Span], bool]
 ) -> list[Span]:
     """The spans less those ``drop`` picks (their values dropped), with the countries named
-    inside a dropped span as LOCs where no kept span holds them ("Kartu [Indonesia] Pintar")."""
+    inside a dropped span as LOCs where no kept span holds them ("Kartu [Indonesia] Pintar").
+    A body or place the gazetteer knows stays; a PERSON's value is only its cleaned text,
+    so ``drop`` alone decides on it."""
     out: list[Span] = []
     dropped: list[Span] = []
     for e in spans:
-        if drop(e) and value_of(e.label_, e.text) is None:
+        if drop(e) and (e.label_ == "PERSON" or value_of(e.label_, e.text) is None):
             ctx.drop_value(e)
             dropped.append(e)
         else:
@@ -397,7 +400,7 @@ def _common_words(ctx: NerContext, e: Span) -> bool:
         )
     if e.label_ == "LOC" and " ".join(e.text.lower().split()) in lex.generic_places:
         return True  # "Jalan Tol", "Gunung Api", "Mudik Lebaran": a kind of place
-    if e.label_ == "LOC" and len(e) == 1 and e[0].lower_ in lex.compass:
+    if e.label_ == "LOC" and _compass_only(ctx, e):
         return not _elided(ctx, e)  # "kawasan [Selatan] dunia", "Sayap Garuda dari [Timur]"
     if e.label_ != "LOC" or e[0].text in lex.venue_heads:
         return False
@@ -409,15 +412,29 @@ def _common_words(ctx: NerContext, e: Span) -> bool:
     )
 
 
+def _compass_only(ctx: NerContext, e: Span) -> bool:
+    """Compass words alone, or joined by dashes ("[Selatan]", "Kerja Sama
+    [Selatan–Selatan]"), that name no known place ("Timur Tengah" does)."""
+    words = [w for t in e for w in _DASHES.split(t.text) if w]
+    return (
+        bool(words)
+        and all(w.lower() in ctx.lex.compass for w in words)
+        and ((len(e) == 1 and len(words) == 1) or gazetteer.lookup_location(e.text) is None)
+    )
+
+
 def _elided(ctx: NerContext, e: Span) -> bool:
-    """A compass word listed after a place it shares ("Kalimantan Selatan, [Barat], [Timur]")."""
+    """A compass word listed after a known place it shares ("Kalimantan Selatan, [Barat],
+    [Timur]"; not "Kerja Sama Selatan–[Selatan]")."""
     doc = ctx.doc
     for k in range(e.start - 1, max(0, e.start - 10), -1):
         t = doc[k]
         if "\n" in t.whitespace_:
             return False
         if t.lower_ in ctx.lex.compass and t.is_title and doc[k - 1].is_title:
-            return doc[k - 1].lower_ not in ctx.lex.compass  # "Kalimantan Selatan"
+            if doc[k - 1].lower_ in ctx.lex.compass:
+                return False
+            return gazetteer.lookup_location(doc[k - 1 : k + 1].text) is not None
     return False
 
 

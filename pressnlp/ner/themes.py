@@ -1,8 +1,10 @@
 """Quoted titles of events, talks and reports (press spec: events and meetings are no ORG).
 
 :func:`drop_theme_names` (press conventions): the quoted title after a cue word
-("bertajuk", "bertemakan", "dengan tema"; ``data/ner/theme_cues.txt``) holds no ORG or
-PERSON, unless the gazetteer knows the name ("Kesiapan Sektor [ESDM] menghadapi ...");
+("bertajuk", "bertemakan", "dengan tema"; ``data/ner/theme_cues.txt``) holds no ORG the
+gazetteer does not know ("Kesiapan Sektor [ESDM] menghadapi ..." stays) and no PERSON the
+release does not name outside its titles ("... in the Digital Age: [Heritage], Sustainable
+Tourism ..." is none);
 places and dates inside it stay ("“[Indonesia]’s Path in Global Challenges ...”"), and a
 country inside a dropped name is a LOC ("“Charting [Indonesia] Forward ...”").
 """
@@ -60,7 +62,15 @@ def drop_theme_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     if not titles:
         return spans
     inside = {i for a, b in titles for i in range(a, b)}
+    # the words of the PERSONs the release names outside its titles
+    named = {t.text for e in spans if e.label_ == "PERSON" and e.start not in inside for t in e}
+
+    def drop(e: Span) -> bool:
+        if e.start not in inside:
+            return False
+        return e.label_ == "ORG" or (
+            e.label_ == "PERSON" and not any(t.text in named for t in e if t.is_alpha)
+        )
+
     # "“Charting [Indonesia] Forward ...”": a country in the dropped name is still a LOC
-    return drop_keeping_countries(
-        ctx, spans, lambda e: e.label_ in ("ORG", "PERSON") and e.start in inside
-    )
+    return drop_keeping_countries(ctx, spans, drop)

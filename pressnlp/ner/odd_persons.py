@@ -1,0 +1,149 @@
+"""Capitalised words the model takes for a person and that name something else (press
+conventions), read off entity outputs on unlabelled releases.
+
+:func:`odd_persons`:
+
+* a subsidiary's name after its parent company is part of the company's ORG ("Kantor Utama
+  [PT Pertamina Hulu Rokan] (PHR)", "ke [Pertamina Hulu Mahakam]"; the spec writes
+  companies as written, a unit together with its parent as one span): a PERSON right after
+  an ORG the gazetteer knows as a company (or one opening with "PT"), on the same line and
+  with no job title before the company ("Direktur Utama Pertamina Nicke Widyawati" keeps
+  its PERSON);
+* a PERSON that the release writes right after a noun of an idea or with one in apposition
+  after it (``data/ner/idea_nouns.txt``: "terinspirasi dari Tri Hita Karana, filosofi
+  luhur dari Bali") names a term, no entity, and so do its other mentions;
+* a PERSON that the release writes right after a lower-case noun of a group of people
+  (``data/ner/group_nouns.txt``: "kelompok Mama Bamboo") names a body, an ORG, and so do
+  its other mentions;
+* a one-token PERSON that holds punctuation ("datang.(SF", the writer's initials glued to
+  the last sentence) or is lower-case words glued together ("Melaluisandboxini": "melalui"
+  + "sandbox" + "ini") is no name;
+* a LOC no gazetteer knows coordinated after a pair of compass words names a direction of
+  cooperation, no place ("Kerja Sama Selatan–Selatan dan [Triangular]").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from pressnlp.ner.context import NerContext
+from pressnlp.ner.lookup import value_of
+from pressnlp.ner.names import title_last_words
+from pressnlp.resources import word_frequencies
+
+__all__ = ["odd_persons"]
+
+_COMPANY_TYPES = frozenset({"bumn", "anak_usaha_bumn"})
+_DASHES = frozenset({"-", "–", "—"})
+_MIN_GLUE = 4  # letters of the lower-case word a glued token opens with
+_MIN_WORD = 20  # lower-case uses that make a word common enough to be glued
+
+
+def _company(o: Span) -> bool:
+    if o.label_ != "ORG":
+        return False
+    if o[0].text == "PT":
+        return True
+    value = value_of("ORG", o.text)
+    return value is not None and value.get("type") in _COMPANY_TYPES
+
+
+def _subsidiary(ctx: NerContext, o: Span, e: Span) -> bool:
+    """``e`` (a PERSON) names a subsidiary of the company ``o`` right before it."""
+    doc = ctx.doc
+    if e.label_ != "PERSON" or o.end != e.start or "\n" in doc[o.end - 1].whitespace_:
+        return False
+    if not doc[o.end - 1].whitespace_ or not _company(o):
+        return False
+    before = doc[o.start - 1].text if o.start else ""
+    return before.rstrip(".").lower() not in title_last_words()
+
+
+def _join_subsidiaries(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for e in spans:
+        if out and _subsidiary(ctx, out[-1], e):
+            o = out.pop()
+            ctx.drop_value(o)
+            ctx.drop_value(e)
+            out.append(Span(ctx.doc, o.start, e.end, label="ORG"))
+            continue
+        out.append(e)
+    return out
+
+
+def _cued(doc: Doc, e: Span, nouns: frozenset[str], appositive: bool) -> bool:
+    """A lower-case noun of ``nouns`` right before ``e`` ("kelompok Mama Bamboo"), or with
+    ``appositive`` one after a comma right after it ("Tri Hita Karana, filosofi luhur")."""
+    if e.start and doc[e.start - 1].text in nouns:
+        return True
+    k = e.end
+    return appositive and k + 1 < len(doc) and doc[k].text == "," and doc[k + 1].text in nouns
+
+
+def _glued(word: str) -> bool:
+    """A one-token name that is no name: punctuation inside ("datang.(SF") or lower-case
+    words glued ("Melaluisandboxini")."""
+    if any(not c.isalpha() for c in word):
+        return (
+            any(c.isalpha() for c in word) and not word.replace("-", "").replace("'", "").isalpha()
+        )
+    if not word[1:].islower():
+        return False
+    low, freq = word.lower(), word_frequencies()
+    if low in freq:
+        return False
+    for cut in range(_MIN_GLUE, len(low) - 2):
+        head = freq.get(low[:cut])
+        if head is not None and head.lower >= _MIN_WORD and _words(low[cut:]):
+            return True
+    return False
+
+
+def _words(rest: str) -> bool:
+    """``rest`` is a lower-case word or two glued ("sandboxini": "sandbox" + "ini")."""
+    freq = word_frequencies()
+
+    def word(w: str) -> bool:
+        f = freq.get(w)
+        return len(w) >= 3 and f is not None and f.lower >= 3 and f.lower > f.midcap
+
+    return word(rest) or any(word(rest[:c]) and word(rest[c:]) for c in range(3, len(rest) - 2))
+
+
+def _compass_pair(ctx: NerContext, e: Span) -> bool:
+    """ "Selatan–Selatan dan [Triangular]": a LOC no gazetteer knows after a pair of compass
+    words joined by a dash and "dan"."""
+    doc, k = ctx.doc, e.start
+    if e.label_ != "LOC" or k < 4 or value_of("LOC", e.text) is not None:
+        return False
+    a, dash, b, link = doc[k - 4 : k]
+    compass = ctx.lex.compass
+    return (
+        link.lower_ in ("dan", "and")
+        and dash.text in _DASHES
+        and a.lower_ in compass
+        and b.lower_ in compass
+    )
+
+
+def odd_persons(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """The spans with subsidiaries joined to their companies, ideas and glued tokens out and
+    groups of people as ORGs (module docstring)."""
+    doc, lex = ctx.doc, ctx.lex
+    spans = _join_subsidiaries(ctx, spans)
+    persons = [e for e in spans if e.label_ == "PERSON"]
+    ideas = {e.text for e in persons if _cued(doc, e, lex.idea_nouns, appositive=True)}
+    groups = {e.text for e in persons if _cued(doc, e, lex.group_nouns, appositive=False)}
+    out: list[Span] = []
+    for e in spans:
+        person = e.label_ == "PERSON"
+        glued = person and len(e) == 1 and _glued(e.text)
+        if (person and e.text in ideas) or glued or _compass_pair(ctx, e):
+            ctx.drop_value(e)
+        elif person and e.text in groups:
+            ctx.drop_value(e)
+            out.append(Span(doc, e.start, e.end, label="ORG"))
+        else:
+            out.append(e)
+    return out

@@ -95,3 +95,15 @@ def test_glued_words_and_a_cooperation_name_are_no_entities(press) -> None:  # t
     got = entity_pairs(press, text, dt.date(2025, 6, 1))
     assert ("Indonesia", "LOC") in got
     assert ("Triangular", "LOC") not in got
+
+
+def test_one_word_after_a_company_is_its_programme(press) -> None:  # type: ignore[no-untyped-def]
+    # BUMN (aitf-fb9481d48e30), headline: PERSON "Mekaar", PNM's lending programme
+    got = entity_pairs(
+        press,
+        "Anak Nasabah PNM Mekaar Cetak Sejarah di Piala Asia U17, Dampak Nyata BUMN Bawa "
+        "Perubahan Sosial dan Ekonomi Rakyat",
+        dt.date(2025, 6, 1),
+    )
+    assert ("PNM", "ORG") in got
+    assert not any("Mekaar" in t for t, _ in got)

@@ -6,9 +6,11 @@ conventions), read off entity outputs on unlabelled releases.
 * a subsidiary's name after its parent company is part of the company's ORG ("Kantor Utama
   [PT Pertamina Hulu Rokan] (PHR)", "ke [Pertamina Hulu Mahakam]"; the spec writes
   companies as written, a unit together with its parent as one span): a PERSON right after
-  an ORG the gazetteer knows as a company (or one opening with "PT"), on the same line and
-  with no job title before the company ("Direktur Utama Pertamina Nicke Widyawati" keeps
-  its PERSON);
+  an ORG ending with a company the gazetteer knows by one word ("Pertamina", "PT
+  Pertamina"), on the same line and with no job title or acronym before the company
+  ("Direktur Utama Pertamina Nicke Widyawati", "CEO PT ..." keep their PERSON); one word
+  in that place names a product or programme of the company, no entity ("Nasabah PNM
+  [Mekaar]");
 * a PERSON that the release writes right after a noun of an idea or with one in apposition
   after it (``data/ner/idea_nouns.txt``: "terinspirasi dari Tri Hita Karana, filosofi
   luhur dari Bali") names a term, no entity, and so do its other mentions;
@@ -24,15 +26,18 @@ conventions), read off entity outputs on unlabelled releases.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from pressnlp.ner.context import NerContext
 from pressnlp.ner.lookup import value_of
-from pressnlp.ner.names import title_last_words
+from pressnlp.ner.names import title_at, title_last_words
 from pressnlp.resources import word_frequencies
 
 __all__ = ["odd_persons"]
 
+_APOSTROPHES = re.compile(r"['’‘ʼ-]")
 _COMPANY_TYPES = frozenset({"bumn", "anak_usaha_bumn"})
 _DASHES = frozenset({"-", "–", "—"})
 _MIN_GLUE = 4  # letters of the lower-case word a glued token opens with
@@ -40,32 +45,38 @@ _MIN_WORD = 20  # lower-case uses that make a word common enough to be glued
 
 
 def _company(o: Span) -> bool:
-    if o.label_ != "ORG":
+    """``o`` ends with a company the gazetteer knows by one word, alone or after "PT"
+    ("Pertamina", "Kantor Utama PT Pertamina"; not "PT POS Indonesia")."""
+    last = o[-1]
+    if o.label_ != "ORG" or (len(o) > 1 and o.doc[last.i - 1].text != "PT"):
         return False
-    if o[0].text == "PT":
-        return True
-    value = value_of("ORG", o.text)
+    value = value_of("ORG", last.text)
     return value is not None and value.get("type") in _COMPANY_TYPES
 
 
 def _subsidiary(ctx: NerContext, o: Span, e: Span) -> bool:
-    """``e`` (a PERSON) names a subsidiary of the company ``o`` right before it."""
+    """``e`` (a PERSON) names a subsidiary of the company ``o`` right before it, with no
+    job title before the company ("CEO PT X [Name]", "Direktur Utama Pertamina [Name]")."""
     doc = ctx.doc
     if e.label_ != "PERSON" or o.end != e.start or "\n" in doc[o.end - 1].whitespace_:
         return False
     if not doc[o.end - 1].whitespace_ or not _company(o):
         return False
-    before = doc[o.start - 1].text if o.start else ""
-    return before.rstrip(".").lower() not in title_last_words()
+    if title_at(doc, o.start):  # "Direktur Utama PT Pertamina" read as one ORG
+        return False
+    before = doc[o.start - 1].text.rstrip(".") if o.start else ""
+    return before.lower() not in title_last_words() and not before.isupper()
 
 
 def _join_subsidiaries(ctx: NerContext, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for e in spans:
         if out and _subsidiary(ctx, out[-1], e):
+            ctx.drop_value(e)
+            if len(e) == 1:  # a product or programme of the company: "PNM [Mekaar]"
+                continue
             o = out.pop()
             ctx.drop_value(o)
-            ctx.drop_value(e)
             out.append(Span(ctx.doc, o.start, e.end, label="ORG"))
             continue
         out.append(e)
@@ -84,10 +95,9 @@ def _cued(doc: Doc, e: Span, nouns: frozenset[str], appositive: bool) -> bool:
 def _glued(word: str) -> bool:
     """A one-token name that is no name: punctuation inside ("datang.(SF") or lower-case
     words glued ("Melaluisandboxini")."""
-    if any(not c.isalpha() for c in word):
-        return (
-            any(c.isalpha() for c in word) and not word.replace("-", "").replace("'", "").isalpha()
-        )
+    if not _APOSTROPHES.sub("", word).isalpha():  # "Mu’ti", "Al-Qaeda" are names
+        return any(c.isalpha() for c in word)
+    word = _APOSTROPHES.sub("", word)
     if not word[1:].islower():
         return False
     low, freq = word.lower(), word_frequencies()

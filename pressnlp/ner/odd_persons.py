@@ -17,9 +17,12 @@ conventions), read off entity outputs on unlabelled releases.
 * a PERSON that the release writes right after a lower-case noun of a group of people
   (``data/ner/group_nouns.txt``: "kelompok Mama Bamboo") names a body, an ORG, and so do
   its other mentions;
-* a one-token PERSON that holds punctuation ("datang.(SF", the writer's initials glued to
-  the last sentence) or is lower-case words glued together ("Melaluisandboxini": "melalui"
-  + "sandbox" + "ini") is no name;
+* a one-token PERSON that holds a sentence end or a bracket ("datang.(SF", the writer's
+  initials glued to the last sentence; "MW.Bahlil"; not initials, "H.M.Prasetyo"), opens
+  in lower case ("kV") or is lower-case words glued together ("Melaluisandboxini":
+  "melalui" + "sandbox" + "ini"; a first word of five letters or more, written in lower
+  case in the corpus, then a word of four letters or more or two words: not "Nasirun",
+  "Salampak", "Poincare") is no name;
 * a LOC no gazetteer knows coordinated after a pair of compass words names a direction of
   cooperation, no place ("Kerja Sama Selatan–Selatan dan [Triangular]").
 """
@@ -37,10 +40,12 @@ from pressnlp.resources import word_frequencies
 
 __all__ = ["odd_persons"]
 
+# a sentence end or a bracket glued inside a token: "datang.(SF", "MW.Bahlil", "BBM.BPS"
+_GLUE_MARKS = re.compile(r"[A-Za-z]{2}\.[(A-Za-z]|\w\(")
 _APOSTROPHES = re.compile(r"['’‘ʼ-]")
 _COMPANY_TYPES = frozenset({"bumn", "anak_usaha_bumn"})
 _DASHES = frozenset({"-", "–", "—"})
-_MIN_GLUE = 4  # letters of the lower-case word a glued token opens with
+_MIN_GLUE = 4  # letters of the word a glued token ends with (one more for its first word)
 _MIN_WORD = 20  # lower-case uses that make a word common enough to be glued
 
 
@@ -95,30 +100,33 @@ def _cued(doc: Doc, e: Span, nouns: frozenset[str], appositive: bool) -> bool:
 def _glued(word: str) -> bool:
     """A one-token name that is no name: punctuation inside ("datang.(SF") or lower-case
     words glued ("Melaluisandboxini")."""
-    if not _APOSTROPHES.sub("", word).isalpha():  # "Mu’ti", "Al-Qaeda" are names
-        return any(c.isalpha() for c in word)
-    word = _APOSTROPHES.sub("", word)
-    if not word[1:].islower():
+    if _GLUE_MARKS.search(word) or word[:1].islower():  # not "H.M.Prasetyo", "Md."
+        return True
+    word = _APOSTROPHES.sub("", word)  # "Mu’ti", "Al-Qaeda" are names
+    if not word.isalpha() or not word[1:].islower():
         return False
     low, freq = word.lower(), word_frequencies()
     if low in freq:
         return False
-    for cut in range(_MIN_GLUE, len(low) - 2):
+    for cut in range(_MIN_GLUE + 1, len(low) - 2):  # not "Sang|kara", "Poin|care"
         head = freq.get(low[:cut])
-        if head is not None and head.lower >= _MIN_WORD and _words(low[cut:]):
+        common = head is not None and head.lower >= max(_MIN_WORD, 2 * head.midcap)
+        if common and _words(low[cut:]):
             return True
     return False
 
 
 def _words(rest: str) -> bool:
-    """``rest`` is a lower-case word or two glued ("sandboxini": "sandbox" + "ini")."""
+    """``rest`` is a word or two glued that the corpus writes in lower case ("sandboxini":
+    "sandbox" + "ini"; "press": 8 lower-case of 42)."""
     freq = word_frequencies()
 
     def word(w: str) -> bool:
         f = freq.get(w)
-        return len(w) >= 3 and f is not None and f.lower >= 3 and f.lower > f.midcap
+        return len(w) >= 3 and f is not None and f.lower >= 3
 
-    return word(rest) or any(word(rest[:c]) and word(rest[c:]) for c in range(3, len(rest) - 2))
+    alone = len(rest) > _MIN_GLUE - 1 and word(rest)  # not "Nasi|run", "Salam|pak"
+    return alone or any(word(rest[:c]) and word(rest[c:]) for c in range(3, len(rest) - 2))
 
 
 def _compass_pair(ctx: NerContext, e: Span) -> bool:

@@ -107,3 +107,18 @@ def test_one_word_after_a_company_is_its_programme(press) -> None:  # type: igno
     )
     assert ("PNM", "ORG") in got
     assert not any("Mekaar" in t for t, _ in got)
+
+
+def test_writers_initials_glued_after_the_last_sentence_end_it(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-cbfd8abf6958), the glued end of the release: PERSON "Riva.(SF"
+    text = (
+        "M, BPH Migas, Pemerintah Daerah dan seluruh stakeholder terkait yang telah "
+        "berkolaborasi dalam mewujudkan dan memastikan penyaluran BBM Satu Harga berjalan dengan lancar sehingga multiplier "
+        "effect bagi masyarakat atas kehadiran energi ini dapat dirasakan oleh seluruh "
+        'masyarakat Indonesia," pungkas Riva.(SF)Kepala Biro Komunikasi, Layanan Informasi '
+        "Publik, dan Kerja SamaAgus Cahyono AdiBagikan Ini!"
+    )
+    got = entity_pairs(press, text, dt.date(2024, 10, 30))
+    assert ("Riva", "PERSON") in got
+    assert ("Agus Cahyono Adi", "PERSON") in got
+    assert not any("(SF" in t for t, _ in got)

@@ -57,6 +57,7 @@ from pressnlp.ner.merge import merge_spans
 from pressnlp.ner.model import model_spans
 from pressnlp.ner.national import national_phrases
 from pressnlp.ner.non_persons import not_names, place_persons
+from pressnlp.ner.odd_persons import odd_persons
 from pressnlp.ner.offices import office_bodies
 from pressnlp.ner.people import fix_people
 from pressnlp.ner.people_links import link_people
@@ -191,7 +192,7 @@ class EntityNormalizer:
             spans = facility_places(ctx, venue_places(ctx, spans))
             spans = drop_ships(ctx, listed_bodies(ctx, drop_scriptures(ctx, spans)))
             spans = lower_heads(ctx, village_names(ctx, body_persons(ctx, spans)))
-            spans = capital_terms(ctx, spans)
+            spans = odd_persons(ctx, capital_terms(ctx, spans))
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)
         return doc

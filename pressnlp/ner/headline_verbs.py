@@ -22,6 +22,9 @@ A verb after a word of the span with two capitalised words or numbers after it i
 ends it too, whatever those words are ("[Erick Thohir] Dorong Persingkat Waktu Tempuh"); a LOC
 the headline runs on in that way keeps the known place before the verb ("Expo 2025 [Osaka]
 Cetak Rekor ...", "[Indonesia] Bahas Fortifikasi Pangan").
+A common headline predicate without a ``meN-`` form (``data/ner/headline_predicates.txt``:
+"Rampung", "Butuh", "Siap") is a headline verb too, and ends a LOC before it even when the
+headline does not run on inside the span ("Trenggalek–[Ponorogo] Rampung, Jalan Siap Dibuka").
 A root right after a unit word ("Direktorat Jenderal Bina Marga") names a portfolio, and one
 after "dan" a field ("Pusat Vulkanologi dan Mitigasi Bencana Geologi"); a known name keeps
 its words.
@@ -36,6 +39,7 @@ from spacy.tokens import Doc, Span, Token
 
 from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
+from pressnlp.ner.lexicon import lexicon
 from pressnlp.ner.lookup import value_of
 from pressnlp.ner.names import is_common_word, looks_like_name
 from pressnlp.resources import word_frequencies
@@ -61,10 +65,14 @@ def headline_verb(word: str) -> bool:
     (True, True, False)
     >>> headline_verb("Teken"), headline_verb("Perkuat"), headline_verb("Bentuk")
     (True, True, False)
+    >>> headline_verb("Rampung"), headline_verb("Butuh")
+    (True, True)
     """
     if len(word) < 4 or not word[0].isupper() or not word[1:].islower() or not word.isalpha():
         return False
     low = word.lower()
+    if low in lexicon().headline_predicates:  # "Rampung", "Butuh": no meN- form
+        return True
     root = stem(low)
     if low in (f"{root}kan", f"per{root}kan"):
         return True
@@ -160,7 +168,9 @@ def _place_before_verb(ctx: NerContext, e: Span) -> Span | None:
         return e
     doc = ctx.doc
     for k in range(e.start + 1, e.end):
-        if headline_verb(doc[k].text) and _runs_on(e, k):
+        # a listed predicate needs no run-on: "Trenggalek–[Ponorogo] Rampung,"
+        listed = doc[k].lower_ in ctx.lex.headline_predicates and doc[k].text.istitle()
+        if headline_verb(doc[k].text) and (listed or _runs_on(e, k)):
             # the longest known place ending right before the verb ("Expo 2025 [Osaka]")
             for a in range(e.start, k):
                 if doc[a].text[:1].isupper() and value_of("LOC", doc[a:k].text) is not None:

@@ -131,6 +131,9 @@ class Lexicon:
     english_suffixes: tuple[str, ...]
     ship_prefixes: frozenset[str]
     village_levels: frozenset[str]
+    headline_predicates: frozenset[str]
+    idea_nouns: frozenset[str]
+    group_nouns: frozenset[str]
 
 
 # the word that ends an award's name: "Baznas Awards 2025", "Academic Library Innovation Award"
@@ -223,4 +226,7 @@ def lexicon() -> Lexicon:
         english_suffixes=word_list("english_suffixes"),
         ship_prefixes=_set("ship_prefixes"),
         village_levels=_set("village_levels"),
+        headline_predicates=_set("headline_predicates"),
+        idea_nouns=_set("idea_nouns"),
+        group_nouns=_set("group_nouns"),
     )

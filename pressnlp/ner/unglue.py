@@ -9,7 +9,8 @@ The tokenizer keeps ``KuatJakarta`` as one token, so no entity can start inside 
 (:func:`pressnlp.cleaning.glued.split_glued`: sentence ends, datelines, camel-case joins),
 plus a break around every piece of glued press furniture (letterhead, "SIARAN PERS",
 release number, view counter, sign-off, the labels of the social-media block, the number
-of a table row glued between two cells: "Gas Bumi Aceh3Cecep Mochammad Yasin", empty cells
+of a table row glued between two cells: "Gas Bumi Aceh3Cecep Mochammad Yasin", the writers'
+initials glued after the last sentence: "akan datang.(SF)Kepala Biro", empty cells
 written as dashes: "Achmad Muchtasyar------Direktur Jenderal", a known
 acronym glued to a word that opens a line: "Kementerian ESDMSekretariat Jenderal"), a break
 where split_glued gave back a space after a capitalised word glued to the next line
@@ -66,6 +67,9 @@ _ACRONYM_GLUED = re.compile(r"(?<![A-Za-z])[A-Z]{2,8}(?=[A-Z][a-z]{2,})")
 # empty cells of a glued table written as dashes between two cells ("Achmad Muchtasyar------
 # Direktur Jenderal Minyak dan Gas Bumi")
 _EMPTY_CELLS = re.compile(r"(?<=[a-z.])-{3,}(?=[A-Z])")
+# the writers' initials in brackets glued to the last sentence and the next line ("... di masa
+# yang akan datang.(SF)Kepala Biro Komunikasi", "kata Aprizal.(HAL/Boed/Eci)Apakah ...")
+_INITIALS = re.compile(r"(?<=[\w\"”’]\.)\([A-Z][A-Za-z]{0,5}(?:/[A-Z][A-Za-z]{0,5})*\)")
 _HARD_WRAP = re.compile(r"[ \t]*\n\s*")
 # a capitalised word glued to the lower-case word after it ("negara-negaraGlobal Southlainnya",
 # "kolaborasiGlobal Southdalam", "Tontahun"): the word stands alone elsewhere in the text
@@ -95,6 +99,7 @@ def _cuts(text: str) -> set[int]:
         if _known_acronym(m.group()) and _starts_line(text, m.end()):
             cuts.add(m.end())
     cuts.update(c for m in _EMPTY_CELLS.finditer(text) for c in (m.start(), m.end()))
+    cuts.update(c for m in _INITIALS.finditer(text) for c in (m.start(), m.end()))
     for m in _ROW_NUMBER.finditer(text):
         word = text[max(0, m.start() - 60) : m.start()].split()
         if word and "/" not in word[-1]:  # not inside a web address ("folders/1B-YeSbl...")

@@ -66,6 +66,11 @@ class NerContext:
     def __post_init__(self) -> None:
         self.text = self.doc.text
 
+    def after_name_cue(self, e: Span) -> bool:
+        """Whether an honorific or a title ("Pak", "dr.", ``Lexicon.name_cues``) comes right
+        before the span ``e``: what follows it is a person's name ("Pak [Peace]")."""
+        return e.start > 0 and self.doc[e.start - 1].text.rstrip(".") in self.lex.name_cues
+
     def drop_value(self, e: Span) -> Any:
         """Forget (and return) the value kept for the span ``e``, if any: a pass that drops
         or reshapes a span drops its value with it."""

@@ -195,29 +195,28 @@ def _verb_first(ctx: NerContext, e: Span) -> Span | None:
     return None
 
 
+def _loc_verb_place(ctx: NerContext, e: Span) -> Span | None:
+    """``None`` for a LOC that opens with a headline verb (:func:`_verb_place`), else ``e``."""
+    return None if e.label_ == "LOC" and _verb_place(ctx, e) else e
+
+
+def _loc_before_verb(ctx: NerContext, e: Span) -> Span | None:
+    """:func:`_place_before_verb` of a LOC, ``e`` itself for other spans."""
+    return _place_before_verb(ctx, e) if e.label_ == "LOC" else e
+
+
 def cut_headline_verbs(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """The spans with headline verbs and what follows them out of ORGs and PERSONs, and LOCs
     that open with one (module docstring); an ORG opening with one keeps only the body it
     ends with ("Menteri ESDM Lantik Pejabat Tinggi Pratama [Kementerian ESDM]")."""
     out: list[Span] = []
     for e in spans:
-        if (caps := _caps_headline(ctx, e)) is not e:
+        # the first reshape that changes the span: a new span, or None to drop it
+        new = next((r for cut in _CUTS if (r := cut(ctx, e)) is not e), e)
+        if new is not e:
             ctx.drop_value(e)
-            if caps is not None:
-                out.append(caps)
-            continue
-        if (passive := _passive_cut(ctx, e)) is not e:
-            ctx.drop_value(e)
-            if passive is not None:
-                out.append(passive)
-            continue
-        if e.label_ == "LOC" and _verb_place(ctx, e):
-            ctx.drop_value(e)
-            continue
-        if e.label_ == "LOC" and (place := _place_before_verb(ctx, e)) is not e:
-            ctx.drop_value(e)
-            if place is not None:
-                out.append(place)
+            if new is not None:
+                out.append(new)
             continue
         if (first := _verb_first(ctx, e)) is not e:
             if first is not None:
@@ -312,3 +311,8 @@ def _caps_word(word: str) -> bool:
     """A common word written in capitals, not an acronym ("AD", "BPH", "CPNS"), or a
     headline verb."""
     return (len(word) >= 5 and is_common_word(word)) or headline_verb(word.capitalize())
+
+
+# the reshapes :func:`cut_headline_verbs` tries first, in order: each returns the span
+# unchanged, a new span or ``None`` (dropped)
+_CUTS = (_caps_headline, _passive_cut, _loc_verb_place, _loc_before_verb)

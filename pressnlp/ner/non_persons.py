@@ -69,7 +69,7 @@ def _known_place(ctx: NerContext, e: Span, named: set[str]) -> bool:
     person with its words ("Bima Arya ... [Bima]")."""
     if not e[0].text[:1].isupper() or any(t.text in named for t in e):
         return False
-    if e.start and ctx.doc[e.start - 1].text.rstrip(".") in ctx.lex.name_cues:
+    if ctx.after_name_cue(e):
         return False
     return gazetteer.lookup_location(e.text) is not None
 
@@ -129,7 +129,7 @@ def _english_word(ctx: NerContext, e: Span, named: set[str]) -> bool:
     word = e.text
     if len(e) != 1 or not word.istitle() or not word.isalpha() or word in named:
         return False
-    if e.start and ctx.doc[e.start - 1].text.rstrip(".") in ctx.lex.name_cues:
+    if ctx.after_name_cue(e):
         return False
     if len(word) >= _SUFFIXED and word.lower().endswith(ctx.lex.english_suffixes):
         return True  # "Learn, [Evaluate], dan [Reflect]", "era [Society] 5.0"

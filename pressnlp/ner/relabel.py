@@ -172,14 +172,10 @@ def body_persons(ctx: NerContext, spans: list[Span]) -> list[Span]:
     for e in spans:
         if e.label_ in ("PERSON", "ORG"):
             votes[e.text] = votes.get(e.text, 0) + (1 if e.label_ == "ORG" else -1)
-    doc, cues = ctx.doc, ctx.lex.name_cues
+    doc = ctx.doc
     out: list[Span] = []
     for e in spans:
-        if (
-            e.label_ == "PERSON"
-            and votes.get(e.text, -1) >= 0
-            and not (e.start and doc[e.start - 1].text.rstrip(".") in cues)
-        ):
+        if e.label_ == "PERSON" and votes.get(e.text, -1) >= 0 and not ctx.after_name_cue(e):
             ctx.drop_value(e)
             e = Span(doc, e.start, e.end, label="ORG")
         elif (

@@ -418,16 +418,20 @@ def _run_default(args: argparse.Namespace) -> int:
     if not stem:
         _log(args, "warning: training WITHOUT stemming (pressnlp.stem unavailable or --no-stem)")
     hand = fit_df["origin"].eq("gold").to_numpy()
+    subs = sub_labels(fit_df) if args.sub_labels else None
     model = _estimator()(stem=stem, **RECIPE).fit(
         fit_df["text"],
         fit_df["label"],
         sample_weight=weights,
         calibrate_on=hand if hand.any() else None,
         in_domain=press_rows(fit_df),
-        sub_labels=sub_labels(fit_df) if args.sub_labels else None,
+        sub_labels=subs,
     )
+    # what the model was fitted on beyond the rows, for meta.json
+    fitted_on: dict[str, Any] = {"headline_titles": 0, "sub_labels": _sub_counts(fit_df, subs)}
     if model.short_words:
         titles, labels, title_weights, hand_titles = headline_rows(fit_df)
+        fitted_on["headline_titles"] = len(titles)
         model.fit_headlines(
             titles,
             labels,
@@ -446,7 +450,8 @@ def _run_default(args: argparse.Namespace) -> int:
         f"gov-ministry macro-F1 {scores['gov_ministry']['macro_f1']:.3f} [{time.time() - t0:.0f}s]",
     )
     out = _output_dir(args)
-    model.save(out, meta=_meta(args, model, df, train_df, fit_df, test_df, scores, stem))
+    meta = _meta(args, model, df, train_df, fit_df, test_df, scores, stem, fitted_on)
+    model.save(out, meta=meta)
     write_card(out)
     _log(args, f"saved to {out} [{time.time() - t0:.0f}s]")
     return 0
@@ -461,6 +466,14 @@ def _output_dir(args: argparse.Namespace) -> Path:
         return Path(__file__).resolve().parents[2] / "models" / "topics"
 
 
+def _sub_counts(fit_df: pd.DataFrame, subs: pd.Series | None) -> dict[str, int]:
+    """Rows per ``label|sub-label`` (none without sub-labels)."""
+    if subs is None:
+        return {}
+    counts = fit_df.assign(sub=subs).groupby(["label", "sub"]).size()
+    return {f"{lab}|{sub}": int(n) for (lab, sub), n in counts.items() if sub}
+
+
 def _meta(
     args: argparse.Namespace,
     model: TopicModel,
@@ -470,6 +483,7 @@ def _meta(
     test_df: pd.DataFrame,
     scores: dict[str, Any],
     stem: bool,
+    fitted_on: dict[str, Any],
 ) -> dict[str, Any]:
     probes = model.classify_many(list(PROBE_TEXTS))
     return {
@@ -492,17 +506,7 @@ def _meta(
             "press_weight": PRESS_WEIGHT,
             "weak_weight": WEAK_WEIGHT,
             "gold_weight": GOLD_WEIGHT,
-            "headline_titles": len(headline_rows(fit_df)[0]) if model.short_words else 0,
-            "sub_labels": {}
-            if not args.sub_labels
-            else {
-                f"{lab}|{sub}": int(n)
-                for (lab, sub), n in fit_df.assign(sub=sub_labels(fit_df))
-                .groupby(["label", "sub"])
-                .size()
-                .items()
-                if sub
-            },
+            **fitted_on,
             "stemmed": stem,
         },
         "scores": scores,

@@ -124,12 +124,12 @@ def compare_on_folds(
             model = fit_variant(name, fit)
             pv = model.predict(list(val["text"]))
             f1, acc = f1_score(y_val, pv, average="macro"), float((pv == y_val).mean())
-            r = press_report(list(model.classes_), model.label_scores(dev.texts), dev.labels,
-                             dev.secondary)  # fmt: skip
-            row = (f1, acc, r["accuracy"], r["macro_f1"], r["top2_accuracy"], r["ece"])
+            r, gap = dev_report(model, dev)
+            row = (f1, acc, r["accuracy"], r["macro_f1"], r["top2_accuracy"], r["ece"], gap)
             results.setdefault(name, []).append(row)
             log(f"  {name:<24} validation F1 {f1:.3f} ({f1 - bf1:+.3f}) acc {acc:.3f} | dev acc "
-                f"{row[2]:.3f} F1 {row[3]:.3f} top-2 {row[4]:.3f} ECE {row[5]:.3f}")  # fmt: skip
+                f"{row[2]:.3f} F1 {row[3]:.3f} top-2 {row[4]:.3f} ECE {row[5]:.3f} "
+                f"gap {gap:+.3f}")  # fmt: skip
     log("mean over folds:")
     for name, rows in results.items():
         m = np.mean(np.asarray(rows), axis=0)
@@ -202,13 +202,21 @@ def fit_recipe(
     )
 
 
+def dev_report(model: TopicModel, dev: Any) -> tuple[dict[str, Any], float]:
+    """:func:`press_report` of ``model`` on press dev, and the mean top score minus the
+    accuracy (> 0: over-confident), the sign the binned ECE hides."""
+    scores = model.label_scores(dev.texts)
+    r = press_report(list(model.classes_), scores, dev.labels, dev.secondary)
+    return r, float(np.asarray(scores).max(axis=1).mean() - r["accuracy"])
+
+
 def log_dev(name: str, model: TopicModel, dev: Any, *, per_release: bool = False) -> None:
-    """Log a fitted variant's press dev accuracy, macro-F1, top-2 and ECE (and, with
-    ``per_release``, each release's gold and predicted label, to diff variants)."""
-    r = press_report(list(model.classes_), model.label_scores(dev.texts), dev.labels,
-                     dev.secondary)  # fmt: skip
+    """Log a fitted variant's press dev accuracy, macro-F1, top-2, ECE and confidence gap
+    (and, with ``per_release``, each release's gold and predicted label, to diff variants)."""
+    r, gap = dev_report(model, dev)
     log(f"{name:<10} dev acc {r['accuracy']:.3f} F1 {r['macro_f1']:.3f} top-2 "
-        f"{r['top2_accuracy']:.3f} ECE {r['ece']:.3f}")  # fmt: skip
+        f"{r['top2_accuracy']:.3f} ECE {r['ece']:.3f} (if calibrated "
+        f"{r['ece_if_calibrated']:.3f}) gap {gap:+.3f}")  # fmt: skip
     if per_release:
         for i, (p, g) in enumerate(zip(model.predict(dev.texts), dev.labels, strict=True)):
             log(f"    {'ok ' if p == g else 'ERR'} {dev.ids[i]} {g} -> {p}")

@@ -43,7 +43,8 @@ def _arrays(folder: Path) -> dict[str, np.ndarray]:
 
 
 def _write_runtime(folder: Path, arrays: dict[str, np.ndarray]) -> None:
-    np.savez_compressed(folder / "runtime.npz", **arrays)  # type: ignore[arg-type]
+    # uncompressed: the loader reads both, and a compressed write takes seconds per case
+    np.savez(folder / "runtime.npz", **arrays)  # type: ignore[arg-type]
 
 
 def _set_param(arrays: dict[str, np.ndarray], **changes: object) -> None:

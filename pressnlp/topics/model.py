@@ -266,6 +266,8 @@ class TopicModel(HeadlineHead, LengthBands, TopScaling, ClassifierMixin, BaseEst
         self.calibration_, oof, cut_oof = self._calibrate(
             Xv, y_idx, int(counts.min()), weights, domain, cuts, sub
         )
+        # kept for the caller (training: pressnlp.training.topic_noise), never saved
+        self.oof_decision_ = oof
         self._fit_domain(Xv, y_idx, cuts)
         self.band_scaling_ = np.ones(len(cuts) + 1)
         if calibrate_on is not None:
@@ -436,6 +438,7 @@ class TopicModel(HeadlineHead, LengthBands, TopScaling, ClassifierMixin, BaseEst
         # skops writes a dict as one node per entry: a 40k-term vocabulary_ made files of
         # 11 MB that took minutes to write. Store each vocabulary as one string array instead.
         state: dict[str, Any] = dict(super().__getstate__())
+        state.pop("oof_decision_", None)  # the fit's out-of-fold decisions: not part of the model
         features = state.get("features_")
         if features is not None:
             features = copy.copy(features)

@@ -39,6 +39,7 @@ from pressnlp.training.topic_corpus import (
     press_train_rows,
     split_excluding,
 )
+from pressnlp.training.topic_noise import contradicted
 from pressnlp.training.topic_press import (
     TITLE_MIN_WORDS,
     PressGold,
@@ -71,6 +72,9 @@ PRESS_WEIGHT = 3.0
 # accuracy and macro-F1 as 10, ECE 0.058 vs 0.075, validation macro-F1 +0.003). Kept at 5
 # with 568 releases: 3 and 8 were no better on press dev (0.786 / 0.793 accuracy vs 0.793).
 GOLD_WEIGHT = 5.0
+# Decision margin by which a news row's out-of-fold best label must beat its own label for
+# the row to be left out of the second fit (pressnlp.training.topic_noise); 0: no second fit.
+DROP_CONTRADICTED = 0.0
 
 # Model options of the shipped recipe (TopicModel parameters).
 RECIPE: dict[str, Any] = {
@@ -240,10 +244,21 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="shipped model: learn tourism and sport-policy news as sub-labels of their labels "
         "(pressnlp.training.topic_sublabels; tried in wave 15 of the model card, not shipped)",
     )
+    parser.add_argument(
+        "--drop-contradicted",
+        type=float,
+        default=DROP_CONTRADICTED,
+        metavar="MARGIN",
+        help="shipped model: fit twice, the second time without the news rows whose "
+        "out-of-fold best label beats their own by this decision margin "
+        f"(pressnlp.training.topic_noise; default {DROP_CONTRADICTED}; 0: keep every row)",
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="print only errors")
 
 
 def validate(args: argparse.Namespace) -> None:
+    if args.drop_contradicted < 0:
+        raise UsageError(f"--drop-contradicted must be 0 or more (got {args.drop_contradicted})")
     if args.data is not None and Path(args.data).is_file():
         if args.output is None:
             raise UsageError("--output DIR is required when training on your own --data FILE")
@@ -417,20 +432,15 @@ def _run_default(args: argparse.Namespace) -> int:
     stem = not args.no_stem and stemmer_available()
     if not stem:
         _log(args, "warning: training WITHOUT stemming (pressnlp.stem unavailable or --no-stem)")
-    hand = fit_df["origin"].eq("gold").to_numpy()
     subs = sub_labels(fit_df) if args.sub_labels else None
-    model = _estimator()(stem=stem, **RECIPE).fit(
-        fit_df["text"],
-        fit_df["label"],
-        sample_weight=weights,
-        calibrate_on=hand if hand.any() else None,
-        in_domain=press_rows(fit_df),
-        sub_labels=subs,
-    )
+    model = _fit(stem, fit_df, weights, subs)
     # what the model was fitted on beyond the rows, for meta.json
     fitted_on: dict[str, Any] = {"headline_titles": 0, "sub_labels": _sub_counts(fit_df, subs)}
+    kept = fit_df
+    if args.drop_contradicted:
+        model, kept = _without_contradicted(args, model, fit_df, weights, subs, fitted_on)
     if model.short_words:
-        titles, labels, title_weights, hand_titles = headline_rows(fit_df)
+        titles, labels, title_weights, hand_titles = headline_rows(kept)
         fitted_on["headline_titles"] = len(titles)
         model.fit_headlines(
             titles,
@@ -455,6 +465,45 @@ def _run_default(args: argparse.Namespace) -> int:
     write_card(out)
     _log(args, f"saved to {out} [{time.time() - t0:.0f}s]")
     return 0
+
+
+def _fit(stem: bool, fit_df: pd.DataFrame, weights: Any, subs: pd.Series | None) -> TopicModel:
+    """The shipped recipe fitted on ``fit_df`` with ``weights``, calibrated on its
+    hand-labelled press releases (out of fold)."""
+    hand = fit_df["origin"].eq("gold").to_numpy()
+    return _estimator()(stem=stem, **RECIPE).fit(
+        fit_df["text"],
+        fit_df["label"],
+        sample_weight=weights,
+        calibrate_on=hand if hand.any() else None,
+        in_domain=press_rows(fit_df),
+        sub_labels=subs,
+    )
+
+
+def _without_contradicted(
+    args: argparse.Namespace,
+    model: TopicModel,
+    fit_df: pd.DataFrame,
+    weights: Any,
+    subs: pd.Series | None,
+    fitted_on: dict[str, Any],
+) -> tuple[TopicModel, pd.DataFrame]:
+    """``(model, rows kept)``: the recipe fitted again with the news rows that ``model``'s
+    out-of-fold decisions contradict (:func:`~pressnlp.training.topic_noise.contradicted`)
+    at weight 0; their counts go into ``fitted_on``, for meta.json."""
+    flags = contradicted(
+        model.oof_decision_, list(model.classes_), fit_df["label"].astype(str).tolist(),
+        fit_df["origin"].eq("mapped"), args.drop_contradicted,
+    )  # fmt: skip
+    by_label = fit_df.loc[flags, "label"].value_counts()
+    fitted_on["contradicted"] = {
+        "margin": args.drop_contradicted,
+        "rows": int(flags.sum()),
+        "by_label": {str(k): int(v) for k, v in by_label.items()},
+    }
+    _log(args, f"fitting again without {int(flags.sum())} contradicted news rows")
+    return _fit(model.stem, fit_df, weights * ~flags, subs), fit_df[~flags]
 
 
 def _output_dir(args: argparse.Namespace) -> Path:

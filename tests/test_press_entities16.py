@@ -1,0 +1,72 @@
+"""Press-release entity fixes of the sixteenth wave: wave 15's leftovers and errors read off
+entity outputs on unlabelled releases (aitf-siaran-pers). Real sentences of shared releases
+are copied here so the tests run without ../shared."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import entity_pairs
+
+# BGN (aitf-b8a4df4cf431), a glued release: "Dadanpun" is "Dadan" + the particle "pun"
+_DADAN = (
+    "Jakarta— Kepala Badan Gizi Nasional (BGN), Dadan Hindayana menegaskan bahwa penguatan "
+    "sumber daya manusia (SDM) merupakan fondasi utama dalam membangun organisasi yang kokoh "
+    "dan berkelanjutan. Hal tersebut disampaikan Dadan Kepada KPPG dan seluruh pegawai dalam "
+    "arahannya pada acara Sosialisasi Regulasi Kepegawaian di lingkungan Badan Gizi Nasional, "
+    "di Jakarta, Rabu (25/2).Dadanpun mengutip arahan Prabowo Subianto, yang menyatakan bahwa "
+    "terdapat tiga kategori kepemimpinan. Pertama, kepemimpinan yang baik (good commander), "
+    "yakni pemimpin yang memikirkan dampak strategi.Kedua, pemimpin yang hebat."
+)
+
+# ESDM (aitf-b54cc40fdcb0), a glued release: "1 MW.Bahlil melanjutkan"
+_BAHLIL = (
+    '10 tahun kan, RUPTL itu minimum saya katakan 60% itu harus energi baru terbarukan," '
+    "tuturnya pada acara Kumparan Green Initiative Conference 2024 di Jakarta, Rabu (25/9)."
+    "Untuk meningkatkan porsi pembangkit EBT dalam RUPTL, jelas Bahlil, pemerintah tengah "
+    "mengkaji skema yang akan digunakan. "
+    "Karena capital Expenditure (capex) dalam pembangunan pembangkit berbasis EBT sangat "
+    "mahal, Bahlil menyebutkan bahwa untuk 1 MW pembangkit EBT, dana yang dikucurkan "
+    "mencapai USD6 juta, nilai tersebut mencapai 6 kali lebih besar apabila dibandingkan "
+    "dengan pembangkit berbasis batubara yang jauh lebih murah dengan nilai di bawah USD1 "
+    "juta untuk 1 MW.Bahlil melanjutkan untuk mengambil jalan tengah permasalahan tersebut, "
+    "pemerintah sedang meriset opsi yang sudah didiskusikan bersama.Opsi itu dibahas lagi."
+)
+
+# BUMN (aitf-577cd4805a3c), a glued release: "dolar AS.Menteri Badan Usaha Milik Negara"
+_ANTAM = (
+    "JAKARTA, 21 Februari 2025 -- PT Freeport Indonesia (PTFI) mulai menjual emas hasil "
+    "olahannya kepada PT Aneka Tambang (Antam). Penjualan emas olahan Freeport seberat 125 kg "
+    "ke Antam ini merupakan bagian dari kontrak kerja sama selama lima tahun dengan nilai "
+    "mencapai 12,5 miliar dolar AS.Menteri Badan Usaha Milik Negara (BUMN) Erick Thohir "
+    "menyampaikan, hal ini bagian sinergi Mining Industry Indonesia (MIND ID) dalam "
+    "hilirisasi emas dan mengurangi impor. Erick mengatakan, fasilitas pemurnian Freeport "
+    "memiliki kapasitas produksi mencapai 50 ton emas per tahun, di mana Antam akan menyerap "
+    'sebanyak 30 ton."Kerja sama ini memberikan manfaat besar bagi perekonomian nasional," '
+    "ujar Erick di Jakarta, Jumat (21/2/2025).Erick menyampaikan, langkah ini sejalan dengan "
+    "arahan Presiden Prabowo Subianto."
+)
+
+
+def test_a_name_with_the_particle_pun_glued_is_the_name(press) -> None:  # type: ignore[no-untyped-def]
+    got = entity_pairs(press, _DADAN, dt.date(2026, 2, 25))
+    assert got.count(("Dadan", "PERSON")) == 2
+    assert not any("Dadanpun" in t for t, _ in got)
+    assert ("Prabowo Subianto", "PERSON") in got
+
+
+def test_a_unit_or_acronym_glued_to_the_next_sentence_ends_it(press) -> None:  # type: ignore[no-untyped-def]
+    got = entity_pairs(press, _BAHLIL, dt.date(2025, 1, 1))
+    assert got.count(("Bahlil", "PERSON")) == 3
+    assert not any("MW" in t for t, _ in got)
+    got = entity_pairs(press, _ANTAM, dt.date(2025, 2, 21))
+    assert ("AS", "LOC") in got
+    assert ("Erick Thohir", "PERSON") in got
+    # initials and degrees stay one token: no name is cut out of them
+    got = entity_pairs(
+        press,
+        "Jaksa Agung H.M.Prasetyo hadir bersama Ir. Sutrisno, M.T.Direktur Jenderal itu "
+        "menjelaskan programnya kepada wartawan.",
+        None,
+    )
+    assert not any(t == "Prasetyo" for t, _ in got)

@@ -70,3 +70,68 @@ def test_a_unit_or_acronym_glued_to_the_next_sentence_ends_it(press) -> None:  #
         None,
     )
     assert not any(t == "Prasetyo" for t, _ in got)
+
+
+def test_a_span_over_glued_words_is_no_entity(press) -> None:  # type: ignore[no-untyped-def]
+    # KOMDIGI (aitf-d8a67b610e1f): PERSON "Permintaansilicon" ("permintaan" + "silicon")
+    text = (
+        "Kelangkaan chip global menjadi peluang bagi negara yang memiliki bahan baku besar "
+        "seperti Indonesia.“Permintaansilicon wafersangat tinggi karena industri AI "
+        "berkembang pesat. Ini momentum yang jarang,” kata Nezar Patria."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 1))
+    assert not any("silicon" in t for t, _ in got)
+    assert ("Indonesia", "LOC") in got
+    # BUMN (aitf-916f6968b78b): ORG "denganBUMN"; gov-4704b447ae9a: ORG "melaluiGoogle"
+    text = (
+        "Jakarta, 23 Mei 2024 – Kementerian Badan Usaha Milik Negara berkolaborasi denganBUMN "
+        "menggelar “Jelajah Kuliner Nusantara”. Dilansir dari turnbackhoax.id, setelah "
+        "menelusuri tangkapan layar dari foto melaluiGoogle Lens, hasil pencarian mengarah ke "
+        "pemberitaan itu."
+    )
+    got = entity_pairs(press, text, dt.date(2024, 5, 23))
+    assert ("Kementerian Badan Usaha Milik Negara", "ORG") in got
+    assert not any(t.startswith(("dengan", "melalui")) for t, _ in got)
+
+
+def test_a_form_of_a_holy_book_is_no_entity(press) -> None:  # type: ignore[no-untyped-def]
+    # Kemensos (aitf-e1b6e988a534): ORG "Braille" after "mushaf"
+    text = (
+        "“Nilai-nilai Al-Qur’an harus menjadi fondasi utama dalam membentuk karakter "
+        "generasi,” ujarnya. Penyerahan mushaf Braille diharapkan tidak hanya mendukung "
+        "kebutuhan peserta selama perlombaan. Ia menambahkan, mushaf Braille tersebut akan "
+        "sangat membantunya dalam membaca Al-Qur’an. Mushaf yang baru diterimanya menjadi "
+        "penyemangat."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 1))
+    assert not any("Braille" in t or "Mushaf" in t for t, _ in got)
+
+
+def test_an_unknown_word_listed_after_a_place_is_a_place(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-5b1e413ca3f4): ORG "Nobo", a village under Lewotobi
+    text = (
+        "Potensi bahaya yang mungkin timbul adalah banjir lahar dingin pada sungai-sungai yang "
+        "berhulu di puncak G. Lewotobi Laki-Laki jika terjadi hujan dengan intensitas tinggi "
+        "terutama daerah Dulipali, Padang Pasir dan Nobo."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 1))
+    assert ("Nobo", "LOC") in got
+    assert ("Nobo", "ORG") not in got
+
+
+def test_a_company_s_head_office_and_numbered_units(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-40919a0fb6db): ORG "Kantor Utama PT Pertamina Hulu Rokan"
+    text = (
+        "Dirjen Migas Laode Sulaeman memimpin rapat koordinasi teknis kelistrikan di Kantor "
+        "Utama PT Pertamina Hulu Rokan (PHR), Rumbai, Jumat (23/1)."
+    )
+    got = entity_pairs(press, text, dt.date(2026, 1, 24))
+    assert ("PT Pertamina Hulu Rokan", "ORG") in got
+    assert not any(t.startswith("Kantor") for t, _ in got)
+    # gov-40d62970333b: "PT Pertamina Hulu Rokan Regional" without "1 Zona 4"
+    text = (
+        "Romi juga salah satu yang menerima beasiswa fully funded dari PT Pertamina Hulu Rokan "
+        "Regional 1 Zona 4 atas prestasi akademiknya."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 1))
+    assert ("PT Pertamina Hulu Rokan Regional 1 Zona 4", "ORG") in got

@@ -52,7 +52,9 @@ from pressnlp.ner.capitals import capital_terms
 from pressnlp.ner.context import NerContext, NerOptions, as_date
 from pressnlp.ner.date_spans import date_spans, extend_dates, split_trailing_weekdays
 from pressnlp.ner.gazetteer_spans import GazetteerMatcher, gazetteer_spans
+from pressnlp.ner.glued_spans import drop_glued_spans
 from pressnlp.ner.headline_verbs import cut_headline_verbs
+from pressnlp.ner.listed_places import listed_places
 from pressnlp.ner.merge import merge_spans
 from pressnlp.ner.model import model_spans
 from pressnlp.ner.national import national_phrases
@@ -193,6 +195,7 @@ class EntityNormalizer:
             spans = drop_ships(ctx, listed_bodies(ctx, drop_scriptures(ctx, spans)))
             spans = lower_heads(ctx, village_names(ctx, body_persons(ctx, spans)))
             spans = odd_persons(ctx, capital_terms(ctx, spans))
+            spans = drop_glued_spans(ctx, listed_places(ctx, spans))
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)
         return doc

@@ -135,3 +135,27 @@ def test_a_company_s_head_office_and_numbered_units(press) -> None:  # type: ign
     )
     got = entity_pairs(press, text, dt.date(2025, 6, 1))
     assert ("PT Pertamina Hulu Rokan Regional 1 Zona 4", "ORG") in got
+
+
+def test_one_english_common_word_is_no_org(press) -> None:  # type: ignore[no-untyped-def]
+    # BUMN (aitf-fb9481d48e30): ORG "Unleashed", the ministry's YouTube show
+    text = (
+        "Kementerian Badan Usaha Milik Negara (BUMN) melalui kanal YouTube resminya meluncurkan "
+        "episode perdana BUMN Unleashed. Program ini dipandu Juru Bicara Kementerian BUMN, "
+        "Putri Violla."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 1))
+    assert not any("Unleashed" in t for t, _ in got)
+    assert ("Putri Violla", "PERSON") in got
+    # BPS/KemenPPPA (aitf-9831c91fd867): ORG "Technology" inside "STEM (Science, ...)"
+    text = (
+        "Hambatan struktural sering kali menghambat perempuan di bidang Science, Technology, "
+        "Engineering, and Mathematics (STEM)."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 1))
+    assert not any(t == "Technology" for t, _ in got)
+    # companies listed with "and" are each tagged and stay
+    got = entity_pairs(
+        press, "Kerja sama dengan Google, Microsoft, and Huawei terus diperluas.", None
+    )
+    assert ("Microsoft", "ORG") in got

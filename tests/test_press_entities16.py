@@ -159,3 +159,24 @@ def test_one_english_common_word_is_no_org(press) -> None:  # type: ignore[no-un
         press, "Kerja sama dengan Google, Microsoft, and Huawei terus diperluas.", None
     )
     assert ("Microsoft", "ORG") in got
+
+
+def test_a_name_ends_at_a_sentence_end(press) -> None:  # type: ignore[no-untyped-def]
+    # ESDM (aitf-56b726aac905): ORG "Badan Geologi. Sementara"
+    text = (
+        "Penghargaan diterima perwakilan PT PLN Nusantara Power, serta Ahmad Barnes dari Badan "
+        "Geologi. Sementara itu, penerima penghargaan Kategori Madya diumumkan kemudian."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 1))
+    assert not any("Sementara" in t for t, _ in got)
+    # KKP (aitf-7c7bffc5a32a): ORG "Uni Eropa. Kolaborasi Indonesia"
+    text = (
+        "Aturan itu diterapkan dalam kerangka Common Fisheries Policy Uni Eropa. Kolaborasi "
+        "Indonesia, Vietnam, dan Uni Eropa diharapkan menjadi contoh."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 1))
+    assert not any("Kolaborasi" in t for t, _ in got)
+    assert ("Indonesia", "LOC") in got
+    # an abbreviation keeps its name
+    got = entity_pairs(press, "Kunjungan kerja ke Prov. Jawa Tengah berlangsung lancar.", None)
+    assert any(t.endswith("Jawa Tengah") for t, _ in got)

@@ -77,6 +77,7 @@ from pressnlp.ner.region_heads import region_heads
 from pressnlp.ner.relabel import body_persons, drop_place_roles, listed_bodies, relabel_spans
 from pressnlp.ner.republic import title_republic
 from pressnlp.ner.scriptures import drop_scriptures
+from pressnlp.ner.sentence_ends import cut_sentence_ends
 from pressnlp.ner.services import service_banks
 from pressnlp.ner.shapes import shape_spans
 from pressnlp.ner.ships import drop_ships
@@ -197,6 +198,7 @@ class EntityNormalizer:
             spans = lower_heads(ctx, village_names(ctx, body_persons(ctx, spans)))
             spans = odd_persons(ctx, capital_terms(ctx, spans))
             spans = drop_english_orgs(ctx, drop_glued_spans(ctx, listed_places(ctx, spans)))
+            spans = cut_sentence_ends(ctx, spans)
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)
         return doc

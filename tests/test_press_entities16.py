@@ -180,3 +180,33 @@ def test_a_name_ends_at_a_sentence_end(press) -> None:  # type: ignore[no-untype
     # an abbreviation keeps its name
     got = entity_pairs(press, "Kunjungan kerja ke Prov. Jawa Tengah berlangsung lancar.", None)
     assert any(t.endswith("Jawa Tengah") for t, _ in got)
+
+
+def test_a_headline_verb_with_one_word_after_it_ends_the_name(press) -> None:  # type: ignore[no-untyped-def]
+    # Bappenas (aitf-9a34aa709262), headline: ORG "Bappenas Dorong Pesantren"
+    got = entity_pairs(
+        press,
+        "Bappenas Dorong Pesantren dan Santri Berperan dalam Pembangunan Masyarakat",
+        dt.date(2025, 6, 1),
+    )
+    assert ("Bappenas", "ORG") in got
+    assert not any("Dorong" in t for t, _ in got)
+    # ESDM (aitf-6450d90ba9ff), headline: ORG "Brasil Perkuat Kemitraan Strategis Sektor ESDM"
+    got = entity_pairs(
+        press,
+        "Tindaklanjuti Kesepakatan Presiden Prabowo dan Presiden Lula, Indonesia-Brasil "
+        "Perkuat Kemitraan Strategis Sektor ESDM",
+        dt.date(2025, 10, 23),
+    )
+    assert ("Brasil", "LOC") in got
+    assert not any("Perkuat" in t for t, _ in got)
+    # KLH (aitf-6d1d5313a13b), headline: LOC "Paviliun Indonesia Catat"
+    got = entity_pairs(
+        press,
+        "Jelang Penutupan World Expo 2025 Osaka, Paviliun Indonesia Catat Berbagai Capaian Penting",
+        dt.date(2025, 10, 10),
+    )
+    assert ("Paviliun Indonesia", "LOC") in got
+    # a body word alone is no body: "40 Badan Usaha Pertambangan Terima Anugerah ..."
+    got = entity_pairs(press, "40 Badan Usaha Pertambangan Terima Anugerah Prasetya Ahimsa", None)
+    assert not any(t.startswith("Badan") for t, _ in got)

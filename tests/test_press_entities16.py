@@ -177,6 +177,13 @@ def test_a_name_ends_at_a_sentence_end(press) -> None:  # type: ignore[no-untype
     got = entity_pairs(press, text, dt.date(2025, 6, 1))
     assert not any("Kolaborasi" in t for t, _ in got)
     assert ("Indonesia", "LOC") in got
+    # gov-5dcace002128: ORG "Kementerian/Lembaga. Sementara"; a class of bodies is no ORG
+    text = (
+        "Realisasi itu melampaui target, terutama ditopang oleh PNBP dari layanan "
+        "Kementerian/Lembaga. Sementara itu, Pendapatan BLU telah mencapai 41,4 persen."
+    )
+    got = entity_pairs(press, text, dt.date(2025, 6, 1))
+    assert not any("Lembaga" in t for t, _ in got)
     # an abbreviation keeps its name
     got = entity_pairs(press, "Kunjungan kerja ke Prov. Jawa Tengah berlangsung lancar.", None)
     assert any(t.endswith("Jawa Tengah") for t, _ in got)

@@ -11,7 +11,8 @@ a capitalised word ends before the full stop; of what follows, the common words 
 the sentence go ("Sementara", "Kesepakatan") and a place or body the gazetteer knows stays
 as its own span ("Kolaborasi [Indonesia]"). A short abbreviation keeps its name ("Prov.
 Jawa Tengah", "Kab. Bogor", "Jl. Sudirman": four letters or fewer), and so does an acronym
-("PT. PLN (Persero)").
+("PT. PLN (Persero)"). A class of bodies left before the full stop is no ORG either
+("lintas Kementerian/Lembaga. Kesepakatan ...": ``data/ner/generic_orgs.txt``).
 """
 
 from __future__ import annotations
@@ -55,7 +56,9 @@ def cut_sentence_ends(ctx: NerContext, spans: list[Span]) -> list[Span]:
             out.append(e)
             continue
         ctx.drop_value(e)
-        out.append(Span(doc, e.start, k, label=e.label_))
+        head = doc[e.start : k]
+        if " ".join(head.text.lower().split()) not in ctx.lex.generic_orgs:
+            out.append(Span(doc, e.start, k, label=e.label_))  # not "[Kementerian/Lembaga]"
         start = k + 1
         while start < e.end and is_common_word(doc[start].text):
             start += 1

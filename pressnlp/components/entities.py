@@ -51,8 +51,11 @@ from pressnlp.ner.brackets import (
 from pressnlp.ner.capitals import capital_terms
 from pressnlp.ner.context import NerContext, NerOptions, as_date
 from pressnlp.ner.date_spans import date_spans, extend_dates, split_trailing_weekdays
+from pressnlp.ner.english_orgs import drop_english_orgs
 from pressnlp.ner.gazetteer_spans import GazetteerMatcher, gazetteer_spans
+from pressnlp.ner.glued_spans import drop_glued_spans
 from pressnlp.ner.headline_verbs import cut_headline_verbs
+from pressnlp.ner.listed_places import listed_places
 from pressnlp.ner.merge import merge_spans
 from pressnlp.ner.model import model_spans
 from pressnlp.ner.national import national_phrases
@@ -74,6 +77,7 @@ from pressnlp.ner.region_heads import region_heads
 from pressnlp.ner.relabel import body_persons, drop_place_roles, listed_bodies, relabel_spans
 from pressnlp.ner.republic import title_republic
 from pressnlp.ner.scriptures import drop_scriptures
+from pressnlp.ner.sentence_ends import cut_sentence_ends
 from pressnlp.ner.services import service_banks
 from pressnlp.ner.shapes import shape_spans
 from pressnlp.ner.ships import drop_ships
@@ -193,6 +197,8 @@ class EntityNormalizer:
             spans = drop_ships(ctx, listed_bodies(ctx, drop_scriptures(ctx, spans)))
             spans = lower_heads(ctx, village_names(ctx, body_persons(ctx, spans)))
             spans = odd_persons(ctx, capital_terms(ctx, spans))
+            spans = drop_english_orgs(ctx, drop_glued_spans(ctx, listed_places(ctx, spans)))
+            spans = cut_sentence_ends(ctx, spans)
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)
         return doc

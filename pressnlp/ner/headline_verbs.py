@@ -40,13 +40,13 @@ from spacy.tokens import Doc, Span, Token
 from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
 from pressnlp.ner.lexicon import lexicon
-from pressnlp.ner.lookup import value_of
+from pressnlp.ner.lookup import known_as, value_of
 from pressnlp.ner.names import is_common_word, looks_like_name
 from pressnlp.resources import word_frequencies
 from pressnlp.stemming import stem
 from pressnlp.stemming.morphology import nasal_forms, prefixed
 
-__all__ = ["cut_headline_verbs", "headline_verb"]
+__all__ = ["cut_headline_verbs", "headline_verb", "in_headline"]
 
 _MIN_PREFIXED = 20  # running-text uses of the meN- and di- forms that make a root a verb
 # words after which a root names a portfolio or a field, not an action
@@ -55,6 +55,9 @@ _PORTFOLIO_BEFORE = frozenset({"jenderal", "ditjen", "dirjen", "bidang", "dan", 
 # body nouns a portfolio never follows: the verb after them is the headline's
 _NO_PORTFOLIO = frozenset({"pemerintah"})
 _RUN_ON = 2  # capitalised words after a verb inside a span that make it a headline's
+_HEADLINE_CHARS = 200  # the longest headline line
+_HEADLINE_CAPS = 0.6  # the share of capitalised words of four letters or more on it
+_LINE_WORD = re.compile(r"[A-Za-z]{4,}")
 
 
 @functools.cache
@@ -109,9 +112,38 @@ def _verb_at(ctx: NerContext, e: Span) -> int:
             portfolio = low in lex.org_heads and low not in _NO_PORTFOLIO
             if low in _PORTFOLIO_BEFORE or before.text in lex.unit_words or portfolio:
                 continue
-        if headline_verb(doc[k].text) and (_goes_on(doc, k) or _runs_on(e, k)):
+        if headline_verb(doc[k].text) and (
+            _goes_on(doc, k) or _runs_on(e, k) or _headline_tail(ctx, e, k)
+        ):
             return k
     return -1
+
+
+def _headline_tail(ctx: NerContext, e: Span, k: int) -> bool:
+    """A verb after a word of ``e`` with at most one word after it inside ``e``, on a line
+    that is a headline ("Optimalisasi Pengamanan Aset, [BUMN] Perkuat sinergi dengan TNI",
+    "[Bappenas] Dorong Pesantren dan Santri ...")."""
+    return k > e.start and e.end - k - 1 <= 1 and in_headline(ctx, e)
+
+
+def in_headline(ctx: NerContext, e: Span) -> bool:
+    """Whether ``e`` stands on a headline: a line of at most ``_HEADLINE_CHARS`` characters
+    whose words of four letters or more are mostly capitalised (a headline in Title Case,
+    or one whose words after the verb are in lower case)."""
+    text, n = ctx.text, _HEADLINE_CHARS
+    if e.end_char - e.start_char > n:
+        return False
+    # only a window around the span is searched: linear time on texts without breaks
+    low = max(0, e.start_char - n)
+    a = text.rfind("\n", low, e.start_char) + 1
+    b = text.find("\n", e.end_char, e.end_char + n + 1)
+    if (a == 0 and low > 0) or (b < 0 and e.end_char + n < len(text)):
+        return False  # no break within reach: a line too long for a headline
+    line = text[a : b if b >= 0 else len(text)]
+    words = _LINE_WORD.findall(line)
+    if len(line) > n or not words:
+        return False
+    return sum(w[0].isupper() for w in words) >= _HEADLINE_CAPS * len(words)
 
 
 def _runs_on(e: Span, k: int) -> bool:
@@ -127,7 +159,8 @@ def _runs_on(e: Span, k: int) -> bool:
 
 
 def _kept(ctx: NerContext, e: Span, k: int) -> Span | None:
-    """What stays of ``e`` before the verb at ``k``: a body or a name, else nothing."""
+    """What stays of ``e`` before the verb at ``k``: a body or a name, a known place, an
+    acronym, else nothing ("[Badan] Usaha Pertambangan Terima": a body word alone is none)."""
     doc = ctx.doc
     end = k
     while end > e.start and is_common_word(doc[end - 1].text):
@@ -139,13 +172,25 @@ def _kept(ctx: NerContext, e: Span, k: int) -> Span | None:
         return Span(doc, e.start, end, label="PERSON") if looks_like_name(head) else None
     if len(head) == 1 and head.text.lower() in ctx.lex.generic_orgs:
         return None  # "Pemerintah" alone is no body (press spec)
-    if value_of("ORG", head.text) is not None or head[0].lower_ in ctx.lex.org_heads:
+    if value_of("ORG", head.text) is not None:
         return Span(doc, e.start, end, label="ORG")
-    return None
+    if known_as(head.text) == "LOC":  # "Indonesia-[Brasil] Perkuat Kemitraan ..."
+        return Span(doc, e.start, end, label="LOC")
+    if len(head) == 1:  # an acronym stays ("[BUMN] Perkuat sinergi"), a body word alone
+        return Span(doc, e.start, end, label="ORG") if _ACRONYM.fullmatch(head.text) else None
+    return Span(doc, e.start, end, label="ORG") if head[0].lower_ in ctx.lex.org_heads else None
 
 
 def _known(e: Span) -> bool:
     return value_of("ORG", e.text) is not None or bool(gazetteer.exact_institution(e.text))
+
+
+def _known_here(ctx: NerContext, e: Span) -> bool:
+    """A known body; on a headline only an exact name: a value may resolve from the body a
+    run-on headline ends with ("Brasil Perkuat Kemitraan Strategis Sektor ESDM")."""
+    if in_headline(ctx, e):
+        return bool(gazetteer.exact_institution(e.text))
+    return _known(e)
 
 
 def _verb_place(ctx: NerContext, e: Span) -> bool:
@@ -162,15 +207,22 @@ def _verb_place(ctx: NerContext, e: Span) -> bool:
 def _place_before_verb(ctx: NerContext, e: Span) -> Span | None:
     """A LOC no gazetteer knows that a headline runs on in after a verb ("[Indonesia] Bahas
     Fortifikasi Pangan", "Waka BGN Tinjau Langsung Dampak Bencana Aceh"): the known place
-    that ends right before the verb ("Expo 2025 [Osaka] Cetak Rekor ..."), else ``None``;
-    ``e`` itself otherwise."""
+    that ends right before the verb ("Expo 2025 [Osaka] Cetak Rekor ..."), else ``None``; on
+    a headline with at most one word of ``e`` after the verb, the words before it ("[Paviliun
+    Indonesia] Catat Berbagai Capaian"); ``e`` itself otherwise."""
     if value_of("LOC", e.text) is not None:
         return e
     doc = ctx.doc
     for k in range(e.start + 1, e.end):
         # a listed predicate needs no run-on: "Trenggalek–[Ponorogo] Rampung,"
         listed = doc[k].lower_ in ctx.lex.headline_predicates and doc[k].text.istitle()
-        if headline_verb(doc[k].text) and (listed or _runs_on(e, k)):
+        tail = _headline_tail(ctx, e, k) if headline_verb(doc[k].text) else False
+        if headline_verb(doc[k].text) and (listed or tail or _runs_on(e, k)):
+            if tail and not listed:  # "[Paviliun Indonesia] Catat Berbagai Capaian"
+                end = k
+                while end > e.start and is_common_word(doc[end - 1].text):
+                    end -= 1  # "[Solo Raya] Terindikasi Langgar Juknis BGN"
+                return Span(doc, e.start, end, label="LOC") if end > e.start else None
             # the longest known place ending right before the verb ("Expo 2025 [Osaka]")
             for a in range(e.start, k):
                 if doc[a].text[:1].isupper() and value_of("LOC", doc[a:k].text) is not None:
@@ -222,7 +274,7 @@ def cut_headline_verbs(ctx: NerContext, spans: list[Span]) -> list[Span]:
             if first is not None:
                 out.append(first)
             continue
-        if e.label_ not in ("ORG", "PERSON") or (e.label_ == "ORG" and _known(e)):
+        if e.label_ not in ("ORG", "PERSON") or (e.label_ == "ORG" and _known_here(ctx, e)):
             out.append(e)
             continue
         k = _verb_at(ctx, e)

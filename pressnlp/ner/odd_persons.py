@@ -8,7 +8,8 @@ conventions), read off entity outputs on unlabelled releases.
   companies as written, a unit together with its parent as one span): a PERSON right after
   an ORG ending with a company the gazetteer knows by one word ("Pertamina", "PT
   Pertamina"), on the same line and with no job title or acronym before the company
-  ("Direktur Utama Pertamina Nicke Widyawati", "CEO PT ..." keep their PERSON); one word
+  ("Direktur Utama Pertamina Nicke Widyawati", "CEO PT ..." keep their PERSON), with the
+  numbered units after it ("[PT Pertamina Hulu Rokan Regional 1 Zona 4]"); one word
   in that place names a product or programme of the company, no entity ("Nasabah PNM
   [Mekaar]");
 * a PERSON that the release writes right after a noun of an idea or with one in apposition
@@ -22,7 +23,8 @@ conventions), read off entity outputs on unlabelled releases.
   in lower case ("kV") or is lower-case words glued together ("Melaluisandboxini":
   "melalui" + "sandbox" + "ini"; a first word of five letters or more, written in lower
   case in the corpus, then a word of four letters or more or two words: not "Nasirun",
-  "Salampak", "Poincare") is no name;
+  "Salampak", "Poincare"; after a common word of eight letters or more, any four letters:
+  "Permintaansilicon") is no name;
 * a LOC no gazetteer knows coordinated after a pair of compass words names a direction of
   cooperation, no place ("Kerja Sama Selatan–Selatan dan [Triangular]").
 """
@@ -36,6 +38,7 @@ from spacy.tokens import Doc, Span
 from pressnlp.ner.context import NerContext
 from pressnlp.ner.lookup import value_of
 from pressnlp.ner.names import title_at, title_last_words
+from pressnlp.ner.offices import after_head_office
 from pressnlp.resources import word_frequencies
 
 __all__ = ["odd_persons"]
@@ -47,6 +50,14 @@ _COMPANY_TYPES = frozenset({"bumn", "anak_usaha_bumn"})
 _DASHES = frozenset({"-", "–", "—"})
 _MIN_GLUE = 4  # letters of the word a glued token ends with (one more for its first word)
 _MIN_WORD = 20  # lower-case uses that make a word common enough to be glued
+# words of a company's unit that take a number: "Regional 1 Zona 4", "Area II"
+_NUMBERED = frozenset({"Regional", "Region", "Zona", "Wilayah", "Area", "Divisi", "Unit"})
+_NUMBER = re.compile(r"\d{1,2}|[IVX]{1,4}")
+# a common word this long glued to four letters or more is no name whatever follows it
+# ("Permintaansilicon": "silicon" is never written in lower case in the corpus); no PERSON
+# word of the NER corpora or the press outputs, none of the 21,802 words of the DBpedia
+# person list opens with one
+_LONG_HEAD = 8
 
 
 def _company(o: Span) -> bool:
@@ -69,8 +80,22 @@ def _subsidiary(ctx: NerContext, o: Span, e: Span) -> bool:
         return False
     if title_at(doc, o.start):  # "Direktur Utama PT Pertamina" read as one ORG
         return False
+    if after_head_office(doc, o.start):  # "Kantor Utama [PT Pertamina] Hulu Rokan"
+        return True
     before = doc[o.start - 1].text.rstrip(".") if o.start else ""
     return before.lower() not in title_last_words() and not before.isupper()
+
+
+def _numbered_end(doc: Doc, end: int) -> int:
+    """Where a subsidiary's name ends when its last word takes a number and numbered units
+    follow ("[PT Pertamina Hulu Rokan Regional 1 Zona 4]": the PERSON the model saw ended
+    before "1"): past each number and each "<unit word> <number>" after it."""
+    k = end
+    while k < len(doc) and doc[k - 1].text in _NUMBERED and _NUMBER.fullmatch(doc[k].text):
+        k += 1
+        if k + 1 < len(doc) and doc[k].text in _NUMBERED and _NUMBER.fullmatch(doc[k + 1].text):
+            k += 1
+    return k
 
 
 def _join_subsidiaries(ctx: NerContext, spans: list[Span]) -> list[Span]:
@@ -82,7 +107,7 @@ def _join_subsidiaries(ctx: NerContext, spans: list[Span]) -> list[Span]:
                 continue
             o = out.pop()
             ctx.drop_value(o)
-            out.append(Span(ctx.doc, o.start, e.end, label="ORG"))
+            out.append(Span(ctx.doc, o.start, _numbered_end(ctx.doc, e.end), label="ORG"))
             continue
         out.append(e)
     return out
@@ -111,7 +136,8 @@ def _glued(word: str) -> bool:
     for cut in range(_MIN_GLUE + 1, len(low) - 2):  # not "Sang|kara", "Poin|care"
         head = freq.get(low[:cut])
         common = head is not None and head.lower >= max(_MIN_WORD, 2 * head.midcap)
-        if common and _words(low[cut:]):
+        long_head = cut >= _LONG_HEAD and len(low) - cut >= _MIN_GLUE  # "Permintaan|silicon"
+        if common and (long_head or _words(low[cut:])):
             return True
     return False
 

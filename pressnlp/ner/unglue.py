@@ -76,7 +76,14 @@ _HARD_WRAP = re.compile(r"[ \t]*\n\s*")
 _ALONE = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{2,}(?![A-Za-z])")
 # up to 40 letters: each split point of a word is tried, so a longer run would cost its square
 _GLUED_WORD = re.compile(r"(?<![A-Za-z])[A-Z][a-z]{5,40}(?![A-Za-z])")
-_CLITICS = frozenset({"nya", "lah", "kah", "tah", "pun"})  # "Koperasinya" is one word
+# "Koperasinya" is one word; "pun" is written apart but for a few words the word counts
+# know ("Adapun", "Walaupun"): "Dadanpun mengutip ..." is "Dadan pun"
+_CLITICS = frozenset({"nya", "lah", "kah", "tah"})
+# the full stop of a unit, an acronym or a number glued to the capitalised word of the next
+# sentence: "1 MW.Bahlil", "AS.Menteri", "2026.Masyarakat" (not initials or degrees,
+# "H.M.Prasetyo", "Sp.KG.Subsp", "S.Hut", nor a domain, "bkn.go.id", nor an amount,
+# "Rp115.000.000"); a space, not a break: "KH.Ahmad" stays one line
+_DOT_GLUED = re.compile(r"(?<![\w.])(?:[A-Z]{2,5}|[0-9]{2,})\.(?=[A-Z][a-z]{2,})")
 _MIN_TAIL_USES = 50  # lower-case uses of the glued tail in the word counts
 _LINE_END_WORD = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]{3,}$")
 _NEXT_WORD = re.compile(r"[A-Z][a-z]+")
@@ -187,20 +194,24 @@ def _tail_at(word: str, alone: set[str]) -> int:
 
 def _word_tails(new: str, where: list[int]) -> tuple[str, list[int]]:
     """``new`` and its offsets with a space (offset -1) between a capitalised word and the
-    lower-case word glued to it (see ``_tail_at``)."""
+    lower-case word glued to it (see ``_tail_at``), and after the full stop of a unit, an
+    acronym or a number glued to the capitalised word of the next sentence ("1 MW.Bahlil",
+    "AS.Menteri", "2026.Masyarakat")."""
     alone = {m.group() for m in _ALONE.finditer(new)}
-    out: list[str] = []
-    offsets: list[int] = []
-    last = 0
+    cuts = {m.end() for m in _DOT_GLUED.finditer(new)}
     for m in _GLUED_WORD.finditer(new):
         k = _tail_at(m.group(), alone)
         if k:
-            at = m.start() + k
-            out.append(new[last:at] + " ")
-            offsets += [*where[last:at], -1]
-            last = at
-    if not out:
+            cuts.add(m.start() + k)
+    if not cuts:
         return new, where
+    out: list[str] = []
+    offsets: list[int] = []
+    last = 0
+    for at in sorted(cuts):
+        out.append(new[last:at] + " ")
+        offsets += [*where[last:at], -1]
+        last = at
     return "".join(out) + new[last:], offsets + where[last:]
 
 

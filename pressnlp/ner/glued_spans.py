@@ -25,7 +25,8 @@ from pressnlp.resources import word_frequencies
 
 __all__ = ["drop_glued_spans"]
 
-_GLUED_START = re.compile(r"([a-z]{6,})\)?(?=[A-Z])")
+# at most 40 letters: each end of the run is looked up, so a longer run would cost its square
+_GLUED_START = re.compile(r"([a-z]{6,40})\)?(?=[A-Z])")
 _MIN_LOWER = 20  # lower-case uses that make a word common
 _MIN_WORD = 3  # letters of the common word the lower-case run ends with
 

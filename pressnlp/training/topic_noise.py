@@ -26,8 +26,8 @@ def contradicted(
     rows = texts, columns = ``classes``) beats that of their own label (``labels``) by
     ``margin`` or more.
 
-    >>> oof = [[1.0, -1.0], [-0.2, 0.3], [-1.5, 0.5]]
-    >>> contradicted(oof, ["a", "b"], ["a", "a", "a"], [True, True, False], 0.5).tolist()
+    >>> oof = [[1.0, -1.0, -1.0], [-0.2, 0.3, -1.0], [-1.5, 0.5, -1.0]]
+    >>> contradicted(oof, ["a", "b", "c"], ["a", "a", "a"], [True, True, False], 0.5).tolist()
     [False, True, False]
     """
     if not margin > 0:

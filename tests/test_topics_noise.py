@@ -88,3 +88,41 @@ def test_cli_option_is_checked_and_defaults_to_the_shipped_recipe() -> None:
     # the shipped model records what it was fitted without (nothing when the margin is 0)
     recorded = meta["training_data"].get("contradicted", {"margin": 0.0})["margin"]
     assert recorded == T.DROP_CONTRADICTED
+
+
+def test_cli_user_data_drops_the_contradicted_rows(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``pressnlp train topics --data FILE --drop-contradicted M``: every row of the user's file
+    may be flagged; meta.json records how many were; the model is fitted without them."""
+    import pandas as pd
+
+    from pressnlp import cli
+
+    csv = tmp_path / "mine.csv"
+    pd.DataFrame({"text": TEXTS, "label": LABELS}).to_csv(csv, index=False)
+    out = tmp_path / "model"
+    args = ["train", "topics", "--data", str(csv), "-o", str(out), "--no-clean"]
+    assert cli.main([*args, "--drop-contradicted", "0.3"]) == 0
+    assert "contradicted rows (see contradicted.csv)" in capsys.readouterr().err
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))["training_data"]
+    table = pd.read_csv(out / "contradicted.csv")
+    assert meta["contradicted"] == {"margin": 0.3, "rows": len(table), "file": "contradicted.csv"}
+    assert 1 <= len(table) <= 2 and list(table.columns) == ["row", "label", "predicted", "margin"]
+    # the immunisation report (the file's last row) is listed with what the model read
+    misfiled = table[table["row"] == len(TEXTS) - 1]
+    assert misfiled[["label", "predicted"]].values.tolist() == [["ekonomi", "kesehatan"]]
+    assert (table["margin"] >= 0.3).all()
+    assert pressnlp.topics.load(out).predict([MISFILED]).tolist() == ["kesehatan"]
+    # options that apply to the shipped model only are refused, not ignored
+    assert cli.main([*args, "--sub-labels"]) == 2
+    assert "--sub-labels" in capsys.readouterr().err
+    two = tmp_path / "two.csv"
+    pd.DataFrame({"text": TEXTS[:10], "label": LABELS[:10]}).to_csv(two, index=False)
+    assert (
+        cli.main(
+            ["train", "topics", "--data", str(two), "-o", str(out), "--drop-contradicted", "1"]
+        )
+        == 2
+    )
+    assert "three labels" in capsys.readouterr().err

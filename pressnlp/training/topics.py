@@ -75,6 +75,8 @@ GOLD_WEIGHT = 5.0
 # Decision margin by which a news row's out-of-fold best label must beat its own label for
 # the row to be left out of the second fit (pressnlp.training.topic_noise); 0: no second fit.
 DROP_CONTRADICTED = 0.0
+# what `pressnlp train topics --data FILE --drop-contradicted M` writes next to the model
+CONTRADICTED_FILE = "contradicted.csv"
 
 # Model options of the shipped recipe (TopicModel parameters).
 RECIPE: dict[str, Any] = {
@@ -173,9 +175,10 @@ def read_table(path: Path) -> pd.DataFrame:
     raise UsageError(f"{path}: unsupported format {suffix!r} (use .csv, .jsonl or .parquet)")
 
 
-def user_texts_labels(args: argparse.Namespace) -> tuple[list[str], list[str], int]:
-    """Texts and labels from ``--data``; rows without text or label are skipped and counted."""
-    df = read_table(Path(args.data))
+def user_texts_labels(args: argparse.Namespace) -> tuple[list[str], list[str], int, list[int]]:
+    """Texts, labels, the number of rows skipped and the kept rows' numbers (0-based, data
+    rows of the file) from ``--data``; rows without text or label are skipped and counted."""
+    df = read_table(Path(args.data)).reset_index(drop=True)
     missing = [c for c in (args.text_col, args.label_col) if c not in df.columns]
     if missing:
         raise UsageError(f"{args.data}: no column(s) {missing}; columns are {list(df.columns)}")
@@ -186,7 +189,7 @@ def user_texts_labels(args: argparse.Namespace) -> tuple[list[str], list[str], i
     labels = df.loc[ok, args.label_col].astype(str).str.strip().tolist()
     if not args.no_clean:
         texts = [clean(t).body for t in texts]
-    return texts, labels, int((~ok).sum())
+    return texts, labels, int((~ok).sum()), [int(i) for i in df.index[ok]]
 
 
 # ---------------------------------------------------------------------------------------------
@@ -249,8 +252,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=float,
         default=DROP_CONTRADICTED,
         metavar="MARGIN",
-        help="shipped model: fit twice, the second time without the news rows whose "
-        "out-of-fold best label beats their own by this decision margin "
+        help="fit twice, the second time without the rows (shipped model: the news rows) "
+        "whose out-of-fold best label beats their own by this decision margin "
         f"(pressnlp.training.topic_noise; default {DROP_CONTRADICTED}; 0: keep every row)",
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="print only errors")
@@ -260,6 +263,8 @@ def validate(args: argparse.Namespace) -> None:
     if args.drop_contradicted < 0:
         raise UsageError(f"--drop-contradicted must be 0 or more (got {args.drop_contradicted})")
     if args.data is not None and Path(args.data).is_file():
+        if args.sub_labels:
+            raise UsageError("--sub-labels applies to the shipped model only, not to --data FILE")
         if args.output is None:
             raise UsageError("--output DIR is required when training on your own --data FILE")
         if Path(args.data).suffix.lower() not in {".csv", ".jsonl", ".ndjson", ".parquet", ".pq"}:
@@ -287,7 +292,7 @@ def _estimator() -> type[TopicModel]:
 
 
 def _run_user(args: argparse.Namespace) -> int:
-    texts, labels, skipped = user_texts_labels(args)
+    texts, labels, skipped, rows = user_texts_labels(args)
     counts = Counter(labels)
     _log(
         args,
@@ -296,6 +301,10 @@ def _run_user(args: argparse.Namespace) -> int:
     )
     stem = not args.no_stem and stemmer_available()
     model = _estimator()(stem=stem, min_df=1 if len(texts) < 200 else 2).fit(texts, labels)
+    dropped: dict[str, Any] = {}
+    table = None
+    if args.drop_contradicted:
+        model, dropped, table = _user_without_contradicted(args, model, texts, labels, rows)
     df_digest = hashlib.sha256(
         "\n".join(f"{lab}\t{t}" for t, lab in zip(texts, labels, strict=True)).encode()
     ).hexdigest()
@@ -308,11 +317,43 @@ def _run_user(args: argparse.Namespace) -> int:
                 "skipped_rows": skipped,
                 "label_counts": dict(counts),
                 "sha256": df_digest,
+                **dropped,
             }
         },
     )
+    if table is not None:
+        # which rows were left out, and what the model read them as: label errors to review
+        table.to_csv(Path(args.output) / CONTRADICTED_FILE, index=False)
     _log(args, f"saved to {args.output}")
     return 0
+
+
+def _user_without_contradicted(
+    args: argparse.Namespace, model: TopicModel, texts: list[str], labels: list[str],
+    rows: list[int],
+) -> tuple[TopicModel, dict[str, Any], Any]:  # fmt: skip
+    """``(model, meta, table)``: ``model`` fitted again without the user's rows its
+    out-of-fold decisions contradict; ``table`` lists them (row, label, predicted, margin)."""
+    import numpy as np
+    import pandas as pd
+
+    if len(model.classes_) < 3:
+        raise UsageError("--drop-contradicted needs three labels or more")
+    oof = model.oof_decision_
+    every = np.ones(len(labels), dtype=bool)
+    flags = contradicted(oof, list(model.classes_), labels, every, args.drop_contradicted)
+    own = oof[np.arange(len(labels)), np.searchsorted(model.classes_, labels)]
+    idx = np.flatnonzero(flags)
+    table = pd.DataFrame({
+        "row": [rows[i] for i in idx],
+        "label": [labels[i] for i in idx],
+        "predicted": model.classes_[np.argmax(oof[idx], axis=1)],
+        "margin": np.round(oof[idx].max(axis=1) - own[idx], 3),
+    })  # fmt: skip
+    _log(args, f"fitting again without {len(idx)} contradicted rows (see {CONTRADICTED_FILE})")
+    model = model.fit(texts, labels, sample_weight=np.where(flags, 0.0, 1.0))
+    meta = {"margin": args.drop_contradicted, "rows": len(idx), "file": CONTRADICTED_FILE}
+    return model, {"contradicted": meta}, table
 
 
 def _press_report(model: TopicModel, gold: PressGold) -> dict[str, Any]:

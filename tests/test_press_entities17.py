@@ -1,0 +1,55 @@
+"""Press-release entity fixes of the seventeenth wave: wave 16's leftovers and errors read off
+entity outputs on unlabelled releases (aitf-siaran-pers, gov-ministry-news-2025). Real
+sentences of shared releases are copied here so the tests run without ../shared."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import entity_pairs
+
+# Komdigi (gov-f80e63f7f2e9): a list of hoax headlines, one a line
+_HOAXES = (
+    "Berikut laporan harian isu hoaks yang telah diidentifikasi oleh Tim PRD Kementerian "
+    "Komdigi, Jumat (31/10/2025):\n\n"
+    "[HOAKS] Fabrizio Romano Sebut Frank de Boer Resmi Jadi Pelatih Timnas Indonesia\n\n"
+    "[HOAKS] BEM UI Gelar Demo Desak Presiden Prabowo Copot Purbaya\n\n"
+    "[HOAKS] Purbaya Resmi Menarik Anggaran Rp71 Triliun dari Program MBG untuk Dialihkan "
+    "ke Beras Gratis\n\n"
+)
+
+# Bappenas (aitf-83ceef374b8e): title and a body sentence
+_ESCAP_TITLE = (
+    "Bappenas–UN ESCAP Luncurkan CRISP, Perkuat Perlindungan Sosial Inklusif dan Tangguh "
+    "terhadap Perubahan Iklim"
+)
+_ESCAP_BODY = (
+    "Peluncuran CRISP menjadi tonggak penting kolaborasi Indonesia–UN ESCAP dalam mendorong "
+    "agenda pembangunan berkelanjutan."
+)
+
+# Kemensos (aitf-637bdd83f9ea), a glued release
+_GUESTS = (
+    "Turut hadir pula Direktur Mandiri Amal Insani Foundation Zainal Abidin, Ketua Yayasan "
+    "Jannatul Firdaus Rahmat Broto Triaji, istri Wali Kota Bekasi Wiwiek Hargono, Manajer "
+    "Yayasan Baitul Maal PLN Dewi Setyaharini, dan jajaran pemerintah daerah Bekasi."
+)
+
+# titles: Kemenhub (aitf-76977812ae24), BGN (aitf-d618932122d0)
+_LOGISTICS = "Kemenhub dan KBUMN Koordinasi Untuk Efisiensi Biaya Logistik di Sektor Transportasi"
+_JAMBI = "BGN Percepat Pembangunan SPPG di Jambi Demi Perluasan Akses Gizi"
+
+
+def test_an_acronym_before_a_headline_verb_stays_in_the_name(press) -> None:  # type: ignore[no-untyped-def]
+    got = entity_pairs(press, _HOAXES, dt.date(2025, 10, 31))
+    assert ("BEM UI", "ORG") in got
+    assert ("BEM", "ORG") not in got
+
+
+def test_a_capitalised_preposition_ends_a_name_on_a_headline(press) -> None:  # type: ignore[no-untyped-def]
+    got = entity_pairs(press, _LOGISTICS, dt.date(2025, 1, 1))
+    assert ("KBUMN", "ORG") in got
+    assert not any("Koordinasi" in t for t, _ in got)
+    got = entity_pairs(press, _JAMBI, dt.date(2025, 1, 1))
+    assert ("Jambi", "LOC") in got
+    assert not any("Demi" in t for t, _ in got)

@@ -46,6 +46,13 @@ def test_an_acronym_before_a_headline_verb_stays_in_the_name(press) -> None:  # 
     assert ("BEM", "ORG") not in got
 
 
+def test_un_before_the_acronym_of_a_un_body_is_part_of_it(press) -> None:  # type: ignore[no-untyped-def]
+    assert ("UN ESCAP", "ORG") in entity_pairs(press, _ESCAP_TITLE, dt.date(2025, 1, 1))
+    got = entity_pairs(press, _ESCAP_BODY, dt.date(2025, 1, 1))
+    assert ("UN ESCAP", "ORG") in got
+    assert ("ESCAP", "ORG") not in got
+
+
 def test_a_capitalised_preposition_ends_a_name_on_a_headline(press) -> None:  # type: ignore[no-untyped-def]
     got = entity_pairs(press, _LOGISTICS, dt.date(2025, 1, 1))
     assert ("KBUMN", "ORG") in got

@@ -53,6 +53,13 @@ def test_un_before_the_acronym_of_a_un_body_is_part_of_it(press) -> None:  # typ
     assert ("ESCAP", "ORG") not in got
 
 
+def test_a_full_name_after_a_company_acronym_is_a_person(press) -> None:  # type: ignore[no-untyped-def]
+    got = entity_pairs(press, _GUESTS, dt.date(2025, 3, 1))
+    assert ("Dewi Setyaharini", "PERSON") in got
+    assert ("PLN", "ORG") in got
+    assert not any("PLN Dewi" in t for t, _ in got)
+
+
 def test_a_capitalised_preposition_ends_a_name_on_a_headline(press) -> None:  # type: ignore[no-untyped-def]
     got = entity_pairs(press, _LOGISTICS, dt.date(2025, 1, 1))
     assert ("KBUMN", "ORG") in got

@@ -67,3 +67,27 @@ def test_a_capitalised_preposition_ends_a_name_on_a_headline(press) -> None:  # 
     got = entity_pairs(press, _JAMBI, dt.date(2025, 1, 1))
     assert ("Jambi", "LOC") in got
     assert not any("Demi" in t for t, _ in got)
+
+
+# Komdigi (aitf-57e8b8c96d46), a glued release
+_SAFER = (
+    "Dengan hampir 50 persen pengguna internet di Indonesia merupakan anak di bawah 18 tahun "
+    "maka prevalensi anak-anak menjadi korban sangat besar.Data Safer Internet Center "
+    "menunjukkan 46 persen anak usia 8–17 tahun pernah mengalami penipuan daring."
+)
+
+# Komdigi (aitf-5c3f2efb8db3), a glued release
+_STROKE = (
+    "dengan tujuan akhir meningkatkan produktivitas dan kesejahteraan petani kecil.SITANGGAP - "
+    "Rapid Stroke Symptom Capture System: Dikembangkan oleh Andre Nugraha dan Nurissa’idah. "
+    "Sistem ini merupakan solusi AI yang dirancang untuk deteksi dini gejala stroke."
+)
+
+
+def test_an_english_name_of_a_body_or_system_is_no_person(press) -> None:  # type: ignore[no-untyped-def]
+    got = entity_pairs(press, _SAFER, dt.date(2025, 1, 1))
+    assert ("Safer Internet Center", "ORG") in got
+    assert not any("Safer" in t and label == "PERSON" for t, label in got)
+    got = entity_pairs(press, _STROKE, dt.date(2025, 1, 1))
+    assert not any("Capture System" in t for t, _ in got)
+    assert ("Andre Nugraha", "PERSON") in got

@@ -22,6 +22,10 @@ unless a title comes before it or the document names the person in full ("Pak [P
 "[Candy] ... Candy Ashley"); nor a PERSON whose first two
 words the document writes in lower case elsewhere, a common noun ("empat sabo dam ..., yakni
 [Sabo Dam] (TK-D.1)").
+A name of several words ending with an English head noun names no person: a system, a
+programme or a term ("SITANGGAP - [Rapid Stroke Symptom Capture System]": none; the heads
+of ``data/ner/term_tails.txt`` too), or a body ("Data [Safer Internet Center] menunjukkan":
+an ORG, less the Indonesian common words opening it).
 """
 
 from __future__ import annotations
@@ -33,13 +37,16 @@ from spacy.tokens import Span, Token
 
 from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
-from pressnlp.ner.names import looks_like_name
+from pressnlp.ner.names import is_common_word, looks_like_name
 
 __all__ = ["not_names", "place_persons"]
 
 _ROMAN = re.compile(r"[IVXLC]+")  # "Hamengkubuwono X", "Paus Leo XIV"
 _COUNTRY_WORDS = 3  # "Amerika Serikat", "Papua Nugini", "Republik Rakyat Tiongkok"
 _SUFFIXED = 6  # letters: an English ending on a shorter word says little ("Kate", "Page")
+# English last words of a body's name, and of a system's or programme's (none)
+_BODY_TAILS = frozenset({"center", "centre", "council", "agency", "network", "alliance", "hub"})
+_SYSTEM_TAILS = frozenset({"system", "systems", "platform", "programme", "application", "app"})
 
 
 def _country(span: Span) -> bool:
@@ -150,12 +157,33 @@ def _lower_pairs(ctx: NerContext) -> set[tuple[str, str]]:
     }
 
 
+def _english_head(ctx: NerContext, e: Span) -> Span | None:
+    """A PERSON of several words ending with an English head noun (module docstring): the
+    body's ORG, ``None`` for a system or a term, ``e`` itself otherwise."""
+    low = e[-1].lower_
+    if e.label_ != "PERSON" or len(e) < 2 or not e[-1].is_title:
+        return e
+    if low in _SYSTEM_TAILS or low in ctx.lex.term_tails:
+        return None
+    if low not in _BODY_TAILS:
+        return e
+    start = e.start
+    while start < e.end - 2 and is_common_word(e.doc[start].text):
+        start += 1  # "Data [Safer Internet Center]"
+    return Span(e.doc, start, e.end, label="ORG")
+
+
 def not_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """The spans less the PERSONs that are no names (module docstring)."""
     named = {t.text for e in spans if e.label_ == "PERSON" and len(e) >= 2 for t in e}
     lower = _lower_pairs(ctx) if any(e.label_ == "PERSON" for e in spans) else set()
     out: list[Span] = []
     for e in spans:
+        if (head := _english_head(ctx, e)) is not e:
+            ctx.drop_value(e)
+            if head is not None:
+                out.append(head)
+            continue
         if e.label_ == "PERSON" and (
             (len(e) >= 2 and not e.text.isupper() and any(_foreign_word(ctx, t) for t in e))
             or _english_word(ctx, e, named)

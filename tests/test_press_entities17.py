@@ -91,3 +91,18 @@ def test_an_english_name_of_a_body_or_system_is_no_person(press) -> None:  # typ
     got = entity_pairs(press, _STROKE, dt.date(2025, 1, 1))
     assert not any("Capture System" in t for t, _ in got)
     assert ("Andre Nugraha", "PERSON") in got
+
+
+# ESDM (aitf-3975f2a91ad0)
+_DEN = (
+    "JAKARTA -- Bertempat di Kantor Kementerian Energi dan Sumber Daya Mineral (ESDM) Jakarta, "
+    "Selasa (3/3), Menteri ESDM selaku Ketua Harian Dewan Energi Nasional (DEN) Bahlil "
+    "Lahadalia memimpin Sidang Anggota DEN ke-1 Tahun 2026."
+)
+
+
+def test_a_known_place_after_a_bracketed_abbreviation_is_its_own_mention(press) -> None:  # type: ignore[no-untyped-def]
+    got = entity_pairs(press, _DEN, dt.date(2026, 3, 3))
+    assert ("Kementerian Energi dan Sumber Daya Mineral", "ORG") in got
+    assert ("Jakarta", "LOC") in got
+    assert not any("(ESDM) Jakarta" in t for t, _ in got)

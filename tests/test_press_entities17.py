@@ -106,3 +106,24 @@ def test_a_known_place_after_a_bracketed_abbreviation_is_its_own_mention(press) 
     assert ("Kementerian Energi dan Sumber Daya Mineral", "ORG") in got
     assert ("Jakarta", "LOC") in got
     assert not any("(ESDM) Jakarta" in t for t, _ in got)
+
+
+# Bappenas (aitf-434851ec81b6), Kemenko Perekonomian (aitf-7954fdd1917a)
+_ENVOY = (
+    "JAKARTA– Menteri PPN/Kepala Bappenas Rachmat Pambudy menerima kunjungan Duta Besar "
+    "Indonesia untuk Kuwait Lena Maryana Mukti untuk membahas penguatan hubungan bilateral "
+    "Indonesia dan Kuwait."
+)
+_SECRETARY = (
+    "Staf Ahli Bidang Pembangunan Daerah Kemenko Perekonomian Haryo Limanseto, Sekretaris "
+    "Jenderal Kemnaker Cris Kuntadi. (rep/fsr)"
+)
+
+
+def test_a_place_or_body_running_into_a_name_after_a_title_is_split(press) -> None:  # type: ignore[no-untyped-def]
+    got = entity_pairs(press, _ENVOY, dt.date(2025, 1, 1))
+    assert ("Lena Maryana Mukti", "PERSON") in got
+    assert got.count(("Kuwait", "LOC")) == 2
+    got = entity_pairs(press, _SECRETARY, dt.date(2025, 1, 1))
+    assert ("Kemnaker", "ORG") in got
+    assert ("Cris Kuntadi", "PERSON") in got

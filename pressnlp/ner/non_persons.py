@@ -5,7 +5,10 @@ person/organisation boundaries are fixed.
 a name, or standing alone where a name could, as part of a PERSON:
 
 * a PERSON or ORG that opens with a country and goes on with a person's name is a LOC and a
-  PERSON ("Presiden [Brasil] [Luiz Inacio Lula da Silva]", "Presiden [AS] [Donald Trump]");
+  PERSON ("Presiden [Brasil] [Luiz Inacio Lula da Silva]", "Presiden [AS] [Donald Trump]"),
+  and so is such a LOC no gazetteer knows a job title comes shortly before ("Duta Besar
+  Indonesia untuk [Kuwait] [Lena Maryana Mukti]", "Kepala Perwakilan Asian Development Bank
+  di [Indonesia] [Jiro Tominaga]");
 * a PERSON that is exactly a country is a LOC ("“[Brasil] telah membuktikan ..."), and so
   is one that is exactly a region or city the gazetteer knows ("gempabumi Palu, [Sigi] dan
   [Donggala]", "staf KBRI [Cairo]"), unless a title comes before it or the document names a
@@ -33,16 +36,17 @@ from __future__ import annotations
 import itertools
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
-from pressnlp.ner.names import is_common_word, looks_like_name
+from pressnlp.ner.names import is_common_word, looks_like_name, title_at
 
 __all__ = ["not_names", "place_persons"]
 
 _ROMAN = re.compile(r"[IVXLC]+")  # "Hamengkubuwono X", "Paus Leo XIV"
 _COUNTRY_WORDS = 3  # "Amerika Serikat", "Papua Nugini", "Republik Rakyat Tiongkok"
+_TITLE_WORDS = 6  # words between a job title and the country a LOC runs on from
 _SUFFIXED = 6  # letters: an English ending on a shorter word says little ("Kate", "Page")
 # English last words of a body's name, and of a system's or programme's (none)
 _BODY_TAILS = frozenset({"center", "centre", "council", "agency", "network", "alliance", "hub"})
@@ -57,7 +61,10 @@ def _split(ctx: NerContext, e: Span) -> list[Span]:
     doc = ctx.doc
     # an ORG needs a job title before it: "Presiden AS Donald Trump", not "Indonesia Bullion
     # Market Association"
-    if not (e.label_ == "PERSON" or (e.start > 0 and doc[e.start - 1].text[:1].isupper())):
+    if e.label_ == "LOC":
+        if gazetteer.lookup_location(e.text) is not None or not _title_near(doc, e.start):
+            return [e]
+    elif not (e.label_ == "PERSON" or (e.start > 0 and doc[e.start - 1].text[:1].isupper())):
         return [e]
     for size in range(min(_COUNTRY_WORDS, len(e) - 2), 0, -1):
         head, rest = doc[e.start : e.start + size], doc[e.start + size : e.end]
@@ -68,6 +75,18 @@ def _split(ctx: NerContext, e: Span) -> list[Span]:
                 Span(doc, rest.start, rest.end, label="PERSON"),
             ]
     return [e]
+
+
+def _title_near(doc: Doc, i: int) -> bool:
+    """A job title opens one of the ``_TITLE_WORDS`` words before ``i`` in its clause ("Duta
+    Besar Indonesia untuk [Kuwait] ...", "Kepala Perwakilan Asian Development Bank di
+    [Indonesia] ...")."""
+    for k in range(i - 1, max(-1, i - 1 - _TITLE_WORDS), -1):
+        if doc[k].is_punct or "\n" in doc[k].whitespace_:
+            return False
+        if title_at(doc, k):
+            return True
+    return False
 
 
 def _known_place(ctx: NerContext, e: Span, named: set[str]) -> bool:
@@ -92,8 +111,10 @@ def place_persons(ctx: NerContext, spans: list[Span]) -> list[Span]:
     }
     out: list[Span] = []
     for e in spans:
-        if e.label_ not in ("PERSON", "ORG"):
+        if e.label_ not in ("PERSON", "ORG", "LOC"):
             out.append(e)
+        elif e.label_ == "LOC":  # "Duta Besar Indonesia untuk [Kuwait] [Lena Maryana Mukti]"
+            out += _split(ctx, e) if len(e) >= 3 else [e]
         elif e.label_ == "PERSON" and (_country(e) or _known_place(ctx, e, named)):
             ctx.drop_value(e)
             out.append(Span(ctx.doc, e.start, e.end, label="LOC"))

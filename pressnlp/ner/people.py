@@ -28,6 +28,7 @@ from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
 from pressnlp.ner.lookup import known_as, value_of
 from pressnlp.ner.names import is_common_word, name_token, title_at
+from pressnlp.resources import word_frequencies
 
 __all__ = ["fix_people"]
 
@@ -35,6 +36,7 @@ __all__ = ["fix_people"]
 _OPENING_INSTITUTIONS = frozenset({"yayasan", "universitas", "institut"})
 
 _POSSESSIVE = frozenset({"'s", "’s"})
+_LOWER_USES = 10  # lower-case uses that make a word a subsidiary's, not a name's
 _TITLE_REACH = 5  # words between a job title and the acronym of its body ("Manajer Yayasan ...")
 
 
@@ -80,9 +82,10 @@ def _person_tail(ctx: NerContext, e: Span) -> list[Span]:
     """ "Kementerian Kehutanan Mahfudz": the longest known institution at the start of an
     ORG, followed only by name words, is the ORG; the name words are a PERSON."""
     doc, lex = ctx.doc, ctx.lex
-    # a known acronym alone may be the ORG before a full name after a job title ("Manajer
-    # Yayasan Baitul Maal PLN" + "Dewi Setyaharini"; not "ASEAN Power Grid")
-    titled = doc[e.start].text.isupper() and len(e) >= 3 and _titled_before(doc, e.start)
+    # a known body of one word may be the ORG before a full name after a job title ("Manajer
+    # Yayasan Baitul Maal PLN" + "Dewi Setyaharini", "Sekretaris Jenderal Kemnaker" + "Cris
+    # Kuntadi"; not "ASEAN Power Grid", "Direktur Utama PLN Nusantara Power")
+    titled = len(e) >= 3 and _titled_before(doc, e.start) and _no_unit_words(e[1:])
     first = e.start + 1 if titled else e.start + 2
     for cut in range(e.end - 1, first - 1, -1):
         if not gazetteer.exact_institution(doc[e.start : cut].text):
@@ -104,6 +107,14 @@ def _person_tail(ctx: NerContext, e: Span) -> list[Span]:
         ctx.drop_value(e)
         return [Span(doc, e.start, cut, label="ORG"), Span(doc, cut, e.end, label="PERSON")]
     return [e]
+
+
+def _no_unit_words(tail: Span) -> bool:
+    """No word of ``tail`` is one the corpus writes in lower case ``_LOWER_USES`` times or
+    more: a name ("Dewi Setyaharini", "Cris Kuntadi"), no subsidiary ("Nusantara Power",
+    "Hulu Rokan")."""
+    freq = word_frequencies()
+    return not any((f := freq.get(t.lower_)) is not None and f.lower >= _LOWER_USES for t in tail)
 
 
 def _titled_before(doc: Doc, i: int) -> bool:

@@ -127,3 +127,19 @@ def test_a_place_or_body_running_into_a_name_after_a_title_is_split(press) -> No
     got = entity_pairs(press, _SECRETARY, dt.date(2025, 1, 1))
     assert ("Kemnaker", "ORG") in got
     assert ("Cris Kuntadi", "PERSON") in got
+
+
+# Kemhan (gov-e96fb89ded62)
+_DONNY = (
+    "Jakarta – Wakil Menteri Pertahanan Republik Indonesia Donny Ermawan Taufanto mewakili "
+    "Menteri Pertahanan RI secara resmi menerima Laporan Hasil Pemeriksaan (LHP) dari Badan "
+    "Pemeriksa Keuangan (BPK) RI di kantor Pusat BPK RI, Jakarta, pada hari Rabu (8/10/2025).\n\n"
+    "Dalam sambutan Menhan Sjafrie yang dibacakan oleh Wamenhan Donny, disampaikan rasa "
+    "syukur atas keberhasilan Kemhan."
+)
+
+
+def test_a_first_name_the_document_names_elsewhere_joins_the_person(press) -> None:  # type: ignore[no-untyped-def]
+    got = entity_pairs(press, _DONNY, dt.date(2025, 10, 8))
+    assert ("Donny Ermawan Taufanto", "PERSON") in got
+    assert ("Ermawan Taufanto", "PERSON") not in got

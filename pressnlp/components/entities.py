@@ -51,7 +51,8 @@ from pressnlp.ner.brackets import (
 from pressnlp.ner.capitals import capital_terms
 from pressnlp.ner.context import NerContext, NerOptions, as_date
 from pressnlp.ner.date_spans import date_spans, extend_dates, split_trailing_weekdays
-from pressnlp.ner.english_orgs import drop_english_orgs
+from pressnlp.ner.english_orgs import drop_english_orgs, un_bodies
+from pressnlp.ner.first_names import first_names
 from pressnlp.ner.gazetteer_spans import GazetteerMatcher, gazetteer_spans
 from pressnlp.ner.glued_spans import drop_glued_spans
 from pressnlp.ner.headline_verbs import cut_headline_verbs
@@ -198,6 +199,7 @@ class EntityNormalizer:
             spans = lower_heads(ctx, village_names(ctx, body_persons(ctx, spans)))
             spans = odd_persons(ctx, capital_terms(ctx, spans))
             spans = drop_english_orgs(ctx, drop_glued_spans(ctx, listed_places(ctx, spans)))
+            spans = first_names(ctx, un_bodies(ctx, spans))
             spans = cut_sentence_ends(ctx, spans)
         doc.ents = sorted((e for e in spans if len(e)), key=lambda e: e.start)
         set_values(ctx, doc.ents)

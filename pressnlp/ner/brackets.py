@@ -5,7 +5,9 @@ a bracketed abbreviation as a mention of its own, linked through the document.
   back or is cut at the bracket, "TNI AU)" and "Jurong East (" lose the stray bracket;
 * :func:`split_acronyms` (press): "Komite Stabilitas Sistem Keuangan (KSSK)" is two ORG
   mentions with the same value, "Tim Pengendalian Inflasi Pusat dan Daerah (TPIP dan TPID)"
-  three;
+  three, and so is "Kantor Kementerian Energi dan Sumber Daya Mineral (ESDM) Jakarta" (ORG,
+  ORG, LOC) where a place or body the gazetteer knows follows the bracketed abbreviation
+  inside the span;
 * :func:`link_acronyms` (press): a later bare "KSSK" in the same document is an ORG with the
   value of the long form, even when no gazetteer knows it.
 """
@@ -238,6 +240,39 @@ def _title_field_acronyms(doc: Doc, spans: list[Span], taken: set[int]) -> list[
     return out
 
 
+def _mid_split(ctx: NerContext, e: Span) -> list[Span] | None:
+    """ "Kantor Kementerian Energi dan Sumber Daya Mineral (ESDM) Jakarta" as one span: the
+    long form, its abbreviation and the known place or body after it, three mentions (press
+    spec: "... (BPBPK) Aceh" gives ORG, ORG, LOC); ``None`` where no bracketed abbreviation
+    of the words before stands inside ``e`` or no place or body the gazetteer knows follows
+    it ("Badan Pengelola (BP) Investasi Daya Anagata Nusantara" stays whole; unknown places
+    after it, "(SPPG) Purwosari", "(PGA) Gamalama", are left: read as places they were as
+    often persons or events, "(SI) Cokroaminoto", "(IMFC) Breakfast")."""
+    doc = ctx.doc
+    if e.label_ not in ("ORG", "LOC") or value_of(e.label_, e.text) is not None:
+        return None
+    k = next((t.i for t in e[1:-3] if t.text == "("), -1)
+    if k < 0 or doc[k + 2].text != ")" or "(" in doc[e.start : k].text:
+        return None
+    long, acr, rest = doc[e.start : k], doc[k + 1 : k + 2], doc[k + 3 : e.end]
+    if not _ACRONYM.fullmatch(acr.text) or not acronym_fits(long.text, acr.text):
+        return None
+    if any(t.text in "()" for t in rest) or not rest[0].text[:1].isupper():
+        return None
+    if value_of("LOC", rest.text) is not None or known_as(rest.text) == "LOC":
+        label = "LOC"
+    elif value_of("ORG", rest.text) is not None:
+        label = "ORG"
+    else:
+        return None
+    value = _acronym_value(Span(doc, long.start, long.end, label=e.label_), acr)
+    first = Span(doc, long.start, long.end, label=e.label_)
+    short = Span(doc, acr.start, acr.end, label=known_as(acr.text) or e.label_)
+    for s in (first, short):
+        ctx.values[(s.start_char, s.end_char)] = value
+    return [first, short, Span(doc, rest.start, rest.end, label=label)]
+
+
 def split_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """ "Komite Stabilitas Sistem Keuangan (KSSK)" as one ORG or LOC span becomes the long
     form and the abbreviation, both with the long form's value (in ``ctx.values``)."""
@@ -252,6 +287,10 @@ def split_acronyms(ctx: NerContext, spans: list[Span]) -> list[Span]:
                 Span(doc, pair + 1, pair + 2, label=e.label_),
                 Span(doc, pair + 3, pair + 4, label=e.label_),
             ]
+            continue
+        if (mid := _mid_split(ctx, e)) is not None:
+            ctx.drop_value(e)
+            out += mid
             continue
         opened = _inner_open(e)
         if opened is None:

@@ -15,6 +15,11 @@ when it ends with an English common-word ending (``data/ner/english_suffixes.txt
 the capitalised words between are no entities and the corpus writes the word in lower case
 or never ("Google, Facebook, and Twitter" stay: each is tagged; "Microsoft, and Huawei":
 the corpus writes "Microsoft" only capitalised).
+
+:func:`un_bodies`: "UN" written before the acronym of a United Nations body is part of its
+name, where the model tags the acronym alone ("Bappenas–[UN ESCAP] Luncurkan CRISP",
+"Indonesia–[UN ESCAP] dalam"); only an ORG of one acronym no gazetteer knows takes it, on
+the same line and with a space between ("UN" is also the national exam, "Ujian Nasional").
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from pressnlp.ner.context import NerContext
 from pressnlp.ner.lookup import value_of
 from pressnlp.resources import word_frequencies
 
-__all__ = ["drop_english_orgs"]
+__all__ = ["drop_english_orgs", "un_bodies"]
 
 _ORG_SUFFIXES = ("tion", "ed", "ive")
 _MIN_LETTERS = 6  # an English ending on a shorter word says little ("Red", "Five")
@@ -79,6 +84,32 @@ def drop_english_orgs(ctx: NerContext, spans: list[Span]) -> list[Span]:
             and (_suffixed(ctx, word) or (_common(word) and _linked(ctx, e, taken)))
         ):
             ctx.drop_value(e)
+            continue
+        out.append(e)
+    return out
+
+
+def un_bodies(ctx: NerContext, spans: list[Span]) -> list[Span]:
+    """The spans with "UN" joined to the unknown acronym ORG right after it (module
+    docstring)."""
+    doc = ctx.doc
+    taken = {i for e in spans for i in range(e.start, e.end)}
+    out: list[Span] = []
+    for e in spans:
+        k = e.start - 1
+        if (
+            e.label_ == "ORG"
+            and len(e) == 1
+            and k >= 0
+            and k not in taken
+            and doc[k].text == "UN"
+            and doc[k].whitespace_ == " "
+            and e.text.isupper()
+            and e.text.isalpha()
+            and value_of("ORG", e.text) is None
+        ):
+            ctx.drop_value(e)
+            out.append(Span(doc, k, e.end, label="ORG"))
             continue
         out.append(e)
     return out

@@ -58,6 +58,8 @@ _RUN_ON = 2  # capitalised words after a verb inside a span that make it a headl
 _HEADLINE_CHARS = 200  # the longest headline line
 _HEADLINE_CAPS = 0.6  # the share of capitalised words of four letters or more on it
 _LINE_WORD = re.compile(r"[A-Za-z]{4,}")
+# capitalised prepositions of a Title Case headline that no name holds there
+_PREPOSITIONS = frozenset({"Untuk", "Bagi", "Demi", "Atas", "Terhadap", "Melalui"})
 
 
 @functools.cache
@@ -163,8 +165,8 @@ def _kept(ctx: NerContext, e: Span, k: int) -> Span | None:
     acronym, else nothing ("[Badan] Usaha Pertambangan Terima": a body word alone is none)."""
     doc = ctx.doc
     end = k
-    while end > e.start and is_common_word(doc[end - 1].text):
-        end -= 1  # "Menteri [Dody] Siap Dukung ..."
+    while end > e.start and _stripped(doc[end - 1].text):
+        end -= 1  # "Menteri [Dody] Siap Dukung ..."; not "[BEM UI] Gelar Demo"
     if end == e.start:
         return None
     head = doc[e.start : end]
@@ -179,6 +181,12 @@ def _kept(ctx: NerContext, e: Span, k: int) -> Span | None:
     if len(head) == 1:  # an acronym stays ("[BUMN] Perkuat sinergi"), a body word alone
         return Span(doc, e.start, end, label="ORG") if _ACRONYM.fullmatch(head.text) else None
     return Span(doc, e.start, end, label="ORG") if head[0].lower_ in ctx.lex.org_heads else None
+
+
+def _stripped(word: str) -> bool:
+    """A common word before a headline verb that is no part of the name; an acronym stays
+    ("[BEM UI] Gelar Demo": "ui" is a common word in lower case)."""
+    return is_common_word(word) and not _ACRONYM.fullmatch(word)
 
 
 def _known(e: Span) -> bool:
@@ -365,6 +373,25 @@ def _caps_word(word: str) -> bool:
     return (len(word) >= 5 and is_common_word(word)) or headline_verb(word.capitalize())
 
 
+def _preposition_cut(ctx: NerContext, e: Span) -> Span | None:
+    """On a headline, a capitalised preposition ends an ORG or LOC no gazetteer knows, and
+    the common words before it go too ("Kemenhub dan [KBUMN] Koordinasi Untuk Efisiensi
+    Biaya Logistik", "SPPG di [Jambi] Demi Perluasan Akses Gizi"); what stays is kept as
+    after a verb (:func:`_kept`), a LOC only as a known place."""
+    if e.label_ not in ("ORG", "LOC") or value_of(e.label_, e.text) is not None:
+        return e
+    k = next((t.i for t in e[1:] if t.text in _PREPOSITIONS), -1)
+    if k < 0 or not in_headline(ctx, e):
+        return e
+    if e.label_ == "ORG":
+        return _kept(ctx, e, k)
+    end = k
+    while end > e.start and _stripped(ctx.doc[end - 1].text):
+        end -= 1
+    head = ctx.doc[e.start : end]
+    return Span(ctx.doc, e.start, end, label="LOC") if known_as(head.text) == "LOC" else None
+
+
 # the reshapes :func:`cut_headline_verbs` tries first, in order: each returns the span
 # unchanged, a new span or ``None`` (dropped)
-_CUTS = (_caps_headline, _passive_cut, _loc_verb_place, _loc_before_verb)
+_CUTS = (_caps_headline, _passive_cut, _preposition_cut, _loc_verb_place, _loc_before_verb)

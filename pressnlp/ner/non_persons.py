@@ -5,7 +5,10 @@ person/organisation boundaries are fixed.
 a name, or standing alone where a name could, as part of a PERSON:
 
 * a PERSON or ORG that opens with a country and goes on with a person's name is a LOC and a
-  PERSON ("Presiden [Brasil] [Luiz Inacio Lula da Silva]", "Presiden [AS] [Donald Trump]");
+  PERSON ("Presiden [Brasil] [Luiz Inacio Lula da Silva]", "Presiden [AS] [Donald Trump]"),
+  and so is such a LOC no gazetteer knows a job title comes shortly before ("Duta Besar
+  Indonesia untuk [Kuwait] [Lena Maryana Mukti]", "Kepala Perwakilan Asian Development Bank
+  di [Indonesia] [Jiro Tominaga]");
 * a PERSON that is exactly a country is a LOC ("“[Brasil] telah membuktikan ..."), and so
   is one that is exactly a region or city the gazetteer knows ("gempabumi Palu, [Sigi] dan
   [Donggala]", "staf KBRI [Cairo]"), unless a title comes before it or the document names a
@@ -22,6 +25,10 @@ unless a title comes before it or the document names the person in full ("Pak [P
 "[Candy] ... Candy Ashley"); nor a PERSON whose first two
 words the document writes in lower case elsewhere, a common noun ("empat sabo dam ..., yakni
 [Sabo Dam] (TK-D.1)").
+A name of several words ending with an English head noun names no person: a system, a
+programme or a term ("SITANGGAP - [Rapid Stroke Symptom Capture System]": none; the heads
+of ``data/ner/term_tails.txt`` too), or a body ("Data [Safer Internet Center] menunjukkan":
+an ORG, less the Indonesian common words opening it).
 """
 
 from __future__ import annotations
@@ -29,17 +36,21 @@ from __future__ import annotations
 import itertools
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
-from pressnlp.ner.names import looks_like_name
+from pressnlp.ner.names import is_common_word, looks_like_name, title_at
 
 __all__ = ["not_names", "place_persons"]
 
 _ROMAN = re.compile(r"[IVXLC]+")  # "Hamengkubuwono X", "Paus Leo XIV"
 _COUNTRY_WORDS = 3  # "Amerika Serikat", "Papua Nugini", "Republik Rakyat Tiongkok"
+_TITLE_WORDS = 6  # words between a job title and the country a LOC runs on from
 _SUFFIXED = 6  # letters: an English ending on a shorter word says little ("Kate", "Page")
+# English last words of a body's name, and of a system's or programme's (none)
+_BODY_TAILS = frozenset({"center", "centre", "council", "agency", "network", "alliance", "hub"})
+_SYSTEM_TAILS = frozenset({"system", "systems", "platform", "programme", "application", "app"})
 
 
 def _country(span: Span) -> bool:
@@ -50,7 +61,10 @@ def _split(ctx: NerContext, e: Span) -> list[Span]:
     doc = ctx.doc
     # an ORG needs a job title before it: "Presiden AS Donald Trump", not "Indonesia Bullion
     # Market Association"
-    if not (e.label_ == "PERSON" or (e.start > 0 and doc[e.start - 1].text[:1].isupper())):
+    if e.label_ == "LOC":
+        if gazetteer.lookup_location(e.text) is not None or not _title_near(doc, e.start):
+            return [e]
+    elif not (e.label_ == "PERSON" or (e.start > 0 and doc[e.start - 1].text[:1].isupper())):
         return [e]
     for size in range(min(_COUNTRY_WORDS, len(e) - 2), 0, -1):
         head, rest = doc[e.start : e.start + size], doc[e.start + size : e.end]
@@ -61,6 +75,18 @@ def _split(ctx: NerContext, e: Span) -> list[Span]:
                 Span(doc, rest.start, rest.end, label="PERSON"),
             ]
     return [e]
+
+
+def _title_near(doc: Doc, i: int) -> bool:
+    """A job title opens one of the ``_TITLE_WORDS`` words before ``i`` in its clause ("Duta
+    Besar Indonesia untuk [Kuwait] ...", "Kepala Perwakilan Asian Development Bank di
+    [Indonesia] ...")."""
+    for k in range(i - 1, max(-1, i - 1 - _TITLE_WORDS), -1):
+        if doc[k].is_punct or "\n" in doc[k].whitespace_:
+            return False
+        if title_at(doc, k):
+            return True
+    return False
 
 
 def _known_place(ctx: NerContext, e: Span, named: set[str]) -> bool:
@@ -85,8 +111,10 @@ def place_persons(ctx: NerContext, spans: list[Span]) -> list[Span]:
     }
     out: list[Span] = []
     for e in spans:
-        if e.label_ not in ("PERSON", "ORG"):
+        if e.label_ not in ("PERSON", "ORG", "LOC"):
             out.append(e)
+        elif e.label_ == "LOC":  # "Duta Besar Indonesia untuk [Kuwait] [Lena Maryana Mukti]"
+            out += _split(ctx, e) if len(e) >= 3 else [e]
         elif e.label_ == "PERSON" and (_country(e) or _known_place(ctx, e, named)):
             ctx.drop_value(e)
             out.append(Span(ctx.doc, e.start, e.end, label="LOC"))
@@ -150,12 +178,33 @@ def _lower_pairs(ctx: NerContext) -> set[tuple[str, str]]:
     }
 
 
+def _english_head(ctx: NerContext, e: Span) -> Span | None:
+    """A PERSON of several words ending with an English head noun (module docstring): the
+    body's ORG, ``None`` for a system or a term, ``e`` itself otherwise."""
+    low = e[-1].lower_
+    if e.label_ != "PERSON" or len(e) < 2 or not e[-1].is_title:
+        return e
+    if low in _SYSTEM_TAILS or low in ctx.lex.term_tails:
+        return None
+    if low not in _BODY_TAILS:
+        return e
+    start = e.start
+    while start < e.end - 2 and is_common_word(e.doc[start].text):
+        start += 1  # "Data [Safer Internet Center]"
+    return Span(e.doc, start, e.end, label="ORG")
+
+
 def not_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     """The spans less the PERSONs that are no names (module docstring)."""
     named = {t.text for e in spans if e.label_ == "PERSON" and len(e) >= 2 for t in e}
     lower = _lower_pairs(ctx) if any(e.label_ == "PERSON" for e in spans) else set()
     out: list[Span] = []
     for e in spans:
+        if (head := _english_head(ctx, e)) is not e:
+            ctx.drop_value(e)
+            if head is not None:
+                out.append(head)
+            continue
         if e.label_ == "PERSON" and (
             (len(e) >= 2 and not e.text.isupper() and any(_foreign_word(ctx, t) for t in e))
             or _english_word(ctx, e, named)

@@ -9,7 +9,9 @@ conventions), read off entity outputs on unlabelled releases.
   an ORG ending with a company the gazetteer knows by one word ("Pertamina", "PT
   Pertamina"), on the same line and with no job title or acronym before the company
   ("Direktur Utama Pertamina Nicke Widyawati", "CEO PT ..." keep their PERSON), with the
-  numbered units after it ("[PT Pertamina Hulu Rokan Regional 1 Zona 4]"); one word
+  numbered units after it ("[PT Pertamina Hulu Rokan Regional 1 Zona 4]"), but not a full
+  name with no acronym and no word the corpus writes in lower case ("Baitul Maal PLN
+  [Dewi Setyaharini]": "Hulu", "Niaga", "Power" are); one word
   in that place names a product or programme of the company, no entity ("Nasabah PNM
   [Mekaar]");
 * a PERSON that the release writes right after a noun of an idea or with one in apposition
@@ -58,6 +60,7 @@ _NUMBER = re.compile(r"\d{1,2}|[IVX]{1,4}")
 # word of the NER corpora or the press outputs, none of the 21,802 words of the DBpedia
 # person list opens with one
 _LONG_HEAD = 8
+_LOWER_USES = 10  # lower-case uses that make a word a subsidiary's, not a name's
 
 
 def _company(o: Span) -> bool:
@@ -80,10 +83,21 @@ def _subsidiary(ctx: NerContext, o: Span, e: Span) -> bool:
         return False
     if title_at(doc, o.start):  # "Direktur Utama PT Pertamina" read as one ORG
         return False
+    if len(e) >= 2 and not any(_unit_word(t.text) for t in e):
+        return False  # a full name: "Baitul Maal PLN [Dewi Setyaharini]"
     if after_head_office(doc, o.start):  # "Kantor Utama [PT Pertamina] Hulu Rokan"
         return True
     before = doc[o.start - 1].text.rstrip(".") if o.start else ""
     return before.lower() not in title_last_words() and not before.isupper()
+
+
+def _unit_word(word: str) -> bool:
+    """A word a subsidiary's name holds and a person's does not: an acronym ("EP Cepu") or a
+    word the corpus writes in lower case ("Hulu", "Niaga", "Power"; not "Dewi": 1 in 238)."""
+    if word.isupper():
+        return True
+    f = word_frequencies().get(word.lower())
+    return f is not None and f.lower >= _LOWER_USES
 
 
 def _numbered_end(doc: Doc, end: int) -> int:

@@ -8,7 +8,8 @@ The pass :func:`fix_people` (both conventions), in this order:
   ("H.E. Mr. Mitsuru Myochin"); a few English words the model takes for first names are no
   persons ("Green jobs"): ``data/ner/not_person_words.txt``;
 * a person glued to the institution before it is split off: "Kementerian Kehutanan Mahfudz"
-  is ORG + PERSON, "Kementerian Perhutanan Catur" + "Endah Prasetiani" is ORG + PERSON
+  is ORG + PERSON, and so is "PLN Dewi Setyaharini" after a job title (a known acronym before
+  two name words: "Manajer Yayasan Baitul Maal PLN Dewi Setyaharini"), "Kementerian Perhutanan Catur" + "Endah Prasetiani" is ORG + PERSON
   "Catur Endah Prasetiani" (but not where the last word ends a known name inside the ORG:
   "... Kemenko Perekonomian" + "Ferry Irawan"); where that word is an institution word the
   name is the institution's ("Laporan Keuangan Yayasan" + "Abdurrahman Bin Auf" gives ORG
@@ -26,7 +27,8 @@ from spacy.tokens import Doc, Span
 from pressnlp import gazetteer
 from pressnlp.ner.context import NerContext
 from pressnlp.ner.lookup import known_as, value_of
-from pressnlp.ner.names import is_common_word, name_token
+from pressnlp.ner.names import is_common_word, name_token, title_at
+from pressnlp.resources import word_frequencies
 
 __all__ = ["fix_people"]
 
@@ -34,6 +36,8 @@ __all__ = ["fix_people"]
 _OPENING_INSTITUTIONS = frozenset({"yayasan", "universitas", "institut"})
 
 _POSSESSIVE = frozenset({"'s", "’s"})
+_LOWER_USES = 10  # lower-case uses that make a word a subsidiary's, not a name's
+_TITLE_REACH = 5  # words between a job title and the acronym of its body ("Manajer Yayasan ...")
 
 
 def fix_people(ctx: NerContext, spans: list[Span]) -> list[Span]:
@@ -78,14 +82,21 @@ def _person_tail(ctx: NerContext, e: Span) -> list[Span]:
     """ "Kementerian Kehutanan Mahfudz": the longest known institution at the start of an
     ORG, followed only by name words, is the ORG; the name words are a PERSON."""
     doc, lex = ctx.doc, ctx.lex
-    for cut in range(e.end - 1, e.start + 1, -1):
+    # a known body of one word may be the ORG before a full name after a job title ("Manajer
+    # Yayasan Baitul Maal PLN" + "Dewi Setyaharini", "Sekretaris Jenderal Kemnaker" + "Cris
+    # Kuntadi"; not "ASEAN Power Grid", "Direktur Utama PLN Nusantara Power")
+    titled = len(e) >= 3 and _titled_before(doc, e.start) and _no_unit_words(e[1:])
+    first = e.start + 1 if titled else e.start + 2
+    for cut in range(e.end - 1, first - 1, -1):
         if not gazetteer.exact_institution(doc[e.start : cut].text):
             continue
         tail = doc[cut : e.end]
+        # after an acronym alone a first name may be a common word ("Dewi"), not a surname
+        given = cut == e.start + 1 and not is_common_word(tail[-1].text)
         if len(tail) > 4 or not all(
             name_token(t)
             and not t.text.isupper()
-            and not is_common_word(t.text)
+            and (given or not is_common_word(t.text))
             and t.text not in lex.unit_words
             and t.lower_ not in lex.org_heads
             for t in tail
@@ -96,6 +107,24 @@ def _person_tail(ctx: NerContext, e: Span) -> list[Span]:
         ctx.drop_value(e)
         return [Span(doc, e.start, cut, label="ORG"), Span(doc, cut, e.end, label="PERSON")]
     return [e]
+
+
+def _no_unit_words(tail: Span) -> bool:
+    """No word of ``tail`` is one the corpus writes in lower case ``_LOWER_USES`` times or
+    more: a name ("Dewi Setyaharini", "Cris Kuntadi"), no subsidiary ("Nusantara Power",
+    "Hulu Rokan")."""
+    freq = word_frequencies()
+    return not any((f := freq.get(t.lower_)) is not None and f.lower >= _LOWER_USES for t in tail)
+
+
+def _titled_before(doc: Doc, i: int) -> bool:
+    """A job title opens one of the ``_TITLE_REACH`` capitalised words before ``i``."""
+    for k in range(i - 1, max(-1, i - 1 - _TITLE_REACH), -1):
+        if not doc[k].text[:1].isupper():
+            return False
+        if title_at(doc, k):
+            return True
+    return False
 
 
 def _ends_known_name(doc: Doc, org: Span) -> bool:

@@ -11,6 +11,8 @@ title or honorific.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span
 
 from pressnlp.ner.context import NerContext
@@ -29,6 +31,8 @@ def first_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
     if len(persons) < 2:
         return spans
     taken = {i for e in spans for i in range(e.start, e.end)}
+    # how many PERSONs open with each word: one lookup per span, not a pass over the others
+    openers = Counter(p[0].text for p in persons)
     _, heads, _ = person_words()
     out: list[Span] = []
     for e in spans:
@@ -37,7 +41,7 @@ def first_names(ctx: NerContext, spans: list[Span]) -> list[Span]:
             out.append(e)
             continue
         word = doc[k].text
-        named = any(p is not e and p[0].text == word for p in persons)
+        named = openers[word] > (e[0].text == word)
         if (
             named
             and len(word) >= _MIN_LETTERS

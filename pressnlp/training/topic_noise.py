@@ -12,11 +12,14 @@ Hand-labelled and ministry rows are never touched.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-__all__ = ["contradicted"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["contradicted", "contradicted_table"]
 
 
 def contradicted(
@@ -48,3 +51,28 @@ def contradicted(
     if mask.shape != own.shape:
         raise ValueError(f"eligible must have one flag per row ({len(own)}), got {mask.shape}")
     return mask & (dec.max(axis=1) - own >= margin)
+
+
+def contradicted_table(
+    oof: Any, classes: Sequence[str], labels: Sequence[str], flags: Any, rows: Sequence[int]
+) -> pd.DataFrame:
+    """The rows ``flags`` marks, one line each: ``row`` (from ``rows``), ``label``, the best
+    label out of fold (``predicted``) and by how much it beats the row's own (``margin``).
+
+    >>> oof = [[1.0, -1.0, -1.0], [-0.2, 0.3, -1.0]]
+    >>> contradicted_table(oof, ["a", "b", "c"], ["a", "a"], [False, True], [7, 9]).values.tolist()
+    [[9, 'a', 'b', 0.5]]
+    """
+    import pandas as pd
+
+    dec = np.asarray(oof, dtype=float)
+    idx = [int(i) for i in np.flatnonzero(np.asarray(flags, dtype=bool))]
+    names = np.asarray([str(c) for c in classes])
+    column = {c: k for k, c in enumerate(names)}
+    own = dec[idx, [column[str(labels[i])] for i in idx]]
+    return pd.DataFrame({
+        "row": [int(rows[i]) for i in idx],
+        "label": [str(labels[i]) for i in idx],
+        "predicted": names[np.argmax(dec[idx], axis=1)],
+        "margin": np.round(dec[idx].max(axis=1) - own, 3),
+    })  # fmt: skip

@@ -39,7 +39,7 @@ from pressnlp.training.topic_corpus import (
     press_train_rows,
     split_excluding,
 )
-from pressnlp.training.topic_noise import contradicted
+from pressnlp.training.topic_noise import contradicted, contradicted_table
 from pressnlp.training.topic_press import (
     TITLE_MIN_WORDS,
     PressGold,
@@ -333,26 +333,17 @@ def _user_without_contradicted(
     rows: list[int],
 ) -> tuple[TopicModel, dict[str, Any], Any]:  # fmt: skip
     """``(model, meta, table)``: ``model`` fitted again without the user's rows its
-    out-of-fold decisions contradict; ``table`` lists them (row, label, predicted, margin)."""
+    out-of-fold decisions contradict; ``table`` lists them (:func:`contradicted_table`)."""
     import numpy as np
-    import pandas as pd
 
     if len(model.classes_) < 3:
         raise UsageError("--drop-contradicted needs three labels or more")
-    oof = model.oof_decision_
-    every = np.ones(len(labels), dtype=bool)
-    flags = contradicted(oof, list(model.classes_), labels, every, args.drop_contradicted)
-    own = oof[np.arange(len(labels)), np.searchsorted(model.classes_, labels)]
-    idx = np.flatnonzero(flags)
-    table = pd.DataFrame({
-        "row": [rows[i] for i in idx],
-        "label": [labels[i] for i in idx],
-        "predicted": model.classes_[np.argmax(oof[idx], axis=1)],
-        "margin": np.round(oof[idx].max(axis=1) - own[idx], 3),
-    })  # fmt: skip
-    _log(args, f"fitting again without {len(idx)} contradicted rows (see {CONTRADICTED_FILE})")
+    oof, classes = model.oof_decision_, list(model.classes_)
+    flags = contradicted(oof, classes, labels, np.ones(len(labels), bool), args.drop_contradicted)
+    table = contradicted_table(oof, classes, labels, flags, rows)
+    _log(args, f"fitting again without {len(table)} contradicted rows (see {CONTRADICTED_FILE})")
     model = model.fit(texts, labels, sample_weight=np.where(flags, 0.0, 1.0))
-    meta = {"margin": args.drop_contradicted, "rows": len(idx), "file": CONTRADICTED_FILE}
+    meta = {"margin": args.drop_contradicted, "rows": len(table), "file": CONTRADICTED_FILE}
     return model, {"contradicted": meta}, table
 
 

@@ -1,0 +1,36 @@
+"""Press-release entity fixes of the eighteenth wave: wave 17's leftovers. Real sentences of
+shared releases are copied here so the tests run without ../shared."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import entity_pairs
+
+# aitf-a7a5a08de662, a glued release: the UN Resident Coordinator, a job title before her name
+_RESIDENT = (
+    "PBB akan memberikan dampak berskala besar untuk mendorong ambisi Presiden dalam mencapai "
+    "ketahanan pangan, energi, dan air dengan landasan pertumbuhan ekonomi yang tinggi,” ujar "
+    "Koordinator Residen PBB di Indonesia Gita Sabharwal.“Memasuki lima tahun terakhir"
+)
+
+# Kemensos (aitf-9bf1227b003c): a prophet's title alone
+_PROPHET_TITLE = "Pondok Ramadan SRT 2 Banyuwangi Tanamkan Keteladanan Nabi"
+_PROPHET = (
+    "Salah satu materi yang diberikan kepada siswa adalah “Meneladani Kisah Nabi” yang "
+    "disampaikan oleh wali kelas di setiap jenjang pendidikan."
+)
+
+
+def test_a_un_resident_coordinator_is_a_title_before_a_place_and_a_name(press) -> None:  # type: ignore[no-untyped-def]
+    got = entity_pairs(press, _RESIDENT, dt.date(2025, 1, 1))
+    assert ("Indonesia", "LOC") in got
+    assert ("Gita Sabharwal", "PERSON") in got
+    assert not any("Indonesia Gita" in t for t, _ in got)
+
+
+def test_a_prophets_title_alone_is_no_person(press) -> None:  # type: ignore[no-untyped-def]
+    got = entity_pairs(press, _PROPHET_TITLE, dt.date(2025, 3, 1))
+    assert ("Banyuwangi", "LOC") in got
+    assert not any("Nabi" in t for t, _ in got)
+    assert not any("Nabi" in t for t, _ in entity_pairs(press, _PROPHET, dt.date(2025, 3, 1)))

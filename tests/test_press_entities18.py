@@ -21,6 +21,13 @@ _PROPHET = (
     "disampaikan oleh wali kelas di setiap jenjang pendidikan."
 )
 
+# Kementerian PU (aitf-f587ab3527b4), a glued release: the portfolio of a director
+_RIVERS = (
+    "strategis di Jawa Tengah,” jelas Triono.Sementara itu Plt. Direktur Sungai dan Pantai, "
+    "Mochammad Dian Alma'ruf, menjelaskan bahwa penanganan banjir di Prov. Jawa Tengah dibagi "
+    "dalam tiga tahap."
+)
+
 
 def test_a_un_resident_coordinator_is_a_title_before_a_place_and_a_name(press) -> None:  # type: ignore[no-untyped-def]
     got = entity_pairs(press, _RESIDENT, dt.date(2025, 1, 1))
@@ -34,3 +41,10 @@ def test_a_prophets_title_alone_is_no_person(press) -> None:  # type: ignore[no-
     assert ("Banyuwangi", "LOC") in got
     assert not any("Nabi" in t for t, _ in got)
     assert not any("Nabi" in t for t, _ in entity_pairs(press, _PROPHET, dt.date(2025, 3, 1)))
+
+
+def test_a_kind_of_place_alone_in_a_job_title_is_no_place(press) -> None:  # type: ignore[no-untyped-def]
+    got = entity_pairs(press, _RIVERS, dt.date(2026, 2, 20))
+    assert ("Mochammad Dian Alma'ruf", "PERSON") in got
+    assert ("Jawa Tengah", "LOC") in got
+    assert not any(label == "LOC" and t in ("Sungai", "Pantai") for t, label in got)

@@ -48,3 +48,25 @@ def test_a_kind_of_place_alone_in_a_job_title_is_no_place(press) -> None:  # typ
     assert ("Mochammad Dian Alma'ruf", "PERSON") in got
     assert ("Jawa Tengah", "LOC") in got
     assert not any(label == "LOC" and t in ("Sungai", "Pantai") for t, label in got)
+
+
+# Komdigi (aitf-e770239c0597), a glued release; ESDM (aitf-58b18d67dad4)
+_LINGE = (
+    '"Walaupun di tengah keterbatasan, semangat kita tidak pernah luntur untuk saudara-saudara '
+    'kita di daerah bencana, khususnya di kawasan Linge dan Reje Payung," ujar Wamen Nezar '
+    "Patria."
+)
+_DIESEL = (
+    "pendistribusian BBM\nbersulfur rendah jenis minyak solar bersulfur rendah pada tahap awal "
+    "akan mulai\ndidistribusikan di Jakarta, Cikampek dan Balongan, dilanjutkan kemudian pada\n"
+    "periode berikutnya"
+)
+
+
+def test_two_short_place_names_joined_by_dan_are_two_places(press) -> None:  # type: ignore[no-untyped-def]
+    got = entity_pairs(press, _LINGE, dt.date(2025, 12, 1))
+    assert ("Linge", "LOC") in got
+    assert ("Reje Payung", "LOC") in got
+    got = entity_pairs(press, _DIESEL, dt.date(2019, 1, 1))
+    assert ("Cikampek", "LOC") in got
+    assert ("Balongan", "LOC") in got

@@ -4,7 +4,8 @@ The pass :func:`split_spans`, in this order on each span:
 
 * an ORG or LOC that is a comma list of names is split ("IPB University, Kedutaan Besar
   Amerika Serikat", "Gaza, Palestina"); official names with commas stay; a PERSON with
-  "dan" inside is two people;
+  "dan" inside is two people, and so is a LOC no gazetteer knows of two short names joined
+  by "dan" two places ("[Linge] dan [Reje Payung]");
 * a span ends before a lower-case verb or function word inside it ("Kementerian Koperasi
   dan UKM menggandeng OECD" is two ORGs; "Mojokerto tahun" loses its tail);
 * an institution of a foreign state ends before "Republik <country>", which becomes a LOC;
@@ -25,6 +26,8 @@ from pressnlp.ner.lookup import known_as, value_of
 from pressnlp.ner.names import is_common_word, person_label
 
 __all__ = ["split_spans"]
+
+_REGION_KINDS = frozenset({"Provinsi", "Kabupaten", "Kota", "Kepulauan", "Pulau"})
 
 
 def split_spans(ctx: NerContext, spans: list[Span]) -> list[Span]:
@@ -47,6 +50,10 @@ def _split_lists(ctx: NerContext, e: Span) -> list[Span]:
     doc = ctx.doc
     if e.label_ == "PERSON" and len(e) >= 3:
         return _split_persons(ctx, e)
+    if e.label_ == "LOC" and 3 <= len(e) <= 5:
+        parts = _split_places(ctx, e)
+        if len(parts) > 1:
+            return parts
     if e.label_ not in ("ORG", "LOC") or len(e) < 3:
         return [e]
     commas = [
@@ -110,6 +117,31 @@ def _split_persons(ctx: NerContext, e: Span) -> list[Span]:
         a = k + 1
     ctx.drop_value(e)
     return parts
+
+
+def _split_places(ctx: NerContext, e: Span) -> list[Span]:
+    """ "kawasan [Linge] dan [Reje Payung]", "Jakarta, [Cikampek] dan [Balongan]": a LOC no
+    gazetteer knows, two names of one or two capitalised words joined by "dan", is two places
+    ("Kabupaten Pangkajene dan Kepulauan" is known; "Kabupaten dan Kota Singkawang" and "Tim
+    Saintis dan Tim Humas" hold common words)."""
+    doc = ctx.doc
+    cuts = [k for k in range(e.start + 1, e.end - 1) if doc[k].lower_ == "dan"]
+    if len(cuts) != 1 or gazetteer.lookup_location(e.text) is not None:
+        return [e]
+    parts = [doc[e.start : cuts[0]], doc[cuts[0] + 1 : e.end]]
+    for part in parts:  # a name opens with no common word or kind of region ("Kabupaten")
+        first = part[0].text
+        if (
+            len(part) > 2
+            or not all(t.is_alpha and t.is_title for t in part)
+            or is_common_word(first)
+            or first in _REGION_KINDS
+            or first in ctx.lex.village_levels
+            or first in ctx.lex.country_heads
+        ):
+            return [e]
+    ctx.drop_value(e)
+    return [Span(doc, p.start, p.end, label="LOC") for p in parts]
 
 
 def _standalone(part: Span) -> bool:

@@ -498,6 +498,7 @@ US Amerika Serikat|AS|USA|Amerika
 AD Andorra
 AO Angola
 SA Arab Saudi|Saudi Arabia
+AG Antigua dan Barbuda|Antigua and Barbuda
 AR Argentina
 AM Armenia
 AU Australia
@@ -637,6 +638,10 @@ WS Samoa
 SM San Marino
 NZ Selandia Baru
 SN Senegal
+ST Sao Tome dan Principe|Sao Tome and Principe|São Tomé dan Príncipe
+KN Saint Kitts dan Nevis|Saint Kitts and Nevis
+LC Saint Lucia
+VC Saint Vincent dan Grenadine|Saint Vincent dan Grenadines|Saint Vincent and the Grenadines
 RS Serbia
 SC Seychelles
 SL Sierra Leone
@@ -899,6 +904,10 @@ def build_person_cues(gaz: Path) -> dict[str, Any]:
         "Tenaga Ahli",
         "Plt",
         "Plh",
+        # titles the draft lacks, seen before names in releases (NER waves 17 and 18):
+        # "Manajer Komunikasi PLN Dewi ...", "Koordinator Residen PBB di Indonesia Gita ..."
+        "Manajer",
+        "Koordinator Residen",
     }
     with (gaz / "curated_id_person_cues" / "job_titles.csv").open(encoding="utf-8") as fh:
         for r in csv.DictReader(fh):

@@ -7,8 +7,9 @@ About 40 % of the held-out news errors are errors of the section labels (read by
 ``models/topics/label_noise_sample.tsv``). A variant ``dropM`` fits the shipped recipe once,
 takes its calibration's out-of-fold decision values, and refits without the news rows
 (origin ``mapped``) whose best label beats their own by a margin of at least ``M``
-(confident learning in its simplest form); ``downM`` keeps them at weight 0.2 (``mMwW``: margin M, weight W). Hand-labelled
-and ministry rows are never touched. Scored on press dev, and with ``--folds K`` on
+(confident learning in its simplest form, :func:`pressnlp.training.topic_noise.contradicted`);
+``downM`` keeps them at weight 0.2 (``mMwW``: margin M, weight W). Hand-labelled and ministry
+rows are never touched. Scored on press dev, and with ``--folds K`` on
 validation parts of the train split (their labels are as noisy as the training rows').
 """
 
@@ -18,7 +19,9 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from topic_unstemmed import Cached, fit_recipe, log, run_variants
+from topic_unstemmed import fit_recipe, log, run_variants
+
+from pressnlp.training.topic_noise import contradicted
 
 VARIANTS: dict[str, tuple[float, float] | None] = {
     "shipped": None,
@@ -32,30 +35,20 @@ VARIANTS: dict[str, tuple[float, float] | None] = {
 FLAG_FITS: dict[int, Any] = {}
 
 
-class Remembering(Cached):
-    """The estimator, keeping its calibration's out-of-fold decision values."""
-
-    def _calibrate(self, *args: Any, **kwargs: Any) -> Any:
-        out = super()._calibrate(*args, **kwargs)
-        self.oof_ = out[1]
-        return out
-
-
 def flag_fit(fit: pd.DataFrame) -> Any:
     """The shipped recipe fitted on ``fit``, with its out-of-fold decisions (cached)."""
     key = hash(tuple(fit.index))
     if key not in FLAG_FITS:
-        FLAG_FITS[key] = fit_recipe(fit, {}, estimator=Remembering)
+        FLAG_FITS[key] = fit_recipe(fit, {})
     return FLAG_FITS[key]
 
 
 def flagged(fit: pd.DataFrame, margin: float) -> np.ndarray:
     """News rows whose out-of-fold best label beats their own by ``margin`` or more."""
     model = flag_fit(fit)
-    oof = model.oof_
-    own = oof[np.arange(len(fit)), np.searchsorted(model.classes_, fit["label"].astype(str))]
-    gap = oof.max(axis=1) - own
-    return fit["origin"].eq("mapped").to_numpy() & (gap >= margin)
+    labels = fit["label"].astype(str).tolist()
+    mapped = fit["origin"].eq("mapped").to_numpy()
+    return contradicted(model.oof_decision_, list(model.classes_), labels, mapped, margin)
 
 
 def _fit(name: str, fit: pd.DataFrame) -> Any:

@@ -71,6 +71,12 @@ class NerContext:
         before the span ``e``: what follows it is a person's name ("Pak [Peace]")."""
         return e.start > 0 and self.doc[e.start - 1].text.rstrip(".") in self.lex.name_cues
 
+    def english_ending(self, word: str, extra: tuple[str, ...] = ()) -> bool:
+        """Whether ``word`` (6 letters or more: on a shorter word an ending says little,
+        "Kate", "Red") ends like an English common word (``Lexicon.english_suffixes``, plus
+        ``extra``): "Evaluate", "Society", "Unleashed"."""
+        return len(word) >= 6 and word.lower().endswith((*self.lex.english_suffixes, *extra))
+
     def drop_value(self, e: Span) -> Any:
         """Forget (and return) the value kept for the span ``e``, if any: a pass that drops
         or reshapes a span drops its value with it."""

@@ -33,13 +33,7 @@ from pressnlp.resources import word_frequencies
 __all__ = ["drop_english_orgs", "un_bodies"]
 
 _ORG_SUFFIXES = ("tion", "ed", "ive")
-_MIN_LETTERS = 6  # an English ending on a shorter word says little ("Red", "Five")
 _WINDOW = 3  # words either side
-
-
-def _suffixed(ctx: NerContext, word: str) -> bool:
-    low = word.lower()
-    return len(word) >= _MIN_LETTERS and low.endswith((*ctx.lex.english_suffixes, *_ORG_SUFFIXES))
 
 
 def _common(word: str) -> bool:
@@ -81,7 +75,10 @@ def drop_english_orgs(ctx: NerContext, spans: list[Span]) -> list[Span]:
             and word.isalpha()
             and word.istitle()
             and value_of("ORG", word) is None
-            and (_suffixed(ctx, word) or (_common(word) and _linked(ctx, e, taken)))
+            and (
+                ctx.english_ending(word, _ORG_SUFFIXES)
+                or (_common(word) and _linked(ctx, e, taken))
+            )
         ):
             ctx.drop_value(e)
             continue

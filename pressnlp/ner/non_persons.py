@@ -47,7 +47,6 @@ __all__ = ["not_names", "place_persons"]
 _ROMAN = re.compile(r"[IVXLC]+")  # "Hamengkubuwono X", "Paus Leo XIV"
 _COUNTRY_WORDS = 3  # "Amerika Serikat", "Papua Nugini", "Republik Rakyat Tiongkok"
 _TITLE_WORDS = 6  # words between a job title and the country a LOC runs on from
-_SUFFIXED = 6  # letters: an English ending on a shorter word says little ("Kate", "Page")
 # English last words of a body's name, and of a system's or programme's (none)
 _BODY_TAILS = frozenset({"center", "centre", "council", "agency", "network", "alliance", "hub"})
 _SYSTEM_TAILS = frozenset({"system", "systems", "platform", "programme", "application", "app"})
@@ -159,7 +158,7 @@ def _english_word(ctx: NerContext, e: Span, named: set[str]) -> bool:
         return False
     if ctx.after_name_cue(e):
         return False
-    if len(word) >= _SUFFIXED and word.lower().endswith(ctx.lex.english_suffixes):
+    if ctx.english_ending(word):
         return True  # "Learn, [Evaluate], dan [Reflect]", "era [Society] 5.0"
     links = ctx.lex.english_links
     return any(

@@ -35,22 +35,11 @@ def contradicted(
     """
     if not margin > 0:
         raise ValueError(f"margin must be positive (got {margin})")
-    dec = np.asarray(oof, dtype=float)
-    names = [str(c) for c in classes]
-    if dec.ndim != 2 or dec.shape != (len(labels), len(names)) or len(names) < 3:
-        raise ValueError(
-            f"oof must have one row per label and one column per class (3 or more): "
-            f"got shape {dec.shape} for {len(labels)} labels and {len(names)} classes"
-        )
-    index = {c: i for i, c in enumerate(names)}
-    unknown = sorted({str(y) for y in labels} - set(index))
-    if unknown:
-        raise ValueError(f"labels not among the classes: {unknown}")
-    own = dec[np.arange(len(labels)), [index[str(y)] for y in labels]]
+    gaps = _gaps(np.asarray(oof, dtype=float), [str(c) for c in classes], labels)
     mask = np.asarray(eligible, dtype=bool)
-    if mask.shape != own.shape:
-        raise ValueError(f"eligible must have one flag per row ({len(own)}), got {mask.shape}")
-    return mask & (dec.max(axis=1) - own >= margin)
+    if mask.shape != gaps.shape:
+        raise ValueError(f"eligible must have one flag per row ({len(gaps)}), got {mask.shape}")
+    return mask & (gaps >= margin)
 
 
 def contradicted_table(
@@ -66,13 +55,27 @@ def contradicted_table(
     import pandas as pd
 
     dec = np.asarray(oof, dtype=float)
+    names = [str(c) for c in classes]
+    gaps = _gaps(dec, names, labels)
     idx = [int(i) for i in np.flatnonzero(np.asarray(flags, dtype=bool))]
-    names = np.asarray([str(c) for c in classes])
-    column = {c: k for k, c in enumerate(names)}
-    own = dec[idx, [column[str(labels[i])] for i in idx]]
     return pd.DataFrame({
         "row": [int(rows[i]) for i in idx],
         "label": [str(labels[i]) for i in idx],
-        "predicted": names[np.argmax(dec[idx], axis=1)],
-        "margin": np.round(dec[idx].max(axis=1) - own, 3),
+        "predicted": np.asarray(names)[np.argmax(dec[idx], axis=1)],
+        "margin": np.round(gaps[idx], 3),
     })  # fmt: skip
+
+
+def _gaps(dec: np.ndarray, names: list[str], labels: Sequence[str]) -> np.ndarray:
+    """Each row's best decision value minus its own label's (0: the label is the best)."""
+    if dec.ndim != 2 or dec.shape != (len(labels), len(names)) or len(names) < 3:
+        raise ValueError(
+            f"oof must have one row per label and one column per class (3 or more): "
+            f"got shape {dec.shape} for {len(labels)} labels and {len(names)} classes"
+        )
+    index = {c: i for i, c in enumerate(names)}
+    unknown = sorted({str(y) for y in labels} - set(index))
+    if unknown:
+        raise ValueError(f"labels not among the classes: {unknown}")
+    own = dec[np.arange(len(labels)), [index[str(y)] for y in labels]]
+    return dec.max(axis=1) - own

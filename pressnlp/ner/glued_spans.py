@@ -21,19 +21,13 @@ import re
 from spacy.tokens import Span
 
 from pressnlp.ner.context import NerContext
-from pressnlp.resources import word_frequencies
+from pressnlp.ner.names import glue_word
 
 __all__ = ["drop_glued_spans"]
 
 # at most 40 letters: each end of the run is looked up, so a longer run would cost its square
 _GLUED_START = re.compile(r"([a-z]{6,40})\)?(?=[A-Z])")
-_MIN_LOWER = 20  # lower-case uses that make a word common
 _MIN_WORD = 3  # letters of the common word the lower-case run ends with
-
-
-def _common(word: str) -> bool:
-    f = word_frequencies().get(word)
-    return f is not None and f.lower >= max(_MIN_LOWER, 2 * f.midcap)
 
 
 def glued_start(text: str) -> bool:
@@ -42,7 +36,7 @@ def glued_start(text: str) -> bool:
     if m is None:
         return False
     run = m.group(1)
-    return any(_common(run[k:]) for k in range(len(run) - _MIN_WORD + 1))
+    return any(glue_word(run[k:]) for k in range(len(run) - _MIN_WORD + 1))
 
 
 def drop_glued_spans(ctx: NerContext, spans: list[Span]) -> list[Span]:

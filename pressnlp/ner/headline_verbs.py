@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -164,9 +165,7 @@ def _kept(ctx: NerContext, e: Span, k: int) -> Span | None:
     """What stays of ``e`` before the verb at ``k``: a body or a name, a known place, an
     acronym, else nothing ("[Badan] Usaha Pertambangan Terima": a body word alone is none)."""
     doc = ctx.doc
-    end = k
-    while end > e.start and _stripped(doc[end - 1].text):
-        end -= 1  # "Menteri [Dody] Siap Dukung ..."; not "[BEM UI] Gelar Demo"
+    end = _trimmed(e, k, _stripped)  # "Menteri [Dody] Siap Dukung ..."; not "[BEM UI] Gelar"
     if end == e.start:
         return None
     head = doc[e.start : end]
@@ -181,6 +180,13 @@ def _kept(ctx: NerContext, e: Span, k: int) -> Span | None:
     if len(head) == 1:  # an acronym stays ("[BUMN] Perkuat sinergi"), a body word alone
         return Span(doc, e.start, end, label="ORG") if _ACRONYM.fullmatch(head.text) else None
     return Span(doc, e.start, end, label="ORG") if head[0].lower_ in ctx.lex.org_heads else None
+
+
+def _trimmed(e: Span, end: int, drop: Callable[[str], bool]) -> int:
+    """``end`` moved back over the words of ``e`` before it that ``drop`` says go."""
+    while end > e.start and drop(e.doc[end - 1].text):
+        end -= 1
+    return end
 
 
 def _stripped(word: str) -> bool:
@@ -222,20 +228,21 @@ def _place_before_verb(ctx: NerContext, e: Span) -> Span | None:
         return e
     doc = ctx.doc
     for k in range(e.start + 1, e.end):
+        if not headline_verb(doc[k].text):
+            continue
         # a listed predicate needs no run-on: "Trenggalek–[Ponorogo] Rampung,"
         listed = doc[k].lower_ in ctx.lex.headline_predicates and doc[k].text.istitle()
-        tail = _headline_tail(ctx, e, k) if headline_verb(doc[k].text) else False
-        if headline_verb(doc[k].text) and (listed or tail or _runs_on(e, k)):
-            if tail and not listed:  # "[Paviliun Indonesia] Catat Berbagai Capaian"
-                end = k
-                while end > e.start and is_common_word(doc[end - 1].text):
-                    end -= 1  # "[Solo Raya] Terindikasi Langgar Juknis BGN"
-                return Span(doc, e.start, end, label="LOC") if end > e.start else None
-            # the longest known place ending right before the verb ("Expo 2025 [Osaka]")
-            for a in range(e.start, k):
-                if doc[a].text[:1].isupper() and value_of("LOC", doc[a:k].text) is not None:
-                    return Span(doc, a, k, label="LOC")
-            return None
+        tail = _headline_tail(ctx, e, k)
+        if not (listed or tail or _runs_on(e, k)):
+            continue
+        if tail and not listed:  # "[Paviliun Indonesia] Catat Berbagai Capaian"
+            end = _trimmed(e, k, is_common_word)  # "[Solo Raya] Terindikasi Langgar"
+            return Span(doc, e.start, end, label="LOC") if end > e.start else None
+        # the longest known place ending right before the verb ("Expo 2025 [Osaka]")
+        for a in range(e.start, k):
+            if doc[a].text[:1].isupper() and value_of("LOC", doc[a:k].text) is not None:
+                return Span(doc, a, k, label="LOC")
+        return None
     return e
 
 
@@ -385,9 +392,7 @@ def _preposition_cut(ctx: NerContext, e: Span) -> Span | None:
         return e
     if e.label_ == "ORG":
         return _kept(ctx, e, k)
-    end = k
-    while end > e.start and _stripped(ctx.doc[end - 1].text):
-        end -= 1
+    end = _trimmed(e, k, _stripped)
     head = ctx.doc[e.start : end]
     return Span(ctx.doc, e.start, end, label="LOC") if known_as(head.text) == "LOC" else None
 

@@ -36,6 +36,9 @@ _SENTENCE_END = frozenset([".", "!", "?", ":", ";", "…"])
 _OPENERS = frozenset(["“", '"', "'", "‘", "(", "[", "-", "–", "—"])
 
 
+_GLUE_USES = 20  # lower-case uses that make a word common enough to be glued
+
+
 def is_common_word(word: str) -> bool:
     """Mostly written lower-case inside sentences ("Paparan": 66 lower, 4 capitalised),
     unlike names ("Faisal": 0 / 59) or name-like words ("Indah": 208 / 118).
@@ -45,6 +48,15 @@ def is_common_word(word: str) -> bool:
     """
     f = word_frequencies().get(word.lower())
     return f is not None and f.lower >= 3 and f.lower > 2 * f.midcap
+
+
+def glue_word(word: str) -> bool:
+    """A lower-case word common enough to be glued to the next in scraped text: written in
+    lower case 20 times or more, and at least twice as often as capitalised mid-sentence
+    ("dengan", "melalui"; the glued-token passes, :mod:`.glued_spans` and
+    :mod:`.odd_persons`)."""
+    f = word_frequencies().get(word)
+    return f is not None and f.lower >= max(_GLUE_USES, 2 * f.midcap)
 
 
 @functools.cache

@@ -39,7 +39,7 @@ from spacy.tokens import Doc, Span
 
 from pressnlp.ner.context import NerContext
 from pressnlp.ner.lookup import value_of
-from pressnlp.ner.names import title_at, title_last_words
+from pressnlp.ner.names import glue_word, title_at, title_last_words
 from pressnlp.ner.offices import after_head_office
 from pressnlp.resources import word_frequencies
 
@@ -51,7 +51,6 @@ _APOSTROPHES = re.compile(r"['’‘ʼ-]")
 _COMPANY_TYPES = frozenset({"bumn", "anak_usaha_bumn"})
 _DASHES = frozenset({"-", "–", "—"})
 _MIN_GLUE = 4  # letters of the word a glued token ends with (one more for its first word)
-_MIN_WORD = 20  # lower-case uses that make a word common enough to be glued
 # words of a company's unit that take a number: "Regional 1 Zona 4", "Area II"
 _NUMBERED = frozenset({"Regional", "Region", "Zona", "Wilayah", "Area", "Divisi", "Unit"})
 _NUMBER = re.compile(r"\d{1,2}|[IVX]{1,4}")
@@ -148,8 +147,7 @@ def _glued(word: str) -> bool:
     if low in freq:
         return False
     for cut in range(_MIN_GLUE + 1, len(low) - 2):  # not "Sang|kara", "Poin|care"
-        head = freq.get(low[:cut])
-        common = head is not None and head.lower >= max(_MIN_WORD, 2 * head.midcap)
+        common = glue_word(low[:cut])
         long_head = cut >= _LONG_HEAD and len(low) - cut >= _MIN_GLUE  # "Permintaan|silicon"
         if common and (long_head or _words(low[cut:])):
             return True
